@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from './config.ts'
+
+describe('configuration from the environment', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({})
+    expect(config.port).toBe(8787)
+    expect(config.host).toBe('127.0.0.1')
+    expect(config.publicUrl).toBe('http://127.0.0.1:8787')
+    expect(config.tldrawLicenseKey).toBeNull()
+    expect(config.logLevel).toBe('info')
+    expect(config.demo).toBe(true)
+  })
+
+  it('reads every documented variable', () => {
+    const config = loadConfig({
+      PORT: '9000',
+      DATA_DIR: '/srv/bordenden',
+      PUBLIC_URL: 'https://bordenden.kommune.dk/',
+      TLDRAW_LICENSE_KEY: 'key',
+      LOG_LEVEL: 'warn',
+      BORDENDEN_DEMO: '0',
+    })
+    expect(config).toMatchObject({
+      port: 9000,
+      dataDir: '/srv/bordenden',
+      publicUrl: 'https://bordenden.kommune.dk',
+      tldrawLicenseKey: 'key',
+      logLevel: 'warn',
+      demo: false,
+    })
+  })
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['LOG_LEVEL', 'verbose'],
+    ['MAX_MESSAGE_BYTES', '-1'],
+  ])('names the bad variable %s=%s', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError)
+    expect(() => loadConfig({ [name]: value })).toThrow(name)
+  })
+})

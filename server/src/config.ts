@@ -1,0 +1,76 @@
+import path from 'node:path'
+import type { LogLevel } from './log.ts'
+
+export interface Config {
+  port: number
+  host: string
+  /** Folder of the embedded SQLite database. */
+  dataDir: string
+  /** Base URL people use to reach the server; used in printed links. */
+  publicUrl: string
+  tldrawLicenseKey: string | null
+  logLevel: LogLevel
+  /** The built board app (Vite output) served at / and /board/:courseId. */
+  boardDist: string
+  /** Create a demo course on first start. */
+  demo: boolean
+  /** Largest websocket message accepted; larger ones close that socket with 1009. */
+  maxMessageBytes: number
+  /** Merge a room's update log into one snapshot after this many appended updates. */
+  compactEvery: number
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '../..')
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Reads the environment once at startup; a bad value stops the server with a message that names it. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const port = integer(env, 'PORT', 8787, 0, 65535)
+  const host = env.HOST || '127.0.0.1'
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host
+  return {
+    port,
+    host,
+    dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, 'data')),
+    publicUrl: (env.PUBLIC_URL || `http://${shownHost}:${port}`).replace(/\/+$/, ''),
+    tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || null,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    boardDist: path.resolve(env.BOARD_DIST || path.join(repoRoot, 'packages/board/dist')),
+    demo: env.BORDENDEN_DEMO !== '0',
+    maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+    compactEvery: integer(env, 'COMPACT_EVERY', 500, 1, 1_000_000),
+  }
+}
+
+function integer(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+) {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`)
+  }
+  return value
+}
+
+function oneOf<T extends string>(
+  env: Record<string, string | undefined>,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`)
+  }
+  return raw as T
+}

@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { type Context, Hono } from 'hono'
+import type { AppEnv } from '../context.ts'
+
+/**
+ * The built board app. `/board/:courseId` is a client-side route, so it gets index.html; everything
+ * else is a file from the build. Missing build → a clear 503 instead of a blank page.
+ */
+export function boardRoutes(boardDist: string) {
+  const app = new Hono<AppEnv>()
+  const indexFile = path.join(boardDist, 'index.html')
+  if (!existsSync(indexFile)) {
+    app.get('*', (c) => c.text('The board app is not built. Run `pnpm build` (or ./scripts/start.sh).', 503))
+    return app
+  }
+  const indexHtml = readFileSync(indexFile, 'utf8')
+  const html = (c: Context<AppEnv>) => {
+    c.header('Cache-Control', 'no-cache')
+    return c.html(indexHtml)
+  }
+  app.get('/board/:courseId', html)
+  app.get('/', html)
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root: path.relative(process.cwd(), boardDist) || '.',
+      onFound: (_path, c) => {
+        c.header('Cache-Control', 'public, max-age=31536000, immutable')
+      },
+    }),
+  )
+  app.use('/*', serveStatic({ root: path.relative(process.cwd(), boardDist) || '.' }))
+  return app
+}

@@ -1,0 +1,19 @@
+export { createApp } from './app.ts'
+export type { AuthorizeConnection, ConnectionGrant, UpgradeRequest } from './auth/connection-grant.ts'
+export { allowEveryone } from './auth/connection-grant.ts'
+export type { Config } from './config.ts'
+export { loadConfig } from './config.ts'
+export type { Logger, LogLevel } from './log.ts'
+export { createLogger } from './log.ts'
+export type { RunningServer, StartOptions } from './server.ts'
+export { startServer } from './server.ts'
+export { SqliteStorage } from './storage/sqlite.ts'
+export type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage/storage.ts'
+export { CloseCode, type ConnectionRole } from './sync/peer.ts'
+export {
+  decodeMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeUpdate,
+  MessageType,
+} from './sync/protocol.ts'

@@ -1,0 +1,84 @@
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import { WebSocketServer } from 'ws'
+import { createApp } from './app.ts'
+import type { AuthorizeConnection } from './auth/connection-grant.ts'
+import type { Config } from './config.ts'
+import { createLogger, type Logger } from './log.ts'
+import { SqliteStorage } from './storage/sqlite.ts'
+import type { Storage } from './storage/storage.ts'
+import { CloseCode } from './sync/peer.ts'
+import { RoomRegistry } from './sync/rooms.ts'
+
+export interface RunningServer {
+  port: number
+  storage: Storage
+  rooms: RoomRegistry
+  /** Stops accepting, closes sockets (1012), writes and compacts every room, closes storage. */
+  close(): Promise<void>
+}
+
+export interface StartOptions {
+  log?: Logger
+  storage?: Storage
+  authorize?: AuthorizeConnection
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? createLogger(config.logLevel)
+  const storage = options.storage ?? new SqliteStorage({ dataDir: config.dataDir })
+  const rooms = new RoomRegistry({ storage, log, compactEvery: config.compactEvery })
+  const app = createApp({ config, log, rooms, authorize: options.authorize })
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
+
+  const http = serve({
+    fetch: app.fetch,
+    port: config.port,
+    hostname: config.host,
+    websocket: { server: wss },
+  })
+  await new Promise<void>((resolve, reject) => {
+    http.once('listening', resolve)
+    http.once('error', reject)
+  })
+  const port = (http.address() as AddressInfo).port
+
+  // Dead peers (laptop lid closed, network gone) are found by ping, not by waiting for TCP.
+  const heartbeat = setInterval(() => {
+    for (const socket of wss.clients) {
+      const alive = socket as typeof socket & { bordendenAlive?: boolean }
+      if (alive.bordendenAlive === false) {
+        socket.terminate()
+        continue
+      }
+      alive.bordendenAlive = false
+      socket.ping()
+    }
+  }, 30_000)
+  wss.on('connection', (socket) => {
+    const alive = socket as typeof socket & { bordendenAlive?: boolean }
+    alive.bordendenAlive = true
+    socket.on('pong', () => {
+      alive.bordendenAlive = true
+    })
+  })
+
+  let closing: Promise<void> | null = null
+  return {
+    port,
+    storage,
+    rooms,
+    close() {
+      closing ??= (async () => {
+        clearInterval(heartbeat)
+        const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
+        await rooms.closeAll(CloseCode.restart, 'server restarting')
+        for (const socket of wss.clients) socket.terminate()
+        if ('closeAllConnections' in http) http.closeAllConnections()
+        await stopped
+        await storage.close()
+      })()
+      return closing
+    },
+  }
+}

@@ -1,0 +1,41 @@
+/** One accepted document update, attributed to who sent it and when the server accepted it. */
+export interface DocUpdate {
+  docId: string
+  update: Uint8Array
+  actor: string
+  at: number
+}
+
+/** Everything stored for a document: its last compacted state and the updates appended since. */
+export interface StoredDoc {
+  snapshot: Uint8Array | null
+  updates: Uint8Array[]
+  /** Sequence number of the newest stored update (or of the snapshot's last one); 0 when empty. */
+  lastSeq: number
+}
+
+export interface CourseRow {
+  id: string
+  title: string
+  createdAt: number
+}
+
+/**
+ * The durable store behind the sync server. SQLite is the embedded default; a PostgreSQL
+ * implementation serves larger deployments. Async throughout so both fit the same interface.
+ */
+export interface Storage {
+  /** Appends the updates in one transaction and returns the sequence number given to each. */
+  appendUpdates(updates: readonly DocUpdate[]): Promise<number[]>
+  loadDoc(docId: string): Promise<StoredDoc>
+  /**
+   * Replaces the log up to and including `throughSeq` with `state`, which must contain every one of
+   * those updates. Updates appended after `throughSeq` are kept.
+   */
+  compact(docId: string, state: Uint8Array, throughSeq: number): Promise<void>
+  /** Bytes stored for a document (snapshot plus log), for monitoring and benchmarks. */
+  storedBytes(docId: string): Promise<number>
+  createCourse(course: CourseRow): Promise<void>
+  listCourses(): Promise<CourseRow[]>
+  close(): Promise<void>
+}

@@ -1,0 +1,28 @@
+/** What a connection may do in a room. Read-only peers never change the document. */
+export type ConnectionRole = 'editor' | 'viewer'
+
+/** One websocket in one room, as the room sees it. */
+export interface Peer {
+  readonly id: number
+  readonly role: ConnectionRole
+  /** Who the document updates are attributed to in storage. */
+  readonly actor: string
+  send(frame: Uint8Array): void
+  close(code: number, reason: string): void
+}
+
+/** Close codes this server sends, with the reason an operator sees in the log. */
+export const CloseCode = {
+  /** The server is shutting down or restarting; clients reconnect. */
+  restart: 1012,
+  /** A text frame, or a message type this server does not speak. */
+  unsupported: 1003,
+  /** A binary frame that does not decode as a y-websocket message or Yjs update. */
+  invalid: 1007,
+  /** Larger than MAX_MESSAGE_BYTES (sent by ws itself). */
+  tooLarge: 1009,
+  /** Storage failed; nothing unsaved was shown to others; the client reconnects and resends. */
+  internal: 1011,
+  /** The client stopped reading and its outgoing buffer filled up. */
+  slowConsumer: 1013,
+} as const

@@ -1,0 +1,135 @@
+import { errorFields, type Logger } from '../log.ts'
+import type { Storage } from '../storage/storage.ts'
+import { CloseCode, type Peer } from './peer.ts'
+import { Room } from './room.ts'
+import { UpdateWriter } from './writer.ts'
+
+export interface RoomRegistryOptions {
+  storage: Storage
+  log: Logger
+  /** Compact a room's log into a snapshot after this many appended updates. */
+  compactEvery: number
+}
+
+/**
+ * The open rooms of this process. A room is loaded from storage on its first peer (concurrent first
+ * peers share one load), and compacted and unloaded when its last peer leaves.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Promise<Room>>()
+  private readonly unloading = new Map<string, Promise<void>>()
+  private readonly compacting = new Set<Room>()
+  private readonly storage: Storage
+  private readonly log: Logger
+  private readonly compactEvery: number
+  readonly writer: UpdateWriter
+
+  constructor(options: RoomRegistryOptions) {
+    this.storage = options.storage
+    this.log = options.log
+    this.compactEvery = options.compactEvery
+    this.writer = new UpdateWriter({
+      storage: this.storage,
+      log: this.log,
+      onCommitted: (room) => {
+        if (room.updatesSinceCompaction >= this.compactEvery) void this.compact(room)
+      },
+      onFailed: (room) => this.discard(room),
+    })
+  }
+
+  get openRooms(): number {
+    return this.rooms.size
+  }
+
+  /** The room for a document, loading it if needed. */
+  async open(docId: string): Promise<Room> {
+    const unloading = this.unloading.get(docId)
+    if (unloading) await unloading
+    let room = this.rooms.get(docId)
+    if (!room) {
+      room = this.load(docId)
+      this.rooms.set(docId, room)
+      room.catch(() => this.rooms.delete(docId))
+    }
+    return room
+  }
+
+  /** Joins a peer to a room; the caller must `leave` when the socket closes. */
+  async join(docId: string, peer: Peer): Promise<Room> {
+    const room = await this.open(docId)
+    room.addPeer(peer)
+    return room
+  }
+
+  leave(room: Room, peer: Peer) {
+    if (room.removePeer(peer) && !room.destroyed) void this.unload(room)
+  }
+
+  /** Closes every socket, writes everything pending and compacts every room. */
+  async closeAll(code: number, reason: string) {
+    const rooms = await Promise.allSettled([...this.rooms.values()])
+    for (const result of rooms) {
+      if (result.status !== 'fulfilled') continue
+      for (const peer of [...result.value.peers]) peer.close(code, reason)
+    }
+    await this.writer.drain()
+    await Promise.all(
+      rooms.map((r) => (r.status === 'fulfilled' ? this.unload(r.value, true) : Promise.resolve())),
+    )
+    await Promise.all(this.unloading.values())
+  }
+
+  private async load(docId: string): Promise<Room> {
+    const started = performance.now()
+    const stored = await this.storage.loadDoc(docId)
+    const room = new Room(docId, stored, this.log.child({ docId }), (r) => this.writer.schedule(r))
+    this.log.debug('room loaded', {
+      docId,
+      updates: stored.updates.length,
+      snapshot: stored.snapshot !== null,
+      ms: Math.round((performance.now() - started) * 100) / 100,
+    })
+    return room
+  }
+
+  private unload(room: Room, force = false): Promise<void> {
+    const existing = this.unloading.get(room.docId)
+    if (existing) return existing
+    const work = (async () => {
+      await this.writer.drain()
+      if (room.peers.size > 0 && !force) return // someone joined while we were writing
+      this.rooms.delete(room.docId)
+      if (room.updatesSinceCompaction > 0) await this.compact(room)
+      room.destroy()
+      this.log.debug('room unloaded', { docId: room.docId })
+    })()
+      .catch((error) => this.log.error('unloading room failed', { docId: room.docId, ...errorFields(error) }))
+      .finally(() => this.unloading.delete(room.docId))
+    this.unloading.set(room.docId, work)
+    return work
+  }
+
+  private async compact(room: Room) {
+    if (this.compacting.has(room)) return
+    this.compacting.add(room)
+    try {
+      const throughSeq = room.lastSeq
+      const count = room.updatesSinceCompaction
+      await this.storage.compact(room.docId, room.encodeState(), throughSeq)
+      room.updatesSinceCompaction -= count
+      this.log.debug('room compacted', { docId: room.docId, updates: count, throughSeq })
+    } catch (error) {
+      this.log.error('compaction failed', { docId: room.docId, ...errorFields(error) })
+    } finally {
+      this.compacting.delete(room)
+    }
+  }
+
+  /** Drops a room whose writes failed, without compacting its unsaved state; peers reconnect and resend. */
+  private discard(room: Room) {
+    this.rooms.delete(room.docId)
+    for (const peer of [...room.peers]) peer.close(CloseCode.internal, 'storage unavailable')
+    room.destroy()
+  }
+}

@@ -1,0 +1,138 @@
+import type { WebSocketLike } from '@hono/node-server'
+import type { WSContext, WSEvents } from 'hono/ws'
+import type { WebSocket } from 'ws'
+import { errorFields, type Logger } from '../log.ts'
+import { CloseCode, type ConnectionRole, type Peer } from './peer.ts'
+import { decodeMessage, ProtocolError } from './protocol.ts'
+import type { Room } from './room.ts'
+import type { RoomRegistry } from './rooms.ts'
+
+export interface SyncSocketOptions {
+  rooms: RoomRegistry
+  log: Logger
+  docId: string
+  role: ConnectionRole
+  actor: string
+  /** Outgoing bytes a client may leave unread before it is disconnected. */
+  maxBufferedBytes: number
+}
+
+/** Frames that arrive while the room is still loading; beyond this the client is misbehaving. */
+const MAX_EARLY_FRAMES = 256
+let nextPeerId = 1
+
+/**
+ * Glues one websocket to one room: decodes frames, applies what the connection's role allows, and
+ * closes only this socket, with a code and a logged reason, when the client sends something wrong.
+ */
+export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocketLike> {
+  const { rooms, docId, role, actor, maxBufferedBytes } = options
+  const id = nextPeerId++
+  const log = options.log.child({ docId, peer: id })
+  let room: Room | null = null
+  let closed = false
+  const early: Uint8Array[] = []
+  let socket: WSContext<WebSocketLike>
+
+  const close = (code: number, reason: string) => {
+    if (closed) return
+    log.warn('closing connection', { code, reason })
+    socket.close(code, reason)
+  }
+
+  const peer: Peer = {
+    id,
+    role,
+    actor,
+    send(frame) {
+      // The node adapter hands us the `ws` socket, which has the buffer and terminate we need.
+      const raw = socket.raw as unknown as WebSocket | undefined
+      if (!raw || raw.readyState !== raw.OPEN) return
+      if (raw.bufferedAmount > maxBufferedBytes) {
+        log.warn('closing connection', { code: CloseCode.slowConsumer, reason: 'client is not reading' })
+        raw.close(CloseCode.slowConsumer, 'client is not reading')
+        raw.terminate()
+        return
+      }
+      raw.send(frame)
+    },
+    close,
+  }
+
+  const handle = (frame: Uint8Array) => {
+    if (!room || closed) return
+    let message: ReturnType<typeof decodeMessage>
+    try {
+      message = decodeMessage(frame)
+    } catch (error) {
+      const reason = error instanceof ProtocolError ? error.message : 'malformed frame'
+      return close(CloseCode.invalid, reason.slice(0, 120))
+    }
+    switch (message.kind) {
+      case 'syncStep1':
+        return room.answerSyncStep1(peer, message.stateVector)
+      case 'syncStep2':
+      case 'update':
+        if (role !== 'editor') return log.debug('dropped update from read-only connection')
+        try {
+          room.applyUpdate(peer, message.update)
+        } catch (error) {
+          log.debug('invalid update', errorFields(error))
+          close(CloseCode.invalid, 'invalid document update')
+        }
+        return
+      case 'awareness':
+        try {
+          room.applyAwareness(peer, message.update)
+        } catch {
+          close(CloseCode.invalid, 'invalid awareness update')
+        }
+        return
+      case 'queryAwareness':
+        return room.sendAllAwareness(peer)
+      case 'auth':
+        return
+    }
+  }
+
+  return {
+    onOpen(_event, ws) {
+      socket = ws
+      log.debug('connection opened', { role })
+      rooms
+        .join(docId, peer)
+        .then((joined) => {
+          if (closed) return rooms.leave(joined, peer)
+          room = joined
+          for (const frame of early.splice(0)) handle(frame)
+        })
+        .catch((error) => {
+          log.error('opening room failed', errorFields(error))
+          close(CloseCode.internal, 'document could not be opened')
+        })
+    },
+    onMessage(event) {
+      const data = event.data
+      if (typeof data === 'string') return close(CloseCode.unsupported, 'text frames are not supported')
+      const frame =
+        data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data as ArrayBufferLike)
+      if (room) return handle(frame)
+      if (early.push(frame) > MAX_EARLY_FRAMES) close(CloseCode.unsupported, 'too many frames before sync')
+    },
+    onClose(event) {
+      closed = true
+      log.debug('connection closed', { code: event.code })
+      if (room) rooms.leave(room, peer)
+    },
+    onError(event) {
+      const error = (event as Event & { error?: Error & { code?: string } }).error
+      const tooLarge = error?.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
+      log.warn('connection error', {
+        code: tooLarge ? CloseCode.tooLarge : null,
+        reason: tooLarge
+          ? 'message larger than MAX_MESSAGE_BYTES'
+          : (error?.message ?? 'unknown').slice(0, 120),
+      })
+    },
+  }
+}

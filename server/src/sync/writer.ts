@@ -1,0 +1,87 @@
+import { errorFields, type Logger } from '../log.ts'
+import type { Storage } from '../storage/storage.ts'
+import type { Room } from './room.ts'
+
+/**
+ * Appends accepted updates to storage in batches: every room with pending updates is written in one
+ * transaction per event-loop turn, then each room broadcasts what became durable. One batch is in
+ * flight at a time, so updates reach storage in the order they were accepted.
+ */
+export class UpdateWriter {
+  private readonly dirty = new Set<Room>()
+  private scheduled = false
+  private flushing: Promise<void> | null = null
+  private readonly storage: Storage
+  private readonly log: Logger
+  private readonly onCommitted: (room: Room) => void
+  private readonly onFailed: (room: Room, error: unknown) => void
+
+  constructor(options: {
+    storage: Storage
+    log: Logger
+    /** After a room's batch is durable (e.g. to compact it). */
+    onCommitted: (room: Room) => void
+    /** A room whose updates could not be stored: it must be dropped without compaction. */
+    onFailed: (room: Room, error: unknown) => void
+  }) {
+    this.storage = options.storage
+    this.log = options.log
+    this.onCommitted = options.onCommitted
+    this.onFailed = options.onFailed
+  }
+
+  schedule(room: Room) {
+    this.dirty.add(room)
+    if (this.scheduled || this.flushing) return
+    this.scheduled = true
+    setImmediate(() => {
+      this.scheduled = false
+      void this.flush()
+    })
+  }
+
+  /** Resolves when nothing scheduled is left unwritten (used on unload and shutdown). */
+  async drain(): Promise<void> {
+    while (this.flushing || this.dirty.size > 0) {
+      if (this.flushing) await this.flushing
+      else await this.flush()
+    }
+  }
+
+  private flush(): Promise<void> {
+    if (this.flushing) return this.flushing
+    this.flushing = this.writeBatch().finally(() => {
+      this.flushing = null
+      if (this.dirty.size > 0) this.schedule(this.dirty.values().next().value as Room)
+    })
+    return this.flushing
+  }
+
+  private async writeBatch() {
+    const rooms = [...this.dirty]
+    this.dirty.clear()
+    const perRoom = rooms.map((room) => room.takePending())
+    const batch = perRoom.flat()
+    if (batch.length === 0) return
+    let seqs: number[]
+    try {
+      seqs = await this.storage.appendUpdates(batch)
+    } catch (error) {
+      this.log.error('storing updates failed', {
+        ...errorFields(error),
+        updates: batch.length,
+        rooms: rooms.length,
+      })
+      for (const room of rooms) this.onFailed(room, error)
+      return
+    }
+    let offset = 0
+    rooms.forEach((room, i) => {
+      const count = perRoom[i]?.length ?? 0
+      offset += count
+      if (count === 0) return
+      room.committed(seqs[offset - 1] as number)
+      this.onCommitted(room)
+    })
+  }
+}

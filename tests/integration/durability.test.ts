@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type * as Y from 'yjs'
+import { ServerProcess } from '../support/server.ts'
+import { waitFor } from '../support/wait.ts'
+import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
+
+const open: YjsClient[] = []
+let server: ServerProcess | undefined
+afterEach(async () => {
+  for (const client of open.splice(0)) client.destroy()
+  await server?.stop()
+})
+
+/** Reads the room through a fresh client that never saw the writes. */
+async function readBack(room: string): Promise<Y.Doc> {
+  const reader = connectYjsClient(server!.wsUrl, room)
+  open.push(reader)
+  await reader.synced()
+  return reader.doc
+}
+
+describe('durability', () => {
+  it('keeps every update a client saw confirmed when the server is killed with SIGKILL', async () => {
+    server = await ServerProcess.start()
+    const writer = connectYjsClient(server.wsUrl, 'crash')
+    const observer = connectYjsClient(server.wsUrl, 'crash')
+    open.push(writer, observer)
+    await Promise.all([writer.synced(), observer.synced()])
+    const N = 300
+    for (let n = 0; n < N; n++) writer.doc.getMap('test').set(`update-${n}`, n)
+    // The observer sees an update only after the server has stored it.
+    await waitFor('observer saw all updates', () => observer.doc.getMap('test').size === N)
+    writer.provider.disconnect() // nothing left to resend: what survives is what the server stored
+    observer.provider.disconnect()
+
+    expect(await server.kill('SIGKILL')).toBeNull()
+    await server.spawn()
+    const doc = await readBack('crash')
+    expect(doc.getMap('test').size).toBe(N)
+    for (let n = 0; n < N; n++) expect(doc.getMap('test').get(`update-${n}`)).toBe(n)
+  })
+
+  it('restores compacted and uncompacted state after a clean restart', async () => {
+    server = await ServerProcess.start({ env: { COMPACT_EVERY: '25' } })
+    const writer = connectYjsClient(server.wsUrl, 'compaction')
+    open.push(writer)
+    await writer.synced()
+    for (let n = 0; n < 110; n++) writer.doc.getArray('items').push([n])
+    await server.waitForLog((l) => l.msg === 'room compacted' && l.docId === 'compaction')
+    writer.provider.disconnect()
+    await server.restart()
+    const doc = await readBack('compaction')
+    expect(doc.getArray('items').toJSON()).toEqual(Array.from({ length: 110 }, (_, n) => n))
+  })
+
+  it('loads a room once when many clients open it at the same moment', async () => {
+    server = await ServerProcess.start()
+    const clients = Array.from({ length: 8 }, () => connectYjsClient(server!.wsUrl, 'stampede'))
+    open.push(...clients)
+    await Promise.all(clients.map((c) => c.synced()))
+    const loads = server.logs.filter((l) => l.msg === 'room loaded' && l.docId === 'stampede')
+    expect(loads).toHaveLength(1)
+  })
+})

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ServerProcess } from '../support/server.ts'
+import { waitFor } from '../support/wait.ts'
+import { connectYjsClient, contentOf, type YjsClient } from '../support/yjs-client.ts'
+
+let server: ServerProcess
+const clients: YjsClient[] = []
+const connect = (room: string) => {
+  const client = connectYjsClient(server.wsUrl, room)
+  clients.push(client)
+  return client
+}
+
+beforeAll(async () => {
+  server = await ServerProcess.start()
+})
+afterAll(async () => {
+  for (const client of clients) client.destroy()
+  await server.stop()
+})
+
+describe('the y-websocket protocol through the server', () => {
+  it('converges two clients editing at once', async () => {
+    const [a, b] = [connect('two-clients'), connect('two-clients')]
+    await Promise.all([a.synced(), b.synced()])
+    a.doc.getMap('test').set('from-a', 1)
+    b.doc.getMap('test').set('from-b', 2)
+    await waitFor(
+      'both edits in both docs',
+      () => a.doc.getMap('test').size === 2 && b.doc.getMap('test').size === 2,
+    )
+    expect(contentOf(a.doc)).toEqual(contentOf(b.doc))
+  })
+
+  it('converges ten clients each writing concurrently', async () => {
+    const many = Array.from({ length: 10 }, () => connect('ten-clients'))
+    await Promise.all(many.map((c) => c.synced()))
+    many.forEach((client, i) => {
+      for (let n = 0; n < 20; n++) client.doc.getMap('test').set(`c${i}-${n}`, n)
+      client.doc.getArray('list').insert(0, [i])
+    })
+    await waitFor('200 keys everywhere', () => many.every((c) => c.doc.getMap('test').size === 200))
+    await waitFor('10 list items everywhere', () => many.every((c) => c.doc.getArray('list').length === 10))
+    const first = many[0]!
+    for (const client of many) {
+      expect(contentOf(client.doc)).toEqual(contentOf(first.doc))
+      expect(client.doc.getArray('list').toJSON()).toEqual(first.doc.getArray('list').toJSON())
+    }
+  })
+
+  it('gives a late joiner the full state', async () => {
+    const early = connect('late-joiner')
+    await early.synced()
+    for (let n = 0; n < 50; n++) early.doc.getMap('test').set(`k${n}`, `value ${n}`)
+    early.doc.getText('notes').insert(0, 'Jens vil gerne have styr på økonomien')
+    await new Promise((r) => setTimeout(r, 100))
+    const late = connect('late-joiner')
+    await late.synced()
+    await waitFor('late joiner has all keys', () => late.doc.getMap('test').size === 50)
+    expect(contentOf(late.doc)).toEqual(contentOf(early.doc))
+    expect(late.doc.getText('notes').toString()).toBe('Jens vil gerne have styr på økonomien')
+  })
+
+  it('shows awareness to others and removes it when a client leaves', async () => {
+    const a = connect('awareness')
+    const b = connect('awareness')
+    await Promise.all([a.synced(), b.synced()])
+    a.provider.awareness.setLocalStateField('user', { name: 'Koordinator' })
+    await waitFor('b sees a', () => {
+      const state = b.provider.awareness.getStates().get(a.doc.clientID) as
+        | { user?: { name: string } }
+        | undefined
+      return state?.user?.name === 'Koordinator'
+    })
+    a.provider.disconnect()
+    await waitFor('b no longer sees a', () => !b.provider.awareness.getStates().has(a.doc.clientID))
+  })
+
+  it('keeps rooms apart', async () => {
+    const a = connect('room-one')
+    const b = connect('room-two')
+    await Promise.all([a.synced(), b.synced()])
+    a.doc.getMap('test').set('only-in-one', true)
+    const witness = connect('room-one')
+    await witness.synced()
+    await waitFor('witness in room one sees it', () => witness.doc.getMap('test').get('only-in-one') === true)
+    expect(b.doc.getMap('test').has('only-in-one')).toBe(false)
+  })
+
+  it('answers /healthz', async () => {
+    const response = await fetch(`${server.url}/healthz`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ status: 'ok' })
+  })
+})

@@ -1,0 +1,138 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+
+const repoRoot = path.resolve(import.meta.dirname, '../..')
+
+export interface ServerProcessOptions {
+  /** Reuse a data directory (to test restarts); a fresh temporary one by default. */
+  dataDir?: string
+  /** Fixed port; by default the OS picks a free one (PORT=0). A restart keeps the port it got. */
+  port?: number
+  env?: Record<string, string>
+}
+
+export interface LogLine {
+  level: string
+  msg: string
+  [field: string]: unknown
+}
+
+/** A real server process (`node server/src/main.ts`), as an operator would run it. */
+export class ServerProcess {
+  readonly dataDir: string
+  readonly logs: LogLine[] = []
+  port = 0
+  private child: ChildProcess | undefined
+  private readonly ownsDataDir: boolean
+  private readonly options: ServerProcessOptions
+
+  private constructor(options: ServerProcessOptions) {
+    this.options = options
+    this.ownsDataDir = !options.dataDir
+    this.dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'bordenden-test-'))
+    this.port = options.port ?? 0
+  }
+
+  static async start(options: ServerProcessOptions = {}): Promise<ServerProcess> {
+    const server = new ServerProcess(options)
+    await server.spawn()
+    return server
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`
+  }
+
+  get wsUrl(): string {
+    return `ws://127.0.0.1:${this.port}/sync`
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid
+  }
+
+  /** Resolves with the first log line that matches, including lines already seen. */
+  waitForLog(predicate: (line: LogLine) => boolean, timeoutMs = 10_000): Promise<LogLine> {
+    const seen = this.logs.find(predicate)
+    if (seen) return Promise.resolve(seen)
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        clearInterval(poll)
+        reject(new Error(`no matching log line within ${timeoutMs} ms`))
+      }, timeoutMs)
+      const poll = setInterval(() => {
+        const line = this.logs.find(predicate)
+        if (line) {
+          clearTimeout(timer)
+          clearInterval(poll)
+          resolve(line)
+        }
+      }, 20)
+    })
+  }
+
+  /** Ends the process with a signal and waits for it to exit. SIGKILL simulates a crash. */
+  async kill(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+    const child = this.child
+    if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+    child.kill(signal)
+    return exited
+  }
+
+  /** Starts the process again on the same port and data directory. */
+  async restart(): Promise<void> {
+    await this.kill('SIGTERM')
+    await this.spawn()
+  }
+
+  async spawn(): Promise<void> {
+    const child = spawn(process.execPath, ['server/src/main.ts'], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PORT: String(this.port),
+        HOST: '127.0.0.1',
+        DATA_DIR: this.dataDir,
+        LOG_LEVEL: 'debug',
+        BORDENDEN_DEMO: '0',
+        ...this.options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    this.child = child
+    const stderr: string[] = []
+    child.stderr?.on('data', (chunk) => stderr.push(String(chunk)))
+    createInterface({ input: child.stdout! }).on('line', (text) => {
+      try {
+        this.logs.push(JSON.parse(text) as LogLine)
+      } catch {
+        this.logs.push({ level: 'raw', msg: text })
+      }
+    })
+    const startedAt = this.logs.length
+    const listening = await new Promise<LogLine>((resolve, reject) => {
+      const onExit = (code: number | null) =>
+        reject(new Error(`server exited with ${code} before listening:\n${stderr.join('')}`))
+      child.once('exit', onExit)
+      const poll = setInterval(() => {
+        const line = this.logs.slice(startedAt).find((l) => l.msg === 'listening')
+        if (line) {
+          clearInterval(poll)
+          child.off('exit', onExit)
+          resolve(line)
+        }
+      }, 10)
+    })
+    this.port = Number(listening.port)
+  }
+
+  /** Stops the process and removes the temporary data directory it created. */
+  async stop(): Promise<void> {
+    await this.kill('SIGTERM')
+    if (this.ownsDataDir) rmSync(this.dataDir, { recursive: true, force: true })
+  }
+}

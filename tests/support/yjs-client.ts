@@ -1,0 +1,33 @@
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { waitFor } from './wait.ts'
+
+/** The stock y-websocket client, unchanged, as any Yjs application would connect. */
+export interface YjsClient {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  synced(): Promise<void>
+  destroy(): void
+}
+
+export function connectYjsClient(wsBase: string, room: string, doc = new Y.Doc()): YjsClient {
+  const provider = new WebsocketProvider(wsBase, room, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    maxBackoffTime: 300,
+    // Clients in one process would otherwise also talk over a shared BroadcastChannel, bypassing the server.
+    disableBc: true,
+  })
+  return {
+    doc,
+    provider,
+    synced: () => waitFor(`client in ${room} to sync`, () => provider.synced, 10_000).then(() => undefined),
+    destroy() {
+      provider.destroy()
+      doc.destroy()
+    },
+  }
+}
+
+/** The document's content in a comparable form. */
+export const contentOf = (doc: Y.Doc) => doc.getMap('test').toJSON()
