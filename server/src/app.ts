@@ -1,28 +1,73 @@
 import { Hono } from 'hono'
-import { type AuthorizeConnection, allowEveryone } from './auth/connection-grant.ts'
+import { authRoutes } from './api/auth-routes.ts'
+import { courseRoutes } from './api/course-routes.ts'
+import { authorizeWithAccounts } from './auth/authorize.ts'
+import type { LiveConnections } from './auth/live-connections.ts'
+import { FailureLimiter } from './auth/rate-limit.ts'
+import { Sessions } from './auth/sessions.ts'
 import type { Config } from './config.ts'
 import type { AppEnv } from './context.ts'
 import { boardRoutes } from './http/board.ts'
+import { clientIp } from './http/client-ip.ts'
+import { rejectCrossSite } from './http/csrf.ts'
 import { securityHeaders } from './http/security-headers.ts'
+import { loadSession } from './http/session.ts'
 import type { Logger } from './log.ts'
+import type { Storage } from './storage/storage.ts'
 import type { RoomRegistry } from './sync/rooms.ts'
 import { syncRoutes } from './sync/route.ts'
 
 export interface AppDeps {
   config: Config
   log: Logger
+  storage: Storage
   rooms: RoomRegistry
-  authorize?: AuthorizeConnection
+  live: LiveConnections
 }
 
+const FIFTEEN_MINUTES = 15 * 60 * 1000
+
 /** The HTTP surface, read top to bottom. */
-export function createApp({ config, log, rooms, authorize = allowEveryone }: AppDeps) {
+export function createApp({ config, log, storage, rooms, live }: AppDeps) {
+  const sessions = new Sessions(storage.accounts)
+  const secureCookies = config.secureCookies
   const app = new Hono<AppEnv>()
+
   app.use(securityHeaders())
+  app.use(async (c, next) => {
+    c.set('ip', clientIp(c, config.trustProxy))
+    await next()
+  })
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }))
-  app.route('/sync', syncRoutes({ rooms, log, authorize, maxBufferedBytes: config.maxMessageBytes * 4 }))
+
+  app.use('/api/*', rejectCrossSite(config.allowedOrigins), loadSession(sessions))
+  app.route(
+    '/api/auth',
+    authRoutes({
+      storage,
+      sessions,
+      live,
+      secureCookies,
+      accountLimiter: new FailureLimiter(5, FIFTEEN_MINUTES),
+      ipLimiter: new FailureLimiter(50, FIFTEEN_MINUTES),
+    }),
+  )
+  app.route('/api/courses', courseRoutes({ storage, live, publicUrl: config.publicUrl }))
+
+  const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, audit: storage.audit })
+  app.route(
+    '/sync',
+    syncRoutes({
+      rooms,
+      log,
+      live,
+      authorize,
+      maxBufferedBytes: config.maxMessageBytes * 4,
+      trustProxy: config.trustProxy,
+    }),
+  )
   app.route('/', boardRoutes(config.boardDist))
 
   app.notFound((c) => c.json({ error: 'not found' }, 404))

@@ -18,6 +18,12 @@ export interface Config {
   maxMessageBytes: number
   /** Merge a room's update log into one snapshot after this many appended updates. */
   compactEvery: number
+  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
+  trustProxy: boolean
+  /** Other origins allowed to make state-changing requests (e.g. the browser extension's). */
+  allowedOrigins: string[]
+  /** Session cookies get `Secure` when the public URL is HTTPS. */
+  secureCookies: boolean
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
@@ -31,17 +37,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const port = integer(env, 'PORT', 8787, 0, 65535)
   const host = env.HOST || '127.0.0.1'
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host
+  const publicUrl = (env.PUBLIC_URL || `http://${shownHost}:${port}`).replace(/\/+$/, '')
   return {
     port,
     host,
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, 'data')),
-    publicUrl: (env.PUBLIC_URL || `http://${shownHost}:${port}`).replace(/\/+$/, ''),
+    publicUrl,
     tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || null,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     boardDist: path.resolve(env.BOARD_DIST || path.join(repoRoot, 'packages/board/dist')),
     demo: env.BORDENDEN_DEMO !== '0',
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     compactEvery: integer(env, 'COMPACT_EVERY', 500, 1, 1_000_000),
+    trustProxy: env.TRUST_PROXY === '1',
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    secureCookies: publicUrl.startsWith('https:'),
   }
 }
 

@@ -1,35 +1,56 @@
-import { CourseDoc, createId } from '@bordenden/model'
-import * as Y from 'yjs'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { createId } from '@bordenden/model'
+import { hashPassword } from './auth/passwords.ts'
+import { generateSecret } from './auth/tokens.ts'
+import { createCourse } from './courses/create-course.ts'
 import type { Storage } from './storage/storage.ts'
 
+export const DEMO_COORDINATOR_EMAIL = 'koordinator@demo.bordenden.dk'
+
+export interface DemoLogin {
+  courseId: string
+  email: string
+  password: string
+}
+
 /**
- * Creates the demo course on a fresh installation, so a first start shows a filled board.
- * Returns the demo course id, or null when courses already exist.
+ * On a fresh installation: a demo coordinator with a random password and a demo course they own.
+ * The login is printed and written to DATA_DIR/demo-login.txt (mode 0600), since only its hash is kept.
+ * Returns null when any course exists already.
  */
-export async function ensureDemoCourse(storage: Storage, today = new Date()): Promise<string | null> {
+export async function ensureDemo(storage: Storage, dataDir: string): Promise<DemoLogin | null> {
   if ((await storage.listCourses()).length > 0) return null
-  const id = createId()
-  const doc = new Y.Doc()
-  const course = new CourseDoc(doc)
-  course.initialise({
-    courseId: id,
+  const password = generateSecret().slice(0, 16)
+  const coordinatorId = createId()
+  await storage.accounts.createUser({
+    id: coordinatorId,
+    email: DEMO_COORDINATOR_EMAIL,
+    name: 'Demo-koordinator',
+    role: 'coordinator',
+    passwordHash: await hashPassword(password),
+    createdAt: Date.now(),
+    disabledAt: null,
+  })
+  const today = new Date().toISOString().slice(0, 10)
+  const courseId = await createCourse(storage, {
     title: 'Demo: Jens’ forløb',
     citizenName: 'Jens Madsen',
-    phase: 'networkMeetings',
-  })
-  course.meetings.create(
-    {
-      title: 'Netværksmøde',
-      date: today.toISOString().slice(0, 10),
-      place: 'Borgerservice, mødelokale 2',
-      status: 'planned',
+    ownerId: coordinatorId,
+    actor: 'system:demo',
+    fill: (course) => {
+      course.updateMeta({ phase: 'networkMeetings' })
+      course.meetings.create(
+        { title: 'Netværksmøde', date: today, place: 'Borgerservice, mødelokale 2', status: 'planned' },
+        'system:demo',
+      )
     },
-    'system:demo',
-  )
-  await storage.appendUpdates([
-    { docId: id, update: Y.encodeStateAsUpdate(doc), actor: 'system:demo', at: Date.now() },
-  ])
-  await storage.createCourse({ id, title: course.readMeta()?.title ?? 'Demo', createdAt: Date.now() })
-  doc.destroy()
-  return id
+  })
+  const login = { courseId, email: DEMO_COORDINATOR_EMAIL, password }
+  if (dataDir !== ':memory:') {
+    writeFileSync(path.join(dataDir, 'demo-login.txt'), `${login.email}\n${login.password}\n`, {
+      mode: 0o600,
+    })
+  }
+  return login
 }

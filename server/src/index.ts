@@ -1,6 +1,5 @@
 export { createApp } from './app.ts'
 export type { AuthorizeConnection, ConnectionGrant, UpgradeRequest } from './auth/connection-grant.ts'
-export { allowEveryone } from './auth/connection-grant.ts'
 export type { Config } from './config.ts'
 export { loadConfig } from './config.ts'
 export type { Logger, LogLevel } from './log.ts'

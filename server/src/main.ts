@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config.ts'
-import { ensureDemoCourse } from './demo.ts'
+import { ensureDemo } from './demo.ts'
 import { createLogger, errorFields } from './log.ts'
 import { startServer } from './server.ts'
 
@@ -20,12 +20,15 @@ const publicUrl = config.port === 0 ? config.publicUrl.replace(/:0$/, `:${server
 log.info('listening', { port: server.port, host: config.host, dataDir: config.dataDir })
 
 if (config.demo) {
-  const created = await ensureDemoCourse(server.storage)
-  if (created) log.info('demo course created', { courseId: created })
+  const created = await ensureDemo(server.storage, config.dataDir)
+  if (created) log.info('demo course created', { courseId: created.courseId })
   const courses = await server.storage.listCourses()
-  process.stderr.write(`\nBordenden kører på ${publicUrl}\n`)
-  for (const course of courses) process.stderr.write(`  ${course.title}: ${publicUrl}/board/${course.id}\n`)
-  process.stderr.write('\n')
+  const lines = [`Bordenden kører på ${publicUrl}`, `  Log ind: ${publicUrl}/`]
+  for (const course of courses) lines.push(`  ${course.title}: ${publicUrl}/board/${course.id}`)
+  lines.push(
+    `  Demo-login: se ${config.dataDir}/demo-login.txt${created ? ` (${created.email} / ${created.password})` : ''}`,
+  )
+  process.stderr.write(`\n${lines.join('\n')}\n\n`)
 }
 
 let stopping = false

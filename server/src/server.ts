@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
 import { createApp } from './app.ts'
-import type { AuthorizeConnection } from './auth/connection-grant.ts'
+import { LiveConnections } from './auth/live-connections.ts'
 import type { Config } from './config.ts'
 import { createLogger, type Logger } from './log.ts'
 import { SqliteStorage } from './storage/sqlite.ts'
@@ -21,14 +21,14 @@ export interface RunningServer {
 export interface StartOptions {
   log?: Logger
   storage?: Storage
-  authorize?: AuthorizeConnection
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel)
   const storage = options.storage ?? new SqliteStorage({ dataDir: config.dataDir })
   const rooms = new RoomRegistry({ storage, log, compactEvery: config.compactEvery })
-  const app = createApp({ config, log, rooms, authorize: options.authorize })
+  const live = new LiveConnections()
+  const app = createApp({ config, log, storage, rooms, live })
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
 
   const http = serve({

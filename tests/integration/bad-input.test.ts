@@ -1,13 +1,14 @@
 import { encoding } from 'lib0'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openRawSocket } from '../support/raw-socket.ts'
-import { ServerProcess } from '../support/server.ts'
+import { type CourseAccess, ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
 import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
 
 const MAX_MESSAGE_BYTES = 64 * 1024
 let server: ServerProcess
 let bystanders: [YjsClient, YjsClient]
+let target: CourseAccess
 
 /** A sync frame (type 0) with the given step and payload, as a client would frame it. */
 function syncFrame(step: number, payload: Uint8Array): Uint8Array {
@@ -20,7 +21,9 @@ function syncFrame(step: number, payload: Uint8Array): Uint8Array {
 
 beforeAll(async () => {
   server = await ServerProcess.start({ env: { MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) } })
-  bystanders = [connectYjsClient(server.wsUrl, 'other-room'), connectYjsClient(server.wsUrl, 'other-room')]
+  const other = await server.course('other-room')
+  target = await server.course('bad-input')
+  bystanders = [connectYjsClient(other), connectYjsClient(other)]
   await Promise.all(bystanders.map((c) => c.synced()))
 })
 afterAll(async () => {
@@ -57,14 +60,14 @@ const badFrames: [string, () => Uint8Array | string, number][] = [
 describe('bad input closes only the socket that sent it', () => {
   for (const [name, frame, code] of badFrames) {
     it(`${name} → close ${code}`, async () => {
-      const raw = await openRawSocket(`${server.wsUrl}/bad-input`)
-      const neighbour = connectYjsClient(server.wsUrl, 'bad-input')
+      const raw = await openRawSocket(`${target.wsBase}/${target.courseId}?token=${target.token}`)
+      const neighbour = connectYjsClient(target)
       await neighbour.synced()
       raw.send(frame())
       const closed = await raw.closed
       expect(closed.code).toBe(code)
       await server.waitForLog(
-        (l) => l.docId === 'bad-input' && (l.code === code || l.msg === 'connection error'),
+        (l) => l.docId === target.courseId && (l.code === code || l.msg === 'connection error'),
       )
       // the honest client in the same room is unaffected
       expect(neighbour.provider.wsconnected).toBe(true)

@@ -13,7 +13,7 @@ afterEach(async () => {
 
 /** Reads the room through a fresh client that never saw the writes. */
 async function readBack(room: string): Promise<Y.Doc> {
-  const reader = connectYjsClient(server!.wsUrl, room)
+  const reader = connectYjsClient(await server!.course(room))
   open.push(reader)
   await reader.synced()
   return reader.doc
@@ -22,8 +22,9 @@ async function readBack(room: string): Promise<Y.Doc> {
 describe('durability', () => {
   it('keeps every update a client saw confirmed when the server is killed with SIGKILL', async () => {
     server = await ServerProcess.start()
-    const writer = connectYjsClient(server.wsUrl, 'crash')
-    const observer = connectYjsClient(server.wsUrl, 'crash')
+    const course = await server.course('crash')
+    const writer = connectYjsClient(course)
+    const observer = connectYjsClient(course)
     open.push(writer, observer)
     await Promise.all([writer.synced(), observer.synced()])
     const N = 300
@@ -42,11 +43,12 @@ describe('durability', () => {
 
   it('restores compacted and uncompacted state after a clean restart', async () => {
     server = await ServerProcess.start({ env: { COMPACT_EVERY: '25' } })
-    const writer = connectYjsClient(server.wsUrl, 'compaction')
+    const course = await server.course('compaction')
+    const writer = connectYjsClient(course)
     open.push(writer)
     await writer.synced()
     for (let n = 0; n < 110; n++) writer.doc.getArray('items').push([n])
-    await server.waitForLog((l) => l.msg === 'room compacted' && l.docId === 'compaction')
+    await server.waitForLog((l) => l.msg === 'room compacted' && l.docId === course.courseId)
     writer.provider.disconnect()
     await server.restart()
     const doc = await readBack('compaction')
@@ -55,10 +57,11 @@ describe('durability', () => {
 
   it('loads a room once when many clients open it at the same moment', async () => {
     server = await ServerProcess.start()
-    const clients = Array.from({ length: 8 }, () => connectYjsClient(server!.wsUrl, 'stampede'))
+    const course = await server.course('stampede')
+    const clients = Array.from({ length: 8 }, () => connectYjsClient(course))
     open.push(...clients)
     await Promise.all(clients.map((c) => c.synced()))
-    const loads = server.logs.filter((l) => l.msg === 'room loaded' && l.docId === 'stampede')
+    const loads = server.logs.filter((l) => l.msg === 'room loaded' && l.docId === course.courseId)
     expect(loads).toHaveLength(1)
   })
 })

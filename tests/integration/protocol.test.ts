@@ -5,8 +5,8 @@ import { connectYjsClient, contentOf, type YjsClient } from '../support/yjs-clie
 
 let server: ServerProcess
 const clients: YjsClient[] = []
-const connect = (room: string) => {
-  const client = connectYjsClient(server.wsUrl, room)
+const connect = async (room: string) => {
+  const client = connectYjsClient(await server.course(room))
   clients.push(client)
   return client
 }
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 describe('the y-websocket protocol through the server', () => {
   it('converges two clients editing at once', async () => {
-    const [a, b] = [connect('two-clients'), connect('two-clients')]
+    const [a, b] = [await connect('two-clients'), await connect('two-clients')]
     await Promise.all([a.synced(), b.synced()])
     a.doc.getMap('test').set('from-a', 1)
     b.doc.getMap('test').set('from-b', 2)
@@ -33,7 +33,7 @@ describe('the y-websocket protocol through the server', () => {
   })
 
   it('converges ten clients each writing concurrently', async () => {
-    const many = Array.from({ length: 10 }, () => connect('ten-clients'))
+    const many = await Promise.all(Array.from({ length: 10 }, () => connect('ten-clients')))
     await Promise.all(many.map((c) => c.synced()))
     many.forEach((client, i) => {
       for (let n = 0; n < 20; n++) client.doc.getMap('test').set(`c${i}-${n}`, n)
@@ -49,12 +49,12 @@ describe('the y-websocket protocol through the server', () => {
   })
 
   it('gives a late joiner the full state', async () => {
-    const early = connect('late-joiner')
+    const early = await connect('late-joiner')
     await early.synced()
     for (let n = 0; n < 50; n++) early.doc.getMap('test').set(`k${n}`, `value ${n}`)
     early.doc.getText('notes').insert(0, 'Jens vil gerne have styr på økonomien')
     await new Promise((r) => setTimeout(r, 100))
-    const late = connect('late-joiner')
+    const late = await connect('late-joiner')
     await late.synced()
     await waitFor('late joiner has all keys', () => late.doc.getMap('test').size === 50)
     expect(contentOf(late.doc)).toEqual(contentOf(early.doc))
@@ -62,8 +62,8 @@ describe('the y-websocket protocol through the server', () => {
   })
 
   it('shows awareness to others and removes it when a client leaves', async () => {
-    const a = connect('awareness')
-    const b = connect('awareness')
+    const a = await connect('awareness')
+    const b = await connect('awareness')
     await Promise.all([a.synced(), b.synced()])
     a.provider.awareness.setLocalStateField('user', { name: 'Koordinator' })
     await waitFor('b sees a', () => {
@@ -77,11 +77,11 @@ describe('the y-websocket protocol through the server', () => {
   })
 
   it('keeps rooms apart', async () => {
-    const a = connect('room-one')
-    const b = connect('room-two')
+    const a = await connect('room-one')
+    const b = await connect('room-two')
     await Promise.all([a.synced(), b.synced()])
     a.doc.getMap('test').set('only-in-one', true)
-    const witness = connect('room-one')
+    const witness = await connect('room-one')
     await witness.synced()
     await waitFor('witness in room one sees it', () => witness.doc.getMap('test').get('only-in-one') === true)
     expect(b.doc.getMap('test').has('only-in-one')).toBe(false)

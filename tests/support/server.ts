@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
+import { ApiClient } from './api.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 
@@ -20,12 +21,21 @@ export interface LogLine {
   [field: string]: unknown
 }
 
+/** Everything a sync client needs to open one course: where, which, and a link token that may edit. */
+export interface CourseAccess {
+  wsBase: string
+  courseId: string
+  token: string
+}
+
 /** A real server process (`node server/src/main.ts`), as an operator would run it. */
 export class ServerProcess {
   readonly dataDir: string
   readonly logs: LogLine[] = []
   port = 0
   private child: ChildProcess | undefined
+  private coordinatorClient: Promise<ApiClient> | undefined
+  private readonly courses = new Map<string, Promise<CourseAccess>>()
   private readonly ownsDataDir: boolean
   private readonly options: ServerProcessOptions
 
@@ -81,6 +91,62 @@ export class ServerProcess {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
     child.kill(signal)
     return exited
+  }
+
+  /** Creates a user with the admin CLI, as an operator would; returns the generated password. */
+  createUser(
+    email: string,
+    name: string,
+    role: 'coordinator' | 'admin' = 'coordinator',
+  ): { email: string; password: string } {
+    const out = execFileSync(
+      process.execPath,
+      ['server/src/cli.ts', 'create-user', '--email', email, '--name', name, '--role', role],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, DATA_DIR: this.dataDir },
+        encoding: 'utf8',
+      },
+    )
+    const password = /password: (\S+)/.exec(out)?.[1]
+    if (!password) throw new Error(`create-user printed no password: ${out}`)
+    return { email, password }
+  }
+
+  /** A signed-in coordinator (one per server), for setting up courses and links through the API. */
+  coordinator(): Promise<ApiClient> {
+    this.coordinatorClient ??= (async () => {
+      const { email, password } = this.createUser('test-koordinator@example.dk', 'Test Koordinator')
+      const client = new ApiClient(this.url)
+      await client.login(email, password)
+      return client
+    })()
+    return this.coordinatorClient
+  }
+
+  /** A course created under `name` (once per server) and an editing link to it. */
+  course(name: string): Promise<CourseAccess> {
+    let access = this.courses.get(name)
+    if (!access) {
+      access = (async () => {
+        const api = await this.coordinator()
+        const created = await api.request<{ course: { id: string } }>('POST', '/api/courses', {
+          title: name,
+          citizenName: 'Test Borger',
+        })
+        const courseId = created.body.course.id
+        const now = Date.now()
+        const link = await api.request<{ token: string }>('POST', `/api/courses/${courseId}/links`, {
+          kind: 'participant',
+          label: 'test editor',
+          editFrom: now - 60_000,
+          editUntil: now + 24 * 3600_000,
+        })
+        return { wsBase: this.wsUrl, courseId, token: link.body.token }
+      })()
+      this.courses.set(name, access)
+    }
+    return access
   }
 
   /** Starts the process again on the same port and data directory. */

@@ -1,6 +1,7 @@
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import type { CourseAccess } from './server.ts'
 import { waitFor } from './wait.ts'
 
 /** The stock y-websocket client, unchanged, as any Yjs application would connect. */
@@ -11,8 +12,10 @@ export interface YjsClient {
   destroy(): void
 }
 
-export function connectYjsClient(wsBase: string, room: string, doc = new Y.Doc()): YjsClient {
-  const provider = new WebsocketProvider(wsBase, room, doc, {
+export function connectYjsClient(access: CourseAccess, doc = new Y.Doc()): YjsClient {
+  const room = access.courseId
+  const provider = new WebsocketProvider(access.wsBase, room, doc, {
+    params: { token: access.token },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     maxBackoffTime: 300,
     // Clients in one process would otherwise also talk over a shared BroadcastChannel, bypassing the server.

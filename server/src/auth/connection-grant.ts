@@ -4,19 +4,22 @@ import type { ConnectionRole } from '../sync/peer.ts'
 export interface ConnectionGrant {
   role: ConnectionRole
   actor: string
+  /** Revoking this key closes the socket (a session or a share link). */
+  revocationKey: string | null
+  /** The socket is closed when its edit right ends, so it reconnects read-only. */
+  editUntil: number | null
+  /** Whether others see this connection's presence; read-only viewers are hidden unless they choose. */
+  showPresence: boolean
 }
 
 export interface UpgradeRequest {
   courseId: string
-  url: URL
-  headers: Headers
+  /** `?token=` of a share link, if given. */
+  linkToken: string | null
+  /** The session cookie, if sent. */
+  sessionToken: string | null
+  ip: string | null
 }
 
 /** Turns an upgrade request into a grant, or null to refuse it before any document byte is sent. */
 export type AuthorizeConnection = (request: UpgradeRequest) => Promise<ConnectionGrant | null>
-
-/**
- * The seam for accounts and share links. Until they exist every connection may edit and is
- * attributed to "anonymous"; replacing this function is all the sync route needs.
- */
-export const allowEveryone: AuthorizeConnection = async () => ({ role: 'editor', actor: 'anonymous' })

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
+import { SqliteAccounts, SqliteAudit } from './sqlite-accounts.ts'
 import { sqliteMigrations } from './sqlite-migrations.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
 
@@ -16,6 +17,8 @@ export interface SqliteStorageOptions {
  */
 export class SqliteStorage implements Storage {
   readonly file: string
+  readonly accounts: SqliteAccounts
+  readonly audit: SqliteAudit
   private readonly db: DatabaseSync
   private readonly sql: ReturnType<typeof prepare>
 
@@ -31,6 +34,8 @@ export class SqliteStorage implements Storage {
     this.db.exec('PRAGMA busy_timeout = 5000;')
     migrate(this.db)
     this.sql = prepare(this.db)
+    this.accounts = new SqliteAccounts(this.db)
+    this.audit = new SqliteAudit(this.db)
   }
 
   async appendUpdates(updates: readonly DocUpdate[]): Promise<number[]> {

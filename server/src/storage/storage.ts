@@ -1,3 +1,5 @@
+import type { AccountStore, AuditStore } from './accounts.ts'
+
 /** One accepted document update, attributed to who sent it and when the server accepted it. */
 export interface DocUpdate {
   docId: string
@@ -25,6 +27,8 @@ export interface CourseRow {
  * implementation serves larger deployments. Async throughout so both fit the same interface.
  */
 export interface Storage {
+  readonly accounts: AccountStore
+  readonly audit: AuditStore
   /** Appends the updates in one transaction and returns the sequence number given to each. */
   appendUpdates(updates: readonly DocUpdate[]): Promise<number[]>
   loadDoc(docId: string): Promise<StoredDoc>

@@ -25,4 +25,8 @@ export const CloseCode = {
   internal: 1011,
   /** The client stopped reading and its outgoing buffer filled up. */
   slowConsumer: 1013,
+  /** The session or link this socket was opened with was revoked or expired. */
+  accessRevoked: 4001,
+  /** A link's edit window ended; the client reconnects and gets read-only. */
+  editWindowClosed: 4002,
 } as const

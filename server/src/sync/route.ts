@@ -1,8 +1,12 @@
 import { isValidId } from '@bordenden/model'
 import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
+import { getCookie } from 'hono/cookie'
 import type { AuthorizeConnection } from '../auth/connection-grant.ts'
+import type { LiveConnections } from '../auth/live-connections.ts'
 import type { AppEnv } from '../context.ts'
+import { clientIp } from '../http/client-ip.ts'
+import { SESSION_COOKIE } from '../http/session.ts'
 import type { Logger } from '../log.ts'
 import type { RoomRegistry } from './rooms.ts'
 import { createSyncSocket } from './socket.ts'
@@ -11,12 +15,14 @@ export interface SyncRouteOptions {
   rooms: RoomRegistry
   log: Logger
   authorize: AuthorizeConnection
+  live: LiveConnections
   maxBufferedBytes: number
+  trustProxy: boolean
 }
 
 /** `GET /sync/:courseId` — the y-websocket endpoint. Refusals happen before the upgrade. */
 export function syncRoutes(options: SyncRouteOptions) {
-  const { rooms, log, authorize, maxBufferedBytes } = options
+  const { rooms, log, authorize, live, maxBufferedBytes, trustProxy } = options
   return new Hono<AppEnv>().get(
     '/:courseId',
     async (c, next) => {
@@ -25,22 +31,29 @@ export function syncRoutes(options: SyncRouteOptions) {
       if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
         return c.json({ error: 'expected a websocket upgrade' }, 426)
       }
-      const grant = await authorize({ courseId, url: new URL(c.req.url), headers: c.req.raw.headers })
-      if (!grant) return c.json({ error: 'no access to this course' }, 403)
+      const linkToken = c.req.query('token') ?? null
+      const sessionToken = getCookie(c, SESSION_COOKIE) ?? null
+      const grant = await authorize({ courseId, linkToken, sessionToken, ip: clientIp(c, trustProxy) })
+      if (!grant) {
+        const anonymous = linkToken === null && sessionToken === null
+        return c.json(
+          { error: anonymous ? 'sign in or use a link' : 'no access to this course' },
+          anonymous ? 401 : 403,
+        )
+      }
       c.set('courseId', courseId)
       c.set('grant', grant)
       await next()
     },
-    upgradeWebSocket((c) => {
-      const grant = c.get('grant')
-      return createSyncSocket({
+    upgradeWebSocket((c) =>
+      createSyncSocket({
         rooms,
         log,
+        live,
         docId: c.get('courseId'),
-        role: grant.role,
-        actor: grant.actor,
+        grant: c.get('grant'),
         maxBufferedBytes,
-      })
-    }),
+      }),
+    ),
   )
 }

@@ -1,8 +1,10 @@
 import type { WebSocketLike } from '@hono/node-server'
 import type { WSContext, WSEvents } from 'hono/ws'
 import type { WebSocket } from 'ws'
+import type { ConnectionGrant } from '../auth/connection-grant.ts'
+import type { LiveConnections } from '../auth/live-connections.ts'
 import { errorFields, type Logger } from '../log.ts'
-import { CloseCode, type ConnectionRole, type Peer } from './peer.ts'
+import { CloseCode, type Peer } from './peer.ts'
 import { decodeMessage, ProtocolError } from './protocol.ts'
 import type { Room } from './room.ts'
 import type { RoomRegistry } from './rooms.ts'
@@ -11,8 +13,8 @@ export interface SyncSocketOptions {
   rooms: RoomRegistry
   log: Logger
   docId: string
-  role: ConnectionRole
-  actor: string
+  grant: ConnectionGrant
+  live: LiveConnections
   /** Outgoing bytes a client may leave unread before it is disconnected. */
   maxBufferedBytes: number
 }
@@ -26,13 +28,16 @@ let nextPeerId = 1
  * closes only this socket, with a code and a logged reason, when the client sends something wrong.
  */
 export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocketLike> {
-  const { rooms, docId, role, actor, maxBufferedBytes } = options
+  const { rooms, docId, grant, live, maxBufferedBytes } = options
+  const { role, actor } = grant
   const id = nextPeerId++
   const log = options.log.child({ docId, peer: id })
   let room: Room | null = null
   let closed = false
   const early: Uint8Array[] = []
   let socket: WSContext<WebSocketLike>
+  let unregister = () => {}
+  let editWindowTimer: ReturnType<typeof setTimeout> | undefined
 
   const close = (code: number, reason: string) => {
     if (closed) return
@@ -82,6 +87,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
         }
         return
       case 'awareness':
+        if (!grant.showPresence) return // a hidden viewer is not shown to others
         try {
           room.applyAwareness(peer, message.update)
         } catch {
@@ -99,6 +105,12 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
     onOpen(_event, ws) {
       socket = ws
       log.debug('connection opened', { role })
+      if (grant.revocationKey) unregister = live.add(grant.revocationKey, { close })
+      if (grant.editUntil !== null) {
+        // setTimeout holds at most ~24.8 days; longer windows are re-checked on reconnect anyway.
+        const ms = Math.min(Math.max(grant.editUntil - Date.now(), 0), 2 ** 31 - 1)
+        editWindowTimer = setTimeout(() => close(CloseCode.editWindowClosed, 'edit window closed'), ms)
+      }
       rooms
         .join(docId, peer)
         .then((joined) => {
@@ -121,6 +133,8 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
     },
     onClose(event) {
       closed = true
+      unregister()
+      clearTimeout(editWindowTimer)
       log.debug('connection closed', { code: event.code })
       if (room) rooms.leave(room, peer)
     },

@@ -1,0 +1,180 @@
+import { zValidator } from '@hono/zod-validator'
+import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import { z } from 'zod'
+import type { LiveConnections } from '../auth/live-connections.ts'
+import { generateSecret, hashSecret } from '../auth/tokens.ts'
+import type { AppEnv } from '../context.ts'
+import { createCourse } from '../courses/create-course.ts'
+import { requireUser, signedIn } from '../http/session.ts'
+import type { ShareLink } from '../storage/accounts.ts'
+import type { Storage } from '../storage/storage.ts'
+import { CloseCode } from '../sync/peer.ts'
+import { publicUser } from './auth-routes.ts'
+import { invalidBody } from './validation.ts'
+
+export interface CourseRouteDeps {
+  storage: Storage
+  live: LiveConnections
+  publicUrl: string
+}
+
+const DAY = 24 * 60 * 60 * 1000
+const newCourse = z.object({
+  title: z.string().trim().min(1).max(200),
+  citizenName: z.string().trim().min(1).max(200),
+})
+const newMember = z.object({ email: z.string().trim().min(3).max(200) })
+const newLink = z
+  .object({
+    kind: z.enum(['participant', 'citizen', 'viewer']),
+    label: z.string().trim().min(1).max(200),
+    meetingId: z.string().max(64).optional(),
+    /** The meeting day (server's time zone): a participant may edit from its start to its end. */
+    meetingDate: z.iso.date().optional(),
+    editFrom: z.number().int().optional(),
+    editUntil: z.number().int().optional(),
+    expiresAt: z.number().int().optional(),
+    showPresence: z.boolean().optional(),
+  })
+  .refine(
+    (l) => (l.editFrom === undefined) === (l.editUntil === undefined),
+    'give both editFrom and editUntil',
+  )
+  .refine(
+    (l) => l.editFrom === undefined || l.editUntil === undefined || l.editFrom < l.editUntil,
+    'editFrom must be before editUntil',
+  )
+
+/** `/api/courses`: a coordinator's courses, co-coordinators, share links and the audit log. */
+export function courseRoutes({ storage, live, publicUrl }: CourseRouteDeps) {
+  const { accounts, audit } = storage
+  const actor = (c: Context<AppEnv>) => `user:${signedIn(c).user.id}`
+  const record = (
+    c: Context<AppEnv>,
+    action: string,
+    detail: Record<string, string | number | boolean | null> = {},
+  ) =>
+    audit.append({
+      at: Date.now(),
+      actor: actor(c),
+      action,
+      courseId: c.req.param('courseId') ?? null,
+      ip: c.get('ip'),
+      detail,
+    })
+
+  /** Only the course's own coordinators; an admin is not one by being an admin. */
+  const requireCoordinator: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const role = await accounts.memberRole(c.req.param('courseId') ?? '', signedIn(c).user.id)
+    if (!role) return c.json({ error: 'Du har ikke adgang til dette forløb' }, 403)
+    c.set('membership', role)
+    await next()
+  }
+
+  return new Hono<AppEnv>()
+    .use(requireUser)
+    .get('/', async (c) => c.json({ courses: await accounts.coursesOf(signedIn(c).user.id) }))
+    .post('/', zValidator('json', newCourse, invalidBody), async (c) => {
+      const user = signedIn(c).user
+      if (user.role !== 'coordinator') return c.json({ error: 'Kun koordinatorer kan oprette forløb' }, 403)
+      const { title, citizenName } = c.req.valid('json')
+      const id = await createCourse(storage, { title, citizenName, ownerId: user.id, actor: actor(c) })
+      await audit.append({
+        at: Date.now(),
+        actor: actor(c),
+        action: 'course.created',
+        courseId: id,
+        ip: c.get('ip'),
+        detail: {},
+      })
+      return c.json({ course: { id, title, role: 'owner', boardUrl: `${publicUrl}/board/${id}` } }, 201)
+    })
+    .use('/:courseId/*', requireCoordinator)
+    .use('/:courseId', requireCoordinator)
+    .get('/:courseId', async (c) => {
+      const courseId = c.req.param('courseId')
+      const course = (await accounts.coursesOf(signedIn(c).user.id)).find((m) => m.courseId === courseId)
+      return c.json({ course })
+    })
+    .post('/:courseId/members', zValidator('json', newMember, invalidBody), async (c) => {
+      const member = await accounts.userByEmail(c.req.valid('json').email)
+      if (member?.role !== 'coordinator')
+        return c.json({ error: 'Der er ingen koordinator med den e-mail' }, 404)
+      await accounts.addMember(c.req.param('courseId'), member.id, 'coordinator', Date.now())
+      await record(c, 'member.added', { user: member.id })
+      return c.json({ member: publicUser(member) }, 201)
+    })
+    .get('/:courseId/links', async (c) => {
+      const links = await accounts.listShareLinks(c.req.param('courseId'))
+      return c.json({ links: links.map(publicLink) })
+    })
+    .post('/:courseId/links', zValidator('json', newLink, invalidBody), async (c) => {
+      const body = c.req.valid('json')
+      const courseId = c.req.param('courseId')
+      const now = Date.now()
+      const token = generateSecret()
+      const window = editWindow(body, now)
+      const link: ShareLink = {
+        id: hashSecret(token),
+        courseId,
+        kind: body.kind,
+        label: body.label,
+        meetingId: body.meetingId ?? null,
+        createdBy: actor(c),
+        createdAt: now,
+        expiresAt: body.expiresAt ?? (body.kind === 'participant' && window ? window.until + 30 * DAY : null),
+        revokedAt: null,
+        editFrom: window?.from ?? null,
+        editUntil: window?.until ?? null,
+        showPresence: body.showPresence ?? false,
+      }
+      await accounts.createShareLink(link)
+      await record(c, 'link.created', { link: link.id.slice(0, 12), kind: link.kind })
+      // The token is shown once; only its hash is kept.
+      return c.json(
+        { link: publicLink(link), token, url: `${publicUrl}/board/${courseId}?token=${token}` },
+        201,
+      )
+    })
+    .delete('/:courseId/links/:linkId', async (c) => {
+      const { courseId, linkId } = c.req.param()
+      const link = await accounts.shareLinkById(linkId)
+      if (!link || link.courseId !== courseId) return c.json({ error: 'Linket findes ikke' }, 404)
+      await accounts.revokeShareLink(linkId, Date.now())
+      const closed = live.closeAll(`link:${linkId}`, CloseCode.accessRevoked, 'link revoked')
+      await record(c, 'link.revoked', { link: linkId.slice(0, 12), socketsClosed: closed })
+      return c.json({ ok: true })
+    })
+    .get('/:courseId/audit', async (c) => {
+      const entries = await audit.forCourse(c.req.param('courseId'), 500)
+      await record(c, 'audit.viewed')
+      return c.json({ entries })
+    })
+}
+
+/** A participant edits on the meeting day by default; the citizen's and viewers' links are read-only. */
+function editWindow(
+  body: { kind: ShareLink['kind']; meetingDate?: string; editFrom?: number; editUntil?: number },
+  now: number,
+): { from: number; until: number } | null {
+  if (body.kind === 'viewer') return null
+  if (body.editFrom !== undefined && body.editUntil !== undefined)
+    return { from: body.editFrom, until: body.editUntil }
+  if (body.kind === 'citizen' && !body.meetingDate) return null
+  const day = body.meetingDate ? new Date(`${body.meetingDate}T00:00:00`) : new Date(now)
+  day.setHours(0, 0, 0, 0)
+  return { from: day.getTime(), until: day.getTime() + DAY }
+}
+
+const publicLink = (l: ShareLink) => ({
+  id: l.id,
+  kind: l.kind,
+  label: l.label,
+  meetingId: l.meetingId,
+  createdAt: l.createdAt,
+  expiresAt: l.expiresAt,
+  revokedAt: l.revokedAt,
+  editFrom: l.editFrom,
+  editUntil: l.editUntil,
+  showPresence: l.showPresence,
+})

@@ -1,0 +1,69 @@
+import type { AccountStore, ShareLink } from '../storage/accounts.ts'
+import type { ValidSession } from './sessions.ts'
+import { hashSecret, isWellFormedSecret } from './tokens.ts'
+
+/** A person's role in one course. Admins have none unless they are also a member. */
+export type CourseRole = 'coordinator' | 'participant' | 'citizen' | 'viewer'
+
+export interface CourseAccess {
+  courseId: string
+  role: CourseRole
+  canEdit: boolean
+  /** Who edits are attributed to: `user:<id>` or `link:<prefix of its hash>`. */
+  actor: string
+  /** Revoking this key (a session or a link) closes every socket opened with it. */
+  revocationKey: string
+  /** When a link's edit right ends; open sockets are downgraded then. Null when it does not end. */
+  editUntil: number | null
+  /** Whether this connection's presence (cursor, name) is shown to others. */
+  showPresence: boolean
+}
+
+export const linkActor = (link: Pick<ShareLink, 'id'>) => `link:${link.id.slice(0, 12)}`
+
+/** Members of a course are its coordinators; everything else comes through a share link. */
+export async function accessForSession(
+  accounts: AccountStore,
+  courseId: string,
+  { session, user }: ValidSession,
+): Promise<CourseAccess | null> {
+  const member = await accounts.memberRole(courseId, user.id)
+  if (!member) return null
+  return {
+    courseId,
+    role: 'coordinator',
+    canEdit: true,
+    actor: `user:${user.id}`,
+    revocationKey: `session:${session.id}`,
+    editUntil: null,
+    showPresence: true,
+  }
+}
+
+/** A share link's access now: refused when unknown, for another course, expired or revoked. */
+export async function accessForLink(
+  accounts: AccountStore,
+  courseId: string,
+  token: string,
+  now = Date.now(),
+): Promise<CourseAccess | null> {
+  if (!isWellFormedSecret(token)) return null
+  const link = await accounts.shareLinkById(hashSecret(token))
+  if (!link || link.courseId !== courseId || link.revokedAt !== null) return null
+  if (link.expiresAt !== null && link.expiresAt <= now) return null
+  const inWindow =
+    link.kind !== 'viewer' &&
+    link.editFrom !== null &&
+    link.editUntil !== null &&
+    link.editFrom <= now &&
+    now < link.editUntil
+  return {
+    courseId,
+    role: link.kind,
+    canEdit: inWindow,
+    actor: linkActor(link),
+    revocationKey: `link:${link.id}`,
+    editUntil: inWindow ? link.editUntil : null,
+    showPresence: link.kind !== 'viewer' || link.showPresence,
+  }
+}

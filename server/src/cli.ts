@@ -1,0 +1,137 @@
+import { parseArgs } from 'node:util'
+import { createId } from '@bordenden/model'
+import { hashPassword, WeakPasswordError } from './auth/passwords.ts'
+import { generateSecret } from './auth/tokens.ts'
+import { loadConfig } from './config.ts'
+import type { UserRole } from './storage/accounts.ts'
+import { SqliteStorage } from './storage/sqlite.ts'
+
+const usage = `Usage: pnpm bordenden <command> [options]   (uses DATA_DIR like the server)
+
+  create-user --email E --name N [--role coordinator|admin] [--password-stdin]
+      Creates a user. Without --password-stdin a random password is generated and printed once.
+  reset-password --email E [--password-stdin]
+      Sets a new password (random unless given) and signs the user out everywhere.
+  list-users
+  list-sessions [--email E]
+  revoke-sessions --email E | --session ID
+      Ends sessions; open sockets are refused when they reconnect.
+`
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string', default: 'coordinator' },
+    session: { type: 'string' },
+    'password-stdin': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+})
+
+const fail = (message: string): never => {
+  process.stderr.write(`bordenden: ${message}\n`)
+  process.exit(1)
+}
+
+async function readPassword(): Promise<{ password: string; generated: boolean }> {
+  if (!values['password-stdin']) return { password: generateSecret().slice(0, 20), generated: true }
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return {
+    password: Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, ''),
+    generated: false,
+  }
+}
+
+const storage = new SqliteStorage({ dataDir: loadConfig().dataDir })
+const { accounts, audit } = storage
+const record = (action: string, detail: Record<string, string | number | boolean | null> = {}) =>
+  audit.append({ at: Date.now(), actor: 'cli', action, courseId: null, ip: null, detail })
+
+async function userByEmail() {
+  if (!values.email) fail('--email is required')
+  return (await accounts.userByEmail(values.email as string)) ?? fail(`no user with email ${values.email}`)
+}
+
+const commands: Record<string, () => Promise<void>> = {
+  async 'create-user'() {
+    if (!values.email || !values.name) fail('--email and --name are required')
+    const role = values.role as UserRole
+    if (role !== 'coordinator' && role !== 'admin') fail('--role must be coordinator or admin')
+    if (await accounts.userByEmail(values.email as string)) fail(`a user with email ${values.email} exists`)
+    const { password, generated } = await readPassword()
+    const id = createId()
+    await accounts.createUser({
+      id,
+      email: (values.email as string).trim(),
+      name: (values.name as string).trim(),
+      role,
+      passwordHash: await hashPassword(password),
+      createdAt: Date.now(),
+      disabledAt: null,
+    })
+    await record('user.created', { user: id, role })
+    process.stdout.write(`created ${role} ${values.email} (${id})\n`)
+    if (generated) process.stdout.write(`password: ${password}\n`)
+  },
+  async 'reset-password'() {
+    const user = await userByEmail()
+    const { password, generated } = await readPassword()
+    await accounts.setPasswordHash(user.id, await hashPassword(password))
+    const ended = await accounts.deleteUserSessions(user.id)
+    await record('password.reset', { user: user.id, sessionsEnded: ended.length })
+    process.stdout.write(`password reset for ${user.email}; ${ended.length} session(s) ended\n`)
+    if (generated) process.stdout.write(`password: ${password}\n`)
+  },
+  async 'list-users'() {
+    for (const u of await accounts.listUsers()) {
+      process.stdout.write(
+        `${u.id}  ${u.role.padEnd(11)} ${u.email}  ${u.name}${u.disabledAt ? '  (disabled)' : ''}\n`,
+      )
+    }
+  },
+  async 'list-sessions'() {
+    const user = values.email ? await userByEmail() : null
+    for (const s of await accounts.listSessions(user?.id)) {
+      const at = (ms: number) => new Date(ms).toISOString()
+      process.stdout.write(
+        `${s.id.slice(0, 16)}  user ${s.userId}  created ${at(s.createdAt)}  expires ${at(s.expiresAt)}\n`,
+      )
+    }
+  },
+  async 'revoke-sessions'() {
+    if (values.session) {
+      const match = (await accounts.listSessions()).filter((s) => s.id.startsWith(values.session as string))
+      const [session] = match
+      if (match.length !== 1 || !session)
+        return fail(`--session must match exactly one session (matched ${match.length})`)
+      await accounts.deleteSession(session.id)
+      await record('session.revoked', { session: session.id.slice(0, 16) })
+      process.stdout.write('1 session ended\n')
+      return
+    }
+    const user = await userByEmail()
+    const ended = await accounts.deleteUserSessions(user.id)
+    await record('sessions.revoked', { user: user.id, count: ended.length })
+    process.stdout.write(`${ended.length} session(s) ended\n`)
+  },
+}
+
+const command = positionals[0]
+if (values.help || !command) {
+  process.stdout.write(usage)
+} else {
+  const run = commands[command] ?? (() => fail(`unknown command "${command}"\n\n${usage}`))
+  try {
+    await run()
+  } catch (error) {
+    if (error instanceof WeakPasswordError) fail(error.message)
+    throw error
+  } finally {
+    await storage.close()
+  }
+}

@@ -1,0 +1,44 @@
+import type { Context, MiddlewareHandler } from 'hono'
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
+import { HTTPException } from 'hono/http-exception'
+import type { Sessions, ValidSession } from '../auth/sessions.ts'
+import type { AppEnv } from '../context.ts'
+
+export const SESSION_COOKIE = 'bordenden_session'
+
+/** Loads the signed-in user (or null) into the context; never fails the request by itself. */
+export function loadSession(sessions: Sessions): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE)
+    c.set('auth', token ? await sessions.validate(token) : null)
+    await next()
+  }
+}
+
+/** 401 for requests without a valid session. */
+export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.get('auth')) return c.json({ error: 'Du skal logge ind' }, 401)
+  await next()
+}
+
+/** The signed-in user of a route behind requireUser. */
+export function signedIn(c: Context<AppEnv>): ValidSession {
+  const auth = c.get('auth')
+  if (!auth) throw new HTTPException(401, { message: 'Du skal logge ind' })
+  return auth
+}
+
+/** HttpOnly so scripts cannot read it, SameSite=Lax against cross-site posts, Secure over HTTPS. */
+export function setSessionCookie(c: Context, token: string, expiresAt: number, secure: boolean) {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    secure,
+    sameSite: 'Lax',
+    path: '/',
+    expires: new Date(expiresAt),
+  })
+}
+
+export function clearSessionCookie(c: Context, secure: boolean) {
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure, httpOnly: true, sameSite: 'Lax' })
+}

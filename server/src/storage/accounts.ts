@@ -1,0 +1,89 @@
+/** People who sign in. Participants, citizens and viewers come in through share links instead. */
+export type UserRole = 'admin' | 'coordinator'
+
+export interface User {
+  id: string
+  email: string
+  name: string
+  role: UserRole
+  passwordHash: string
+  createdAt: number
+  disabledAt: number | null
+}
+
+export interface SessionRow {
+  /** SHA-256 (hex) of the session token. */
+  id: string
+  userId: string
+  createdAt: number
+  expiresAt: number
+}
+
+export type MemberRole = 'owner' | 'coordinator'
+
+export type ShareKind = 'participant' | 'citizen' | 'viewer'
+
+export interface ShareLink {
+  /** SHA-256 (hex) of the link token. */
+  id: string
+  courseId: string
+  kind: ShareKind
+  label: string
+  meetingId: string | null
+  createdBy: string
+  createdAt: number
+  expiresAt: number | null
+  revokedAt: number | null
+  /** When a participant or citizen link may edit; outside this window it is read-only. */
+  editFrom: number | null
+  editUntil: number | null
+  /** Whether this link's viewer appears to others (cursor, name). Off by default. */
+  showPresence: boolean
+}
+
+export interface CourseMembership {
+  courseId: string
+  title: string
+  role: MemberRole
+}
+
+/** Users, sessions, memberships and share links. */
+export interface AccountStore {
+  createUser(user: User): Promise<void>
+  userById(id: string): Promise<User | null>
+  userByEmail(email: string): Promise<User | null>
+  listUsers(): Promise<User[]>
+  setPasswordHash(userId: string, passwordHash: string): Promise<void>
+
+  createSession(session: SessionRow): Promise<void>
+  sessionById(id: string): Promise<SessionRow | null>
+  extendSession(id: string, expiresAt: number): Promise<void>
+  deleteSession(id: string): Promise<void>
+  /** Deletes a user's sessions (but `keep`) and returns the ids deleted, so their sockets can be closed. */
+  deleteUserSessions(userId: string, keep?: string): Promise<string[]>
+  listSessions(userId?: string): Promise<SessionRow[]>
+
+  addMember(courseId: string, userId: string, role: MemberRole, at: number): Promise<void>
+  memberRole(courseId: string, userId: string): Promise<MemberRole | null>
+  coursesOf(userId: string): Promise<CourseMembership[]>
+
+  createShareLink(link: ShareLink): Promise<void>
+  shareLinkById(id: string): Promise<ShareLink | null>
+  listShareLinks(courseId: string): Promise<ShareLink[]>
+  revokeShareLink(id: string, at: number): Promise<boolean>
+}
+
+export interface AuditEntry {
+  at: number
+  /** `user:<id>`, `link:<first 12 hex of its hash>`, `system`, or `cli`. Never a name or a token. */
+  actor: string
+  action: string
+  courseId: string | null
+  ip: string | null
+  detail: Record<string, string | number | boolean | null>
+}
+
+export interface AuditStore {
+  append(entry: AuditEntry): Promise<void>
+  forCourse(courseId: string, limit: number): Promise<AuditEntry[]>
+}

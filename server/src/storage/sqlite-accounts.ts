@@ -1,0 +1,204 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite'
+import type {
+  AccountStore,
+  AuditEntry,
+  AuditStore,
+  CourseMembership,
+  MemberRole,
+  SessionRow,
+  ShareLink,
+  User,
+} from './accounts.ts'
+
+type Row = Record<string, unknown>
+
+const toUser = (r: Row): User => ({
+  id: r.id as string,
+  email: r.email as string,
+  name: r.name as string,
+  role: r.role as User['role'],
+  passwordHash: r.password_hash as string,
+  createdAt: r.created_at as number,
+  disabledAt: (r.disabled_at as number | null) ?? null,
+})
+
+const toSession = (r: Row): SessionRow => ({
+  id: r.id as string,
+  userId: r.user_id as string,
+  createdAt: r.created_at as number,
+  expiresAt: r.expires_at as number,
+})
+
+const toShareLink = (r: Row): ShareLink => ({
+  id: r.id as string,
+  courseId: r.course_id as string,
+  kind: r.kind as ShareLink['kind'],
+  label: r.label as string,
+  meetingId: (r.meeting_id as string | null) ?? null,
+  createdBy: r.created_by as string,
+  createdAt: r.created_at as number,
+  expiresAt: (r.expires_at as number | null) ?? null,
+  revokedAt: (r.revoked_at as number | null) ?? null,
+  editFrom: (r.edit_from as number | null) ?? null,
+  editUntil: (r.edit_until as number | null) ?? null,
+  showPresence: r.show_presence === 1,
+})
+
+function prepareAccounts(db: DatabaseSync) {
+  return {
+    createUser: db.prepare(
+      'INSERT INTO users (id, email, name, role, password_hash, created_at, disabled_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    userById: db.prepare('SELECT * FROM users WHERE id = ?'),
+    userByEmail: db.prepare('SELECT * FROM users WHERE email = ?'),
+    listUsers: db.prepare('SELECT * FROM users ORDER BY created_at'),
+    setPassword: db.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),
+    createSession: db.prepare(
+      'INSERT INTO sessions (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+    ),
+    sessionById: db.prepare('SELECT * FROM sessions WHERE id = ?'),
+    extendSession: db.prepare('UPDATE sessions SET expires_at = ? WHERE id = ?'),
+    deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
+    userSessions: db.prepare('SELECT * FROM sessions WHERE user_id = ? ORDER BY created_at'),
+    allSessions: db.prepare('SELECT * FROM sessions ORDER BY created_at'),
+    addMember: db.prepare(
+      `INSERT INTO course_members (course_id, user_id, role, added_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (course_id, user_id) DO UPDATE SET role = excluded.role`,
+    ),
+    memberRole: db.prepare('SELECT role FROM course_members WHERE course_id = ? AND user_id = ?'),
+    coursesOf: db.prepare(
+      `SELECT c.id, c.title, m.role FROM course_members m JOIN courses c ON c.id = m.course_id
+       WHERE m.user_id = ? ORDER BY c.created_at`,
+    ),
+    createShareLink: db.prepare(
+      `INSERT INTO share_links (id, course_id, kind, label, meeting_id, created_by, created_at, expires_at,
+         revoked_at, edit_from, edit_until, show_presence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    shareLinkById: db.prepare('SELECT * FROM share_links WHERE id = ?'),
+    listShareLinks: db.prepare('SELECT * FROM share_links WHERE course_id = ? ORDER BY created_at'),
+    revokeShareLink: db.prepare('UPDATE share_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+  } satisfies Record<string, StatementSync>
+}
+
+/** Accounts in the embedded database. Shares the connection (and so the transactions) of SqliteStorage. */
+export class SqliteAccounts implements AccountStore {
+  private readonly sql: ReturnType<typeof prepareAccounts>
+
+  constructor(db: DatabaseSync) {
+    this.sql = prepareAccounts(db)
+  }
+
+  async createUser(u: User) {
+    this.sql.createUser.run(u.id, u.email, u.name, u.role, u.passwordHash, u.createdAt, u.disabledAt)
+  }
+  async userById(id: string) {
+    const row = this.sql.userById.get(id) as Row | undefined
+    return row ? toUser(row) : null
+  }
+  async userByEmail(email: string) {
+    const row = this.sql.userByEmail.get(email.trim()) as Row | undefined
+    return row ? toUser(row) : null
+  }
+  async listUsers() {
+    return (this.sql.listUsers.all() as Row[]).map(toUser)
+  }
+  async setPasswordHash(userId: string, passwordHash: string) {
+    this.sql.setPassword.run(passwordHash, userId)
+  }
+
+  async createSession(s: SessionRow) {
+    this.sql.createSession.run(s.id, s.userId, s.createdAt, s.expiresAt)
+  }
+  async sessionById(id: string) {
+    const row = this.sql.sessionById.get(id) as Row | undefined
+    return row ? toSession(row) : null
+  }
+  async extendSession(id: string, expiresAt: number) {
+    this.sql.extendSession.run(expiresAt, id)
+  }
+  async deleteSession(id: string) {
+    this.sql.deleteSession.run(id)
+  }
+  async deleteUserSessions(userId: string, keep?: string) {
+    const ids = (this.sql.userSessions.all(userId) as Row[])
+      .map((r) => r.id as string)
+      .filter((id) => id !== keep)
+    for (const id of ids) this.sql.deleteSession.run(id)
+    return ids
+  }
+  async listSessions(userId?: string) {
+    const rows = (userId ? this.sql.userSessions.all(userId) : this.sql.allSessions.all()) as Row[]
+    return rows.map(toSession)
+  }
+
+  async addMember(courseId: string, userId: string, role: MemberRole, at: number) {
+    this.sql.addMember.run(courseId, userId, role, at)
+  }
+  async memberRole(courseId: string, userId: string) {
+    const row = this.sql.memberRole.get(courseId, userId) as Row | undefined
+    return row ? (row.role as MemberRole) : null
+  }
+  async coursesOf(userId: string): Promise<CourseMembership[]> {
+    return (this.sql.coursesOf.all(userId) as Row[]).map((r) => ({
+      courseId: r.id as string,
+      title: r.title as string,
+      role: r.role as MemberRole,
+    }))
+  }
+
+  async createShareLink(l: ShareLink) {
+    this.sql.createShareLink.run(
+      l.id,
+      l.courseId,
+      l.kind,
+      l.label,
+      l.meetingId,
+      l.createdBy,
+      l.createdAt,
+      l.expiresAt,
+      l.revokedAt,
+      l.editFrom,
+      l.editUntil,
+      l.showPresence ? 1 : 0,
+    )
+  }
+  async shareLinkById(id: string) {
+    const row = this.sql.shareLinkById.get(id) as Row | undefined
+    return row ? toShareLink(row) : null
+  }
+  async listShareLinks(courseId: string) {
+    return (this.sql.listShareLinks.all(courseId) as Row[]).map(toShareLink)
+  }
+  async revokeShareLink(id: string, at: number) {
+    return Number(this.sql.revokeShareLink.run(at, id).changes) > 0
+  }
+}
+
+export class SqliteAudit implements AuditStore {
+  private readonly insert: StatementSync
+  private readonly byCourse: StatementSync
+
+  constructor(db: DatabaseSync) {
+    this.insert = db.prepare(
+      'INSERT INTO audit_log (at, actor, action, course_id, ip, detail) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    this.byCourse = db.prepare(
+      'SELECT at, actor, action, course_id, ip, detail FROM audit_log WHERE course_id = ? ORDER BY seq DESC LIMIT ?',
+    )
+  }
+
+  async append(e: AuditEntry) {
+    this.insert.run(e.at, e.actor, e.action, e.courseId, e.ip, JSON.stringify(e.detail))
+  }
+
+  async forCourse(courseId: string, limit: number): Promise<AuditEntry[]> {
+    return (this.byCourse.all(courseId, limit) as Row[]).map((r) => ({
+      at: r.at as number,
+      actor: r.actor as string,
+      action: r.action as string,
+      courseId: r.course_id as string,
+      ip: (r.ip as string | null) ?? null,
+      detail: JSON.parse(r.detail as string) as AuditEntry['detail'],
+    }))
+  }
+}

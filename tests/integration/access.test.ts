@@ -1,0 +1,277 @@
+import { encodeSyncStep1, encodeUpdate, SqliteStorage } from '@bordenden/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { ApiClient } from '../support/api.ts'
+import { openRawSocket } from '../support/raw-socket.ts'
+import { type CourseAccess, ServerProcess } from '../support/server.ts'
+import { waitFor } from '../support/wait.ts'
+import { connectYjsClient } from '../support/yjs-client.ts'
+
+let server: ServerProcess
+let coordinator: ApiClient
+let course: CourseAccess
+
+beforeAll(async () => {
+  server = await ServerProcess.start()
+  coordinator = await server.coordinator()
+  course = await server.course('access')
+})
+afterAll(() => server.stop())
+
+const syncUrl = (courseId: string, token?: string) =>
+  `${server.wsUrl}/${courseId}${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`
+
+async function createLink(body: Record<string, unknown>, courseId = course.courseId) {
+  const result = await coordinator.request<{ token: string; link: { id: string } }>(
+    'POST',
+    `/api/courses/${courseId}/links`,
+    {
+      label: 'test',
+      ...body,
+    },
+  )
+  expect(result.status).toBe(201)
+  return result.body
+}
+
+/** A valid Yjs update that sets `key` in the test map, framed as y-websocket sends it. */
+function updateFrame(key: string): Uint8Array {
+  const doc = new Y.Doc()
+  doc.getMap('test').set(key, 'written by a read-only link')
+  return encodeUpdate(Y.encodeStateAsUpdate(doc))
+}
+
+describe('read-only links are enforced by the server', () => {
+  it('applies, stores and broadcasts none of a viewer’s valid updates', async () => {
+    const editor = connectYjsClient(course)
+    await editor.synced()
+    const { token } = await createLink({ kind: 'viewer' })
+    const viewer = await openRawSocket(syncUrl(course.courseId, token))
+    viewer.send(encodeSyncStep1(new Uint8Array([0])))
+    viewer.send(updateFrame('viewer-update'))
+    viewer.send(encodeUpdate(Y.encodeStateAsUpdate(new Y.Doc())))
+    // a marker from the editor proves the server processed everything sent before it
+    editor.doc.getMap('test').set('marker', 1)
+    await waitFor('viewer receives the marker', () => viewer.received.length >= 3)
+    expect(editor.doc.getMap('test').has('viewer-update')).toBe(false)
+    viewer.socket.close()
+    editor.destroy()
+
+    await server.restart()
+    const reader = connectYjsClient(course)
+    await reader.synced()
+    expect(reader.doc.getMap('test').get('marker')).toBe(1)
+    expect(reader.doc.getMap('test').has('viewer-update')).toBe(false)
+    reader.destroy()
+
+    await server.kill('SIGTERM')
+    const storage = new SqliteStorage({ dataDir: server.dataDir })
+    const stored = await storage.loadDoc(course.courseId)
+    const doc = new Y.Doc()
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
+    for (const update of stored.updates) Y.applyUpdate(doc, update)
+    expect(doc.getMap('test').has('viewer-update')).toBe(false)
+    expect(doc.getMap('test').get('marker')).toBe(1)
+    await storage.close()
+    await server.spawn()
+  })
+
+  it('turns a participant link read-only when its edit window closes', async () => {
+    const now = Date.now()
+    const { token } = await createLink({ kind: 'participant', editFrom: now - 1000, editUntil: now + 1500 })
+    const participant = connectYjsClient({ ...course, token })
+    const witness = connectYjsClient(course)
+    await Promise.all([participant.synced(), witness.synced()])
+    participant.doc.getMap('test').set('inside-window', true)
+    await waitFor(
+      'edit inside the window arrives',
+      () => witness.doc.getMap('test').get('inside-window') === true,
+    )
+
+    const closed = new Promise<number>((resolve) =>
+      participant.provider.once('connection-close', (e: CloseEvent | null) => resolve(e?.code ?? 0)),
+    )
+    expect(await closed).toBe(4002)
+    await participant.synced() // it reconnects, now read-only
+    await waitFor('reconnected', () => participant.provider.wsconnected)
+    participant.doc.getMap('test').set('after-window', true)
+    witness.doc.getMap('test').set('witness-marker', true)
+    await waitFor(
+      'participant still receives',
+      () => participant.doc.getMap('test').get('witness-marker') === true,
+    )
+    await new Promise((r) => setTimeout(r, 200))
+    expect(witness.doc.getMap('test').has('after-window')).toBe(false)
+    participant.destroy()
+    witness.destroy()
+  })
+})
+
+describe('tokens', () => {
+  it('refuses missing, malformed, unknown, expired, revoked and other-course tokens before upgrading', async () => {
+    const other = await server.course('another course')
+    const expiring = await createLink({ kind: 'viewer', expiresAt: Date.now() + 300 })
+    const revoked = await createLink({ kind: 'viewer' })
+    await coordinator.request('DELETE', `/api/courses/${course.courseId}/links/${revoked.link.id}`)
+    await new Promise((r) => setTimeout(r, 400))
+    await expect(openRawSocket(syncUrl(course.courseId))).rejects.toThrow('401')
+    for (const token of ['not-a-token', 'a'.repeat(32), expiring.token, revoked.token, other.token]) {
+      await expect(openRawSocket(syncUrl(course.courseId, token)), token).rejects.toThrow('403')
+    }
+  })
+
+  it('closes a live socket within a second of revoking its link', async () => {
+    const { token, link } = await createLink({ kind: 'viewer' })
+    const viewer = await openRawSocket(syncUrl(course.courseId, token))
+    const started = Date.now()
+    await coordinator.request('DELETE', `/api/courses/${course.courseId}/links/${link.id}`)
+    const { code } = await viewer.closed
+    expect(code).toBe(4001)
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+
+  it('stores only hashes of link tokens', async () => {
+    const { token } = await createLink({ kind: 'citizen' })
+    const links = await coordinator.request<{ links: { id: string }[] }>(
+      'GET',
+      `/api/courses/${course.courseId}/links`,
+    )
+    expect(JSON.stringify(links.body)).not.toContain(token)
+    expect(token).toMatch(/^[a-z2-7]{32}$/) // 160 bits
+  })
+})
+
+describe('sessions', () => {
+  it('sets a HttpOnly, SameSite=Lax cookie and issues a new session at every sign-in (no fixation)', async () => {
+    const { email, password } = server.createUser('fixation@example.dk', 'Fixation Test')
+    const client = new ApiClient(server.url)
+    client.cookie = 'bordenden_session=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
+    const planted = client.cookie
+    const login = await client.login(email, password)
+    const cookie = login.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Lax/i)
+    expect(cookie).toMatch(/Path=\//)
+    expect(cookie).not.toMatch(/Secure/i) // plain http in tests; see the https case below
+    expect(client.cookie).not.toBe(planted)
+    const attacker = new ApiClient(server.url)
+    attacker.cookie = planted
+    expect((await attacker.request('GET', '/api/auth/me')).status).toBe(401)
+    expect((await client.request('GET', '/api/auth/me')).status).toBe(200)
+  })
+
+  it('marks the cookie Secure when served over https', async () => {
+    const https = await ServerProcess.start({ env: { PUBLIC_URL: 'https://bordenden.example.dk' } })
+    try {
+      const { email, password } = https.createUser('secure@example.dk', 'Secure Test')
+      const login = await new ApiClient(https.url).login(email, password)
+      expect(login.headers.get('set-cookie')).toMatch(/Secure/)
+    } finally {
+      await https.stop()
+    }
+  })
+
+  it('rate-limits guessing a password, with a clear error', async () => {
+    const { email, password } = server.createUser('bruteforce@example.dk', 'Brute Force')
+    const client = new ApiClient(server.url)
+    const statuses: number[] = []
+    for (let i = 0; i < 6; i++)
+      statuses.push(
+        (await client.request('POST', '/api/auth/login', { email, password: `wrong-${i}` })).status,
+      )
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
+    const blocked = await client.request<{ error: string }>('POST', '/api/auth/login', { email, password })
+    expect(blocked.status).toBe(429)
+    expect(blocked.body.error).toMatch(/For mange forsøg/)
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+
+  it('refuses cross-site state-changing requests (CSRF)', async () => {
+    const evil = { origin: 'https://evil.example' }
+    const result = await coordinator.request('POST', '/api/courses', { title: 'x', citizenName: 'y' }, evil)
+    expect(result.status).toBe(403)
+    const fetchSite = await coordinator.request(
+      'POST',
+      '/api/courses',
+      { title: 'x', citizenName: 'y' },
+      { 'sec-fetch-site': 'cross-site' },
+    )
+    expect(fetchSite.status).toBe(403)
+    const sameOrigin = await coordinator.request(
+      'POST',
+      '/api/courses',
+      { title: 'ok', citizenName: 'y' },
+      { origin: server.url },
+    )
+    expect(sameOrigin.status).toBe(201)
+  })
+
+  it('ends other sessions and closes their sockets when the password changes', async () => {
+    const { email, password } = server.createUser('change@example.dk', 'Change Password')
+    const laptop = new ApiClient(server.url)
+    const phone = new ApiClient(server.url)
+    await laptop.login(email, password)
+    await phone.login(email, password)
+    const created = await phone.request<{ course: { id: string } }>('POST', '/api/courses', {
+      title: 'mine',
+      citizenName: 'x',
+    })
+    await expect(openRawSocket(`${server.wsUrl}/${created.body.course.id}`)).rejects.toThrow('401') // no cookie
+    const { WebSocket } = await import('ws')
+    const phoneSocket = new WebSocket(`${server.wsUrl}/${created.body.course.id}`, {
+      headers: { cookie: phone.cookie! },
+    })
+    await new Promise((resolve, reject) => {
+      phoneSocket.once('open', resolve)
+      phoneSocket.once('error', reject)
+    })
+    const closed = new Promise<number>((resolve) => phoneSocket.once('close', (code) => resolve(code)))
+    const change = await laptop.request('POST', '/api/auth/password', {
+      currentPassword: password,
+      newPassword: 'et nyt og langt kodeord',
+    })
+    expect(change.status).toBe(200)
+    expect(await closed).toBe(4001)
+    expect((await phone.request('GET', '/api/auth/me')).status).toBe(401)
+    expect((await laptop.request('GET', '/api/auth/me')).status).toBe(200)
+  })
+})
+
+describe('course access and the audit log', () => {
+  it('gives no course content to an admin or another coordinator', async () => {
+    const admin = server.createUser('admin@example.dk', 'Admin', 'admin')
+    const stranger = server.createUser('stranger@example.dk', 'Other Coordinator')
+    for (const who of [admin, stranger]) {
+      const client = new ApiClient(server.url)
+      await client.login(who.email, who.password)
+      expect((await client.request('GET', `/api/courses/${course.courseId}`)).status).toBe(403)
+      expect((await client.request('GET', `/api/courses/${course.courseId}/audit`)).status).toBe(403)
+      await expect(
+        new Promise((resolve, reject) => {
+          import('ws').then(({ WebSocket }) => {
+            const ws = new WebSocket(`${server.wsUrl}/${course.courseId}`, {
+              headers: { cookie: client.cookie! },
+            })
+            ws.once('open', () => resolve('opened'))
+            ws.once('unexpected-response', (_req, res) => reject(new Error(String(res.statusCode))))
+          })
+        }),
+      ).rejects.toThrow('403')
+    }
+  })
+
+  it('records every opening of the course, through which link or session, from where, without tokens', async () => {
+    const audit = await coordinator.request<{
+      entries: { actor: string; action: string; ip: string; detail: Record<string, unknown> }[]
+    }>('GET', `/api/courses/${course.courseId}/audit`)
+    expect(audit.status).toBe(200)
+    const opened = audit.body.entries.filter((e) => e.action === 'course.opened')
+    expect(opened.length).toBeGreaterThan(3)
+    expect(
+      opened.every((e) => e.actor.startsWith('link:') && e.ip === '127.0.0.1' && e.detail.via === 'link'),
+    ).toBe(true)
+    expect(audit.body.entries.some((e) => e.action === 'course.refused')).toBe(true)
+    expect(audit.body.entries.some((e) => e.action === 'link.revoked')).toBe(true)
+    expect(JSON.stringify(audit.body)).not.toContain(course.token)
+  })
+})
