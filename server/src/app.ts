@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { accessRoutes } from './api/access-routes.ts'
 import { authRoutes } from './api/auth-routes.ts'
 import { courseRoutes } from './api/course-routes.ts'
 import { authorizeWithAccounts } from './auth/authorize.ts'
@@ -55,6 +56,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
     }),
   )
   app.route('/api/courses', courseRoutes({ storage, live, publicUrl: config.publicUrl }))
+  app.route('/api/access', accessRoutes({ storage }))
 
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, audit: storage.audit })
   app.route(

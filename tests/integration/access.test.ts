@@ -275,3 +275,22 @@ describe('course access and the audit log', () => {
     expect(JSON.stringify(audit.body)).not.toContain(course.token)
   })
 })
+
+describe('GET /api/access/:courseId', () => {
+  it('tells each caller their role and whether they may edit', async () => {
+    const viewer = await createLink({ kind: 'viewer' })
+    const anonymous = new ApiClient(server.url)
+    const asViewer = await anonymous.request('GET', `/api/access/${course.courseId}?token=${viewer.token}`)
+    expect(asViewer.body).toMatchObject({ role: 'viewer', canEdit: false })
+    const asEditor = await anonymous.request('GET', `/api/access/${course.courseId}?token=${course.token}`)
+    expect(asEditor.body).toMatchObject({ role: 'participant', canEdit: true })
+    expect((await coordinator.request('GET', `/api/access/${course.courseId}`)).body).toMatchObject({
+      role: 'coordinator',
+      canEdit: true,
+    })
+    expect((await anonymous.request('GET', `/api/access/${course.courseId}`)).status).toBe(401)
+    expect(
+      (await anonymous.request('GET', `/api/access/${course.courseId}?token=${'b'.repeat(32)}`)).status,
+    ).toBe(403)
+  })
+})
