@@ -1,0 +1,99 @@
+export type { AgendaItem, AgendaSection, AgendaTemplate } from './agenda.ts'
+export {
+  AgendaSections,
+  addAgendaItem,
+  advanceAgenda,
+  agendaItemSchema,
+  agendaOf,
+  agendaTemplateSchema,
+  defaultAgendaTemplate,
+  goToAgendaItem,
+  moveAgendaItem,
+  removeAgendaItem,
+  themesOf,
+} from './agenda.ts'
+export type {
+  Agreement,
+  AgreementField,
+  AgreementStatus,
+  FollowUp,
+  NewAgreement,
+  StatusChange,
+} from './agreements.ts'
+export {
+  AgreementStatuses,
+  agreementSchema,
+  changeAgreementStatus,
+  createAgreement,
+  isIncomplete,
+  isOpen,
+  missingFields,
+  OpenAgreementStatuses,
+} from './agreements.ts'
+export type { CourseMeta, CoursePhase } from './course.ts'
+export { CourseDoc, CoursePhases, courseMetaSchema } from './course.ts'
+export { seedDemoCourse } from './demo.ts'
+export type { DialoguePhase, DialogueState } from './dialogue.ts'
+export {
+  addToQueue,
+  DialoguePhases,
+  nextTurn,
+  removeFromQueue,
+  roundOrder,
+  startDialogue,
+  toAgreements,
+  toCitizenResponds,
+} from './dialogue.ts'
+export type { Actor, EntityBase, Guarded, ValidationIssue } from './entity.ts'
+export { EntityCollection, ValidationError } from './entity.ts'
+export type { IsoDate } from './fields.ts'
+export { addDays } from './fields.ts'
+export type { Goal, GoalStatus, LifeArea } from './goals.ts'
+export { GoalStatuses, goalSchema, LifeAreas } from './goals.ts'
+export { createId, isValidId } from './ids.ts'
+export type { LabelGroup, LabelId, Locale } from './labels.ts'
+export { Locales, label, labelOptions } from './labels.ts'
+export type {
+  Attendance,
+  Invitee,
+  Meeting,
+  MeetingFrame,
+  MeetingRole,
+  MeetingStatus,
+  NewMeeting,
+} from './meeting.ts'
+export {
+  AttendanceStatuses,
+  closeMeeting,
+  createMeeting,
+  deleteMeeting,
+  inviteToMeeting,
+  MeetingRoles,
+  MeetingStatuses,
+  markAttendance,
+  meetingSchema,
+  meetingsByDate,
+  moveInvitee,
+  openMeeting,
+  openMeetingOf,
+  uninvite,
+} from './meeting.ts'
+export type { Migration, MigrationResult } from './migrations.ts'
+export { DocumentTooNewError, migrateCourseDoc, migrations } from './migrations.ts'
+export type { ConsentStatus, NetworkPerson, Ring, Sector } from './network.ts'
+export { ConsentStatuses, networkPersonSchema, Rings, Sectors } from './network.ts'
+export type { ParkedTopic, ParkedTopicStatus } from './parking.ts'
+export { carryForward, ParkedTopicStatuses, parkedTopicSchema, parkedTopicsOf, parkTopic } from './parking.ts'
+export type { Party } from './party.ts'
+export { citizen, partyKey, partyName, partySchema, person, sameParty } from './party.ts'
+export type { RecapGroup } from './queries.ts'
+export {
+  agreementsByOwner,
+  agreementsForGoal,
+  awaitingManagerDecision,
+  followUpsDue,
+  incompleteAgreements,
+  meetingRecap,
+  overdueAgreements,
+} from './queries.ts'
+export { DocKeys, MIGRATION_ORIGIN, SCHEMA_VERSION } from './schema.ts'

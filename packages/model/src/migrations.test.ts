@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { CourseDoc } from './course.ts'
+import { DocumentTooNewError, type Migration, migrateCourseDoc } from './migrations.ts'
+import { DocKeys, MIGRATION_ORIGIN, SCHEMA_VERSION } from './schema.ts'
+import { newCourse, T0 } from './test-fixtures.ts'
+
+function countUpdates(doc: Y.Doc): { count: number; origins: unknown[] } {
+  const seen = { count: 0, origins: [] as unknown[] }
+  doc.on('update', (_update: Uint8Array, origin: unknown) => {
+    seen.count++
+    seen.origins.push(origin)
+  })
+  return seen
+}
+
+describe('migrateCourseDoc', () => {
+  it('leaves an empty document untouched', () => {
+    const doc = new Y.Doc()
+    const updates = countUpdates(doc)
+    expect(migrateCourseDoc(doc)).toEqual({ from: 0, to: 0 })
+    expect(updates.count).toBe(0)
+    expect(new CourseDoc(doc).schemaVersion).toBe(0)
+  })
+
+  it('brings a document written before versioning (version 0) to the current version, keeping its content', () => {
+    const doc = new Y.Doc()
+    const old = new CourseDoc(doc)
+    doc.getMap(DocKeys.meta).set('courseId', 'c0')
+    old.people.create({ name: 'Lone', sector: 'family' }, 'old-client', T0)
+    const updates = countUpdates(doc)
+    expect(migrateCourseDoc(doc)).toEqual({ from: 0, to: SCHEMA_VERSION })
+    expect(new CourseDoc(doc).schemaVersion).toBe(SCHEMA_VERSION)
+    expect(new CourseDoc(doc).people.list().map((p) => p.name)).toEqual(['Lone'])
+    expect(updates.origins).toEqual([MIGRATION_ORIGIN])
+  })
+
+  it('does nothing to a document at the current version', () => {
+    const course = newCourse()
+    const updates = countUpdates(course.doc)
+    expect(migrateCourseDoc(course.doc)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION })
+    expect(updates.count).toBe(0)
+  })
+
+  it('refuses a document newer than this build supports, and changes nothing', () => {
+    const course = newCourse()
+    course.doc.getMap(DocKeys.meta).set('schemaVersion', SCHEMA_VERSION + 1)
+    const updates = countUpdates(course.doc)
+    expect(() => migrateCourseDoc(course.doc)).toThrow(DocumentTooNewError)
+    expect(updates.count).toBe(0)
+  })
+
+  it('runs only the pending steps, in version order, in one transaction', () => {
+    const log: number[] = []
+    const step = (version: number): Migration => ({
+      version,
+      description: `step ${version}`,
+      up(doc) {
+        log.push(version)
+        const meta = doc.getMap(DocKeys.meta)
+        meta.set('trail', `${meta.get('trail') ?? ''}${version}`)
+      },
+    })
+    const steps = [step(4), step(2), step(3)]
+    const course = newCourse() // at version 1
+    const updates = countUpdates(course.doc)
+    expect(migrateCourseDoc(course.doc, steps, 4)).toEqual({ from: 1, to: 4 })
+    expect(log).toEqual([2, 3, 4])
+    expect(course.doc.getMap(DocKeys.meta).get('trail')).toBe('234')
+    expect(course.schemaVersion).toBe(4)
+    expect(updates.count).toBe(1)
+    log.length = 0
+    expect(migrateCourseDoc(course.doc, steps, 4)).toEqual({ from: 4, to: 4 })
+    expect(log).toEqual([])
+  })
+})

@@ -1,0 +1,65 @@
+import type * as Y from 'yjs'
+import { CourseDoc } from './course.ts'
+import { DocKeys, MIGRATION_ORIGIN, SCHEMA_VERSION } from './schema.ts'
+
+/** One step of the document schema: `up` turns a document at `version - 1` into one at `version`. */
+export interface Migration {
+  version: number
+  description: string
+  up(doc: Y.Doc): void
+}
+
+/**
+ * The document migrations, as data, in order. Version 1 is the first schema; documents created
+ * before any schema (version 0, e.g. an empty room) get nothing but the version stamp.
+ * Add a step here, bump SCHEMA_VERSION, and add a test with a document at the old version.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description:
+      'first schema: meta, people, meetings, agenda items, parked topics, goals, agreements, canvas',
+    up() {},
+  },
+]
+
+export class DocumentTooNewError extends Error {
+  constructor(found: number, supported: number) {
+    super(`The course document has schema version ${found}, but this server supports up to ${supported}`)
+    this.name = 'DocumentTooNewError'
+  }
+}
+
+export interface MigrationResult {
+  from: number
+  to: number
+}
+
+/**
+ * Brings a document up to SCHEMA_VERSION in one transaction. The server runs this when it loads a
+ * document, so no client ever has to, and two clients can never migrate the same document twice.
+ * An empty document (nothing written yet) is left untouched: it is not a course until initialised.
+ */
+export function migrateCourseDoc(
+  doc: Y.Doc,
+  steps: readonly Migration[] = migrations,
+  target = SCHEMA_VERSION,
+): MigrationResult {
+  const course = new CourseDoc(doc)
+  const from = course.schemaVersion
+  if (from > target) throw new DocumentTooNewError(from, target)
+  if (from === target || isEmpty(doc)) return { from, to: from }
+  const pending = steps
+    .filter((m) => m.version > from && m.version <= target)
+    .sort((a, b) => a.version - b.version)
+  doc.transact(() => {
+    for (const step of pending) step.up(doc)
+    doc.getMap(DocKeys.meta).set('schemaVersion', target)
+  }, MIGRATION_ORIGIN)
+  return { from, to: target }
+}
+
+function isEmpty(doc: Y.Doc): boolean {
+  for (const type of doc.share.values()) if (type._start !== null || type._map.size > 0) return false
+  return true
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import type { CourseDoc } from './course.ts'
+import type { ValidationIssue } from './entity.ts'
+import { idSchema } from './fields.ts'
+import { type Locale, label } from './labels.ts'
+
+/**
+ * Someone at the table: the citizen, or a person from their network. The citizen is the centre of the
+ * network map, not a NetworkPerson, so owners, speakers and follow-up persons name one of the two.
+ */
+export const partySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('citizen') }),
+  z.object({ kind: z.literal('person'), personId: idSchema }),
+])
+export type Party = z.infer<typeof partySchema>
+
+export const citizen: Party = { kind: 'citizen' }
+
+export function person(personId: string): Party {
+  return { kind: 'person', personId }
+}
+
+/** A string naming the party, unique within a course: `citizen` or the person's id. */
+export function partyKey(party: Party): string {
+  return party.kind === 'citizen' ? 'citizen' : party.personId
+}
+
+export function sameParty(a: Party | null, b: Party | null): boolean {
+  return a !== null && b !== null && partyKey(a) === partyKey(b)
+}
+
+/** The display name: the citizen's name from the course metadata, or the person's name. */
+export function partyName(course: CourseDoc, party: Party, locale: Locale = 'da'): string {
+  if (party.kind === 'citizen') return course.readMeta()?.citizenName || label('party', 'citizen', locale)
+  return course.people.get(party.personId)?.name ?? label('party', 'unknown', locale)
+}
+
+/** An issue when `party` names a person who is not in the course's network. */
+export function checkParty(course: CourseDoc, party: Party | null, path: string): ValidationIssue[] {
+  if (party?.kind !== 'person' || course.people.get(party.personId)) return []
+  return [{ path, message: `no person with id ${party.personId} in the network` }]
+}
