@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { createId } from '@bordenden/model'
+import { createId, seedDemoCourse } from '@bordenden/model'
 import { hashPassword } from './auth/passwords.ts'
 import { generateSecret } from './auth/tokens.ts'
 import { createCourse } from './courses/create-course.ts'
@@ -34,17 +34,11 @@ export async function ensureDemo(storage: Storage, dataDir: string): Promise<Dem
   })
   const today = new Date().toISOString().slice(0, 10)
   const courseId = await createCourse(storage, {
-    title: 'Demo: Jens’ forløb',
+    title: 'Jens Madsens forløb (demo)',
     citizenName: 'Jens Madsen',
     ownerId: coordinatorId,
     actor: 'system:demo',
-    fill: (course) => {
-      course.updateMeta({ phase: 'networkMeetings' })
-      course.meetings.create(
-        { title: 'Netværksmøde', date: today, place: 'Borgerservice, mødelokale 2', status: 'planned' },
-        'system:demo',
-      )
-    },
+    fill: (course) => seedDemoCourse(course, { today, courseId: course.readMeta()?.courseId }),
   })
   const login = { courseId, email: DEMO_COORDINATOR_EMAIL, password }
   if (dataDir !== ':memory:') {
