@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { accessRoutes } from './api/access-routes.ts'
 import { authRoutes } from './api/auth-routes.ts'
 import { courseRoutes } from './api/course-routes.ts'
+import { recordRoutes } from './api/record-routes.ts'
 import { authorizeWithAccounts } from './auth/authorize.ts'
 import type { LiveConnections } from './auth/live-connections.ts'
 import { FailureLimiter } from './auth/rate-limit.ts'
@@ -57,6 +58,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   )
   app.route('/api/courses', courseRoutes({ storage, live, publicUrl: config.publicUrl }))
   app.route('/api/access', accessRoutes({ storage }))
+  app.route('/api/records', recordRoutes({ storage, rooms, config }))
 
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, audit: storage.audit })
   app.route(

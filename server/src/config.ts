@@ -24,6 +24,10 @@ export interface Config {
   allowedOrigins: string[]
   /** Session cookies get `Secure` when the public URL is HTTPS. */
   secureCookies: boolean
+  /** Shown on printed records. */
+  municipality: string
+  /** Where to announce sent records (optional), and the HMAC secret that signs the announcement. */
+  webhook: { url: string; secret: string } | null
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
@@ -55,6 +59,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((o) => o.trim())
       .filter(Boolean),
     secureCookies: publicUrl.startsWith('https:'),
+    municipality: env.MUNICIPALITY_NAME || 'Kommunen',
+    webhook: webhook(env),
   }
 }
 
@@ -86,4 +92,14 @@ function oneOf<T extends string>(
     throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`)
   }
   return raw as T
+}
+
+function webhook(env: Record<string, string | undefined>): Config['webhook'] {
+  const url = env.WEBHOOK_URL
+  if (!url) return null
+  if (!/^https?:\/\//.test(url)) throw new ConfigError(`WEBHOOK_URL must be an http(s) URL, got "${url}"`)
+  const secret = env.WEBHOOK_SECRET ?? ''
+  if (secret.length < 16)
+    throw new ConfigError('WEBHOOK_SECRET must be at least 16 characters when WEBHOOK_URL is set')
+  return { url, secret }
 }

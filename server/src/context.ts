@@ -1,4 +1,5 @@
 import type { ConnectionGrant } from './auth/connection-grant.ts'
+import type { CourseAccess } from './auth/course-access.ts'
 import type { ValidSession } from './auth/sessions.ts'
 import type { MemberRole } from './storage/accounts.ts'
 
@@ -9,6 +10,8 @@ export interface AppEnv {
     auth: ValidSession | null
     /** The caller's membership of the course in the path (set by requireCoordinator). */
     membership: MemberRole
+    /** The caller's role in the course in the path (set by requireCourseRole). */
+    access: CourseAccess
     ip: string | null
     grant: ConnectionGrant
     courseId: string

@@ -17,7 +17,6 @@ try {
 const log = createLogger(config.logLevel)
 const server = await startServer(config, { log })
 const publicUrl = config.port === 0 ? config.publicUrl.replace(/:0$/, `:${server.port}`) : config.publicUrl
-log.info('listening', { port: server.port, host: config.host, dataDir: config.dataDir })
 
 if (config.demo) {
   const created = await ensureDemo(server.storage, config.dataDir)
@@ -30,6 +29,9 @@ if (config.demo) {
   )
   process.stderr.write(`\n${lines.join('\n')}\n\n`)
 }
+
+// Logged last, so whoever waits for it (tests, supervisors) finds the demo course in place.
+log.info('listening', { port: server.port, host: config.host, dataDir: config.dataDir })
 
 let stopping = false
 const stop = async (signal: string) => {

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -147,6 +147,19 @@ export class ServerProcess {
       this.courses.set(name, access)
     }
     return access
+  }
+
+  /** The demo course and its coordinator, for a server started with `BORDENDEN_DEMO: '1'`. */
+  async demo(): Promise<{ api: ApiClient; courseId: string }> {
+    const [email, password] = readFileSync(path.join(this.dataDir, 'demo-login.txt'), 'utf8')
+      .trim()
+      .split('\n')
+    const api = new ApiClient(this.url)
+    await api.login(email ?? '', password ?? '')
+    const { body } = await api.request<{ courses: { courseId: string }[] }>('GET', '/api/courses')
+    const courseId = body.courses[0]?.courseId
+    if (!courseId) throw new Error('the demo coordinator has no course')
+    return { api, courseId }
   }
 
   /** Starts the process again on the same port and data directory. */

@@ -3,7 +3,8 @@ import type { ValidSession } from './sessions.ts'
 import { hashSecret, isWellFormedSecret } from './tokens.ts'
 
 /** A person's role in one course. Admins have none unless they are also a member. */
-export type CourseRole = 'coordinator' | 'participant' | 'citizen' | 'viewer'
+export const CourseRoles = ['coordinator', 'participant', 'citizen', 'viewer'] as const
+export type CourseRole = (typeof CourseRoles)[number]
 
 export interface CourseAccess {
   courseId: string

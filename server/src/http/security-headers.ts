@@ -1,4 +1,4 @@
-import { secureHeaders } from 'hono/secure-headers'
+import { NONCE, secureHeaders } from 'hono/secure-headers'
 
 /**
  * Nothing is loaded from anywhere but this server: the policy makes a stray CDN reference fail loudly
@@ -8,7 +8,8 @@ export const securityHeaders = () =>
   secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
+      // server-rendered pages (the printable record) carry one inline script with this request's nonce
+      scriptSrc: ["'self'", NONCE],
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:', 'blob:'],
       fontSrc: ["'self'", 'data:'],

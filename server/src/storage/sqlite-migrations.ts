@@ -90,4 +90,50 @@ export const sqliteMigrations: readonly { version: number; description: string; 
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     `,
   },
+  {
+    version: 3,
+    description: 'agreement records: versioned, immutable once approved; meeting evaluations',
+    sql: `
+      CREATE TABLE records (
+        id TEXT PRIMARY KEY,
+        course_id TEXT NOT NULL REFERENCES courses (id) ON DELETE RESTRICT,
+        meeting_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'approved', 'sent')),
+        content TEXT NOT NULL,
+        canvas TEXT NOT NULL,
+        images TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        changes TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        created_by TEXT NOT NULL,
+        approved_at INTEGER,
+        approved_by TEXT,
+        approval_method TEXT CHECK (approval_method IN ('inMeeting', 'inPerson', 'citizenLink')),
+        sent_at INTEGER,
+        sent_by TEXT,
+        sent_to TEXT NOT NULL DEFAULT '[]',
+        UNIQUE (course_id, meeting_id, version)
+      );
+      -- Once approved, a record's content is fixed: only the move to 'sent' may change it, once.
+      CREATE TRIGGER records_immutable BEFORE UPDATE ON records
+        WHEN OLD.status <> 'draft' AND (
+          NEW.content IS NOT OLD.content OR NEW.canvas IS NOT OLD.canvas OR NEW.images IS NOT OLD.images
+          OR NEW.hash IS NOT OLD.hash OR NEW.version IS NOT OLD.version OR NEW.meeting_id IS NOT OLD.meeting_id
+          OR NEW.approved_at IS NOT OLD.approved_at OR NEW.approval_method IS NOT OLD.approval_method
+          OR NEW.course_id IS NOT OLD.course_id OR NEW.changes IS NOT OLD.changes
+          OR (OLD.status = 'sent') OR NEW.status = 'draft')
+        BEGIN SELECT RAISE(ABORT, 'an approved record cannot be changed; make a new version'); END;
+      CREATE TRIGGER records_no_delete BEFORE DELETE ON records WHEN OLD.status <> 'draft'
+        BEGIN SELECT RAISE(ABORT, 'an approved record cannot be deleted'); END;
+      CREATE TABLE meeting_evaluations (
+        course_id TEXT NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
+        meeting_id TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        answered_at INTEGER NOT NULL,
+        recorded_by TEXT NOT NULL,
+        PRIMARY KEY (course_id, meeting_id)
+      );
+    `,
+  },
 ]

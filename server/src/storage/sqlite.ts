@@ -3,6 +3,7 @@ import path from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { SqliteAccounts, SqliteAudit } from './sqlite-accounts.ts'
 import { sqliteMigrations } from './sqlite-migrations.ts'
+import { SqliteRecords } from './sqlite-records.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
 
 export interface SqliteStorageOptions {
@@ -19,6 +20,7 @@ export class SqliteStorage implements Storage {
   readonly file: string
   readonly accounts: SqliteAccounts
   readonly audit: SqliteAudit
+  readonly records: SqliteRecords
   private readonly db: DatabaseSync
   private readonly sql: ReturnType<typeof prepare>
 
@@ -36,6 +38,7 @@ export class SqliteStorage implements Storage {
     this.sql = prepare(this.db)
     this.accounts = new SqliteAccounts(this.db)
     this.audit = new SqliteAudit(this.db)
+    this.records = new SqliteRecords(this.db)
   }
 
   async appendUpdates(updates: readonly DocUpdate[]): Promise<number[]> {

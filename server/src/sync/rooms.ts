@@ -62,6 +62,19 @@ export class RoomRegistry {
     return room
   }
 
+  /**
+   * Runs `work` on a document from the server side (e.g. freezing a record). A room that nobody is
+   * connected to is unloaded again afterwards, so reading does not keep documents in memory.
+   */
+  async read<T>(docId: string, work: (room: Room) => T | Promise<T>): Promise<T> {
+    const room = await this.open(docId)
+    try {
+      return await work(room)
+    } finally {
+      if (room.peers.size === 0 && !room.destroyed) void this.unload(room)
+    }
+  }
+
   leave(room: Room, peer: Peer) {
     if (room.removePeer(peer) && !room.destroyed) void this.unload(room)
   }

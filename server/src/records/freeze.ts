@@ -1,0 +1,79 @@
+import { CourseDoc, createId } from '@bordenden/model'
+import type { AgreementRecord } from '../storage/records.ts'
+import type { Storage } from '../storage/storage.ts'
+import type { RoomRegistry } from '../sync/rooms.ts'
+import { contentHash } from './canonical.ts'
+import { buildRecordContent } from './record-content.ts'
+import { diffRecords } from './record-diff.ts'
+import { goalBoardSvg, networkMapSvg } from './render-svg.ts'
+
+export class UnknownMeetingError extends Error {
+  override name = 'UnknownMeetingError'
+}
+
+/**
+ * Freezes a meeting's record from the live course document, on the server. While the newest version is
+ * a draft it is refreshed in place; once approved, a change makes version n+1 with what changed.
+ * Freezing an unchanged meeting returns the newest version as it is.
+ */
+export async function freezeRecord(deps: {
+  storage: Storage
+  rooms: RoomRegistry
+  courseId: string
+  meetingId: string
+  actor: string
+  municipality: string
+}): Promise<{ record: AgreementRecord; created: boolean }> {
+  const { storage, rooms, courseId, meetingId, actor, municipality } = deps
+  const feedback = await storage.records.feedbackFor(courseId, meetingId)
+  const { content, canvas } = await rooms.read(courseId, (room) => {
+    const course = new CourseDoc(room.doc)
+    if (!course.meetings.get(meetingId)) throw new UnknownMeetingError(`no meeting ${meetingId}`)
+    const canvas = course
+      .canvasRecords()
+      .yarray.toArray()
+      .map((entry) => entry.val)
+    return {
+      content: buildRecordContent(course, meetingId, {
+        municipality,
+        evaluation: feedback?.evaluation ?? null,
+      }),
+      canvas,
+    }
+  })
+  const images = { network: networkMapSvg(content), goals: goalBoardSvg(content) }
+  const hash = contentHash({ content, canvas, images })
+
+  const latest = await storage.records.latestForMeeting(courseId, meetingId)
+  if (latest && latest.hash === hash) return { record: latest, created: false }
+  const previous = latest?.status === 'draft' ? await previousVersion(storage, latest) : latest
+  const record: AgreementRecord = {
+    id: latest?.status === 'draft' ? latest.id : createId(),
+    courseId,
+    meetingId,
+    version: latest?.status === 'draft' ? latest.version : (latest?.version ?? 0) + 1,
+    status: 'draft',
+    content,
+    canvas,
+    images,
+    hash,
+    changes: previous ? diffRecords(previous.content, content) : [],
+    createdAt: Date.now(),
+    createdBy: actor,
+    approvedAt: null,
+    approvedBy: null,
+    approvalMethod: null,
+    sentAt: null,
+    sentBy: null,
+    sentTo: [],
+  }
+  if (latest?.status === 'draft') await storage.records.replaceDraft(record)
+  else await storage.records.insertRecord(record)
+  return { record, created: true }
+}
+
+async function previousVersion(storage: Storage, draft: AgreementRecord): Promise<AgreementRecord | null> {
+  if (draft.version === 1) return null
+  const all = await storage.records.listRecords(draft.courseId)
+  return all.find((r) => r.meetingId === draft.meetingId && r.version === draft.version - 1) ?? null
+}

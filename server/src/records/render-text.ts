@@ -1,0 +1,86 @@
+import type { AgreementRecord } from '../storage/records.ts'
+import type { RecordAgreement } from './record-content.ts'
+
+const dateFormat = new Intl.DateTimeFormat('da-DK', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
+const shortDate = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric' })
+
+/** `2026-12-04` → "fredag 4. december 2026". */
+export const danishDate = (iso: string) => dateFormat.format(new Date(`${iso}T12:00:00`))
+export const danishDay = (ms: number) => shortDate.format(new Date(ms))
+
+const approvalWords = {
+  inMeeting: 'på mødet',
+  inPerson: 'ved et senere møde med koordinatoren',
+  citizenLink: 'selv via sit link',
+}
+
+/** The status line every rendering ends with: approved or not, by whom, and the record's hash. */
+export function approvalLine(record: AgreementRecord): string {
+  if (record.approvedAt === null || record.approvalMethod === null)
+    return 'UDKAST – endnu ikke godkendt af borgeren.'
+  const sent = record.sentAt ? ` Sendt ${danishDay(record.sentAt)} til ${record.sentTo.join(', ')}.` : ''
+  return `Godkendt af ${record.content.course.citizenName} ${danishDay(record.approvedAt)} (${approvalWords[record.approvalMethod]}).${sent}`
+}
+
+/** "Hvem gør hvad – og hvornår" as one line per agreement. */
+export function agreementLine(a: RecordAgreement): string {
+  const who = a.owner ?? '[ansvarlig mangler]'
+  const when = a.dueDate ? `senest ${danishDate(a.dueDate)}` : '[dato mangler]'
+  const followUp =
+    a.followUp.who || a.followUp.when || a.followUp.how
+      ? ` Opfølgning: ${[a.followUp.who, a.followUp.when && danishDate(a.followUp.when), a.followUp.how].filter(Boolean).join(', ')}.`
+      : ''
+  const manager = a.needsManagerDecision
+    ? ` Kræver ledelsens beslutning${a.managerAnswerBy ? `, svar senest ${danishDate(a.managerAnswerBy)}` : ''}.`
+    : ''
+  return `${who}: ${a.what || '[indhold mangler]'} – ${when}. (${a.status})${followUp}${manager}`
+}
+
+/** A compact note to paste into Nexus, Cura or Momentum: headings, who does what by when, approval. */
+export function journalText(record: AgreementRecord): string {
+  const { content } = record
+  const m = content.meeting
+  const present = m.attendance.filter((a) => a.present).map((a) => a.name)
+  const absent = m.attendance
+    .filter((a) => !a.present)
+    .map((a) => `${a.name} (${a.attendance.toLowerCase()})`)
+  const lines = [
+    `AFTALEREFERAT – ${m.title}, ${danishDate(m.date)}${m.startTime ? ` kl. ${m.startTime}` : ''}`,
+    `Borger: ${content.course.citizenName}. ${content.municipality}. Version ${record.version}.`,
+    m.place ? `Sted: ${m.place}.` : '',
+    `Til stede: ${[content.course.citizenName, ...present].join(', ')}.`,
+    absent.length ? `Ikke til stede: ${absent.join(', ')}.` : '',
+    m.overallGoal ? `Borgerens mål for mødet: ${m.overallGoal}` : '',
+    m.themes.length ? `Temaer: ${m.themes.map((t, i) => `${i + 1}) ${t}`).join(' ')}` : '',
+    '',
+    'MÅL (med borgerens ord)',
+    ...content.goals.map((g) => `- ${g.text} (${g.lifeArea})`),
+    '',
+    'HVEM GØR HVAD – OG HVORNÅR',
+    ...(content.agreements.length
+      ? content.agreements.map((a) => `- ${agreementLine(a)}`)
+      : ['- Ingen nye aftaler.']),
+  ]
+  if (content.ongoingAgreements.length) {
+    lines.push(
+      '',
+      'AFTALER FRA TIDLIGERE, DER STADIG ER I GANG',
+      ...content.ongoingAgreements.map((a) => `- ${agreementLine(a)}`),
+    )
+  }
+  if (content.parkedTopics.length) {
+    lines.push('', 'PARKEREDE EMNER', ...content.parkedTopics.map((t) => `- ${t.text} (${t.status})`))
+  }
+  if (record.changes.length)
+    lines.push('', `ÆNDRET SIDEN VERSION ${record.version - 1}`, ...record.changes.map((c) => `- ${c.text}`))
+  lines.push('', approvalLine(record), `Referat ${record.id}, kontrolsum ${record.hash.slice(0, 16)}.`)
+  return `${lines
+    .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+    .join('\n')
+    .trim()}\n`
+}
