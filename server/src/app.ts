@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { accessRoutes } from './api/access-routes.ts'
 import { authRoutes } from './api/auth-routes.ts'
+import { betweenMeetingsRoutes } from './api/between-meetings-routes.ts'
 import { courseRoutes } from './api/course-routes.ts'
 import { recordRoutes } from './api/record-routes.ts'
 import { authorizeWithAccounts } from './auth/authorize.ts'
@@ -14,7 +15,7 @@ import { clientIp } from './http/client-ip.ts'
 import { rejectCrossSite } from './http/csrf.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { loadSession } from './http/session.ts'
-import type { Logger } from './log.ts'
+import { errorFields, type Logger } from './log.ts'
 import type { Storage } from './storage/storage.ts'
 import type { RoomRegistry } from './sync/rooms.ts'
 import { syncRoutes } from './sync/route.ts'
@@ -59,6 +60,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   app.route('/api/courses', courseRoutes({ storage, live, publicUrl: config.publicUrl }))
   app.route('/api/access', accessRoutes({ storage }))
   app.route('/api/records', recordRoutes({ storage, rooms, config }))
+  app.route('/api', betweenMeetingsRoutes({ storage, rooms }))
 
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, audit: storage.audit })
   app.route(
@@ -76,7 +78,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
 
   app.notFound((c) => c.json({ error: 'not found' }, 404))
   app.onError((error, c) => {
-    log.error('request failed', { path: c.req.routePath, error: error.name })
+    log.error('request failed', { path: c.req.routePath, ...errorFields(error) })
     return c.json({ error: 'internal error' }, 500)
   })
   return app

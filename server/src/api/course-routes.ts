@@ -29,6 +29,8 @@ const newLink = z
     kind: z.enum(['participant', 'citizen', 'viewer']),
     label: z.string().trim().min(1).max(200),
     meetingId: z.string().max(64).optional(),
+    /** The network person (participant) the link is for. */
+    personId: z.string().max(64).optional(),
     /** The meeting day (server's time zone): a participant may edit from its start to its end. */
     meetingDate: z.iso.date().optional(),
     editFrom: z.number().int().optional(),
@@ -120,6 +122,7 @@ export function courseRoutes({ storage, live, publicUrl }: CourseRouteDeps) {
         kind: body.kind,
         label: body.label,
         meetingId: body.meetingId ?? null,
+        personId: body.personId ?? null,
         createdBy: actor(c),
         createdAt: now,
         expiresAt: body.expiresAt ?? (body.kind === 'participant' && window ? window.until + 30 * DAY : null),
@@ -171,6 +174,7 @@ const publicLink = (l: ShareLink) => ({
   kind: l.kind,
   label: l.label,
   meetingId: l.meetingId,
+  personId: l.personId,
   createdAt: l.createdAt,
   expiresAt: l.expiresAt,
   revokedAt: l.revokedAt,

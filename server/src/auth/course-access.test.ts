@@ -30,6 +30,7 @@ async function link(overrides: Partial<ShareLink>): Promise<string> {
     kind: 'participant',
     label: 'l',
     meetingId: null,
+    personId: null,
     createdBy: 'user:u1',
     createdAt: 0,
     expiresAt: null,

@@ -18,6 +18,8 @@ export interface CourseAccess {
   editUntil: number | null
   /** Whether this connection's presence (cursor, name) is shown to others. */
   showPresence: boolean
+  /** The network person a link was given to, or null. */
+  personId: string | null
 }
 
 export const linkActor = (link: Pick<ShareLink, 'id'>) => `link:${link.id.slice(0, 12)}`
@@ -38,6 +40,7 @@ export async function accessForSession(
     revocationKey: `session:${session.id}`,
     editUntil: null,
     showPresence: true,
+    personId: null,
   }
 }
 
@@ -66,5 +69,6 @@ export async function accessForLink(
     revocationKey: `link:${link.id}`,
     editUntil: inWindow ? link.editUntil : null,
     showPresence: link.kind !== 'viewer' || link.showPresence,
+    personId: link.personId,
   }
 }

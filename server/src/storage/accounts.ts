@@ -30,6 +30,8 @@ export interface ShareLink {
   kind: ShareKind
   label: string
   meetingId: string | null
+  /** The network person the link was given to; they may update their own agreements between meetings. */
+  personId: string | null
   createdBy: string
   createdAt: number
   expiresAt: number | null
@@ -71,6 +73,10 @@ export interface AccountStore {
   shareLinkById(id: string): Promise<ShareLink | null>
   listShareLinks(courseId: string): Promise<ShareLink[]>
   revokeShareLink(id: string, at: number): Promise<boolean>
+
+  /** When a coordinator last looked at a course's follow-ups (0 when never). */
+  lastSeen(userId: string, courseId: string): Promise<number>
+  markSeen(userId: string, courseId: string, at: number): Promise<void>
 }
 
 export interface AuditEntry {

@@ -35,6 +35,7 @@ const toShareLink = (r: Row): ShareLink => ({
   kind: r.kind as ShareLink['kind'],
   label: r.label as string,
   meetingId: (r.meeting_id as string | null) ?? null,
+  personId: (r.person_id as string | null) ?? null,
   createdBy: r.created_by as string,
   createdAt: r.created_at as number,
   expiresAt: (r.expires_at as number | null) ?? null,
@@ -71,12 +72,17 @@ function prepareAccounts(db: DatabaseSync) {
        WHERE m.user_id = ? ORDER BY c.created_at`,
     ),
     createShareLink: db.prepare(
-      `INSERT INTO share_links (id, course_id, kind, label, meeting_id, created_by, created_at, expires_at,
-         revoked_at, edit_from, edit_until, show_presence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO share_links (id, course_id, kind, label, meeting_id, person_id, created_by, created_at,
+         expires_at, revoked_at, edit_from, edit_until, show_presence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     shareLinkById: db.prepare('SELECT * FROM share_links WHERE id = ?'),
     listShareLinks: db.prepare('SELECT * FROM share_links WHERE course_id = ? ORDER BY created_at'),
     revokeShareLink: db.prepare('UPDATE share_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+    lastSeen: db.prepare('SELECT seen_at FROM course_views WHERE user_id = ? AND course_id = ?'),
+    markSeen: db.prepare(
+      `INSERT INTO course_views (user_id, course_id, seen_at) VALUES (?, ?, ?)
+       ON CONFLICT (user_id, course_id) DO UPDATE SET seen_at = excluded.seen_at`,
+    ),
   } satisfies Record<string, StatementSync>
 }
 
@@ -153,6 +159,7 @@ export class SqliteAccounts implements AccountStore {
       l.kind,
       l.label,
       l.meetingId,
+      l.personId,
       l.createdBy,
       l.createdAt,
       l.expiresAt,
@@ -171,6 +178,12 @@ export class SqliteAccounts implements AccountStore {
   }
   async revokeShareLink(id: string, at: number) {
     return Number(this.sql.revokeShareLink.run(at, id).changes) > 0
+  }
+  async lastSeen(userId: string, courseId: string) {
+    return ((this.sql.lastSeen.get(userId, courseId) as Row | undefined)?.seen_at as number | undefined) ?? 0
+  }
+  async markSeen(userId: string, courseId: string, at: number) {
+    this.sql.markSeen.run(userId, courseId, at)
   }
 }
 

@@ -136,4 +136,17 @@ export const sqliteMigrations: readonly { version: number; description: string; 
       );
     `,
   },
+  {
+    version: 4,
+    description: 'between meetings: a link may belong to a network person; when a coordinator last looked',
+    sql: `
+      ALTER TABLE share_links ADD COLUMN person_id TEXT;
+      CREATE TABLE course_views (
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        course_id TEXT NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
+        seen_at INTEGER NOT NULL,
+        PRIMARY KEY (user_id, course_id)
+      );
+    `,
+  },
 ]

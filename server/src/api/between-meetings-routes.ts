@@ -1,0 +1,194 @@
+import {
+  type Agreement,
+  AgreementStatuses,
+  addDays,
+  awaitingManagerDecision,
+  CourseDoc,
+  changeAgreementStatus,
+  followUpsDue,
+  isOpen,
+  label,
+  overdueAgreements,
+  partyName,
+  ValidationError,
+} from '@bordenden/model'
+import { zValidator } from '@hono/zod-validator'
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { AppEnv } from '../context.ts'
+import { requireCourseRole } from '../http/course-access.ts'
+import { requireUser, signedIn } from '../http/session.ts'
+import type { Storage } from '../storage/storage.ts'
+import type { RoomRegistry } from '../sync/rooms.ts'
+import { invalidBody } from './validation.ts'
+
+export interface BetweenMeetingsDeps {
+  storage: Storage
+  rooms: RoomRegistry
+}
+
+const statusChange = z.object({ to: z.enum(AgreementStatuses), note: z.string().max(1000).default('') })
+const scale = z.number().int().min(1).max(10)
+const answer = z.enum(['yes', 'partly', 'no'])
+const feedback = z.object({
+  evaluation: z.object({ relation: scale, goalsAndTopics: scale, approach: scale, overall: scale }),
+  guide: z.object({
+    talkedAboutWhatIWanted: answer,
+    wasHeard: answer,
+    goalsAndAgreementsAreMine: answer,
+    rightPeopleWereThere: answer,
+    haveTheOverview: answer,
+    comment: z.string().max(2000).default(''),
+  }),
+})
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+/** An agreement as the follow-up list shows it: names resolved, nothing else from the document. */
+function summary(course: CourseDoc, a: Agreement) {
+  return {
+    id: a.id,
+    what: a.what,
+    owner: a.owner ? partyName(course, a.owner) : null,
+    dueDate: a.dueDate,
+    status: a.status,
+    statusLabel: label('agreementStatus', a.status),
+    followUp: {
+      who: a.followUp.who ? partyName(course, a.followUp.who) : null,
+      when: a.followUp.when,
+      how: a.followUp.how,
+    },
+    managerAnswerBy: a.managerAnswerBy,
+    lastChange: a.history.at(-1) ?? null,
+  }
+}
+
+/**
+ * Between meetings: owners report on their own agreements, the coordinator's follow-up list, and the
+ * citizen's feedback on a meeting (kept out of the shared document, so other participants never see it).
+ */
+export function betweenMeetingsRoutes({ storage, rooms }: BetweenMeetingsDeps) {
+  const { accounts, audit, records } = storage
+  const ownerOrCoordinator = requireCourseRole(accounts, ['coordinator', 'participant', 'citizen'])
+  const coordinatorOrCitizen = requireCourseRole(accounts, ['coordinator', 'citizen'])
+
+  return new Hono<AppEnv>()
+    .post(
+      '/agreements/:courseId/:agreementId/status',
+      ownerOrCoordinator,
+      zValidator('json', statusChange, invalidBody),
+      async (c) => {
+        const { courseId, agreementId } = c.req.param()
+        const access = c.get('access')
+        const { to, note } = c.req.valid('json')
+        const result = await rooms.read(courseId, (room) => {
+          const course = new CourseDoc(room.doc)
+          const agreement = course.agreements.get(agreementId)
+          if (!agreement) return { status: 404 as const, error: 'Aftalen findes ikke' }
+          // A participant reports on their own agreements only; the citizen on theirs.
+          const own =
+            access.role === 'coordinator' ||
+            (access.role === 'citizen' && agreement.owner?.kind === 'citizen') ||
+            (agreement.owner?.kind === 'person' && agreement.owner.personId === access.personId)
+          if (!own) return { status: 403 as const, error: 'Du kan kun opdatere dine egne aftaler' }
+          try {
+            let updated: Agreement | undefined
+            room.change(access.actor, () => {
+              updated = changeAgreementStatus(course, agreementId, { to, note }, access.actor)
+            })
+            return { status: 200 as const, agreement: summary(course, updated as Agreement) }
+          } catch (error) {
+            if (error instanceof ValidationError) return { status: 400 as const, error: error.message }
+            throw error
+          }
+        })
+        if (result.status !== 200) return c.json({ error: result.error }, result.status)
+        await audit.append({
+          at: Date.now(),
+          actor: access.actor,
+          action: 'agreement.status',
+          courseId,
+          ip: c.get('ip'),
+          detail: { agreement: agreementId, to },
+        })
+        return c.json({ agreement: result.agreement })
+      },
+    )
+    .get('/follow-ups', requireUser, async (c) => {
+      const { user } = signedIn(c)
+      const day = today()
+      const soon = addDays(day, 7)
+      const courses = []
+      for (const membership of await accounts.coursesOf(user.id)) {
+        const seenAt = await accounts.lastSeen(user.id, membership.courseId)
+        courses.push(
+          await rooms.read(membership.courseId, (room) => {
+            const course = new CourseDoc(room.doc)
+            const open = course.agreements.list().filter(isOpen)
+            const lastMeeting = course.meetings
+              .list()
+              .filter((m) => m.closedAt !== null)
+              .sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0))[0]
+            const since = lastMeeting?.closedAt ?? 0
+            const list = (items: Agreement[]) => items.map((a) => summary(course, a))
+            return {
+              courseId: membership.courseId,
+              title: membership.title,
+              phase: course.readMeta()?.phase ?? null,
+              overdue: list(overdueAgreements(course, day)),
+              dueSoon: list(open.filter((a) => a.dueDate !== null && a.dueDate >= day && a.dueDate <= soon)),
+              awaitingManager: list(awaitingManagerDecision(course)),
+              followUpsDue: list(followUpsDue(course, day)),
+              changedSinceLastMeeting: list(
+                course.agreements.list().filter((a) => (a.history.at(-1)?.at ?? 0) > since && since > 0),
+              ),
+              changedSinceSeen: list(course.agreements.list().filter((a) => a.updatedAt > seenAt)),
+            }
+          }),
+        )
+      }
+      return c.json({ today: day, courses })
+    })
+    .post(
+      '/follow-ups/:courseId/seen',
+      requireUser,
+      requireCourseRole(accounts, ['coordinator']),
+      async (c) => {
+        await accounts.markSeen(signedIn(c).user.id, c.req.param('courseId'), Date.now())
+        return c.json({ ok: true })
+      },
+    )
+    .put(
+      '/feedback/:courseId/:meetingId',
+      coordinatorOrCitizen,
+      zValidator('json', feedback, invalidBody),
+      async (c) => {
+        const { courseId, meetingId } = c.req.param()
+        const access = c.get('access')
+        const known = await rooms.read(
+          courseId,
+          (room) => new CourseDoc(room.doc).meetings.get(meetingId) !== undefined,
+        )
+        if (!known) return c.json({ error: 'Mødet findes ikke' }, 404)
+        const body = c.req.valid('json')
+        await records.saveFeedback(courseId, meetingId, {
+          ...body,
+          answeredAt: Date.now(),
+          recordedBy: access.actor,
+        })
+        await audit.append({
+          at: Date.now(),
+          actor: access.actor,
+          action: 'feedback.saved',
+          courseId,
+          ip: c.get('ip'),
+          detail: { meeting: meetingId },
+        })
+        return c.json({ ok: true })
+      },
+    )
+    .get('/feedback/:courseId/:meetingId', coordinatorOrCitizen, async (c) => {
+      const { courseId, meetingId } = c.req.param()
+      return c.json({ feedback: await records.feedbackFor(courseId, meetingId) })
+    })
+}
