@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { SqliteAccounts, SqliteAudit } from './sqlite-accounts.ts'
 import { sqliteMigrations } from './sqlite-migrations.ts'
 import { SqliteRecords } from './sqlite-records.ts'
@@ -23,6 +24,8 @@ export class SqliteStorage implements Storage {
   readonly records: SqliteRecords
   private readonly db: DatabaseSync
   private readonly sql: ReturnType<typeof prepare>
+  /** Commits document writes off the event loop (file databases only); started on first use. */
+  private writer: DocWriter | null = null
 
   constructor(options: SqliteStorageOptions) {
     if (options.dataDir === ':memory:') {
@@ -41,10 +44,18 @@ export class SqliteStorage implements Storage {
     this.records = new SqliteRecords(this.db)
   }
 
+  /**
+   * Appends in one transaction. With a database file the commit, and its fsync, happen on a writer
+   * thread with its own connection, so the event loop keeps serving sockets while a batch becomes
+   * durable; the promise still resolves only once it is. A large batch means the loop is busy: then
+   * one fsync is cheap next to the batch, and committing it right here lets it be broadcast in the
+   * same turn, where a handoff to the thread would cost a whole (long) turn more.
+   */
   async appendUpdates(updates: readonly DocUpdate[]): Promise<number[]> {
-    return this.transaction(() =>
-      updates.map((u) => Number(this.sql.appendUpdate.run(u.docId, u.update, u.actor, u.at).lastInsertRowid)),
-    )
+    if (this.file === ':memory:' || (updates.length >= INLINE_BATCH && !this.writer?.busy)) {
+      return this.transaction(() => appendAll(this.sql, updates))
+    }
+    return (await this.docWriter().call({ op: 'append', updates })) as number[]
   }
 
   async loadDoc(docId: string): Promise<StoredDoc> {
@@ -61,10 +72,11 @@ export class SqliteStorage implements Storage {
   }
 
   async compact(docId: string, state: Uint8Array, throughSeq: number): Promise<void> {
-    this.transaction(() => {
-      this.sql.putSnapshot.run(docId, state, throughSeq, Date.now())
-      this.sql.deleteUpdatesThrough.run(docId, throughSeq)
-    })
+    if (this.file !== ':memory:') {
+      await this.docWriter().call({ op: 'compact', docId, state, throughSeq, at: Date.now() })
+      return
+    }
+    this.transaction(() => compactDoc(this.sql, docId, state, throughSeq, Date.now()))
   }
 
   async storedBytes(docId: string): Promise<number> {
@@ -85,7 +97,15 @@ export class SqliteStorage implements Storage {
   }
 
   async close(): Promise<void> {
+    const writer = this.writer
+    this.writer = null
+    await writer?.close()
     if (this.db.isOpen) this.db.close()
+  }
+
+  private docWriter(): DocWriter {
+    this.writer ??= new DocWriter(this.file)
+    return this.writer
   }
 
   private transaction<T>(work: () => T): T {
@@ -99,6 +119,120 @@ export class SqliteStorage implements Storage {
       throw error
     }
   }
+}
+
+function appendAll(sql: ReturnType<typeof prepare>, updates: readonly DocUpdate[]): number[] {
+  return updates.map((u) => Number(sql.appendUpdate.run(u.docId, u.update, u.actor, u.at).lastInsertRowid))
+}
+
+function compactDoc(
+  sql: ReturnType<typeof prepare>,
+  docId: string,
+  state: Uint8Array,
+  throughSeq: number,
+  at: number,
+) {
+  sql.putSnapshot.run(docId, state, throughSeq, at)
+  sql.deleteUpdatesThrough.run(docId, throughSeq)
+}
+
+type WriterCall =
+  | { op: 'append'; updates: readonly DocUpdate[] }
+  | { op: 'compact'; docId: string; state: Uint8Array; throughSeq: number; at: number }
+type WriterReply = { id: number; result?: unknown; error?: string }
+
+const DOC_WRITER = 'bordenden-sqlite-doc-writer'
+/** Batches at least this large are committed on the calling thread (see appendUpdates). */
+const INLINE_BATCH = 256
+
+/**
+ * The main thread's end of the document writer: calls are queued to one worker thread and committed
+ * there in order, one transaction each, so ordering and "resolved means durable" are as before.
+ */
+class DocWriter {
+  private readonly worker: Worker
+  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>()
+  private nextId = 1
+  private failure: Error | null = null
+
+  constructor(file: string) {
+    this.worker = new Worker(new URL(import.meta.url), { workerData: { role: DOC_WRITER, file } })
+    this.worker.unref()
+    this.worker.on('message', ({ id, result, error }: WriterReply) => {
+      const call = this.pending.get(id)
+      this.pending.delete(id)
+      if (this.pending.size === 0) this.worker.unref()
+      if (error === undefined) call?.resolve(result)
+      else call?.reject(new Error(error))
+    })
+    const fail = (error: Error) => {
+      this.failure = error
+      for (const call of this.pending.values()) call.reject(error)
+      this.pending.clear()
+    }
+    this.worker.on('error', fail)
+    this.worker.on('exit', () => fail(new Error('the SQLite writer thread stopped')))
+  }
+
+  /** A call is outstanding: a write on another connection now would wait for its lock. */
+  get busy(): boolean {
+    return this.pending.size > 0
+  }
+
+  call(message: WriterCall): Promise<unknown> {
+    if (this.failure) return Promise.reject(this.failure)
+    const id = this.nextId++
+    // Referenced while a write is outstanding, so a process never exits with a batch half-written.
+    if (this.pending.size === 0) this.worker.ref()
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject })
+      this.worker.postMessage({ id, ...message })
+    })
+  }
+
+  /** Lets queued writes finish, then stops the thread. */
+  async close() {
+    if (this.failure) return
+    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()))
+    this.worker.ref()
+    this.worker.postMessage({ id: 0, op: 'close' })
+    await exited
+  }
+}
+
+/** The writer thread: its own connection to the same WAL database, one transaction per call. */
+function runDocWriter(file: string) {
+  const port = parentPort
+  if (!port) return
+  const db = new DatabaseSync(file)
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;')
+  const sql = prepare(db)
+  port.on('message', (call: (WriterCall & { id: number }) | { id: 0; op: 'close' }) => {
+    if (call.op === 'close') {
+      db.close()
+      port.close()
+      return
+    }
+    try {
+      db.exec('BEGIN IMMEDIATE')
+      let result: unknown = null
+      try {
+        if (call.op === 'append') result = appendAll(sql, call.updates)
+        else compactDoc(sql, call.docId, call.state, call.throughSeq, call.at)
+        db.exec('COMMIT')
+      } catch (error) {
+        db.exec('ROLLBACK')
+        throw error
+      }
+      port.postMessage({ id: call.id, result } satisfies WriterReply)
+    } catch (error) {
+      port.postMessage({ id: call.id, error: (error as Error).message } satisfies WriterReply)
+    }
+  })
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === DOC_WRITER) {
+  runDocWriter((workerData as { file: string }).file)
 }
 
 function migrate(db: DatabaseSync) {

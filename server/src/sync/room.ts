@@ -1,10 +1,11 @@
 import { migrateCourseDoc } from '@bordenden/model'
-import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { Logger } from '../log.ts'
 import type { DocUpdate, StoredDoc } from '../storage/storage.ts'
 import type { Peer } from './peer.ts'
+import { Presence, type PresenceChange } from './presence.ts'
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts'
+import { atTurnEnd } from './turn.ts'
 
 /** Transaction origin for state read back from storage: it is already durable, so it is not appended. */
 const LOADED_FROM_STORAGE = Symbol('loaded-from-storage')
@@ -26,7 +27,8 @@ interface PendingUpdate {
 export class Room {
   readonly docId: string
   readonly doc: Y.Doc
-  readonly awareness: awarenessProtocol.Awareness
+  /** Everyone's awareness state (presence: name, colour, cursor), as the clients sent it. */
+  readonly presence = new Presence()
   readonly peers = new Set<Peer>()
   /** Sequence number of the newest durable update; compaction replaces the log up to it. */
   lastSeq: number
@@ -36,6 +38,12 @@ export class Room {
   private inFlight: PendingUpdate[] = []
   private waitingForDurable: (() => void)[] = []
   private readonly awarenessOwners = new Map<Peer, Set<number>>()
+  /** Presence changed in this event-loop turn, sent as one awareness message (see flushAwareness). */
+  private readonly awarenessChanged = new Set<number>()
+  /** The one peer all of this turn's presence changes came from (it is not sent its own); null if several. */
+  private awarenessFrom: Peer | null | undefined = undefined
+  private awarenessFlushQueued = false
+  private readonly presenceExpiry: ReturnType<typeof setInterval>
   private readonly log: Logger
   private readonly onPendingWrite: (room: Room) => void
 
@@ -52,9 +60,13 @@ export class Room {
     }, LOADED_FROM_STORAGE)
     this.doc.on('update', this.handleDocUpdate)
 
-    this.awareness = new awarenessProtocol.Awareness(this.doc)
-    this.awareness.setLocalState(null) // the server itself is not a participant
-    this.awareness.on('update', this.handleAwarenessUpdate)
+    // Presence of a client that vanished without a goodbye ends when it stops renewing it.
+    this.presenceExpiry = setInterval(() => {
+      const outdated = this.presence.outdated()
+      if (outdated.length > 0)
+        this.presenceChanged({ added: [], updated: [], removed: this.presence.remove(outdated) }, null)
+    }, 3_000)
+    this.presenceExpiry.unref()
 
     // Migrations run here, on the server, never in whichever client opens the document first.
     const migrated = migrateCourseDoc(this.doc)
@@ -65,13 +77,7 @@ export class Room {
   addPeer(peer: Peer) {
     this.peers.add(peer)
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
-    if (this.awareness.getStates().size > 0) {
-      peer.send(
-        encodeAwareness(
-          awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
-        ),
-      )
-    }
+    if (this.presence.size > 0) peer.send(encodeAwareness(this.presence.encode(this.presence.clients())))
   }
 
   /** Removes a peer and the presence it published; true when the room is now empty. */
@@ -79,7 +85,9 @@ export class Room {
     this.peers.delete(peer)
     const owned = this.awarenessOwners.get(peer)
     this.awarenessOwners.delete(peer)
-    if (owned && owned.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], null)
+    if (owned && owned.size > 0) {
+      this.presenceChanged({ added: [], updated: [], removed: this.presence.remove(owned) }, null)
+    }
     return this.peers.size === 0
   }
 
@@ -100,13 +108,13 @@ export class Room {
     })
   }
 
+  /** Applies a peer's awareness update. Throws if the bytes are not one. */
   applyAwareness(peer: Peer, update: Uint8Array) {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer)
+    this.presenceChanged(this.presence.apply(update), peer)
   }
 
   sendAllAwareness(peer: Peer) {
-    const clients = [...this.awareness.getStates().keys()]
-    peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)))
+    peer.send(encodeAwareness(this.presence.encode(this.presence.clients())))
   }
 
   get hasUndurable(): boolean {
@@ -132,9 +140,17 @@ export class Room {
     this.inFlight = []
     this.lastSeq = lastSeq
     this.updatesSinceCompaction += done.length
-    for (const { update, origin } of done) {
+    if (done.length === 1) {
+      const { update, origin } = done[0] as PendingUpdate
       const frame = encodeUpdate(update)
       for (const peer of this.peers) if (peer !== origin) peer.send(frame)
+    } else if (done.length > 1) {
+      // One message for the whole batch instead of one per update per peer: a busy room's fan-out is
+      // its biggest cost. A peer whose own edits are in it gets them back, which Yjs ignores.
+      const origins = new Set(done.map((p) => p.origin))
+      const only = origins.size === 1 ? done[0]?.origin : null
+      const frame = encodeUpdate(Y.mergeUpdates(done.map((p) => p.update)))
+      for (const peer of this.peers) if (peer !== only) peer.send(frame)
     }
     if (!this.hasUndurable) {
       const waiting = this.waitingForDurable
@@ -154,9 +170,8 @@ export class Room {
 
   destroy() {
     if (this.doc.isDestroyed) return
+    clearInterval(this.presenceExpiry)
     this.doc.off('update', this.handleDocUpdate)
-    this.awareness.off('update', this.handleAwarenessUpdate)
-    this.awareness.destroy()
     this.doc.destroy()
   }
 
@@ -168,13 +183,9 @@ export class Room {
     this.onPendingWrite(this)
   }
 
-  private readonly handleAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
+  private presenceChanged({ added, updated, removed }: PresenceChange, peer: Peer | null) {
     const changed = [...added, ...updated, ...removed]
     if (changed.length === 0) return
-    const peer = origin as Peer | null
     if (peer && this.peers.has(peer)) {
       const owned = this.awarenessOwners.get(peer) ?? new Set<number>()
       this.awarenessOwners.set(peer, owned)
@@ -182,7 +193,27 @@ export class Room {
       for (const id of updated) owned.add(id)
       for (const id of removed) owned.delete(id)
     }
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
-    for (const p of this.peers) p.send(frame)
+    for (const id of changed) this.awarenessChanged.add(id)
+    const from = peer && this.peers.has(peer) ? peer : null
+    this.awarenessFrom = this.awarenessFrom === undefined || this.awarenessFrom === from ? from : null
+    if (!this.awarenessFlushQueued) {
+      this.awarenessFlushQueued = true
+      atTurnEnd(this.flushAwareness)
+    }
+  }
+
+  /**
+   * Sends this turn's presence changes as one message with each client's latest state: cursors move
+   * ten times a second per participant, and one message per change per peer was most of the traffic.
+   */
+  private readonly flushAwareness = () => {
+    this.awarenessFlushQueued = false
+    const changed = [...this.awarenessChanged]
+    const skip = this.awarenessFrom ?? null
+    this.awarenessChanged.clear()
+    this.awarenessFrom = undefined
+    if (changed.length === 0 || this.doc.isDestroyed) return
+    const frame = encodeAwareness(this.presence.encode(changed))
+    for (const p of this.peers) if (p !== skip) p.send(frame)
   }
 }

@@ -1,6 +1,7 @@
+import type { Socket } from 'node:net'
 import type { WebSocketLike } from '@hono/node-server'
 import type { WSContext, WSEvents } from 'hono/ws'
-import type { WebSocket } from 'ws'
+import type { RawData, WebSocket } from 'ws'
 import type { ConnectionGrant } from '../auth/connection-grant.ts'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import { errorFields, type Logger } from '../log.ts'
@@ -8,6 +9,7 @@ import { CloseCode, type Peer } from './peer.ts'
 import { decodeMessage, ProtocolError } from './protocol.ts'
 import type { Room } from './room.ts'
 import type { RoomRegistry } from './rooms.ts'
+import { checkTurn, corkUntilTurnEnd } from './turn.ts'
 
 export interface SyncSocketOptions {
   rooms: RoomRegistry
@@ -59,6 +61,9 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
         raw.terminate()
         return
       }
+      // Frames to one socket in one turn leave in one write (see turn.ts). `_socket` is ws's TCP socket.
+      const tcp = (raw as unknown as { _socket?: Socket })._socket
+      if (tcp) corkUntilTurnEnd(tcp)
       raw.send(frame)
     },
     close,
@@ -101,9 +106,27 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
     }
   }
 
+  const receive = (data: RawData, isBinary: boolean) => {
+    if (!isBinary) return close(CloseCode.unsupported, 'text frames are not supported')
+    const frame = Array.isArray(data)
+      ? Buffer.concat(data)
+      : data instanceof ArrayBuffer
+        ? new Uint8Array(data)
+        : data
+    if (room) {
+      handle(frame)
+      checkTurn()
+      return
+    }
+    if (early.push(frame) > MAX_EARLY_FRAMES) close(CloseCode.unsupported, 'too many frames before sync')
+  }
+
   return {
     onOpen(_event, ws) {
       socket = ws
+      // Frames are read from the ws socket itself: the adapter's onMessage would wrap every message of
+      // every client in a MessageEvent and copy it into a new ArrayBuffer first.
+      ;(ws.raw as unknown as WebSocket | undefined)?.on('message', receive)
       log.debug('connection opened', { role })
       if (grant.revocationKey) unregister = live.add(grant.revocationKey, { close })
       if (grant.editUntil !== null) {
@@ -122,14 +145,6 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
           log.error('opening room failed', errorFields(error))
           close(CloseCode.internal, 'document could not be opened')
         })
-    },
-    onMessage(event) {
-      const data = event.data
-      if (typeof data === 'string') return close(CloseCode.unsupported, 'text frames are not supported')
-      const frame =
-        data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data as ArrayBufferLike)
-      if (room) return handle(frame)
-      if (early.push(frame) > MAX_EARLY_FRAMES) close(CloseCode.unsupported, 'too many frames before sync')
     },
     onClose(event) {
       closed = true

@@ -1,6 +1,7 @@
 import { errorFields, type Logger } from '../log.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { Room } from './room.ts'
+import { atTurnEnd } from './turn.ts'
 
 /**
  * Appends accepted updates to storage in batches: every room with pending updates is written in one
@@ -34,7 +35,9 @@ export class UpdateWriter {
     this.dirty.add(room)
     if (this.scheduled || this.flushing) return
     this.scheduled = true
-    setImmediate(() => {
+    // At the end of this turn, or sooner in a long one (see turn.ts): everything accepted until then
+    // goes into the batch.
+    atTurnEnd(() => {
       this.scheduled = false
       void this.flush()
     })

@@ -1,0 +1,71 @@
+import { type CourseAccess, fetchCourseAccess } from '@bordenden/client'
+import { type ReactNode, useCallback, useState } from 'react'
+import { Board } from './Board.tsx'
+import { ConnectionBadge } from './ConnectionBadge.tsx'
+import { fetchBoardConfig } from './config.ts'
+import { hasChosenName } from './identity.ts'
+import { NameDialog } from './NameDialog.tsx'
+import type { BoardRoute } from './route.ts'
+import { useCourseConnection } from './sync/useCourseConnection.ts'
+import { useCourseStore } from './sync/useCourseStore.ts'
+import { texts } from './texts.ts'
+import { useAsync } from './useAsync.ts'
+
+/**
+ * The board for one course: configuration and access check, the name question (for those the others will
+ * see), then the board.
+ */
+export function App({ route }: { route: BoardRoute }) {
+  const [named, setNamed] = useState(hasChosenName)
+  const startup = useAsync(
+    useCallback(
+      (signal: AbortSignal) =>
+        Promise.all([
+          fetchBoardConfig(signal),
+          fetchCourseAccess({ serverUrl: window.location.origin, ...route }, signal),
+        ]),
+      [route],
+    ),
+  )
+
+  if (startup.state === 'loading') return <PageMessage>{texts.loadingBoard}</PageMessage>
+  if (startup.state === 'failed') {
+    return (
+      <PageMessage>
+        <p>{texts.startupFailed}</p>
+        <button type="button" onClick={() => window.location.reload()}>
+          {texts.retry}
+        </button>
+      </PageMessage>
+    )
+  }
+  const [config, access] = startup.value
+  switch (access.kind) {
+    case 'sign-in-required':
+      return <PageMessage>{texts.signInRequired}</PageMessage>
+    case 'forbidden':
+      return <PageMessage>{texts.forbidden}</PageMessage>
+    case 'granted':
+      if (access.access.showPresence && !named) return <NameDialog onDone={() => setNamed(true)} />
+      return <CourseBoard route={route} access={access.access} licenseKey={config.tldrawLicenseKey} />
+  }
+}
+
+function CourseBoard(props: { route: BoardRoute; access: CourseAccess; licenseKey: string | null }) {
+  const connection = useCourseConnection(props.route)
+  const store = useCourseStore(connection, props.access)
+  if (!connection) return null
+  if (!store) {
+    return (
+      <PageMessage>
+        <p>{texts.loadingBoard}</p>
+        <ConnectionBadge connection={connection} />
+      </PageMessage>
+    )
+  }
+  return <Board connection={connection} store={store} licenseKey={props.licenseKey} />
+}
+
+export function PageMessage({ children }: { children: ReactNode }) {
+  return <main className="page-message">{children}</main>
+}

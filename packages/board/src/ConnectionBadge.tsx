@@ -1,0 +1,18 @@
+import type { ConnectionStatus, CourseConnection } from '@bordenden/client'
+import { useCallback, useSyncExternalStore } from 'react'
+import { texts } from './texts.ts'
+
+function useConnectionStatus(connection: CourseConnection): ConnectionStatus {
+  const subscribe = useCallback((onChange: () => void) => connection.onStatusChange(onChange), [connection])
+  return useSyncExternalStore(subscribe, () => connection.status)
+}
+
+/** Whether edits reach the others right now: a meeting has to know when the board is on its own. */
+export function ConnectionBadge({ connection }: { connection: CourseConnection }) {
+  const status = useConnectionStatus(connection)
+  return (
+    <output className="connection-badge" data-status={status}>
+      {texts.status[status]}
+    </output>
+  )
+}

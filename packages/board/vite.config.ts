@@ -1,0 +1,27 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+// The server's default port: `pnpm dev` here serves the app with hot reload and hands the API and the
+// sync sockets to a server started separately (`pnpm start` at the root).
+const devServer = 'http://127.0.0.1:8787'
+
+export default defineConfig({
+  plugins: [react()],
+  // The server serves dist/ at its root and index.html for every /board/:courseId.
+  base: '/',
+  build: {
+    outDir: 'dist',
+    // Never inline assets as data: URLs. tldraw fetch()es its translations, and the server's
+    // Content-Security-Policy allows fetches only from 'self'.
+    assetsInlineLimit: 0,
+    // tldraw is most of the ~2.1 MB bundle and the board needs it at once, so splitting would not help;
+    // the server caches /assets/ as immutable.
+    chunkSizeWarningLimit: 2600,
+  },
+  server: {
+    proxy: {
+      '/api': devServer,
+      '/sync': { target: devServer, ws: true },
+    },
+  },
+})

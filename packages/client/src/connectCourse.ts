@@ -1,0 +1,138 @@
+import { CourseDoc, isValidId } from '@bordenden/model'
+import type { Awareness } from 'y-protocols/awareness'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import type { AwarenessState, CourseUser } from './awarenessState.ts'
+import { type ConnectionEvent, type ConnectionStatus, nextStatus } from './connectionStatus.ts'
+import { type CourseAccessRequest, type CourseAccessResult, fetchCourseAccess } from './courseAccess.ts'
+import { syncUrl } from './syncUrl.ts'
+
+export interface ConnectCourseOptions extends CourseAccessRequest {
+  user: CourseUser
+  /** A WebSocket implementation where the platform has none (Node tests, some extension contexts). */
+  WebSocketPolyfill?: typeof WebSocket
+}
+
+/** One course document kept in sync with the server, with the awareness of everyone connected to it. */
+export interface CourseConnection {
+  readonly courseId: string
+  readonly doc: Y.Doc
+  readonly course: CourseDoc
+  readonly awareness: Awareness
+  readonly status: ConnectionStatus
+  onStatusChange(listener: (status: ConnectionStatus) => void): () => void
+  /** What this connection may do now; see `fetchCourseAccess`. */
+  fetchAccess(signal?: AbortSignal): Promise<CourseAccessResult>
+  /** Resolves once the document has been synced with the server; rejects if it is disconnected first. */
+  whenSynced(): Promise<void>
+  /** Publishes a changed name or colour to the others. */
+  setUser(user: CourseUser): void
+  /** Closes the socket, tells the others this client left, and releases the document. */
+  destroy(): void
+}
+
+/** Opens a course. The connection retries with backoff until it is destroyed or refused by the server. */
+export function connectCourse(options: ConnectCourseOptions): CourseConnection {
+  if (!isValidId(options.courseId)) throw new Error(`Invalid course id: ${options.courseId}`)
+  return new WebsocketCourseConnection(options)
+}
+
+/**
+ * The server closes a socket with this code when the session or link it was opened with is revoked or
+ * has expired: reconnecting would only be refused, over and over. (4002, "edit window closed", does
+ * reconnect: the link still reads.) Codes 4400-4499 are permanent by y-websocket's own convention.
+ */
+const ACCESS_REVOKED = 4001
+
+function shouldReconnect(event: CloseEvent): boolean {
+  return event.code !== ACCESS_REVOKED && !(event.code >= 4400 && event.code < 4500)
+}
+
+class WebsocketCourseConnection implements CourseConnection {
+  readonly courseId: string
+  readonly doc = new Y.Doc()
+  readonly course = new CourseDoc(this.doc)
+  private readonly provider: WebsocketProvider
+  private readonly listeners = new Set<(status: ConnectionStatus) => void>()
+  private readonly accessRequest: CourseAccessRequest
+  private current: ConnectionStatus = 'connecting'
+
+  constructor({ serverUrl, courseId, token, user, WebSocketPolyfill }: ConnectCourseOptions) {
+    this.courseId = courseId
+    this.accessRequest = { serverUrl, courseId, ...(token !== undefined ? { token } : {}) }
+    this.provider = new WebsocketProvider(syncUrl(serverUrl), courseId, this.doc, {
+      connect: false,
+      // A share link's token rides on the upgrade URL (a browser websocket cannot set headers); a
+      // session cookie is sent by the browser itself.
+      params: token !== undefined ? { token } : {},
+      shouldReconnect,
+      // Tabs of one browser would otherwise exchange updates over a BroadcastChannel, bypassing the
+      // server: its access checks (read-only links) and its rule that an update is stored before anyone
+      // sees it.
+      disableBc: true,
+      ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
+    })
+    this.setUser(user)
+    this.provider.on('status', ({ status }) => {
+      if (status === 'disconnected') this.apply('socket-closed')
+    })
+    this.provider.on('sync', (synced) => {
+      if (synced) this.apply('synced')
+    })
+    this.provider.on('closed', () => this.apply('refused'))
+    this.provider.connect()
+  }
+
+  get awareness(): Awareness {
+    return this.provider.awareness
+  }
+
+  get status(): ConnectionStatus {
+    return this.current
+  }
+
+  onStatusChange(listener: (status: ConnectionStatus) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  fetchAccess(signal?: AbortSignal): Promise<CourseAccessResult> {
+    return fetchCourseAccess(this.accessRequest, signal)
+  }
+
+  whenSynced(): Promise<void> {
+    const disconnected = () => new Error(`Course ${this.courseId} was disconnected`)
+    if (this.current === 'connected') return Promise.resolve()
+    if (this.current === 'disconnected') return Promise.reject(disconnected())
+    return new Promise((resolve, reject) => {
+      const stop = this.onStatusChange((status) => {
+        if (status === 'connected') resolve()
+        else if (status === 'disconnected') reject(disconnected())
+        else return
+        stop()
+      })
+    })
+  }
+
+  setUser(user: CourseUser): void {
+    this.awareness.setLocalStateField('user', user satisfies AwarenessState['user'])
+  }
+
+  destroy(): void {
+    // Settle the status first, so the socket closing below is not reported as a reconnect.
+    this.apply('destroyed')
+    this.listeners.clear()
+    // Clearing the local state sends an explicit "left" to the others instead of letting them wait for
+    // the awareness timeout.
+    this.awareness.setLocalState(null)
+    this.provider.destroy()
+    this.doc.destroy()
+  }
+
+  private apply(event: ConnectionEvent): void {
+    const next = nextStatus(this.current, event)
+    if (next === this.current) return
+    this.current = next
+    for (const listener of [...this.listeners]) listener(next)
+  }
+}

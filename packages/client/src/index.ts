@@ -1,0 +1,6 @@
+export type { AwarenessState, CourseUser } from './awarenessState.ts'
+export type { ConnectCourseOptions, CourseConnection } from './connectCourse.ts'
+export { connectCourse } from './connectCourse.ts'
+export type { ConnectionStatus } from './connectionStatus.ts'
+export type { CourseAccess, CourseAccessRequest, CourseAccessResult, CourseRole } from './courseAccess.ts'
+export { fetchCourseAccess } from './courseAccess.ts'

@@ -1,0 +1,78 @@
+import type { BenchServer } from './servers.ts'
+
+/** Where a client connects for one room, and the document name it speaks of in the protocol. */
+export interface RoomAccess {
+  url: string
+  docName: string
+}
+
+/**
+ * The one place where the benchmark builds sync URLs and obtains the right to connect.
+ * Bordenden: a coordinator is created with the admin CLI and signs in; each room is a course created
+ * through the API, opened with an editing share link (`?token=`), as a meeting participant would.
+ * Hocuspocus: one URL, the document named inside every message. y-websocket: the room is the path.
+ */
+export async function prepareRooms(
+  server: BenchServer,
+  rooms: readonly string[],
+): Promise<Map<string, RoomAccess>> {
+  const base = `127.0.0.1:${server.port}`
+  const out = new Map<string, RoomAccess>()
+  if (server.spec.id === 'hocuspocus') {
+    for (const room of rooms) out.set(room, { url: `ws://${base}/`, docName: room })
+    return out
+  }
+  if (server.spec.id !== 'bordenden') {
+    for (const room of rooms) out.set(room, { url: `ws://${base}/${room}`, docName: room })
+    return out
+  }
+  const api = await coordinatorSession(server)
+  let next = 0
+  const worker = async () => {
+    while (next < rooms.length) {
+      const room = rooms[next++] as string
+      const created = await api<{ course: { id: string } }>('POST', '/api/courses', {
+        title: `Bench ${room}`,
+        citizenName: 'Bench Borger',
+      })
+      const courseId = created.course.id
+      const now = Date.now()
+      const link = await api<{ token: string }>('POST', `/api/courses/${courseId}/links`, {
+        kind: 'participant',
+        label: 'bench',
+        editFrom: now - 60_000,
+        editUntil: now + 24 * 3600_000,
+      })
+      out.set(room, {
+        url: `ws://${base}/sync/${courseId}?token=${encodeURIComponent(link.token)}`,
+        docName: courseId,
+      })
+    }
+  }
+  await Promise.all(Array.from({ length: 4 }, worker))
+  return out
+}
+
+type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>
+
+async function coordinatorSession(server: BenchServer): Promise<Api> {
+  const email = 'bench-koordinator@example.dk'
+  const output = server.cli(['create-user', '--email', email, '--name', 'Bench Koordinator'])
+  const password = /password: (\S+)/.exec(output)?.[1]
+  if (!password) throw new Error(`create-user printed no password: ${output}`)
+  let cookie = ''
+  const api: Api = async <T>(method: string, path: string, body?: unknown) => {
+    const response = await fetch(`http://127.0.0.1:${server.port}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const setCookie = response.headers.get('set-cookie')
+    if (setCookie) cookie = setCookie.split(';')[0] ?? ''
+    const text = await response.text()
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 200)}`)
+    return JSON.parse(text) as T
+  }
+  await api('POST', '/api/auth/login', { email, password })
+  return api
+}

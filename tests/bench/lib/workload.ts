@@ -1,0 +1,110 @@
+import * as Y from 'yjs'
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run offers the same workload. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const WORDS =
+  'aftale mål netværk møde borger bolig økonomi ryggen lægen budget husleje kolonihaven tirsdag hjælp støtte arbejde familie venner træning samtale plan næste gang ringe skrive følge op'.split(
+    ' ',
+  )
+const COLORS = ['black', 'blue', 'green', 'red', 'orange', 'violet', 'yellow', 'light-blue']
+
+export type EditStyle = 'meeting' | 'drag'
+
+/**
+ * One participant's side of the canvas: tldraw-style records in a key-value Y.Array (the product's
+ * `canvas`, written the way YKeyValue writes: delete the old entry, push the new one), so every edit is
+ * a real Yjs update of the shape the product sends. Remote updates are not applied: a load client only
+ * produces its own edits and reads stamps from everyone else's.
+ */
+export class Editor {
+  readonly doc = new Y.Doc()
+  private readonly canvas = this.doc.getArray<{ key: string; val: unknown }>('canvas')
+  private readonly random: () => number
+  private readonly prefix: string
+  private last: Uint8Array | null = null
+
+  constructor(clientNo: number) {
+    this.random = rng(clientNo * 7919 + 17)
+    this.prefix = `shape:${clientNo.toString(36)}`
+    this.doc.on('update', (update: Uint8Array) => {
+      this.last = update
+    })
+  }
+
+  /** Makes one edit carrying `stamp` and returns its update. */
+  edit(style: EditStyle, stamp: string): Uint8Array {
+    const r = this.random
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)] as T
+    let key: string
+    let val: Record<string, unknown>
+    if (style === 'drag') {
+      // A shape being dragged at 60 Hz: only its position changes, the record is small.
+      key = `${this.prefix}d`
+      val = { x: Math.round(r() * 19200) / 10, y: Math.round(r() * 10800) / 10, m: stamp }
+    } else if (r() < 0.6) {
+      // Moving or resizing a shape: a full record rewrite.
+      key = `${this.prefix}g${Math.floor(r() * 4)}`
+      val = {
+        type: 'geo',
+        x: Math.round(r() * 19200) / 10,
+        y: Math.round(r() * 10800) / 10,
+        rotation: 0,
+        props:
+          r() < 0.5
+            ? { w: 80 + Math.floor(r() * 300), h: 60 + Math.floor(r() * 200), color: pick(COLORS) }
+            : {},
+        meta: { s: stamp },
+      }
+    } else {
+      // Editing a card (a note shape): its text changes and the record is rewritten.
+      key = `${this.prefix}n${Math.floor(r() * 3)}`
+      const words: string[] = []
+      const count = 1 + Math.floor(r() * r() * 24)
+      for (let i = 0; i < count; i++) words.push(pick(WORDS))
+      val = {
+        type: 'note',
+        x: Math.round(r() * 1920),
+        y: Math.round(r() * 1080),
+        text: words.join(' '),
+        meta: { s: stamp },
+      }
+    }
+    this.doc.transact(() => {
+      let i = 0
+      for (const entry of this.canvas) {
+        if (entry.key === key) {
+          this.canvas.delete(i, 1)
+          break
+        }
+        i++
+      }
+      this.canvas.push([{ key, val }])
+    })
+    const update = this.last
+    this.last = null
+    if (!update) throw new Error('the edit produced no update')
+    return update
+  }
+}
+
+/** A participant's presence: name, colour and cursor, as the stock awareness protocol carries it. */
+export function presenceJson(clientNo: number, random: () => number, stamp: string): string {
+  return JSON.stringify({
+    user: {
+      name: `Deltager ${clientNo}`,
+      color: `#${(clientNo * 2654435761).toString(16).slice(-6).padStart(6, '0')}`,
+    },
+    cursor: { x: Math.round(random() * 19200) / 10, y: Math.round(random() * 10800) / 10 },
+    s: stamp,
+  })
+}

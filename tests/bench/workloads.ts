@@ -1,0 +1,487 @@
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import * as Y from 'yjs'
+import { prepareRooms } from './lib/access.ts'
+import { generateYearLongCourse } from './lib/coursedoc.ts'
+import { LoadGen } from './lib/loadgens.ts'
+import type { ClientPlan, RunReport, Traffic } from './lib/messages.ts'
+import { type BenchServer, cpuSecondsOf, memoryOf } from './lib/servers.ts'
+import { epochNow, Histogram } from './lib/stats.ts'
+import { varUintSize, writeVarUint } from './lib/wire.ts'
+
+export interface Durations {
+  warmupMs: number
+  measureMs: number
+  drainMs: number
+  settleMs: number
+}
+
+/** What one run of a traffic workload measured. Latencies in ms, rates per second, memory in MB. */
+export interface TrafficResult {
+  clients: number
+  connectFailed: number
+  connectMs: number
+  connectP99: number | null
+  docP50: number | null
+  docP99: number | null
+  docMax: number | null
+  awP50: number | null
+  awP99: number | null
+  awMax: number | null
+  sentDocPerSec: number
+  /** Updates (and awareness updates) that reached a receiver inside the window, per second. */
+  deliveredDocPerSec: number
+  deliveredAwPerSec: number
+  /**
+   * Delivered ÷ expected (every other client in the room) for stamps sent inside the window. What did
+   * not arrive by the end of the drain counts as later than everything else: a quantile it decides is
+   * Infinity (shown as ∞, "late or lost").
+   */
+  docDelivery: number
+  awDelivery: number
+  errors: number
+  errorKinds: Record<string, number>
+  serverCpuPct: number
+  serverRssMB: number
+  serverPeakRssMB: number
+  clientCpuPct: number
+  clientLoopDelayP99: number
+  framesInPerSec: number
+}
+
+const MB = 1024 * 1024
+const round = (x: number | null, digits = 2) =>
+  x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits
+const sleepUntil = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - epochNow())))
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** Splits clients over load generators by room, so senders and their receivers share a process. */
+function partition(clients: ClientPlan[], generators: number): ClientPlan[][] {
+  const parts: ClientPlan[][] = Array.from({ length: generators }, () => [])
+  const rooms = [...new Set(clients.map((c) => c.room))]
+  if (rooms.length === 1) {
+    clients.forEach((c, i) => {
+      parts[i % generators]?.push(c)
+    })
+    return parts
+  }
+  const index = new Map(rooms.map((r, i) => [r, i % generators]))
+  for (const c of clients) parts[index.get(c.room) ?? 0]?.push(c)
+  return parts
+}
+
+async function startGenerators(server: BenchServer, clients: ClientPlan[], generators: number) {
+  const gens = partition(clients, generators).map((part) => {
+    const gen = new LoadGen()
+    gen.send({ cmd: 'plan', plan: { dialect: server.spec.dialect, clients: part, connectConcurrency: 32 } })
+    return gen
+  })
+  return gens
+}
+
+async function connect(gens: LoadGen[], group: string) {
+  for (const g of gens) g.send({ cmd: 'connect', group })
+  const reports = await Promise.all(gens.map((g) => g.next('connected', 180_000)))
+  return {
+    ok: reports.reduce((a, r) => a + r.ok, 0),
+    failed: reports.reduce((a, r) => a + r.failed, 0),
+    ms: Math.max(...reports.map((r) => r.ms)),
+    p99: Math.max(...reports.map((r) => r.connectP99 ?? 0)),
+    firstError: reports.find((r) => r.firstError)?.firstError ?? null,
+  }
+}
+
+/** Offers traffic for warm-up + window, samples the server, and merges what the generators saw. */
+async function measure(server: BenchServer, gens: LoadGen[], d: Durations) {
+  const measureFrom = epochNow() + 300 + d.warmupMs
+  const measureTo = measureFrom + d.measureMs
+  const reportAt = measureTo + d.drainMs
+  for (const g of gens) g.send({ cmd: 'start', measureFrom, measureTo, reportAt })
+  await sleepUntil(measureFrom)
+  const cpu0 = cpuSecondsOf(server.pid)
+  const t0 = epochNow()
+  let peak = 0
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, memoryOf(server.pid).rss)
+  }, 250)
+  await sleepUntil(measureTo)
+  const cpu1 = cpuSecondsOf(server.pid)
+  const t1 = epochNow()
+  const rss = memoryOf(server.pid).rss
+  clearInterval(sampler)
+  peak = Math.max(peak, rss)
+  const reports = await Promise.all(gens.map((g) => g.next('result', d.drainMs + 60_000)))
+  return { reports, serverCpu: (cpu1 - cpu0) / ((t1 - t0) / 1000), rss, peak, windowS: d.measureMs / 1000 }
+}
+
+function summarize(
+  m: Awaited<ReturnType<typeof measure>>,
+  clients: number,
+  conn: Awaited<ReturnType<typeof connect>>,
+): TrafficResult {
+  const doc = Histogram.merge(m.reports.map((r) => r.doc))
+  const aw = Histogram.merge(m.reports.map((r) => r.aw))
+  const rooms = new Map<string, { sentDoc: number; sentAw: number; connected: number }>()
+  for (const r of m.reports) {
+    for (const [name, v] of Object.entries(r.rooms)) {
+      const room = rooms.get(name) ?? { sentDoc: 0, sentAw: 0, connected: 0 }
+      room.sentDoc += v.sentDoc
+      room.sentAw += v.sentAw
+      room.connected += v.connected
+      rooms.set(name, room)
+    }
+  }
+  let expectedDoc = 0
+  let expectedAw = 0
+  let sentDoc = 0
+  for (const room of rooms.values()) {
+    expectedDoc += room.sentDoc * Math.max(0, room.connected - 1)
+    expectedAw += room.sentAw * Math.max(0, room.connected - 1)
+    sentDoc += room.sentDoc
+  }
+  const sum = (f: (r: RunReport) => number) => m.reports.reduce((a, r) => a + f(r), 0)
+  const deliveredDoc = sum((r) => r.deliveredDoc)
+  const deliveredAw = sum((r) => r.deliveredAw)
+  const errorKinds: Record<string, number> = {}
+  for (const r of m.reports)
+    for (const [k, v] of Object.entries(r.errors)) errorKinds[k] = (errorKinds[k] ?? 0) + v
+  if (conn.failed > 0) errorKinds[`connect failed: ${conn.firstError ?? '?'}`] = conn.failed
+  const errors = Object.values(errorKinds).reduce((a, b) => a + b, 0)
+  return {
+    clients,
+    connectFailed: conn.failed,
+    connectMs: Math.round(conn.ms),
+    connectP99: round(conn.p99, 1),
+    docP50: round(doc.quantile(0.5, expectedDoc)),
+    docP99: round(doc.quantile(0.99, expectedDoc)),
+    docMax: round(doc.count ? doc.max : null),
+    // Presence is latest-state-wins: a server may drop a cursor position superseded within the same
+    // moment (Hocuspocus and Bordenden coalesce per event-loop turn), so these are over what arrived.
+    awP50: round(aw.quantile(0.5)),
+    awP99: round(aw.quantile(0.99)),
+    awMax: round(aw.count ? aw.max : null),
+    sentDocPerSec: Math.round(sentDoc / m.windowS),
+    deliveredDocPerSec: Math.round(sum((r) => r.receivedDoc) / m.windowS),
+    deliveredAwPerSec: Math.round(sum((r) => r.receivedAw) / m.windowS),
+    docDelivery: round(expectedDoc ? deliveredDoc / expectedDoc : 1, 4) as number,
+    awDelivery: round(expectedAw ? deliveredAw / expectedAw : 1, 4) as number,
+    errors,
+    errorKinds,
+    serverCpuPct: Math.round(m.serverCpu * 1000) / 10,
+    serverRssMB: round(m.rss / MB, 1) as number,
+    serverPeakRssMB: round(m.peak / MB, 1) as number,
+    clientCpuPct: Math.round((sum((r) => r.cpuSeconds) / m.windowS) * 1000) / 10,
+    clientLoopDelayP99: round(Math.max(...m.reports.map((r) => r.loopDelayP99)), 1) as number,
+    framesInPerSec: Math.round(sum((r) => r.framesIn) / (m.windowS + 1)),
+  }
+}
+
+function clientsFor(
+  rooms: number,
+  perRoom: number,
+  traffic: (room: number, i: number) => Traffic | null,
+  group = 'all',
+) {
+  const names = Array.from({ length: rooms }, (_, i) => `r${i}`)
+  const plans: Omit<ClientPlan, 'url' | 'docName'>[] = []
+  names.forEach((room, r) => {
+    for (let i = 0; i < perRoom; i++)
+      plans.push({ id: r * perRoom + i + 1, room, group, traffic: traffic(r, i) })
+  })
+  return { names, plans }
+}
+
+async function withAccess(
+  server: BenchServer,
+  names: string[],
+  plans: Omit<ClientPlan, 'url' | 'docName'>[],
+) {
+  const access = await prepareRooms(server, names)
+  return plans.map((p) => {
+    const a = access.get(p.room)
+    if (!a) throw new Error(`no access for room ${p.room}`)
+    return { ...p, url: a.url, docName: a.docName }
+  })
+}
+
+const MEETING: Traffic = { docHz: 2, awHz: 10, style: 'meeting' }
+const DRAG: Traffic = { docHz: 60, awHz: 30, style: 'drag' }
+
+/** R rooms × C clients, every client editing (2/s) and moving its cursor (10/s). */
+export async function meeting(
+  server: BenchServer,
+  rooms: number,
+  perRoom: number,
+  d: Durations,
+  generators: number,
+) {
+  const { names, plans } = clientsFor(rooms, perRoom, () => MEETING)
+  const clients = await withAccess(server, names, plans)
+  const gens = await startGenerators(server, clients, generators)
+  try {
+    const conn = await connect(gens, 'all')
+    await sleep(d.settleMs)
+    const m = await measure(server, gens, d)
+    return summarize(m, clients.length, conn)
+  } finally {
+    await Promise.all(gens.map((g) => g.exit()))
+  }
+}
+
+/** One room, 30 clients, all dragging shapes at 60 Hz (and their cursors at 30 Hz). */
+export async function burst(server: BenchServer, d: Durations, generators: number) {
+  const { names, plans } = clientsFor(1, 30, () => DRAG)
+  const clients = await withAccess(server, names, plans)
+  const gens = await startGenerators(server, clients, generators)
+  try {
+    const conn = await connect(gens, 'all')
+    await sleep(d.settleMs)
+    const m = await measure(server, gens, d)
+    return summarize(m, clients.length, conn)
+  } finally {
+    await Promise.all(gens.map((g) => g.exit()))
+  }
+}
+
+export interface IdleResult {
+  sockets: number
+  rooms: number
+  baselineRssMB: number
+  /** After one socket per room, and after all sockets. */
+  roomsOpenRssMB: number
+  allOpenRssMB: number
+  rssPerSocketKB: number
+  rssPerRoomKB: number
+  rssPerSocketAllInKB: number
+  connectMs: number
+  connectFailed: number
+  traffic: TrafficResult
+}
+
+/** 4,000 sockets in 500 rooms of 8, 1 % of them active: memory per socket and per room. */
+export async function manyIdle(
+  server: BenchServer,
+  d: Durations,
+  generators: number,
+  rooms = 500,
+  perRoom = 8,
+) {
+  const activeRooms = Math.round((rooms * perRoom) / 100)
+  const { names, plans } = clientsFor(rooms, perRoom, (r, i) => (i === 1 && r < activeRooms ? MEETING : null))
+  for (const p of plans) p.group = p.id % perRoom === 1 ? 'first' : 'rest'
+  const clients = await withAccess(server, names, plans)
+  const gens = await startGenerators(server, clients, generators)
+  try {
+    await sleep(d.settleMs)
+    const baseline = memoryOf(server.pid).rss
+    const first = await connect(gens, 'first')
+    await sleep(d.settleMs)
+    const roomsOpen = memoryOf(server.pid).rss
+    const rest = await connect(gens, 'rest')
+    await sleep(d.settleMs)
+    const allOpen = memoryOf(server.pid).rss
+    const m = await measure(server, gens, d)
+    const conn = {
+      ...rest,
+      ok: first.ok + rest.ok,
+      failed: first.failed + rest.failed,
+      ms: first.ms + rest.ms,
+    }
+    const perSocket = (allOpen - roomsOpen) / Math.max(1, rest.ok)
+    return {
+      sockets: clients.length,
+      rooms,
+      baselineRssMB: round(baseline / MB, 1) as number,
+      roomsOpenRssMB: round(roomsOpen / MB, 1) as number,
+      allOpenRssMB: round(allOpen / MB, 1) as number,
+      rssPerSocketKB: round(perSocket / 1024, 1) as number,
+      rssPerRoomKB: round(((roomsOpen - baseline) / Math.max(1, first.ok) - perSocket) / 1024, 1) as number,
+      rssPerSocketAllInKB: round((allOpen - baseline) / Math.max(1, conn.ok) / 1024, 1) as number,
+      connectMs: Math.round(conn.ms),
+      connectFailed: conn.failed,
+      traffic: summarize(m, clients.length, conn),
+    } satisfies IdleResult
+  } finally {
+    await Promise.all(gens.map((g) => g.exit()))
+  }
+}
+
+export interface ColdOpenFixture {
+  dir: string
+  updatesFile: string
+  stateFile: string
+  updates: number
+  updateBytes: number
+  compactedBytes: number
+  counts: ReturnType<typeof generateYearLongCourse>['counts']
+}
+
+/** Generates the year-long course once per benchmark run. */
+export function coldOpenFixture(): ColdOpenFixture {
+  const course = generateYearLongCourse()
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-course-'))
+  const total = course.updates.reduce((a, u) => a + varUintSize(u.length) + u.length, 0)
+  const out = new Uint8Array(total)
+  let at = 0
+  for (const u of course.updates) {
+    at = writeVarUint(out, at, u.length)
+    out.set(u, at)
+    at += u.length
+  }
+  const updatesFile = path.join(dir, 'updates.bin')
+  const stateFile = path.join(dir, 'state-vector.bin')
+  writeFileSync(updatesFile, out)
+  writeFileSync(stateFile, Y.encodeStateVector(course.doc))
+  return {
+    dir,
+    updatesFile,
+    stateFile,
+    updates: course.updates.length,
+    updateBytes: course.updates.reduce((a, u) => a + u.length, 0),
+    compactedBytes: Y.encodeStateAsUpdate(course.doc).length,
+    counts: course.counts,
+  }
+}
+
+export function removeFixture(f: ColdOpenFixture) {
+  rmSync(f.dir, { recursive: true, force: true })
+}
+
+export interface ColdOpenResult {
+  seedMs: number
+  /** Server's own load time (from its log), connect → socket open / sync step 2 / whole document. */
+  serverLoadMs: number | null
+  /** The same once more after the document was unloaded again: the process is warm (JIT, caches). */
+  serverReloadMs: number | null
+  reopenCompleteMs: number | null
+  openMs: number
+  syncStep2Ms: number
+  completeMs: number
+  bytesIn: number
+  bytesOut: number
+  framesIn: number
+  /** Bytes of document data the server keeps (blobs), and the files on disk; ratio to the compacted state. */
+  storedBytes: number | null
+  diskBytes: number
+  storedRatio: number | null
+  diskRatio: number
+  error: string | null
+}
+
+function diskUsage(dir: string): number {
+  let total = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    total += entry.isDirectory() ? diskUsage(full) : statSync(full).size
+  }
+  return total
+}
+
+function storedDocBytes(server: BenchServer, docName: string): number | null {
+  const query = (file: string, sql: string, ...params: string[]) => {
+    const db = new DatabaseSync(file, { readOnly: true })
+    try {
+      return Number((db.prepare(sql).get(...params) as { bytes: number | null }).bytes ?? 0)
+    } finally {
+      db.close()
+    }
+  }
+  if (server.spec.id === 'bordenden') {
+    return query(
+      path.join(server.dataDir, 'bordenden.sqlite'),
+      `SELECT (SELECT COALESCE(SUM(LENGTH(data)), 0) FROM doc_updates WHERE doc_id = ?)
+            + (SELECT COALESCE(SUM(LENGTH(state)), 0) FROM doc_snapshots WHERE doc_id = ?) AS bytes`,
+      docName,
+      docName,
+    )
+  }
+  if (server.spec.id === 'hocuspocus') {
+    return query(
+      path.join(server.dataDir, 'hocuspocus.sqlite'),
+      'SELECT SUM(LENGTH(data)) AS bytes FROM documents WHERE name = ?',
+      docName,
+    )
+  }
+  return null
+}
+
+/** Seeds the year-long course edit by edit, restarts the server, and opens it from storage. */
+export async function coldOpen(server: BenchServer, fixture: ColdOpenFixture): Promise<ColdOpenResult> {
+  const access = (await prepareRooms(server, ['year'])).get('year')
+  if (!access) throw new Error('no access')
+  const seeder = new LoadGen()
+  let seedMs = 0
+  try {
+    seeder.send({
+      cmd: 'seed',
+      url: access.url,
+      dialect: server.spec.dialect,
+      docName: access.docName,
+      updatesFile: fixture.updatesFile,
+    })
+    seedMs = (await seeder.next('seeded', 300_000)).ms
+  } finally {
+    await seeder.exit()
+  }
+  await sleep(800) // the last client left: each server unloads (and compacts or stores) the document
+  let storedBytes: number | null = null
+  let diskBytes = 0
+  const logFrom = server.logs.length
+  if (server.spec.persistent) {
+    await server.kill()
+    storedBytes = storedDocBytes(server, access.docName)
+    diskBytes = diskUsage(server.dataDir)
+    await server.spawn()
+  }
+  const opener = new LoadGen()
+  try {
+    opener.send({
+      cmd: 'open',
+      url: access.url,
+      dialect: server.spec.dialect,
+      docName: access.docName,
+      stateFile: fixture.stateFile,
+    })
+    const opened = await opener.next('opened', 120_000)
+    await sleep(800) // the client left: the document is unloaded again
+    const reloadFrom = server.logs.length
+    opener.send({
+      cmd: 'open',
+      url: access.url,
+      dialect: server.spec.dialect,
+      docName: access.docName,
+      stateFile: fixture.stateFile,
+    })
+    const reopened = await opener.next('opened', 120_000)
+    await sleep(200)
+    const loadLine = (from: number) =>
+      server.logs
+        .slice(from)
+        .find((l) => (l.msg === 'room loaded' || l.msg === 'doc loaded') && l.docId === access.docName)
+    const loaded = server.logs
+      .slice(logFrom, reloadFrom)
+      .find((l) => (l.msg === 'room loaded' || l.msg === 'doc loaded') && l.docId === access.docName)
+    const reloaded = loadLine(reloadFrom)
+    return {
+      seedMs: Math.round(seedMs),
+      serverLoadMs: server.spec.persistent && loaded ? (round(Number(loaded.ms), 2) as number) : null,
+      serverReloadMs: server.spec.persistent && reloaded ? (round(Number(reloaded.ms), 2) as number) : null,
+      reopenCompleteMs: reopened.error ? null : round(reopened.completeMs),
+      openMs: round(opened.openMs) as number,
+      syncStep2Ms: round(opened.syncStep2Ms) as number,
+      completeMs: round(opened.completeMs) as number,
+      bytesIn: opened.bytesIn,
+      bytesOut: opened.bytesOut,
+      framesIn: opened.framesIn,
+      storedBytes,
+      diskBytes,
+      storedRatio: storedBytes === null ? null : round(storedBytes / fixture.compactedBytes, 2),
+      diskRatio: round(diskBytes / fixture.compactedBytes, 2) as number,
+      error: opened.error,
+    }
+  } finally {
+    await opener.exit()
+  }
+}

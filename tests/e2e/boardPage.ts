@@ -1,0 +1,120 @@
+import type { Page } from 'playwright-core'
+
+// Drives the board app (packages/board) the way a person does, plus a read-only look at the editor that
+// the app exposes when its address carries `?e2e`.
+
+export type BoardStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected'
+
+export interface ShapeSummary {
+  id: string
+  type: string
+  geo: unknown
+}
+
+interface ExposedEditor {
+  getCurrentPageShapes(): { id: string; type: string; props: Record<string, unknown> }[]
+  getIsReadonly(): boolean
+  getCollaborators(): { userName: string; cursor: { x: number; y: number } | null }[]
+}
+
+declare global {
+  interface Window {
+    __bordendenEditor?: ExposedEditor
+  }
+}
+
+/** The address of a course's board, with the test hook switched on; with `token`, a share link's. */
+export function boardUrl(serverUrl: string, courseId: string, token?: string): string {
+  const search = new URLSearchParams(token === undefined ? {} : { token })
+  search.set('e2e', '')
+  return `${serverUrl}/board/${courseId}?${search}`
+}
+
+/** Gives a page's browser the session cookie of a signed-in API client (`name=value`). */
+export async function giveSessionCookie(page: Page, serverUrl: string, cookie: string): Promise<void> {
+  const separator = cookie.indexOf('=')
+  const [name, value] = [cookie.slice(0, separator), cookie.slice(separator + 1)]
+  await page.context().addCookies([{ name, value, url: serverUrl, httpOnly: true, sameSite: 'Lax' }])
+}
+
+/**
+ * Opens the board, answers the name question (unless `name` is null: hidden viewers are not asked) and
+ * waits until the board is synced with the server.
+ */
+export async function openBoard(page: Page, url: string, name: string | null): Promise<void> {
+  await page.goto(url)
+  if (name !== null) {
+    await page.getByLabel('Dit navn, som de andre ser det').fill(name)
+    await page.getByRole('button', { name: 'Gå til tavlen' }).click()
+  }
+  await waitForStatus(page, 'connected')
+  await page.waitForFunction(() => window.__bordendenEditor !== undefined)
+}
+
+export async function isReadonly(page: Page): Promise<boolean> {
+  return page.evaluate(() => window.__bordendenEditor?.getIsReadonly() ?? false)
+}
+
+/** Waits for the connection badge to show a status; returns its (Danish) text. */
+export async function waitForStatus(page: Page, status: BoardStatus, timeout = 15_000): Promise<string> {
+  const badge = page.locator(`.connection-badge[data-status="${status}"]`)
+  await badge.waitFor({ timeout })
+  return (await badge.textContent()) ?? ''
+}
+
+/**
+ * Draws a geo shape with real keyboard and mouse input: the tool's shortcut (`r` rectangle, `o` ellipse),
+ * then a drag on the canvas between two viewport points.
+ */
+export async function drawShape(
+  page: Page,
+  shortcut: 'r' | 'o',
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
+  await page.keyboard.press(shortcut)
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(to.x, to.y, { steps: 8 })
+  await page.mouse.up()
+  // Back to the select tool, as a person would, so the next shortcut starts from the same state.
+  await page.keyboard.press('Escape')
+}
+
+export async function shapes(page: Page): Promise<ShapeSummary[]> {
+  return page.evaluate(() => {
+    const editor = window.__bordendenEditor
+    if (!editor) throw new Error('the board did not expose its editor; is ?e2e in the address?')
+    return editor
+      .getCurrentPageShapes()
+      .map((shape) => ({ id: shape.id, type: shape.type, geo: shape.props.geo }))
+      .sort((a, b) => a.id.localeCompare(b.id))
+  })
+}
+
+/** Waits until the page shows exactly `count` shapes and returns them. */
+export async function waitForShapes(page: Page, count: number, timeout = 10_000): Promise<ShapeSummary[]> {
+  await page.waitForFunction((n) => window.__bordendenEditor?.getCurrentPageShapes().length === n, count, {
+    timeout,
+  })
+  return shapes(page)
+}
+
+/**
+ * Waits until this page shows the peer's cursor at a point of the canvas. With both cameras untouched,
+ * canvas and viewport points coincide, so this is where the peer's mouse is.
+ */
+export async function waitForPeerCursorAt(page: Page, name: string, at: { x: number; y: number }) {
+  await page.waitForFunction(
+    ({ name, at }) =>
+      window.__bordendenEditor
+        ?.getCollaborators()
+        .some((peer) => peer.userName === name && peer.cursor?.x === at.x && peer.cursor.y === at.y),
+    { name, at },
+  )
+}
+
+/** A peer's cursor on this page: tldraw draws it with a name tag. */
+export function peerCursor(page: Page, name: string) {
+  return page.locator('.tl-collaborators__item .tl-nametag', { hasText: name })
+}
