@@ -1,0 +1,2 @@
+export { daysBetween, formatDay, formatDue, todayIso } from './dates.ts'
+export { LocaleProvider, useLabel, useLocale } from './locale.tsx'
