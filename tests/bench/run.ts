@@ -13,17 +13,13 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { type RunRecord, renderMarkdown, summarizeRuns } from './lib/report.ts'
 import { BenchServer, repoRoot, SERVERS, type ServerId } from './lib/servers.ts'
-import {
-  burst,
-  coldOpen,
-  coldOpenFixture,
-  type Durations,
-  manyIdle,
-  meeting,
-  removeFixture,
-} from './workloads.ts'
+import { coldOpen, coldOpenFixture, removeFixture } from './workloads/cold-open.ts'
+import { burst, type Durations, manyIdle, meeting } from './workloads/traffic.ts'
 
+// `pnpm bench -- --quick` hands the `--` on to us; it separates nothing here.
+const args = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--'))
 const { values } = parseArgs({
+  args,
   options: {
     quick: { type: 'boolean', default: false },
     reps: { type: 'string' },

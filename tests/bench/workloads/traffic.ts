@@ -1,15 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
-import * as Y from 'yjs'
-import { prepareRooms } from './lib/access.ts'
-import { generateYearLongCourse } from './lib/coursedoc.ts'
-import { LoadGen } from './lib/loadgens.ts'
-import type { ClientPlan, RunReport, Traffic } from './lib/messages.ts'
-import { type BenchServer, cpuSecondsOf, memoryOf } from './lib/servers.ts'
-import { epochNow, Histogram } from './lib/stats.ts'
-import { varUintSize, writeVarUint } from './lib/wire.ts'
+import { prepareRooms } from '../lib/access.ts'
+import { LoadGen } from '../lib/loadgens.ts'
+import type { ClientPlan, RunReport, Traffic } from '../lib/messages.ts'
+import { type BenchServer, cpuSecondsOf, memoryOf } from '../lib/servers.ts'
+import { epochNow, Histogram } from '../lib/stats.ts'
+import { round, sleep, sleepUntil } from '../lib/time.ts'
 
 export interface Durations {
   warmupMs: number
@@ -52,10 +46,6 @@ export interface TrafficResult {
 }
 
 const MB = 1024 * 1024
-const round = (x: number | null, digits = 2) =>
-  x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits
-const sleepUntil = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - epochNow())))
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** Splits clients over load generators by room, so senders and their receivers share a process. */
 function partition(clients: ClientPlan[], generators: number): ClientPlan[][] {
@@ -210,29 +200,31 @@ const MEETING: Traffic = { docHz: 2, awHz: 10, style: 'meeting' }
 const DRAG: Traffic = { docHz: 60, awHz: 30, style: 'drag' }
 
 /** R rooms × C clients, every client editing (2/s) and moving its cursor (10/s). */
-export async function meeting(
+export function meeting(
   server: BenchServer,
   rooms: number,
   perRoom: number,
   d: Durations,
   generators: number,
 ) {
-  const { names, plans } = clientsFor(rooms, perRoom, () => MEETING)
-  const clients = await withAccess(server, names, plans)
-  const gens = await startGenerators(server, clients, generators)
-  try {
-    const conn = await connect(gens, 'all')
-    await sleep(d.settleMs)
-    const m = await measure(server, gens, d)
-    return summarize(m, clients.length, conn)
-  } finally {
-    await Promise.all(gens.map((g) => g.exit()))
-  }
+  return traffic(server, rooms, perRoom, MEETING, d, generators)
 }
 
 /** One room, 30 clients, all dragging shapes at 60 Hz (and their cursors at 30 Hz). */
-export async function burst(server: BenchServer, d: Durations, generators: number) {
-  const { names, plans } = clientsFor(1, 30, () => DRAG)
+export function burst(server: BenchServer, d: Durations, generators: number) {
+  return traffic(server, 1, 30, DRAG, d, generators)
+}
+
+/** Every client of every room sends `kind` for the measured window. */
+async function traffic(
+  server: BenchServer,
+  rooms: number,
+  perRoom: number,
+  kind: Traffic,
+  d: Durations,
+  generators: number,
+) {
+  const { names, plans } = clientsFor(rooms, perRoom, () => kind)
   const clients = await withAccess(server, names, plans)
   const gens = await startGenerators(server, clients, generators)
   try {
@@ -305,183 +297,5 @@ export async function manyIdle(
     } satisfies IdleResult
   } finally {
     await Promise.all(gens.map((g) => g.exit()))
-  }
-}
-
-export interface ColdOpenFixture {
-  dir: string
-  updatesFile: string
-  stateFile: string
-  updates: number
-  updateBytes: number
-  compactedBytes: number
-  counts: ReturnType<typeof generateYearLongCourse>['counts']
-}
-
-/** Generates the year-long course once per benchmark run. */
-export function coldOpenFixture(): ColdOpenFixture {
-  const course = generateYearLongCourse()
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-course-'))
-  const total = course.updates.reduce((a, u) => a + varUintSize(u.length) + u.length, 0)
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const u of course.updates) {
-    at = writeVarUint(out, at, u.length)
-    out.set(u, at)
-    at += u.length
-  }
-  const updatesFile = path.join(dir, 'updates.bin')
-  const stateFile = path.join(dir, 'state-vector.bin')
-  writeFileSync(updatesFile, out)
-  writeFileSync(stateFile, Y.encodeStateVector(course.doc))
-  return {
-    dir,
-    updatesFile,
-    stateFile,
-    updates: course.updates.length,
-    updateBytes: course.updates.reduce((a, u) => a + u.length, 0),
-    compactedBytes: Y.encodeStateAsUpdate(course.doc).length,
-    counts: course.counts,
-  }
-}
-
-export function removeFixture(f: ColdOpenFixture) {
-  rmSync(f.dir, { recursive: true, force: true })
-}
-
-export interface ColdOpenResult {
-  seedMs: number
-  /** Server's own load time (from its log), connect → socket open / sync step 2 / whole document. */
-  serverLoadMs: number | null
-  /** The same once more after the document was unloaded again: the process is warm (JIT, caches). */
-  serverReloadMs: number | null
-  reopenCompleteMs: number | null
-  openMs: number
-  syncStep2Ms: number
-  completeMs: number
-  bytesIn: number
-  bytesOut: number
-  framesIn: number
-  /** Bytes of document data the server keeps (blobs), and the files on disk; ratio to the compacted state. */
-  storedBytes: number | null
-  diskBytes: number
-  storedRatio: number | null
-  diskRatio: number
-  error: string | null
-}
-
-function diskUsage(dir: string): number {
-  let total = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    total += entry.isDirectory() ? diskUsage(full) : statSync(full).size
-  }
-  return total
-}
-
-function storedDocBytes(server: BenchServer, docName: string): number | null {
-  const query = (file: string, sql: string, ...params: string[]) => {
-    const db = new DatabaseSync(file, { readOnly: true })
-    try {
-      return Number((db.prepare(sql).get(...params) as { bytes: number | null }).bytes ?? 0)
-    } finally {
-      db.close()
-    }
-  }
-  if (server.spec.id === 'bordenden') {
-    return query(
-      path.join(server.dataDir, 'bordenden.sqlite'),
-      `SELECT (SELECT COALESCE(SUM(LENGTH(data)), 0) FROM doc_updates WHERE doc_id = ?)
-            + (SELECT COALESCE(SUM(LENGTH(state)), 0) FROM doc_snapshots WHERE doc_id = ?) AS bytes`,
-      docName,
-      docName,
-    )
-  }
-  if (server.spec.id === 'hocuspocus') {
-    return query(
-      path.join(server.dataDir, 'hocuspocus.sqlite'),
-      'SELECT SUM(LENGTH(data)) AS bytes FROM documents WHERE name = ?',
-      docName,
-    )
-  }
-  return null
-}
-
-/** Seeds the year-long course edit by edit, restarts the server, and opens it from storage. */
-export async function coldOpen(server: BenchServer, fixture: ColdOpenFixture): Promise<ColdOpenResult> {
-  const access = (await prepareRooms(server, ['year'])).get('year')
-  if (!access) throw new Error('no access')
-  const seeder = new LoadGen()
-  let seedMs = 0
-  try {
-    seeder.send({
-      cmd: 'seed',
-      url: access.url,
-      dialect: server.spec.dialect,
-      docName: access.docName,
-      updatesFile: fixture.updatesFile,
-    })
-    seedMs = (await seeder.next('seeded', 300_000)).ms
-  } finally {
-    await seeder.exit()
-  }
-  await sleep(800) // the last client left: each server unloads (and compacts or stores) the document
-  let storedBytes: number | null = null
-  let diskBytes = 0
-  const logFrom = server.logs.length
-  if (server.spec.persistent) {
-    await server.kill()
-    storedBytes = storedDocBytes(server, access.docName)
-    diskBytes = diskUsage(server.dataDir)
-    await server.spawn()
-  }
-  const opener = new LoadGen()
-  try {
-    opener.send({
-      cmd: 'open',
-      url: access.url,
-      dialect: server.spec.dialect,
-      docName: access.docName,
-      stateFile: fixture.stateFile,
-    })
-    const opened = await opener.next('opened', 120_000)
-    await sleep(800) // the client left: the document is unloaded again
-    const reloadFrom = server.logs.length
-    opener.send({
-      cmd: 'open',
-      url: access.url,
-      dialect: server.spec.dialect,
-      docName: access.docName,
-      stateFile: fixture.stateFile,
-    })
-    const reopened = await opener.next('opened', 120_000)
-    await sleep(200)
-    const loadLine = (from: number) =>
-      server.logs
-        .slice(from)
-        .find((l) => (l.msg === 'room loaded' || l.msg === 'doc loaded') && l.docId === access.docName)
-    const loaded = server.logs
-      .slice(logFrom, reloadFrom)
-      .find((l) => (l.msg === 'room loaded' || l.msg === 'doc loaded') && l.docId === access.docName)
-    const reloaded = loadLine(reloadFrom)
-    return {
-      seedMs: Math.round(seedMs),
-      serverLoadMs: server.spec.persistent && loaded ? (round(Number(loaded.ms), 2) as number) : null,
-      serverReloadMs: server.spec.persistent && reloaded ? (round(Number(reloaded.ms), 2) as number) : null,
-      reopenCompleteMs: reopened.error ? null : round(reopened.completeMs),
-      openMs: round(opened.openMs) as number,
-      syncStep2Ms: round(opened.syncStep2Ms) as number,
-      completeMs: round(opened.completeMs) as number,
-      bytesIn: opened.bytesIn,
-      bytesOut: opened.bytesOut,
-      framesIn: opened.framesIn,
-      storedBytes,
-      diskBytes,
-      storedRatio: storedBytes === null ? null : round(storedBytes / fixture.compactedBytes, 2),
-      diskRatio: round(diskBytes / fixture.compactedBytes, 2) as number,
-      error: opened.error,
-    }
-  } finally {
-    await opener.exit()
   }
 }
