@@ -1,9 +1,10 @@
 import { type Agreement, CourseDoc, isOpen } from '@bordenden/model'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import type { ApiClient } from '../support/api.ts'
 import { TestBrowser } from '../support/browser.ts'
-import { latestClosedMeeting, withCourseDoc } from '../support/course-editor.ts'
+import { latestClosedMeeting, participantAccess, withCourseDoc } from '../support/course-editor.ts'
 import { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
 import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
@@ -30,16 +31,9 @@ let token: string
 let recordId: string
 let expected: CourseDoc
 
-/** A participant's editing link, for the coordinator's side of the table. */
+/** The coordinator's side of the table: a sync client through an editing link. */
 async function editorClient(): Promise<YjsClient> {
-  const now = Date.now()
-  const link = await api.request<{ token: string }>('POST', `/api/courses/${courseId}/links`, {
-    kind: 'participant',
-    label: 'koordinatorens skærm',
-    editFrom: now - 1000,
-    editUntil: now + 3_600_000,
-  })
-  const client = connectYjsClient({ wsBase: server.wsUrl, courseId, token: link.body.token })
+  const client = connectYjsClient(await participantAccess(server, api, courseId))
   await client.synced()
   return client
 }
@@ -60,8 +54,12 @@ beforeAll(async () => {
     meetingId,
   })
   recordId = frozen.body.record.id
+  // A copy of the course as stored, to compare the page with; the client goes, so it is not a presence.
   const reader = await editorClient()
-  expected = new CourseDoc(reader.doc)
+  const copy = new Y.Doc()
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(reader.doc))
+  reader.destroy()
+  expected = new CourseDoc(copy)
 })
 
 afterAll(async () => {
@@ -77,7 +75,10 @@ async function newCitizenPage(name: string, e2e = false): Promise<Page> {
 
 describe('the citizen page', () => {
   it('shows the goals, who does what, the network, the next meeting and the record in plain Danish', async () => {
-    const page = await newCitizenPage('citizen-desktop')
+    const page = await browser.newPage('citizen-desktop')
+    const loaded: string[] = []
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname))
+    await openCitizenPage(page, citizenUrl(server.url, courseId, token))
     expect(await page.locator('h1').textContent()).toBe('Min plan')
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents()
     expect(headings).toEqual([
@@ -109,8 +110,14 @@ describe('the citizen page', () => {
     await page.getByRole('button', { name: 'Godkend' }).waitFor()
     const phone = page.getByRole('link', { name: '44 10 20 30' })
     expect(await phone.getAttribute('href')).toBe('tel:44102030')
-    // No tldraw on this page, and no test hook without ?e2e.
-    expect(await page.evaluate(() => 'tldraw' in window || '__bordendenCitizenCourse' in window)).toBe(false)
+    // Only the citizen page's own bundle: not the board's (tldraw) nor its fonts; no test hook without ?e2e.
+    const scripts = loaded.filter((p) => p.endsWith('.js'))
+    expect(scripts.some((p) => p.startsWith('/assets/citizen-'))).toBe(true)
+    expect(scripts.filter((p) => p.startsWith('/assets/board-'))).toEqual([])
+    expect(loaded.filter((p) => p.endsWith('.woff2'))).toEqual([])
+    const bundled = await Promise.all(scripts.map(async (p) => (await fetch(`${server.url}${p}`)).text()))
+    expect(bundled.filter((code) => code.includes('tldraw'))).toEqual([])
+    expect(await page.evaluate(() => '__bordendenCitizenCourse' in window)).toBe(false)
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('18px')
 
     expect(seriousOrCritical(await axeViolations(page))).toEqual([])
