@@ -156,6 +156,7 @@ describe('the citizen page', () => {
         .count(),
     ).toBeGreaterThan(0)
     expect(seriousOrCritical(await axeViolations(page))).toEqual([])
+    await page.screenshot({ path: artifact('citizen-english.png') })
     await page.reload()
     await page.getByRole('heading', { name: 'My goals' }).waitFor()
     await page.getByRole('button', { name: 'Læs siden på dansk' }).click()
