@@ -6,4 +6,5 @@ source "$(dirname "$0")/env.sh"
 cd "$root"
 source scripts/system-deps.sh
 ensure_apt_package /usr/bin/chromium chromium
+ensure_apt_package /usr/bin/pdfinfo poppler-utils # the citizen page's print test counts PDF pages
 exec pnpm test

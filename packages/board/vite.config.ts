@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
@@ -7,10 +8,18 @@ const devServer = 'http://127.0.0.1:8787'
 
 export default defineConfig({
   plugins: [react()],
-  // The server serves dist/ at its root and index.html for every /board/:courseId.
+  // The server serves dist/ at its root, index.html for every /board/:courseId and citizen.html for every
+  // /citizen/:courseId.
   base: '/',
   build: {
     outDir: 'dist',
+    rollupOptions: {
+      // Two pages: the board, and the citizen's page, which must never load tldraw.
+      input: {
+        board: fileURLToPath(new URL('index.html', import.meta.url)),
+        citizen: fileURLToPath(new URL('citizen.html', import.meta.url)),
+      },
+    },
     // Never inline assets as data: URLs. tldraw fetch()es its translations, and the server's
     // Content-Security-Policy allows fetches only from 'self'.
     assetsInlineLimit: 0,

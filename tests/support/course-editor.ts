@@ -1,6 +1,6 @@
 import { CourseDoc } from '@bordenden/model'
 import type { ApiClient } from './api.ts'
-import type { ServerProcess } from './server.ts'
+import type { CourseAccess, ServerProcess } from './server.ts'
 import { connectYjsClient } from './yjs-client.ts'
 
 /**
@@ -13,14 +13,7 @@ export async function withCourseDoc<T>(
   courseId: string,
   work: (course: CourseDoc) => T,
 ): Promise<T> {
-  const now = Date.now()
-  const link = await coordinator.request<{ token: string }>('POST', `/api/courses/${courseId}/links`, {
-    kind: 'participant',
-    label: 'test editor',
-    editFrom: now - 1000,
-    editUntil: now + 3_600_000,
-  })
-  const access = { wsBase: server.wsUrl, courseId, token: link.body.token }
+  const access = await participantAccess(server, coordinator, courseId)
   const client = connectYjsClient(access)
   await client.synced()
   const result = work(new CourseDoc(client.doc))
@@ -29,6 +22,22 @@ export async function withCourseDoc<T>(
   client.destroy()
   witness.destroy()
   return result
+}
+
+/** A new participant link to the course that may edit for the next hour, as a sync client uses it. */
+export async function participantAccess(
+  server: ServerProcess,
+  coordinator: ApiClient,
+  courseId: string,
+): Promise<CourseAccess> {
+  const now = Date.now()
+  const link = await coordinator.request<{ token: string }>('POST', `/api/courses/${courseId}/links`, {
+    kind: 'participant',
+    label: 'test editor',
+    editFrom: now - 1000,
+    editUntil: now + 3_600_000,
+  })
+  return { wsBase: server.wsUrl, courseId, token: link.body.token }
 }
 
 /** The id of the demo course's most recent held (closed) meeting. */

@@ -2,7 +2,7 @@ import type { ConnectionStatus, CourseConnection } from '@bordenden/client'
 import { useCallback, useSyncExternalStore } from 'react'
 import { texts } from './texts.ts'
 
-function useConnectionStatus(connection: CourseConnection): ConnectionStatus {
+export function useConnectionStatus(connection: CourseConnection): ConnectionStatus {
   const subscribe = useCallback((onChange: () => void) => connection.onStatusChange(onChange), [connection])
   return useSyncExternalStore(subscribe, () => connection.status)
 }

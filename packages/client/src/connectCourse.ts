@@ -8,7 +8,8 @@ import { type CourseAccessRequest, type CourseAccessResult, fetchCourseAccess } 
 import { syncUrl } from './syncUrl.ts'
 
 export interface ConnectCourseOptions extends CourseAccessRequest {
-  user: CourseUser
+  /** Who the others see; null keeps this client invisible until `setUser` names it (the citizen page). */
+  user: CourseUser | null
   /** A WebSocket implementation where the platform has none (Node tests, some extension contexts). */
   WebSocketPolyfill?: typeof WebSocket
 }
@@ -25,8 +26,10 @@ export interface CourseConnection {
   fetchAccess(signal?: AbortSignal): Promise<CourseAccessResult>
   /** Resolves once the document has been synced with the server; rejects if it is disconnected first. */
   whenSynced(): Promise<void>
-  /** Publishes a changed name or colour to the others. */
+  /** Publishes a changed name or colour to the others (and shows a hidden client again). */
   setUser(user: CourseUser): void
+  /** Withdraws this client from the others' view until `setUser` names it again. */
+  hide(): void
   /** Closes the socket, tells the others this client left, and releases the document. */
   destroy(): void
 }
@@ -72,7 +75,8 @@ class WebsocketCourseConnection implements CourseConnection {
       disableBc: true,
       ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
     })
-    this.setUser(user)
+    if (user) this.setUser(user)
+    else this.hide()
     this.provider.on('status', ({ status }) => {
       if (status === 'disconnected') this.apply('socket-closed')
     })
@@ -115,7 +119,13 @@ class WebsocketCourseConnection implements CourseConnection {
   }
 
   setUser(user: CourseUser): void {
-    this.awareness.setLocalStateField('user', user satisfies AwarenessState['user'])
+    // Not setLocalStateField: it does nothing while the client is hidden (its state is null).
+    const state = this.awareness.getLocalState() ?? {}
+    this.awareness.setLocalState({ ...state, user: user satisfies AwarenessState['user'] })
+  }
+
+  hide(): void {
+    this.awareness.setLocalState(null)
   }
 
   destroy(): void {

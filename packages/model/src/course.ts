@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { type AgendaItem, type AgendaItemInput, agendaItemSchema, checkAgendaItem } from './agenda.ts'
 import { type Agreement, type AgreementInput, agreementSchema, checkAgreement } from './agreements.ts'
 import { EntityCollection, fail, parseOrThrow } from './entity.ts'
+import { requiredText, text } from './fields.ts'
 import { checkGoal, type Goal, type GoalInput, goalReferences, goalSchema } from './goals.ts'
 import { checkMeeting, type Meeting, type MeetingInput, meetingReferences, meetingSchema } from './meeting.ts'
 import {
@@ -25,6 +26,14 @@ export const courseMetaSchema = z.object({
   citizenName: z.string().max(200),
   phase: z.enum(CoursePhases),
   createdAt: z.number().int().nonnegative(),
+  /**
+   * Whom the citizen calls about the course, printed on the citizen's page. Null until set, and in
+   * documents written before the field existed, so no migration is needed.
+   */
+  coordinator: z
+    .object({ name: requiredText(200), phone: text(40).default('') })
+    .nullable()
+    .default(null),
 })
 export type CourseMeta = z.infer<typeof courseMetaSchema>
 
@@ -87,7 +96,8 @@ export class CourseDoc {
 
   /** Fills an empty document with a course's metadata at the current schema version. */
   initialise(
-    meta: Omit<CourseMeta, 'createdAt' | 'phase'> & Partial<Pick<CourseMeta, 'phase' | 'createdAt'>>,
+    meta: Omit<CourseMeta, 'createdAt' | 'phase' | 'coordinator'> &
+      Partial<Pick<CourseMeta, 'phase' | 'createdAt' | 'coordinator'>>,
   ) {
     const parsed = parseOrThrow('course', courseMetaSchema, {
       phase: 'referral',

@@ -11,6 +11,9 @@ import type { ParkedTopicStatus } from './parking.ts'
  * referred to by key; `citizen` is Jens himself.
  */
 
+/** The course's coordinator, whom Jens calls: Mette from the network below. */
+export const demoCoordinator = { name: 'Mette Kragh', phone: '44 10 20 30' }
+
 /** Jens's network: family, friends, a volunteer and the professionals around him. */
 /** Consents are dated when the network was mapped, at start-up. */
 export const demoPeople: Record<string, EntityInput<NetworkPersonInput>> = {

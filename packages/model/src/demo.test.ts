@@ -26,6 +26,7 @@ describe('the demo course', () => {
       courseId: 'demo',
       citizenName: 'Jens Madsen',
       phase: 'networkMeetings',
+      coordinator: { name: 'Mette Kragh', phone: '44 10 20 30' },
     })
     const collections = [
       [DocKeys.people, course.people],

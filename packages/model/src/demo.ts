@@ -1,7 +1,14 @@
 import { advanceAgenda, agendaOf } from './agenda.ts'
 import { changeAgreementStatus, createAgreement } from './agreements.ts'
 import type { CourseDoc } from './course.ts'
-import { type DemoMeeting, demoAgreements, demoGoals, demoMeetings, demoPeople } from './demo-data.ts'
+import {
+  type DemoMeeting,
+  demoAgreements,
+  demoCoordinator,
+  demoGoals,
+  demoMeetings,
+  demoPeople,
+} from './demo-data.ts'
 import { nextTurn, startDialogue, toAgreements } from './dialogue.ts'
 import { fail, parseOrThrow } from './entity.ts'
 import { addDays, type IsoDate, isoDate } from './fields.ts'
@@ -35,6 +42,7 @@ export function seedDemoCourse(
       title: 'Jens Madsens forløb',
       citizenName: 'Jens Madsen',
       phase: 'networkMeetings' as const,
+      coordinator: demoCoordinator,
     }
     if (course.readMeta()) course.updateMeta(meta)
     else course.initialise({ ...meta, courseId, createdAt: at(START_DAY - 10) })

@@ -5,22 +5,30 @@ import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../context.ts'
 
 /**
- * The built board app. `/board/:courseId` is a client-side route, so it gets index.html; everything
- * else is a file from the build. Missing build → a clear 503 instead of a blank page.
+ * The built board app. `/board/:courseId` is a client-side route, so it gets index.html, and the citizen's
+ * page `/citizen/:courseId` gets citizen.html (its own entry, without tldraw); everything else is a file
+ * from the build. Missing build → a clear 503 instead of a blank page.
  */
 export function boardRoutes(boardDist: string) {
   const app = new Hono<AppEnv>()
-  const indexFile = path.join(boardDist, 'index.html')
-  if (!existsSync(indexFile)) {
-    app.get('*', (c) => c.text('The board app is not built. Run `pnpm build` (or ./scripts/start.sh).', 503))
+  const notBuilt = (c: Context<AppEnv>) =>
+    c.text('The board app is not built. Run `pnpm build` (or ./scripts/start.sh).', 503)
+  if (!existsSync(path.join(boardDist, 'index.html'))) {
+    app.get('*', notBuilt)
     return app
   }
-  const indexHtml = readFileSync(indexFile, 'utf8')
-  const html = (c: Context<AppEnv>) => {
-    c.header('Cache-Control', 'no-cache')
-    return c.html(indexHtml)
+  const page = (file: string) => {
+    const filePath = path.join(boardDist, file)
+    if (!existsSync(filePath)) return notBuilt
+    const content = readFileSync(filePath, 'utf8')
+    return (c: Context<AppEnv>) => {
+      c.header('Cache-Control', 'no-cache')
+      return c.html(content)
+    }
   }
+  const html = page('index.html')
   app.get('/board/:courseId', html)
+  app.get('/citizen/:courseId', page('citizen.html'))
   app.get('/', html)
   app.use(
     '/assets/*',

@@ -1,18 +1,9 @@
-import { type CourseConnection, connectCourse } from '@bordenden/client'
-import { useEffect, useState } from 'react'
+import type { CourseConnection } from '@bordenden/client'
 import { currentCourseUser } from '../identity.ts'
 import type { BoardRoute } from '../route.ts'
+import { useConnection } from '../useConnection.ts'
 
-/** A connection to the course on the server that served this page, for as long as the component lives. */
+/** The board's connection to its course, shown to the others under the board user's name. */
 export function useCourseConnection(route: BoardRoute): CourseConnection | undefined {
-  const [connection, setConnection] = useState<CourseConnection>()
-  useEffect(() => {
-    const next = connectCourse({ serverUrl: window.location.origin, ...route, user: currentCourseUser() })
-    setConnection(next)
-    return () => {
-      next.destroy()
-      setConnection(undefined)
-    }
-  }, [route])
-  return connection
+  return useConnection(route, currentCourseUser)
 }

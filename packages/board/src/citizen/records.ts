@@ -1,0 +1,64 @@
+import type { CitizenRecord } from '@bordenden/ui'
+import type { CitizenRoute } from './route.ts'
+
+/** The records API of the course, with the link's token when the page was opened through one. */
+function recordsUrl({ courseId, token }: CitizenRoute, ...rest: string[]): string {
+  const path = `/api/records/${[courseId, ...rest].map(encodeURIComponent).join('/')}`
+  return token === undefined ? path : `${path}?${new URLSearchParams({ token })}`
+}
+
+export const fullRecordUrl = (route: CitizenRoute, recordId: string) => recordsUrl(route, recordId, 'print')
+
+/** A record summary from the server, checked field by field: it is only shown, never trusted further. */
+function toCitizenRecord(raw: unknown): CitizenRecord | undefined {
+  const r = raw as Record<string, unknown> | null
+  const content = r?.content as Record<string, unknown> | undefined
+  const meeting = content?.meeting as Record<string, unknown> | undefined
+  const agreements = content?.agreements
+  if (
+    typeof r?.id !== 'string' ||
+    (r.status !== 'draft' && r.status !== 'approved' && r.status !== 'sent') ||
+    typeof meeting?.date !== 'string' ||
+    !Array.isArray(agreements)
+  ) {
+    return undefined
+  }
+  return {
+    id: r.id,
+    status: r.status,
+    approvedAt: typeof r.approvedAt === 'number' ? r.approvedAt : null,
+    meetingDate: meeting.date,
+    agreements: agreements.map((a: Record<string, unknown>) => ({
+      what: String(a?.what ?? ''),
+      owner: typeof a?.owner === 'string' ? a.owner : null,
+      dueDate: typeof a?.dueDate === 'string' ? a.dueDate : null,
+    })),
+  }
+}
+
+/**
+ * The record the citizen should see: the newest one. If it is a draft it waits for their approval,
+ * whether or not an older version was approved before.
+ */
+export async function fetchLatestRecord(
+  route: CitizenRoute,
+  signal?: AbortSignal,
+): Promise<CitizenRecord | null> {
+  const response = await fetch(recordsUrl(route), { signal, headers: { accept: 'application/json' } })
+  if (!response.ok) throw new Error(`GET records answered ${response.status}`)
+  const body = (await response.json()) as { records?: unknown }
+  const records = Array.isArray(body.records) ? body.records : []
+  const createdAt = (raw: unknown) => Number((raw as { createdAt?: unknown } | null)?.createdAt) || 0
+  const newest = [...records].sort((a, b) => createdAt(b) - createdAt(a))[0]
+  return newest === undefined ? null : (toCitizenRecord(newest) ?? null)
+}
+
+/** The citizen approves a record through their own link (the server checks the link's role). */
+export async function approveRecord(route: CitizenRoute, recordId: string): Promise<void> {
+  const response = await fetch(recordsUrl(route, recordId, 'approve'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: '{}',
+  })
+  if (!response.ok) throw new Error(`Approving answered ${response.status}`)
+}

@@ -1,0 +1,138 @@
+import type { CourseDoc, Locale } from '@bordenden/model'
+import { useId } from 'react'
+import { formatDay, todayIso } from '../dates.ts'
+import { LocaleProvider } from '../locale.tsx'
+import { AgreementsSection } from './AgreementsSection.tsx'
+import {
+  citizenGoals,
+  citizenNetwork,
+  doneAgreementCount,
+  nextMeeting,
+  openAgreementsByOwner,
+} from './citizenView.ts'
+import { GoalsSection } from './GoalsSection.tsx'
+import { NetworkSection } from './NetworkSection.tsx'
+import { NextMeetingSection } from './NextMeetingSection.tsx'
+import { type RecordActions, RecordSection, type RecordState } from './RecordSection.tsx'
+import { useCitizenTexts } from './texts.ts'
+import { useCourseVersion } from './useCourseVersion.ts'
+
+/** How the page's live connection is doing, in the words the citizen sees. */
+export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected'
+
+export interface CitizenPageProps {
+  course: CourseDoc
+  locale: Locale
+  onLocaleChange(locale: Locale): void
+  live: LiveStatus
+  /** Whether the others see that the citizen is looking; off unless the citizen turns it on. */
+  visible: boolean
+  onVisibleChange(visible: boolean): void
+  record: RecordState
+  recordActions: RecordActions
+}
+
+/**
+ * The citizen's own page: their goals, who does what by when, their network, the next meeting and the
+ * latest record, live from the course document. Printed, it is one A4 sheet for the fridge door.
+ */
+export function CitizenPage(props: CitizenPageProps) {
+  return (
+    <LocaleProvider locale={props.locale}>
+      <CitizenPageBody {...props} />
+    </LocaleProvider>
+  )
+}
+
+function CitizenPageBody(props: CitizenPageProps) {
+  const t = useCitizenTexts()
+  useCourseVersion(props.course)
+  const { course, locale } = props
+  const today = todayIso()
+  const meta = course.readMeta()
+  const citizenName = meta?.citizenName ?? ''
+  const network = citizenNetwork(course)
+  const presenceId = useId()
+  return (
+    <div className="citizen-page" lang={locale}>
+      <header className="citizen-header">
+        <div className="title">
+          <h1>{t.pageTitle}</h1>
+          <p className="citizen-name">{citizenName}</p>
+        </div>
+        <div className="controls no-print">
+          <button
+            type="button"
+            className="secondary"
+            lang={locale === 'da' ? 'en' : 'da'}
+            aria-label={t.languageName}
+            onClick={() => props.onLocaleChange(locale === 'da' ? 'en' : 'da')}
+          >
+            {t.language}
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            {t.print}
+          </button>
+        </div>
+      </header>
+      <div className="live-bar no-print">
+        <p role="status" className="live" data-status={props.live}>
+          {t.live[props.live]}
+        </p>
+        <div className="presence">
+          <input
+            id={presenceId}
+            type="checkbox"
+            checked={props.visible}
+            onChange={(event) => props.onVisibleChange(event.target.checked)}
+          />
+          <label htmlFor={presenceId}>{t.presence.label}</label>
+          <p className="hint">{props.visible ? t.presence.shown : t.presence.hidden}</p>
+        </div>
+      </div>
+      <nav aria-label={t.contents} className="no-print">
+        <ul className="contents">
+          {(['goals', 'agreements', 'network', 'meeting', 'record'] as const).map((id) => (
+            <li key={id}>
+              <a href={`#${id}`}>{sectionTitle(t, id)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main>
+        <GoalsSection goals={citizenGoals(course)} />
+        <AgreementsSection
+          groups={openAgreementsByOwner(course)}
+          doneCount={doneAgreementCount(course)}
+          citizenName={citizenName}
+          today={today}
+        />
+        <NetworkSection {...network} />
+        <NextMeetingSection next={nextMeeting(course, today)} today={today} />
+        <RecordSection state={props.record} actions={props.recordActions} />
+      </main>
+      <footer className="coordinator">
+        {meta?.coordinator && (
+          <p>
+            <strong>{t.coordinator.title}:</strong> {meta.coordinator.name}.{' '}
+            {meta.coordinator.phone && (
+              <>
+                {t.coordinator.call}{' '}
+                <a href={`tel:${meta.coordinator.phone.replace(/\s+/g, '')}`} className="phone">
+                  {meta.coordinator.phone}
+                </a>
+              </>
+            )}
+          </p>
+        )}
+        <p className="print-only">{t.fridge.updated(formatDay(today, locale, today))}</p>
+      </footer>
+    </div>
+  )
+}
+
+type SectionId = 'goals' | 'agreements' | 'network' | 'meeting' | 'record'
+
+function sectionTitle(t: ReturnType<typeof useCitizenTexts>, id: SectionId): string {
+  return t[id].title
+}

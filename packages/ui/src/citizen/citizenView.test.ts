@@ -1,0 +1,94 @@
+import { CourseDoc, changeAgreementStatus, createAgreement, seedDemoCourse } from '@bordenden/model'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { citizenGoals, citizenNetwork, nextMeeting, openAgreementsByOwner } from './citizenView.ts'
+import { layoutNetwork, MAP_HEIGHT, MAP_WIDTH } from './networkLayout.ts'
+
+const TODAY = '2026-11-24'
+
+function demo(): CourseDoc {
+  const course = new CourseDoc(new Y.Doc())
+  seedDemoCourse(course, { today: TODAY })
+  return course
+}
+
+describe('what the citizen page shows', () => {
+  it('lists the goals being worked on before those reached, and leaves dropped ones out', () => {
+    const course = demo()
+    const goal = course.goals.list()[0]!
+    course.goals.update(goal.id, { status: 'dropped' }, 'test')
+    const statuses = citizenGoals(course).map((g) => g.status)
+    expect(statuses).not.toContain('dropped')
+    expect(statuses).toEqual(
+      [...statuses].sort((a, b) => (a === 'achieved' ? 1 : 0) - (b === 'achieved' ? 1 : 0)),
+    )
+    expect(citizenGoals(course)).toHaveLength(course.goals.list().length - 1)
+  })
+
+  it('groups the open agreements by who does them: the citizen first, nobody last, earliest due first', () => {
+    const course = demo()
+    const groups = openAgreementsByOwner(course)
+    expect(groups[0]?.key).toBe('citizen')
+    expect(groups.at(-1)?.key).toBe('')
+    for (const group of groups) {
+      const dues = group.agreements.map((a) => a.dueDate ?? '9999')
+      expect(dues).toEqual([...dues].sort())
+      expect(group.agreements.every((a) => a.status !== 'done' && a.status !== 'abandoned')).toBe(true)
+    }
+    const open = course.agreements.list().filter((a) => a.status !== 'done' && a.status !== 'abandoned')
+    expect(groups.flatMap((g) => g.agreements)).toHaveLength(open.length)
+  })
+
+  it('moves a kept agreement out of the list', () => {
+    const course = demo()
+    const made = createAgreement(course, { what: 'Ringe til tandlægen', owner: { kind: 'citizen' } }, 'test')
+    expect(openAgreementsByOwner(course)[0]?.agreements.map((a) => a.id)).toContain(made.id)
+    changeAgreementStatus(course, made.id, { to: 'done' }, 'test')
+    expect(openAgreementsByOwner(course).flatMap((g) => g.agreements.map((a) => a.id))).not.toContain(made.id)
+  })
+
+  it('names the next planned meeting with its themes and who sent word; none when all lie behind', () => {
+    const course = demo()
+    const next = nextMeeting(course, TODAY)
+    expect(next?.meeting.status).toBe('planned')
+    expect(next?.now).toBe(false)
+    expect(next?.themes.length).toBeGreaterThan(0)
+    expect(next?.invited.some((i) => i.sentWord)).toBe(true)
+    expect(nextMeeting(course, '2099-01-01')).toBeUndefined()
+  })
+
+  it('keeps the people the citizen does not want involved apart from the network', () => {
+    const { involved, notInvolved } = citizenNetwork(demo())
+    expect(notInvolved.map((p) => p.name)).toEqual(['Torben Madsen'])
+    expect(involved.some((p) => p.excludedByCitizen)).toBe(false)
+  })
+})
+
+describe('the network map', () => {
+  it('puts every person inside the drawing and gives crowded sectors more room', () => {
+    const { involved } = citizenNetwork(demo())
+    const layout = layoutNetwork(involved, (sector) => sector)
+    expect(layout.people).toHaveLength(involved.length)
+    for (const { x, y } of layout.people) {
+      expect(x).toBeGreaterThan(0)
+      expect(x).toBeLessThan(MAP_WIDTH)
+      expect(y).toBeGreaterThan(0)
+      expect(y).toBeLessThan(MAP_HEIGHT)
+    }
+    const width = (sector: string) => {
+      const shape = layout.sectors.find((s) => s.sector === sector)!
+      return shape.end - shape.start
+    }
+    expect(width('municipal')).toBeGreaterThan(width('other'))
+    const total = layout.sectors.reduce((sum, s) => sum + s.end - s.start, 0)
+    expect(total).toBeCloseTo(2 * Math.PI)
+  })
+
+  it('writes a long sector name on two lines', () => {
+    const layout = layoutNetwork([], (sector) => (sector === 'regional' ? 'Region og sundhedsvæsen' : sector))
+    expect(layout.sectors.find((s) => s.sector === 'regional')?.label.lines).toEqual([
+      'Region og',
+      'sundhedsvæsen',
+    ])
+  })
+})

@@ -1,0 +1,308 @@
+import { type Agreement, CourseDoc, isOpen } from '@bordenden/model'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import type { ApiClient } from '../support/api.ts'
+import { TestBrowser } from '../support/browser.ts'
+import { latestClosedMeeting, participantAccess, withCourseDoc } from '../support/course-editor.ts'
+import { ServerProcess } from '../support/server.ts'
+import { waitFor } from '../support/wait.ts'
+import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
+import {
+  artifact,
+  axeViolations,
+  citizenLink,
+  citizenUrl,
+  focused,
+  openCitizenPage,
+  pdfPages,
+  pdfText,
+  seriousOrCritical,
+} from './citizenPage.ts'
+
+// The citizen's own page, opened through their read-only link: the demo course (Jens Madsen) in plain
+// language, live, on a phone, a desktop and one sheet of paper.
+
+let server: ServerProcess
+let browser: TestBrowser
+let api: ApiClient
+let courseId: string
+let token: string
+let recordId: string
+let expected: CourseDoc
+
+/** The coordinator's side of the table: a sync client through an editing link. */
+async function editorClient(): Promise<YjsClient> {
+  const client = connectYjsClient(await participantAccess(server, api, courseId))
+  await client.synced()
+  return client
+}
+
+const citizenAgreement = (course: CourseDoc): Agreement => {
+  const found = course.agreements.list().find((a) => isOpen(a) && a.owner?.kind === 'citizen')
+  if (!found) throw new Error('the demo citizen has no open agreement')
+  return found
+}
+
+beforeAll(async () => {
+  server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1' } })
+  ;({ api, courseId } = await server.demo())
+  browser = await TestBrowser.launch()
+  token = await citizenLink(api, courseId)
+  const meetingId = await withCourseDoc(server, api, courseId, latestClosedMeeting)
+  const frozen = await api.request<{ record: { id: string } }>('POST', `/api/records/${courseId}`, {
+    meetingId,
+  })
+  recordId = frozen.body.record.id
+  // A copy of the course as stored, to compare the page with; the client goes, so it is not a presence.
+  const reader = await editorClient()
+  const copy = new Y.Doc()
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(reader.doc))
+  reader.destroy()
+  expected = new CourseDoc(copy)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function newCitizenPage(name: string, e2e = false): Promise<Page> {
+  const page = await browser.newPage(name)
+  await openCitizenPage(page, citizenUrl(server.url, courseId, token, e2e))
+  return page
+}
+
+describe('the citizen page', () => {
+  it('shows the goals, who does what, the network, the next meeting and the record in plain Danish', async () => {
+    const page = await browser.newPage('citizen-desktop')
+    const loaded: string[] = []
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname))
+    await openCitizenPage(page, citizenUrl(server.url, courseId, token))
+    expect(await page.locator('h1').textContent()).toBe('Min plan')
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents()
+    expect(headings).toEqual([
+      'Mine mål',
+      'Hvem gør hvad – og hvornår',
+      'Mit netværk',
+      'Næste møde',
+      'Det har vi aftalt',
+    ])
+    for (const goal of expected.goals.list().filter((g) => g.status !== 'dropped')) {
+      await page.locator('#goals').getByText(goal.text).waitFor()
+    }
+    const agreements = page.locator('#agreements')
+    for (const agreement of expected.agreements.list().filter(isOpen)) {
+      expect(await agreements.getByText(agreement.what || '…', { exact: true }).count()).toBe(1)
+    }
+    expect(await agreements.getByRole('heading', { level: 3 }).first().textContent()).toBe(
+      'Dig (Jens Madsen)',
+    )
+    expect(await agreements.getByText(/^inden \w+dag \d+\. \w+/i).count()).toBeGreaterThan(0)
+    const map = page.getByRole('img', { name: /Tegning af dit netværk med \d+ personer/ })
+    await map.waitFor()
+    expect(await map.locator('.person-point').count()).toBe(
+      expected.people.list().filter((p) => !p.excludedByCitizen).length,
+    )
+    const next = expected.meetings.list().find((m) => m.status === 'planned')!
+    await page.locator('#meeting').getByText(next.place).waitFor()
+    await page.locator('#record').getByText('Referatet venter på dig').waitFor()
+    await page.getByRole('button', { name: 'Godkend' }).waitFor()
+    const phone = page.getByRole('link', { name: '44 10 20 30' })
+    expect(await phone.getAttribute('href')).toBe('tel:44102030')
+    // Only the citizen page's own bundle: not the board's (tldraw) nor its fonts; no test hook without ?e2e.
+    const scripts = loaded.filter((p) => p.endsWith('.js'))
+    expect(scripts.some((p) => p.startsWith('/assets/citizen-'))).toBe(true)
+    expect(scripts.filter((p) => p.startsWith('/assets/board-'))).toEqual([])
+    expect(loaded.filter((p) => p.endsWith('.woff2'))).toEqual([])
+    const bundled = await Promise.all(scripts.map(async (p) => (await fetch(`${server.url}${p}`)).text()))
+    expect(bundled.filter((code) => code.includes('tldraw'))).toEqual([])
+    expect(await page.evaluate(() => '__bordendenCitizenCourse' in window)).toBe(false)
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('18px')
+
+    expect(seriousOrCritical(await axeViolations(page))).toEqual([])
+    await page.getByRole('button', { name: 'Vis som liste' }).click()
+    await page.getByRole('heading', { name: 'Tættest på' }).waitFor()
+    expect(seriousOrCritical(await axeViolations(page))).toEqual([])
+    await page.getByRole('button', { name: 'Vis som tegning' }).click()
+    await browser.screenshot(page, 'citizen-1280')
+    await map.screenshot({ path: artifact('citizen-network.png') })
+
+    await page.setViewportSize({ width: 320, height: 640 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    expect(seriousOrCritical(await axeViolations(page))).toEqual([])
+    await browser.screenshot(page, 'citizen-320')
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.screenshot({ path: artifact('citizen-320-first-screen.png') })
+
+    // A phone opens with the network as a list, the drawing one button away.
+    const onPhone = await browser.newPage('citizen-phone')
+    await onPhone.setViewportSize({ width: 320, height: 640 })
+    await openCitizenPage(onPhone, citizenUrl(server.url, courseId, token))
+    await onPhone.getByRole('heading', { name: 'Tættest på' }).waitFor()
+    expect(await onPhone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  })
+
+  it('reads in English when the citizen asks, and remembers it', async () => {
+    const page = await newCitizenPage('citizen-english')
+    await page.getByRole('button', { name: 'Read this page in English' }).click()
+    expect(await page.locator('h1').textContent()).toBe('My plan')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    await page.getByRole('heading', { name: 'Who does what – and when' }).waitFor()
+    expect(
+      await page
+        .locator('#agreements')
+        .getByText(/^by \w+day \d+ \w+/)
+        .count(),
+    ).toBeGreaterThan(0)
+    expect(seriousOrCritical(await axeViolations(page))).toEqual([])
+    await page.screenshot({ path: artifact('citizen-english.png') })
+    await page.reload()
+    await page.getByRole('heading', { name: 'My goals' }).waitFor()
+    await page.getByRole('button', { name: 'Læs siden på dansk' }).click()
+    await page.getByRole('heading', { name: 'Mine mål' }).waitFor()
+  })
+
+  it('prints on exactly one A4 page: goals to tick, who does what by when, and whom to call', async () => {
+    const page = await newCitizenPage('citizen-print')
+    const file = artifact('citizen-fridge.pdf')
+    await page.pdf({ path: file, format: 'A4', printBackground: true })
+    expect(pdfPages(file)).toBe(1)
+    const text = pdfText(file)
+    for (const goal of expected.goals.list().filter((g) => g.status === 'active')) {
+      expect(text).toContain(goal.text.slice(0, 30))
+    }
+    expect(text).toContain('☐')
+    expect(text).toContain(citizenAgreement(expected).what.slice(0, 30))
+    expect(text).toMatch(/Mette Kragh.*44 10 20 30/)
+    expect(text).not.toContain('Udskriv til køleskabet') // the controls stay on the screen
+    await page.emulateMedia({ media: 'print' })
+    await browser.screenshot(page, 'citizen-print')
+  })
+
+  it('can be used with the keyboard alone, every control reachable and visibly focused', async () => {
+    const page = await newCitizenPage('citizen-keyboard')
+    const walk: { tag: string; name: string; outline: boolean }[] = []
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab')
+      const now = await focused(page)
+      if (now === null || (walk.length > 0 && now.name === walk[0]?.name && now.tag === walk[0]?.tag)) break
+      walk.push(now)
+    }
+    expect(walk.map((f) => `${f.tag}:${f.name}`)).toEqual([
+      'button:Read this page in English',
+      'button:Udskriv til køleskabet',
+      'input:Vis de andre, at jeg kigger med',
+      'a:Mine mål',
+      'a:Hvem gør hvad – og hvornår',
+      'a:Mit netværk',
+      'a:Næste møde',
+      'a:Det har vi aftalt',
+      'button:Vis som liste',
+      'a:Læs hele referatet',
+      'button:Godkend',
+      'a:44 10 20 30',
+    ])
+    expect(walk.filter((f) => !f.outline)).toEqual([])
+
+    // Each control does its job from the keyboard.
+    await page.getByRole('link', { name: 'Næste møde' }).focus()
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => window.location.hash)).toBe('#meeting')
+    await page.getByRole('button', { name: 'Vis som liste' }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: 'Tættest på' }).waitFor()
+    await page.keyboard.press('Enter')
+    await page.getByRole('img', { name: /Tegning af dit netværk/ }).waitFor()
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes')
+    })
+    await page.getByRole('button', { name: 'Udskriv til køleskabet' }).focus()
+    await page.keyboard.press('Enter')
+    expect(await page.locator('body').getAttribute('data-printed')).toBe('yes')
+    const full = page.getByRole('link', { name: 'Læs hele referatet' })
+    expect(await full.getAttribute('href')).toBe(
+      `/api/records/${courseId}/${recordId}/print?token=${encodeURIComponent(token)}`,
+    )
+
+    await page.getByRole('button', { name: 'Godkend' }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByText('Tak. Du har godkendt referatet.').waitFor()
+    const approved = await api.request<{ record: { status: string; approvalMethod: string } }>(
+      'GET',
+      `/api/records/${courseId}/${recordId}`,
+    )
+    expect(approved.body.record).toMatchObject({ status: 'approved', approvalMethod: 'citizenLink' })
+    expect(await page.getByRole('button', { name: 'Godkend' }).count()).toBe(0)
+  })
+
+  it('shows the citizen to the others only when they choose to be seen', async () => {
+    const observer = await editorClient()
+    const seen = () =>
+      [...observer.provider.awareness.getStates().entries()]
+        .filter(([id]) => id !== observer.doc.clientID)
+        .map(([, state]) => (state as { user?: { name?: string } }).user?.name)
+    const page = await newCitizenPage('citizen-presence')
+    const checkbox = page.getByRole('checkbox', { name: 'Vis de andre, at jeg kigger med' })
+    expect(await checkbox.isChecked()).toBe(false)
+    await page.getByText('De andre kan ikke se, at du er her.').waitFor()
+    // The page has been live for a while: had it announced itself on connecting, the observer (connected
+    // first, on the same ordered socket the choice below travels) would already hold that state.
+    expect(seen()).toEqual([])
+    await checkbox.focus()
+    await page.keyboard.press('Space')
+    await waitFor('the citizen to be shown', () => seen().includes('Jens Madsen'))
+    await page.getByText('De andre kan se, at du kigger med.').waitFor()
+    await page.keyboard.press('Space')
+    await waitFor('the citizen to be hidden again', () => seen().length === 0)
+    observer.destroy()
+  })
+
+  it('shows a coordinator’s change within a second, and the server keeps nothing the page sends', async () => {
+    const page = await newCitizenPage('citizen-live', true)
+    const coordinator = await editorClient()
+    const course = new CourseDoc(coordinator.doc)
+    const agreement = citizenAgreement(course)
+    const changed = 'Ringe til tandlægen og bestille en tid'
+    const started = Date.now()
+    course.agreements.update(agreement.id, { what: changed }, 'test-coordinator')
+    await page.locator('#agreements').getByText(changed).waitFor({ timeout: 1000 })
+    expect(Date.now() - started).toBeLessThan(1000)
+
+    // The page tries to write through its own connection: the server drops it and stores nothing.
+    const dropsBefore = server.logs.filter((l) => l.msg === 'dropped update from read-only connection').length
+    await page.evaluate(
+      ({ id }) => window.__bordendenCitizenCourse?.agreements.update(id, { what: 'Skrevet af siden' }, 'x'),
+      { id: agreement.id },
+    )
+    await waitFor(
+      'the server to drop the page’s update',
+      () =>
+        server.logs.filter((l) => l.msg === 'dropped update from read-only connection').length > dropsBefore,
+    )
+    const fresh = await editorClient()
+    expect(new CourseDoc(fresh.doc).agreements.get(agreement.id)?.what).toBe(changed)
+    expect(course.agreements.get(agreement.id)?.what).toBe(changed)
+    fresh.destroy()
+    await page.reload()
+    await page.locator('#agreements').getByText(changed).waitFor()
+    expect(await page.getByText('Skrevet af siden').count()).toBe(0)
+    coordinator.destroy()
+  })
+
+  it('asks for the link when opened without one, and refuses a wrong one', async () => {
+    const page = await browser.newPage('citizen-nolink')
+    await page.goto(`${server.url}/citizen/${courseId}`)
+    await page.getByText('Åbn siden med det link, du har fået').waitFor()
+    await page.goto(`${server.url}/citizen/${courseId}?token=not-a-real-token`)
+    await page.getByText('Linket virker ikke længere').waitFor()
+  })
+
+  it('loaded nothing from anywhere but this server, and logged no errors', () => {
+    expect(browser.offHostRequests).toEqual([])
+    expect(browser.pageErrors).toEqual([])
+    // The refused access checks above are the only failed loads Chromium reports.
+    const expectedRefusals = /^citizen-nolink: Failed to load resource: .* (401|403)/
+    expect(browser.consoleErrors.filter((text) => !expectedRefusals.test(text))).toEqual([])
+  })
+})
