@@ -57,7 +57,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
       ipLimiter: new FailureLimiter(50, FIFTEEN_MINUTES),
     }),
   )
-  app.route('/api/courses', courseRoutes({ storage, live, publicUrl: config.publicUrl }))
+  app.route('/api/courses', courseRoutes({ storage, live, rooms, publicUrl: config.publicUrl }))
   app.route('/api/access', accessRoutes({ storage }))
   app.route('/api/records', recordRoutes({ storage, rooms, config }))
   app.route('/api', betweenMeetingsRoutes({ storage, rooms }))

@@ -237,6 +237,39 @@ describe('sessions', () => {
   })
 })
 
+describe('ending a session closes the sockets it opened within a second', () => {
+  async function signedInSocket(email: string) {
+    const { password } = server.createUser(email, 'Socket Test')
+    const client = new ApiClient(server.url)
+    await client.login(email, password)
+    const created = await client.request<{ course: { id: string } }>('POST', '/api/courses', {
+      title: 'sockets',
+      citizenName: 'x',
+    })
+    const socket = await openRawSocket(`${server.wsUrl}/${created.body.course.id}`, {
+      cookie: client.cookie!,
+    })
+    return { client, socket }
+  }
+
+  it('when the person signs out', async () => {
+    const { client, socket } = await signedInSocket('logout@example.dk')
+    const started = Date.now()
+    expect((await client.request('POST', '/api/auth/logout')).status).toBe(200)
+    expect((await socket.closed).code).toBe(4001)
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+
+  it('when the admin command ends it from another process', async () => {
+    const { client, socket } = await signedInSocket('cli-revoke@example.dk')
+    expect(server.cli('revoke-sessions', '--email', 'cli-revoke@example.dk')).toMatch(/1 session/)
+    const ended = Date.now()
+    expect((await socket.closed).code).toBe(4001)
+    expect(Date.now() - ended).toBeLessThan(1000)
+    expect((await client.request('GET', '/api/auth/me')).status).toBe(401)
+  })
+})
+
 describe('course access and the audit log', () => {
   it('gives no course content to an admin or another coordinator', async () => {
     const admin = server.createUser('admin@example.dk', 'Admin', 'admin')

@@ -1,3 +1,4 @@
+import { CourseDoc } from '@bordenden/model'
 import { zValidator } from '@hono/zod-validator'
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { z } from 'zod'
@@ -9,12 +10,14 @@ import { requireUser, signedIn } from '../http/session.ts'
 import type { ShareLink } from '../storage/accounts.ts'
 import type { Storage } from '../storage/storage.ts'
 import { CloseCode } from '../sync/peer.ts'
+import type { RoomRegistry } from '../sync/rooms.ts'
 import { publicUser } from './auth-routes.ts'
 import { invalidBody } from './validation.ts'
 
 export interface CourseRouteDeps {
   storage: Storage
   live: LiveConnections
+  rooms: RoomRegistry
   publicUrl: string
 }
 
@@ -48,7 +51,7 @@ const newLink = z
   )
 
 /** `/api/courses`: a coordinator's courses, co-coordinators, share links and the audit log. */
-export function courseRoutes({ storage, live, publicUrl }: CourseRouteDeps) {
+export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDeps) {
   const { accounts, audit } = storage
   const actor = (c: Context<AppEnv>) => `user:${signedIn(c).user.id}`
   const record = (
@@ -106,6 +109,10 @@ export function courseRoutes({ storage, live, publicUrl }: CourseRouteDeps) {
       await record(c, 'member.added', { user: member.id })
       return c.json({ member: publicUser(member) }, 201)
     })
+    .get('/:courseId/meetings', async (c) => {
+      const meetings = await rooms.read(c.req.param('courseId'), (room) => meetingSummaries(room.doc))
+      return c.json({ meetings })
+    })
     .get('/:courseId/links', async (c) => {
       const links = await accounts.listShareLinks(c.req.param('courseId'))
       return c.json({ links: links.map(publicLink) })
@@ -113,9 +120,20 @@ export function courseRoutes({ storage, live, publicUrl }: CourseRouteDeps) {
     .post('/:courseId/links', zValidator('json', newLink, invalidBody), async (c) => {
       const body = c.req.valid('json')
       const courseId = c.req.param('courseId')
+      // An invitation: the link is for a meeting (its day is the edit window) and a person in the network.
+      const invitation = await rooms.read(courseId, (room) => {
+        const course = new CourseDoc(room.doc)
+        return {
+          meetingDate: body.meetingId ? course.meetings.get(body.meetingId)?.date : undefined,
+          personKnown: body.personId ? course.people.get(body.personId) !== undefined : true,
+        }
+      })
+      if (body.meetingId && !invitation.meetingDate)
+        return c.json({ error: 'Mødet findes ikke i forløbet' }, 404)
+      if (!invitation.personKnown) return c.json({ error: 'Personen findes ikke i netværket' }, 404)
       const now = Date.now()
       const token = generateSecret()
-      const window = editWindow(body, now)
+      const window = editWindow({ meetingDate: invitation.meetingDate, ...body }, now)
       const link: ShareLink = {
         id: hashSecret(token),
         courseId,
@@ -167,6 +185,24 @@ function editWindow(
   const day = body.meetingDate ? new Date(`${body.meetingDate}T00:00:00`) : new Date(now)
   day.setHours(0, 0, 0, 0)
   return { from: day.getTime(), until: day.getTime() + DAY }
+}
+
+/** What the home page needs to invite someone to a meeting; no meeting content beyond that. */
+function meetingSummaries(doc: ConstructorParameters<typeof CourseDoc>[0]) {
+  const course = new CourseDoc(doc)
+  return course.meetings
+    .list()
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((m) => ({
+      id: m.id,
+      title: m.title,
+      date: m.date,
+      status: m.status,
+      invitees: m.invitees.map((i) => ({
+        personId: i.personId,
+        name: course.people.get(i.personId)?.name ?? '',
+      })),
+    }))
 }
 
 const publicLink = (l: ShareLink) => ({

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ApiClient } from '../support/api.ts'
+import { ServerProcess } from '../support/server.ts'
+
+// A server of its own: these tests exhaust the login limits, and need the demo course's meetings.
+// TRUST_PROXY lets a test speak from several addresses through X-Forwarded-For.
+
+let server: ServerProcess
+let coordinator: ApiClient
+let courseId: string
+
+beforeAll(async () => {
+  server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1', TRUST_PROXY: '1' } })
+  ;({ api: coordinator, courseId } = await server.demo())
+})
+afterAll(() => server.stop())
+
+interface MeetingSummary {
+  id: string
+  title: string
+  date: string
+  status: string
+  invitees: { personId: string; name: string }[]
+}
+
+describe('invitations: share links for a meeting and its invitee', () => {
+  it('lists the course’s meetings with their invitees, for coordinators only', async () => {
+    const listed = await coordinator.request<{ meetings: MeetingSummary[] }>(
+      'GET',
+      `/api/courses/${courseId}/meetings`,
+    )
+    expect(listed.status).toBe(200)
+    expect(listed.body.meetings.length).toBeGreaterThan(1)
+    expect(listed.body.meetings.every((m) => /^\d{4}-\d{2}-\d{2}$/.test(m.date))).toBe(true)
+    expect(listed.body.meetings.some((m) => m.invitees.some((i) => i.name !== ''))).toBe(true)
+    expect((await new ApiClient(server.url).request('GET', `/api/courses/${courseId}/meetings`)).status).toBe(
+      401,
+    )
+  })
+
+  it('gives an invitee’s link the meeting day as its edit window', async () => {
+    const { body } = await coordinator.request<{ meetings: MeetingSummary[] }>(
+      'GET',
+      `/api/courses/${courseId}/meetings`,
+    )
+    const meeting = body.meetings.find((m) => m.invitees.length > 0)!
+    const invitee = meeting.invitees[0]!
+    const created = await coordinator.request<{
+      link: { editFrom: number; editUntil: number; meetingId: string }
+    }>('POST', `/api/courses/${courseId}/links`, {
+      kind: 'participant',
+      label: invitee.name,
+      meetingId: meeting.id,
+      personId: invitee.personId,
+    })
+    expect(created.status).toBe(201)
+    const dayStart = new Date(`${meeting.date}T00:00:00`).getTime()
+    expect(created.body.link).toMatchObject({ meetingId: meeting.id, editFrom: dayStart })
+    expect(created.body.link.editUntil - created.body.link.editFrom).toBe(24 * 3600_000)
+  })
+
+  it('refuses a meeting or person the course does not have, and creates nothing', async () => {
+    const before = await coordinator.request<{ links: unknown[] }>('GET', `/api/courses/${courseId}/links`)
+    const noMeeting = await coordinator.request<{ error: string }>('POST', `/api/courses/${courseId}/links`, {
+      kind: 'participant',
+      label: 'x',
+      meetingId: 'no-such-meeting',
+    })
+    expect(noMeeting.status).toBe(404)
+    expect(noMeeting.body.error).toBe('Mødet findes ikke i forløbet')
+    const noPerson = await coordinator.request('POST', `/api/courses/${courseId}/links`, {
+      kind: 'participant',
+      label: 'x',
+      personId: 'no-such-person',
+    })
+    expect(noPerson.status).toBe(404)
+    const after = await coordinator.request<{ links: unknown[] }>('GET', `/api/courses/${courseId}/links`)
+    expect(after.body.links.length).toBe(before.body.links.length)
+  })
+
+  it('writes every administrative action on the course to its audit log', async () => {
+    const created = await coordinator.request<{ link: { id: string } }>(
+      'POST',
+      `/api/courses/${courseId}/links`,
+      {
+        kind: 'viewer',
+        label: 'audit',
+      },
+    )
+    await coordinator.request('DELETE', `/api/courses/${courseId}/links/${created.body.link.id}`)
+    await coordinator.request('GET', `/api/courses/${courseId}/audit`)
+    const { body } = await coordinator.request<{ entries: { action: string; actor: string }[] }>(
+      'GET',
+      `/api/courses/${courseId}/audit`,
+    )
+    const actions = new Set(body.entries.map((e) => e.action))
+    for (const action of ['link.created', 'link.revoked', 'audit.viewed']) expect(actions).toContain(action)
+    expect(body.entries.every((e) => e.actor !== '' && !e.actor.includes('@'))).toBe(true)
+  })
+})
+
+describe('login rate limits', () => {
+  const from = (ip: string) => ({ 'x-forwarded-for': ip })
+
+  it('limits guessing one account from many addresses', async () => {
+    const { email, password } = server.createUser('many-addresses@example.dk', 'Many Addresses')
+    const client = new ApiClient(server.url)
+    for (let i = 0; i < 5; i++) {
+      const guess = await client.request(
+        'POST',
+        '/api/auth/login',
+        { email, password: `wrong-${i}` },
+        from(`10.0.0.${i}`),
+      )
+      expect(guess.status).toBe(401)
+    }
+    const blocked = await client.request<{ error: string }>(
+      'POST',
+      '/api/auth/login',
+      { email, password },
+      from('10.0.1.1'),
+    )
+    expect(blocked.status).toBe(429)
+    expect(blocked.body.error).toMatch(/^For mange forsøg\. Prøv igen om \d+ min\.$/)
+  })
+
+  it('limits one address guessing many accounts, and only that address', async () => {
+    const { email, password } = server.createUser('innocent@example.dk', 'Innocent')
+    const client = new ApiClient(server.url)
+    for (let i = 0; i < 50; i++) {
+      const guess = await client.request(
+        'POST',
+        '/api/auth/login',
+        { email: `nobody-${i}@example.dk`, password: 'wrong password' },
+        from('10.9.9.9'),
+      )
+      expect(guess.status).toBe(401)
+    }
+    const blocked = await client.request('POST', '/api/auth/login', { email, password }, from('10.9.9.9'))
+    expect(blocked.status).toBe(429)
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+    const elsewhere = await client.request('POST', '/api/auth/login', { email, password }, from('10.8.8.8'))
+    expect(elsewhere.status).toBe(200)
+  })
+})
