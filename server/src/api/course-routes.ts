@@ -2,6 +2,7 @@ import { CourseDoc } from '@bordenden/model'
 import { zValidator } from '@hono/zod-validator'
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { z } from 'zod'
+import { linkActor } from '../auth/course-access.ts'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import { generateSecret, hashSecret } from '../auth/tokens.ts'
 import type { AppEnv } from '../context.ts'
@@ -53,6 +54,9 @@ const newLink = z
 /** `/api/courses`: a coordinator's courses, co-coordinators, share links and the audit log. */
 export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDeps) {
   const { accounts, audit } = storage
+  // With PORT=0 (tests, side-by-side local runs) the port is chosen at start, after the configured
+  // address was made; the address this request came to is then the one to hand out.
+  const base = (c: Context<AppEnv>) => (publicUrl.endsWith(':0') ? new URL(c.req.url).origin : publicUrl)
   const actor = (c: Context<AppEnv>) => `user:${signedIn(c).user.id}`
   const record = (
     c: Context<AppEnv>,
@@ -92,7 +96,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
         ip: c.get('ip'),
         detail: {},
       })
-      return c.json({ course: { id, title, role: 'owner', boardUrl: `${publicUrl}/board/${id}` } }, 201)
+      return c.json({ course: { id, title, role: 'owner', boardUrl: `${base(c)}/board/${id}` } }, 201)
     })
     .use('/:courseId/*', requireCoordinator)
     .use('/:courseId', requireCoordinator)
@@ -153,7 +157,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       await record(c, 'link.created', { link: link.id.slice(0, 12), kind: link.kind })
       // The token is shown once; only its hash is kept.
       return c.json(
-        { link: publicLink(link), token, url: `${publicUrl}/board/${courseId}?token=${token}` },
+        { link: publicLink(link), token, url: `${base(c)}/board/${courseId}?token=${token}` },
         201,
       )
     })
@@ -167,9 +171,19 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       return c.json({ ok: true })
     })
     .get('/:courseId/audit', async (c) => {
-      const entries = await audit.forCourse(c.req.param('courseId'), 500)
+      const courseId = c.req.param('courseId')
+      const [entries, links] = await Promise.all([
+        audit.forCourse(courseId, 500),
+        accounts.listShareLinks(courseId),
+      ])
+      // Names for the actors, so the coordinator reads "Mor" and "Anne Holm" rather than ids.
+      const names = new Map<string, string>(links.map((link) => [linkActor(link), link.label]))
+      for (const actor of new Set(entries.map((e) => e.actor))) {
+        const user = actor.startsWith('user:') ? await accounts.userById(actor.slice(5)) : null
+        if (user) names.set(actor, user.name)
+      }
       await record(c, 'audit.viewed')
-      return c.json({ entries })
+      return c.json({ entries: entries.map((e) => ({ ...e, actorName: names.get(e.actor) ?? null })) })
     })
 }
 

@@ -5,7 +5,7 @@ import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../context.ts'
 
 /**
- * The built board app. `/board/:courseId` is a client-side route, so it gets index.html; everything
+ * The built board app. `/board/:courseId`, `/login` and `/` are client-side routes, so they get index.html; everything
  * else is a file from the build. Missing build → a clear 503 instead of a blank page.
  */
 export function boardRoutes(boardDist: string) {
@@ -21,6 +21,7 @@ export function boardRoutes(boardDist: string) {
     return c.html(indexHtml)
   }
   app.get('/board/:courseId', html)
+  app.get('/login', html)
   app.get('/', html)
   app.use(
     '/assets/*',

@@ -1,0 +1,89 @@
+import { formatDay, todayIso, useLocale } from '@bordenden/ui'
+import { useState } from 'react'
+import { api, type ShareLink } from './api.ts'
+import { FormError } from './FormError.tsx'
+import { formatTime, useTexts } from './texts.ts'
+
+const DAY = 24 * 60 * 60 * 1000
+
+/** A course's share links, newest first, each with what it may do and a way to revoke it. */
+export function LinkList(props: {
+  courseId: string
+  links: ShareLink[]
+  onRevoked: (label: string) => void
+}) {
+  const t = useTexts()
+  const [error, setError] = useState<unknown>(null)
+  if (props.links.length === 0) return <p>{t.links.none}</p>
+  const revoke = async (link: ShareLink) => {
+    setError(null)
+    try {
+      await api.revokeLink(props.courseId, link.id)
+      props.onRevoked(link.label)
+    } catch (failure) {
+      setError(failure)
+    }
+  }
+  const now = Date.now()
+  return (
+    <>
+      <FormError error={error} />
+      <table className="home-table">
+        <thead>
+          <tr>
+            <th scope="col">{t.links.columns.label}</th>
+            <th scope="col">{t.links.columns.kind}</th>
+            <th scope="col">{t.links.columns.window}</th>
+            <th scope="col">{t.links.columns.status}</th>
+            <th scope="col">{t.links.columns.action}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...props.links].reverse().map((link) => {
+            const ended = link.revokedAt !== null || (link.expiresAt !== null && link.expiresAt <= now)
+            return (
+              <tr key={link.id} data-link-status={ended ? 'ended' : 'active'}>
+                <th scope="row">{link.label}</th>
+                <td>{t.links.kinds[link.kind]}</td>
+                <td>
+                  <EditWindow link={link} />
+                </td>
+                <td>
+                  {link.revokedAt !== null ? t.links.revoked : ended ? t.links.expired : t.links.active}
+                </td>
+                <td>
+                  {!ended && (
+                    <button
+                      type="button"
+                      className="danger"
+                      aria-label={t.links.revokeLabel(link.label)}
+                      onClick={() => revoke(link)}
+                    >
+                      {t.links.revoke}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </>
+  )
+}
+
+/** "tirsdag 24. november" for a meeting day; a span of times for any other window; or read-only. */
+function EditWindow({ link }: { link: ShareLink }) {
+  const t = useTexts()
+  const locale = useLocale()
+  if (link.editFrom === null || link.editUntil === null) return <>{t.links.readOnly}</>
+  const start = new Date(link.editFrom)
+  const wholeDay =
+    link.editUntil - link.editFrom === DAY && start.getHours() === 0 && start.getMinutes() === 0
+  if (wholeDay) return <>{formatDay(todayIso(start), locale, todayIso())}</>
+  return (
+    <>
+      {formatTime(link.editFrom, locale)} – {formatTime(link.editUntil, locale)}
+    </>
+  )
+}
