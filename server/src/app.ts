@@ -12,7 +12,7 @@ import type { Config } from './config.ts'
 import type { AppEnv } from './context.ts'
 import { boardRoutes } from './http/board.ts'
 import { clientIp } from './http/client-ip.ts'
-import { rejectCrossSite } from './http/csrf.ts'
+import { rejectCrossSite, rejectCrossSiteUpgrade } from './http/csrf.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { loadSession } from './http/session.ts'
 import { errorFields, type Logger } from './log.ts'
@@ -63,6 +63,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   app.route('/api', betweenMeetingsRoutes({ storage, rooms }))
 
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, audit: storage.audit })
+  app.use('/sync/*', rejectCrossSiteUpgrade(config.allowedOrigins))
   app.route(
     '/sync',
     syncRoutes({

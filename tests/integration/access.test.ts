@@ -206,6 +206,17 @@ describe('sessions', () => {
     expect(sameOrigin.status).toBe(201)
   })
 
+  it('refuses a board socket opened with the session cookie from another site (websocket hijacking)', async () => {
+    const own = await server.course('hijacking')
+    const cookie = { cookie: coordinator.cookie! }
+    const url = `${server.wsUrl}/${own.courseId}`
+    await expect(openRawSocket(url, { ...cookie, origin: 'https://evil.example' })).rejects.toThrow('403')
+    ;(await openRawSocket(url, { ...cookie, origin: server.url })).socket.close()
+    // A share link is its own credential, wherever the page that holds it is.
+    const linked = await openRawSocket(syncUrl(own.courseId, own.token), { origin: 'https://evil.example' })
+    linked.socket.close()
+  })
+
   it('ends other sessions and closes their sockets when the password changes', async () => {
     const { email, password } = server.createUser('change@example.dk', 'Change Password')
     const laptop = new ApiClient(server.url)
