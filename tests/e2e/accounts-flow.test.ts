@@ -53,7 +53,7 @@ async function storedShapeIds(courseId: string): Promise<string[]> {
       .map((entry) => entry.val)
       .filter((record) => record.typeName === 'shape')
       .map((record) => record.id)
-      .sort()
+      .sort((a, b) => a.localeCompare(b)) // the order `shapes()` lists them in
   } finally {
     await storage.close()
   }
@@ -173,10 +173,37 @@ describe('a coordinator invites a participant and the citizen', () => {
       .waitFor()
     await browser.screenshot(coordinator, 'home-audit-log')
 
+    // The tampered page still holds its shape; were its link opened for editing later, it would send it as
+    // any editor would. It leaves here.
+    await citizen.close()
     // And storage, read with the server stopped, holds exactly the participant's shapes.
     await server.kill('SIGTERM')
     expect(await storedShapeIds(courseId)).toEqual(three.map((s) => s.id))
     await server.spawn()
+  })
+
+  it('opens the citizen’s link for editing during a meeting, and closes it again', async () => {
+    await coordinator.goto(`${server.url}/`)
+    await coordinator.getByRole('button', { name: /^Administrér/ }).click()
+    const citizen = await browser.newPage('sofie-in-the-meeting')
+    await openBoard(citizen, withTestHook(citizenUrl), 'Sofie')
+    const before = await shapes(citizen)
+    expect(await isReadonly(citizen)).toBe(true)
+
+    await coordinator
+      .getByRole('button', { name: 'Lad "Sofies eget link" redigere fra nu og resten af dagen' })
+      .click()
+    await citizen.waitForFunction(() => window.__bordendenEditor?.getIsReadonly() === false)
+    expect(await citizen.getByText('Kun læsning').count()).toBe(0)
+    await drawShape(citizen, 'o', { x: 300, y: 550 }, { x: 420, y: 650 })
+    const after = await waitForShapes(citizen, before.length + 1)
+    const witness = await browser.newPage('witness')
+    await openBoard(witness, withTestHook(citizenUrl), 'Vidne')
+    expect(await waitForShapes(witness, after.length)).toEqual(after)
+
+    await coordinator.getByRole('button', { name: 'Luk for redigering med "Sofies eget link"' }).click()
+    await citizen.getByText('Kun læsning').waitFor()
+    expect(await isReadonly(citizen)).toBe(true)
   })
 
   it('signs out, after which home asks for sign-in again', async () => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiClient } from '../support/api.ts'
 import { ServerProcess } from '../support/server.ts'
+import { waitFor } from '../support/wait.ts'
+import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
 
 // A server of its own: these tests exhaust the login limits, and need the demo course's meetings.
 // TRUST_PROXY lets a test speak from several addresses through X-Forwarded-For.
@@ -96,6 +98,74 @@ describe('invitations: share links for a meeting and its invitee', () => {
     const actions = new Set(body.entries.map((e) => e.action))
     for (const action of ['link.created', 'link.revoked', 'audit.viewed']) expect(actions).toContain(action)
     expect(body.entries.every((e) => e.actor !== '' && !e.actor.includes('@'))).toBe(true)
+  })
+})
+
+describe('the coordinator opens and closes a link’s edit window', () => {
+  const DAY = 24 * 3600_000
+  const link = async (body: Record<string, unknown>) => {
+    const created = await coordinator.request<{ token: string; link: { id: string } }>(
+      'POST',
+      `/api/courses/${courseId}/links`,
+      { label: 'window', ...body },
+    )
+    expect(created.status).toBe(201)
+    return created.body
+  }
+  const setWindow = (linkId: string, editFrom: number | null, editUntil: number | null) =>
+    coordinator.request('PATCH', `/api/courses/${courseId}/links/${linkId}`, { editFrom, editUntil })
+  const closedWith = (client: YjsClient) =>
+    new Promise<number>((resolve) =>
+      client.provider.once('connection-close', (e: CloseEvent | null) => resolve(e?.code ?? 0)),
+    )
+  /** Whether an edit from `client` reaches `witness`; a witness marker proves the server got it first. */
+  async function editArrives(client: YjsClient, witness: YjsClient, key: string): Promise<boolean> {
+    client.doc.getMap('window-test').set(key, true)
+    witness.doc.getMap('window-test').set(`${key}-marker`, true)
+    await waitFor(`${key} marker`, () => client.doc.getMap('window-test').get(`${key}-marker`) === true)
+    await new Promise((r) => setTimeout(r, 200))
+    return witness.doc.getMap('window-test').get(key) === true
+  }
+
+  it('lets a read-only link edit once opened, and not once closed, reconnecting its socket each time', async () => {
+    const tomorrow = Date.now() + DAY
+    const participant = await link({ kind: 'participant', editFrom: tomorrow, editUntil: tomorrow + DAY })
+    const editor = await link({
+      kind: 'participant',
+      editFrom: Date.now() - 1000,
+      editUntil: Date.now() + DAY,
+    })
+    const wsBase = `ws://${new URL(server.url).host}/sync`
+    const client = connectYjsClient({ wsBase, courseId, token: participant.token })
+    const witness = connectYjsClient({ wsBase, courseId, token: editor.token })
+    await Promise.all([client.synced(), witness.synced()])
+    expect(await editArrives(client, witness, 'before-opening')).toBe(false)
+
+    let closed = closedWith(client)
+    expect((await setWindow(participant.link.id, Date.now() - 1000, Date.now() + 3600_000)).status).toBe(200)
+    expect(await closed).toBe(4002)
+    await waitFor('reconnected', () => client.provider.wsconnected)
+    expect(await editArrives(client, witness, 'while-open')).toBe(true)
+
+    closed = closedWith(client)
+    expect((await setWindow(participant.link.id, null, null)).status).toBe(200)
+    expect(await closed).toBe(4002)
+    await waitFor('reconnected again', () => client.provider.wsconnected)
+    expect(await editArrives(client, witness, 'after-closing')).toBe(false)
+    client.destroy()
+    witness.destroy()
+  })
+
+  it('refuses a viewer, a revoked link, a link of another course and a half-given window', async () => {
+    const viewer = await link({ kind: 'viewer' })
+    expect((await setWindow(viewer.link.id, 0, 1)).status).toBe(400)
+    const revoked = await link({ kind: 'citizen' })
+    await coordinator.request('DELETE', `/api/courses/${courseId}/links/${revoked.link.id}`)
+    expect((await setWindow(revoked.link.id, 0, 1)).status).toBe(409)
+    expect((await setWindow('0'.repeat(64), 0, 1)).status).toBe(404)
+    const citizen = await link({ kind: 'citizen' })
+    expect((await setWindow(citizen.link.id, 5, null)).status).toBe(400)
+    expect((await setWindow(citizen.link.id, 5, 5)).status).toBe(400)
   })
 })
 

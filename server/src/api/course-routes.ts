@@ -51,6 +51,18 @@ const newLink = z
     'editFrom must be before editUntil',
   )
 
+/** The coordinator opens a link's edit window (e.g. now until the meeting ends) or closes it (nulls). */
+const windowChange = z
+  .object({ editFrom: z.number().int().nullable(), editUntil: z.number().int().nullable() })
+  .refine(
+    (w) => (w.editFrom === null) === (w.editUntil === null),
+    'give both editFrom and editUntil, or neither',
+  )
+  .refine(
+    (w) => w.editFrom === null || w.editUntil === null || w.editFrom < w.editUntil,
+    'editFrom must be before editUntil',
+  )
+
 /** `/api/courses`: a coordinator's courses, co-coordinators, share links and the audit log. */
 export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDeps) {
   const { accounts, audit } = storage
@@ -160,6 +172,24 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
         { link: publicLink(link), token, url: `${base(c)}/board/${courseId}?token=${token}` },
         201,
       )
+    })
+    .patch('/:courseId/links/:linkId', zValidator('json', windowChange, invalidBody), async (c) => {
+      const { courseId, linkId } = c.req.param()
+      const { editFrom, editUntil } = c.req.valid('json')
+      const link = await accounts.shareLinkById(linkId)
+      if (!link || link.courseId !== courseId) return c.json({ error: 'Linket findes ikke' }, 404)
+      if (link.kind === 'viewer') return c.json({ error: 'En seer kan kun læse' }, 400)
+      if (!(await accounts.setEditWindow(linkId, editFrom, editUntil)))
+        return c.json({ error: 'Linket er trukket tilbage' }, 409)
+      // Its sockets reconnect and get the new answer: editing now, or read-only from now.
+      const closed = live.closeAll(`link:${linkId}`, CloseCode.editWindowClosed, 'edit window changed')
+      await record(c, 'link.window', {
+        link: linkId.slice(0, 12),
+        editFrom,
+        editUntil,
+        socketsReconnected: closed,
+      })
+      return c.json({ link: publicLink({ ...link, editFrom, editUntil }) })
     })
     .delete('/:courseId/links/:linkId', async (c) => {
       const { courseId, linkId } = c.req.param()

@@ -7,7 +7,7 @@ import { LinkList } from './LinkList.tsx'
 import { ShareLinkForm } from './ShareLinkForm.tsx'
 import { useTexts } from './texts.ts'
 
-/** One course's share links (make, list, revoke) and its access log. */
+/** One course's share links (make, list, open or close for editing, revoke) and its access log. */
 export function CoursePanel(props: { id: string; courseId: string; announce: (text: string) => void }) {
   const { courseId, announce } = props
   const t = useTexts()
@@ -39,8 +39,8 @@ export function CoursePanel(props: { id: string; courseId: string; announce: (te
           <LinkList
             courseId={courseId}
             links={links.value.links}
-            onRevoked={(label) => {
-              announce(t.links.revokedNow(label))
+            onChanged={(announcement) => {
+              announce(announcement)
               reload()
             }}
           />

@@ -6,24 +6,37 @@ import { formatTime, useTexts } from './texts.ts'
 
 const DAY = 24 * 60 * 60 * 1000
 
-/** A course's share links, newest first, each with what it may do and a way to revoke it. */
+/** A course's share links, newest first: what each may do, opening or closing its editing, revoking it. */
 export function LinkList(props: {
   courseId: string
   links: ShareLink[]
-  onRevoked: (label: string) => void
+  onChanged: (announcement: string) => void
 }) {
+  const { courseId, onChanged } = props
   const t = useTexts()
   const [error, setError] = useState<unknown>(null)
   if (props.links.length === 0) return <p>{t.links.none}</p>
-  const revoke = async (link: ShareLink) => {
+  const act = async (change: () => Promise<unknown>, announcement: string) => {
     setError(null)
     try {
-      await api.revokeLink(props.courseId, link.id)
-      props.onRevoked(link.label)
+      await change()
+      onChanged(announcement)
     } catch (failure) {
       setError(failure)
     }
   }
+  const revoke = (link: ShareLink) =>
+    act(() => api.revokeLink(courseId, link.id), t.links.revokedNow(link.label))
+  const openToday = (link: ShareLink) => {
+    const end = new Date()
+    end.setHours(24, 0, 0, 0)
+    return act(
+      () => api.setEditWindow(courseId, link.id, Date.now(), end.getTime()),
+      t.links.openedNow(link.label),
+    )
+  }
+  const close = (link: ShareLink) =>
+    act(() => api.setEditWindow(courseId, link.id, null, null), t.links.closedNow(link.label))
   const now = Date.now()
   return (
     <>
@@ -41,6 +54,11 @@ export function LinkList(props: {
         <tbody>
           {[...props.links].reverse().map((link) => {
             const ended = link.revokedAt !== null || (link.expiresAt !== null && link.expiresAt <= now)
+            const editing =
+              link.editFrom !== null &&
+              link.editUntil !== null &&
+              link.editFrom <= now &&
+              now < link.editUntil
             return (
               <tr key={link.id} data-link-status={ended ? 'ended' : 'active'}>
                 <th scope="row">{link.label}</th>
@@ -52,6 +70,16 @@ export function LinkList(props: {
                   {link.revokedAt !== null ? t.links.revoked : ended ? t.links.expired : t.links.active}
                 </td>
                 <td>
+                  {!ended && link.kind !== 'viewer' && (
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-label={editing ? t.links.closeLabel(link.label) : t.links.openLabel(link.label)}
+                      onClick={() => (editing ? close(link) : openToday(link))}
+                    >
+                      {editing ? t.links.close : t.links.open}
+                    </button>
+                  )}{' '}
                   {!ended && (
                     <button
                       type="button"

@@ -107,6 +107,12 @@ export const api = {
       `/api/courses/${encodeURIComponent(courseId)}/links`,
       link,
     ),
+  setEditWindow: (courseId: string, linkId: string, editFrom: number | null, editUntil: number | null) =>
+    request<{ link: ShareLink }>(
+      'PATCH',
+      `/api/courses/${encodeURIComponent(courseId)}/links/${encodeURIComponent(linkId)}`,
+      { editFrom, editUntil },
+    ),
   revokeLink: (courseId: string, linkId: string) =>
     request<{ ok: true }>(
       'DELETE',
