@@ -70,6 +70,13 @@ describe('a coordinator invites a participant and the citizen', () => {
     await coordinator.waitForURL(/\/login\?next=%2F$/)
     await coordinator.getByRole('heading', { name: 'Log ind' }).waitFor()
     await browser.screenshot(coordinator, 'sign-in')
+    // English is one button away, and the choice is kept.
+    await coordinator.getByRole('button', { name: 'English' }).click()
+    await coordinator.getByRole('heading', { name: 'Sign in' }).waitFor()
+    expect(await coordinator.evaluate(() => document.documentElement.lang)).toBe('en')
+    await coordinator.reload()
+    await coordinator.getByRole('button', { name: 'Dansk' }).click()
+    await coordinator.getByRole('heading', { name: 'Log ind' }).waitFor()
 
     await coordinator.getByLabel('E-mail').fill(anne.email)
     await coordinator.getByLabel('Adgangskode').fill('not her password')

@@ -1,20 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SqliteStorage } from '../storage/sqlite.ts'
+import type { SqliteStorage } from '../storage/sqlite.ts'
 import { stillValid } from './revocation-sweep.ts'
+import { shareLink, storageWithCoordinator } from './test-fixtures.ts'
 
 let storage: SqliteStorage
 beforeEach(async () => {
-  storage = new SqliteStorage({ dataDir: ':memory:' })
-  await storage.createCourse({ id: 'course', title: 'Forløb', createdAt: 0 })
-  await storage.accounts.createUser({
-    id: 'u1',
-    email: 'k@example.dk',
-    name: 'K',
-    role: 'coordinator',
-    passwordHash: 'x',
-    createdAt: 0,
-    disabledAt: null,
-  })
+  storage = await storageWithCoordinator()
 })
 afterEach(() => storage.close())
 
@@ -28,21 +19,7 @@ describe('stillValid', () => {
   })
 
   it('ends a link that was revoked or has expired', async () => {
-    await storage.accounts.createShareLink({
-      id: 'l1',
-      courseId: 'course',
-      kind: 'viewer',
-      label: 'l',
-      meetingId: null,
-      personId: null,
-      createdBy: 'user:u1',
-      createdAt: 0,
-      expiresAt: 1000,
-      revokedAt: null,
-      editFrom: null,
-      editUntil: null,
-      showPresence: false,
-    })
+    await storage.accounts.createShareLink(shareLink({ id: 'l1', kind: 'viewer', expiresAt: 1000 }))
     expect(await stillValid(storage.accounts, 'link:l1', 999)).toBe(true)
     expect(await stillValid(storage.accounts, 'link:l1', 1000)).toBe(false)
     await storage.accounts.revokeShareLink('l1', 500)

@@ -4,6 +4,7 @@ import { AuditLog } from './AuditLog.tsx'
 import { api } from './api.ts'
 import { CreatedLink, type NewlyCreated } from './CreatedLink.tsx'
 import { LinkList } from './LinkList.tsx'
+import { MemberForm } from './MemberForm.tsx'
 import { ShareLinkForm } from './ShareLinkForm.tsx'
 import { useTexts } from './texts.ts'
 
@@ -45,6 +46,16 @@ export function CoursePanel(props: { id: string; courseId: string; announce: (te
             }}
           />
         )}
+      </section>
+      <section aria-label={t.members.title}>
+        <h3>{t.members.title}</h3>
+        <MemberForm
+          courseId={courseId}
+          onAdded={(name) => {
+            announce(t.members.added(name))
+            reload()
+          }}
+        />
       </section>
       <section aria-label={t.audit.title}>
         <button

@@ -1,8 +1,8 @@
 import { formatDay, todayIso, useLocale } from '@bordenden/ui'
-import { useState } from 'react'
 import { api, type ShareLink } from './api.ts'
 import { FormError } from './FormError.tsx'
 import { formatTime, useTexts } from './texts.ts'
+import { useAction } from './useAction.ts'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -14,17 +14,13 @@ export function LinkList(props: {
 }) {
   const { courseId, onChanged } = props
   const t = useTexts()
-  const [error, setError] = useState<unknown>(null)
+  const { error, run } = useAction()
   if (props.links.length === 0) return <p>{t.links.none}</p>
-  const act = async (change: () => Promise<unknown>, announcement: string) => {
-    setError(null)
-    try {
+  const act = (change: () => Promise<unknown>, announcement: string) =>
+    run(async () => {
       await change()
       onChanged(announcement)
-    } catch (failure) {
-      setError(failure)
-    }
-  }
+    })
   const revoke = (link: ShareLink) =>
     act(() => api.revokeLink(courseId, link.id), t.links.revokedNow(link.label))
   const openToday = (link: ShareLink) => {

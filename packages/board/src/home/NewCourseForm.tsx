@@ -2,29 +2,23 @@ import { type FormEvent, useState } from 'react'
 import { api } from './api.ts'
 import { FormError } from './FormError.tsx'
 import { useTexts } from './texts.ts'
+import { useAction } from './useAction.ts'
 
 /** A coordinator creates a course and becomes its owner. */
 export function NewCourseForm({ onCreated }: { onCreated: (courseId: string, title: string) => void }) {
   const t = useTexts()
   const [title, setTitle] = useState('')
   const [citizenName, setCitizenName] = useState('')
-  const [error, setError] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run } = useAction()
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
+    return run(async () => {
       const { course } = await api.createCourse(title.trim(), citizenName.trim())
       onCreated(course.id, title.trim())
       setTitle('')
       setCitizenName('')
-    } catch (failure) {
-      setError(failure)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

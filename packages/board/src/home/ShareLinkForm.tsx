@@ -5,6 +5,7 @@ import { api, type LinkKind, type MeetingSummary, type NewLink } from './api.ts'
 import type { NewlyCreated } from './CreatedLink.tsx'
 import { FormError } from './FormError.tsx'
 import { useTexts } from './texts.ts'
+import { useAction } from './useAction.ts'
 
 const KINDS: readonly LinkKind[] = ['participant', 'citizen', 'viewer']
 
@@ -22,8 +23,7 @@ export function ShareLinkForm(props: { courseId: string; onCreated: (link: Newly
   const [personId, setPersonId] = useState('')
   const [day, setDay] = useState(todayIso)
   const [showPresence, setShowPresence] = useState(false)
-  const [error, setError] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run } = useAction()
 
   const known = meetings.state === 'done' ? meetings.value.meetings : []
   const meeting: MeetingSummary | undefined = known.find((m) => m.id === meetingId)
@@ -39,7 +39,7 @@ export function ShareLinkForm(props: { courseId: string; onCreated: (link: Newly
     if (name) setLabel(name)
   }
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
     const link: NewLink = { kind, label: label.trim() }
     if (kind === 'participant') {
@@ -48,18 +48,12 @@ export function ShareLinkForm(props: { courseId: string; onCreated: (link: Newly
       if (personId) link.personId = personId
     }
     if (kind === 'viewer') link.showPresence = showPresence
-    setBusy(true)
-    setError(null)
-    try {
+    return run(async () => {
       const { url } = await api.createLink(courseId, link)
       onCreated({ label: link.label, url })
       setLabel('')
       setPersonId('')
-    } catch (failure) {
-      setError(failure)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -97,6 +97,8 @@ export const api = {
   courses: () => request<{ courses: CourseSummary[] }>('GET', '/api/courses'),
   createCourse: (title: string, citizenName: string) =>
     request<{ course: { id: string } }>('POST', '/api/courses', { title, citizenName }),
+  addMember: (courseId: string, email: string) =>
+    request<{ member: User }>('POST', `/api/courses/${encodeURIComponent(courseId)}/members`, { email }),
   meetings: (courseId: string) =>
     request<{ meetings: MeetingSummary[] }>('GET', `/api/courses/${encodeURIComponent(courseId)}/meetings`),
   links: (courseId: string) =>

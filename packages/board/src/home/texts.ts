@@ -42,6 +42,12 @@ const da = {
     submit: 'Opret forløb',
     created: (title: string) => `Forløbet "${title}" er oprettet.`,
   },
+  members: {
+    title: 'Medkoordinator',
+    email: 'Medkoordinatorens e-mail',
+    submit: 'Tilføj medkoordinator',
+    added: (name: string) => `${name} er nu medkoordinator på forløbet.`,
+  },
   links: {
     title: 'Links til tavlen',
     newTitle: 'Lav et link',
@@ -147,6 +153,12 @@ const en: Texts = {
     citizenName: 'Citizen’s name',
     submit: 'Create course',
     created: (title: string) => `The course "${title}" was created.`,
+  },
+  members: {
+    title: 'Co-coordinator',
+    email: 'Co-coordinator’s email',
+    submit: 'Add co-coordinator',
+    added: (name: string) => `${name} is now a co-coordinator of the course.`,
   },
   links: {
     title: 'Links to the board',

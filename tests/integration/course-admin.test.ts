@@ -91,13 +91,44 @@ describe('invitations: share links for a meeting and its invitee', () => {
     )
     await coordinator.request('DELETE', `/api/courses/${courseId}/links/${created.body.link.id}`)
     await coordinator.request('GET', `/api/courses/${courseId}/audit`)
-    const { body } = await coordinator.request<{ entries: { action: string; actor: string }[] }>(
-      'GET',
-      `/api/courses/${courseId}/audit`,
-    )
+    const { body } = await coordinator.request<{
+      entries: { action: string; actor: string; actorName: string | null }[]
+    }>('GET', `/api/courses/${courseId}/audit`)
     const actions = new Set(body.entries.map((e) => e.action))
     for (const action of ['link.created', 'link.revoked', 'audit.viewed']) expect(actions).toContain(action)
+    // Who did it, by name for the coordinator reading the log, never an e-mail or a token.
+    expect(body.entries.find((e) => e.action === 'link.created')).toMatchObject({
+      actorName: expect.any(String),
+    })
     expect(body.entries.every((e) => e.actor !== '' && !e.actor.includes('@'))).toBe(true)
+  })
+})
+
+describe('co-coordinators', () => {
+  it('adds a coordinator from the team, who then has the course; refuses anyone else', async () => {
+    const colleague = server.createUser('kollega@example.dk', 'Kari Kollega')
+    const client = new ApiClient(server.url)
+    await client.login(colleague.email, colleague.password)
+    expect((await client.request('GET', `/api/courses/${courseId}/links`)).status).toBe(403)
+    const added = await coordinator.request<{ member: { name: string } }>(
+      'POST',
+      `/api/courses/${courseId}/members`,
+      { email: colleague.email },
+    )
+    expect(added.status).toBe(201)
+    expect(added.body.member.name).toBe('Kari Kollega')
+    const mine = await client.request<{ courses: { courseId: string; role: string }[] }>(
+      'GET',
+      '/api/courses',
+    )
+    expect(mine.body.courses).toContainEqual(expect.objectContaining({ courseId, role: 'coordinator' }))
+    expect((await client.request('GET', `/api/courses/${courseId}/links`)).status).toBe(200)
+
+    const admin = server.createUser('it@example.dk', 'IT', 'admin')
+    for (const email of [admin.email, 'nobody@example.dk']) {
+      const refused = await coordinator.request('POST', `/api/courses/${courseId}/members`, { email })
+      expect(refused.status).toBe(404)
+    }
   })
 })
 
