@@ -137,13 +137,17 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       const body = c.req.valid('json')
       const courseId = c.req.param('courseId')
       // An invitation: the link is for a meeting (its day is the edit window) and a person in the network.
-      const invitation = await rooms.read(courseId, (room) => {
-        const course = new CourseDoc(room.doc)
-        return {
-          meetingDate: body.meetingId ? course.meetings.get(body.meetingId)?.date : undefined,
-          personKnown: body.personId ? course.people.get(body.personId) !== undefined : true,
-        }
-      })
+      // Only then is the document read, so making a plain link does not load a room nobody has open.
+      const invitation =
+        body.meetingId || body.personId
+          ? await rooms.read(courseId, (room) => {
+              const course = new CourseDoc(room.doc)
+              return {
+                meetingDate: body.meetingId ? course.meetings.get(body.meetingId)?.date : undefined,
+                personKnown: body.personId ? course.people.get(body.personId) !== undefined : true,
+              }
+            })
+          : { meetingDate: undefined, personKnown: true }
       if (body.meetingId && !invitation.meetingDate)
         return c.json({ error: 'Mødet findes ikke i forløbet' }, 404)
       if (!invitation.personKnown) return c.json({ error: 'Personen findes ikke i netværket' }, 404)
