@@ -12,7 +12,7 @@ import type { Config } from './config.ts'
 import type { AppEnv } from './context.ts'
 import { boardRoutes } from './http/board.ts'
 import { clientIp } from './http/client-ip.ts'
-import { rejectCrossSite } from './http/csrf.ts'
+import { rejectCrossSite, rejectCrossSiteUpgrade } from './http/csrf.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { loadSession } from './http/session.ts'
 import { errorFields, type Logger } from './log.ts'
@@ -57,12 +57,13 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
       ipLimiter: new FailureLimiter(50, FIFTEEN_MINUTES),
     }),
   )
-  app.route('/api/courses', courseRoutes({ storage, live, publicUrl: config.publicUrl }))
+  app.route('/api/courses', courseRoutes({ storage, live, rooms, publicUrl: config.publicUrl }))
   app.route('/api/access', accessRoutes({ storage }))
   app.route('/api/records', recordRoutes({ storage, rooms, config }))
   app.route('/api', betweenMeetingsRoutes({ storage, rooms }))
 
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, audit: storage.audit })
+  app.use('/sync/*', rejectCrossSiteUpgrade(config.allowedOrigins))
   app.route(
     '/sync',
     syncRoutes({

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
 import { createApp } from './app.ts'
 import { LiveConnections } from './auth/live-connections.ts'
+import { sweepRevoked } from './auth/revocation-sweep.ts'
 import type { Config } from './config.ts'
 import { createLogger, type Logger } from './log.ts'
 import { SqliteStorage } from './storage/sqlite.ts'
@@ -29,6 +30,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const rooms = new RoomRegistry({ storage, log, compactEvery: config.compactEvery })
   const live = new LiveConnections()
   const app = createApp({ config, log, storage, rooms, live })
+  const stopSweep = sweepRevoked(live, storage.accounts, log)
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
 
   const http = serve({
@@ -71,6 +73,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     close() {
       closing ??= (async () => {
         clearInterval(heartbeat)
+        stopSweep()
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
         await rooms.closeAll(CloseCode.restart, 'server restarting')
         for (const socket of wss.clients) socket.terminate()

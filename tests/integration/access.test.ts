@@ -206,6 +206,17 @@ describe('sessions', () => {
     expect(sameOrigin.status).toBe(201)
   })
 
+  it('refuses a board socket opened with the session cookie from another site (websocket hijacking)', async () => {
+    const own = await server.course('hijacking')
+    const cookie = { cookie: coordinator.cookie! }
+    const url = `${server.wsUrl}/${own.courseId}`
+    await expect(openRawSocket(url, { ...cookie, origin: 'https://evil.example' })).rejects.toThrow('403')
+    ;(await openRawSocket(url, { ...cookie, origin: server.url })).socket.close()
+    // A share link is its own credential, wherever the page that holds it is.
+    const linked = await openRawSocket(syncUrl(own.courseId, own.token), { origin: 'https://evil.example' })
+    linked.socket.close()
+  })
+
   it('ends other sessions and closes their sockets when the password changes', async () => {
     const { email, password } = server.createUser('change@example.dk', 'Change Password')
     const laptop = new ApiClient(server.url)
@@ -234,6 +245,39 @@ describe('sessions', () => {
     expect(await closed).toBe(4001)
     expect((await phone.request('GET', '/api/auth/me')).status).toBe(401)
     expect((await laptop.request('GET', '/api/auth/me')).status).toBe(200)
+  })
+})
+
+describe('ending a session closes the sockets it opened within a second', () => {
+  async function signedInSocket(email: string) {
+    const { password } = server.createUser(email, 'Socket Test')
+    const client = new ApiClient(server.url)
+    await client.login(email, password)
+    const created = await client.request<{ course: { id: string } }>('POST', '/api/courses', {
+      title: 'sockets',
+      citizenName: 'x',
+    })
+    const socket = await openRawSocket(`${server.wsUrl}/${created.body.course.id}`, {
+      cookie: client.cookie!,
+    })
+    return { client, socket }
+  }
+
+  it('when the person signs out', async () => {
+    const { client, socket } = await signedInSocket('logout@example.dk')
+    const started = Date.now()
+    expect((await client.request('POST', '/api/auth/logout')).status).toBe(200)
+    expect((await socket.closed).code).toBe(4001)
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+
+  it('when the admin command ends it from another process', async () => {
+    const { client, socket } = await signedInSocket('cli-revoke@example.dk')
+    expect(server.cli('revoke-sessions', '--email', 'cli-revoke@example.dk')).toMatch(/1 session/)
+    const ended = Date.now()
+    expect((await socket.closed).code).toBe(4001)
+    expect(Date.now() - ended).toBeLessThan(1000)
+    expect((await client.request('GET', '/api/auth/me')).status).toBe(401)
   })
 })
 

@@ -8,8 +8,9 @@ export interface RawSocket {
   send(data: Uint8Array | string): void
 }
 
-export async function openRawSocket(url: string): Promise<RawSocket> {
-  const socket = new WebSocket(url)
+/** `headers` carries e.g. a session cookie, as a browser would send it with the upgrade. */
+export async function openRawSocket(url: string, headers: Record<string, string> = {}): Promise<RawSocket> {
+  const socket = new WebSocket(url, { headers })
   const received: Uint8Array[] = []
   socket.on('message', (data) => received.push(new Uint8Array(data as Buffer)))
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>

@@ -99,18 +99,19 @@ export class ServerProcess {
     name: string,
     role: 'coordinator' | 'admin' = 'coordinator',
   ): { email: string; password: string } {
-    const out = execFileSync(
-      process.execPath,
-      ['server/src/cli.ts', 'create-user', '--email', email, '--name', name, '--role', role],
-      {
-        cwd: repoRoot,
-        env: { ...process.env, DATA_DIR: this.dataDir },
-        encoding: 'utf8',
-      },
-    )
+    const out = this.cli('create-user', '--email', email, '--name', name, '--role', role)
     const password = /password: (\S+)/.exec(out)?.[1]
     if (!password) throw new Error(`create-user printed no password: ${out}`)
     return { email, password }
+  }
+
+  /** Runs the admin command (`pnpm bordenden …`) on this server's database; returns what it printed. */
+  cli(...args: string[]): string {
+    return execFileSync(process.execPath, ['server/src/cli.ts', ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, DATA_DIR: this.dataDir },
+      encoding: 'utf8',
+    })
   }
 
   /** A signed-in coordinator (one per server), for setting up courses and links through the API. */

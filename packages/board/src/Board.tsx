@@ -4,6 +4,7 @@ import { createContext, useContext } from 'react'
 import { type TLComponents, type TLStore, Tldraw } from 'tldraw'
 import { ConnectionBadge } from './ConnectionBadge.tsx'
 import { exposeEditorForTests } from './exposeEditorForTests.ts'
+import { ReadOnlyBadge } from './ReadOnlyBadge.tsx'
 
 // Fonts, icons, translations and embed icons are bundled by Vite and served by our server: a municipal
 // network meeting must not depend on, or be visible to, a third-party CDN.
@@ -14,7 +15,14 @@ const ConnectionContext = createContext<CourseConnection | null>(null)
 
 function BoardTopPanel() {
   const connection = useContext(ConnectionContext)
-  return connection && <ConnectionBadge connection={connection} />
+  return (
+    connection && (
+      <>
+        <ConnectionBadge connection={connection} />
+        <ReadOnlyBadge />
+      </>
+    )
+  )
 }
 
 const components: TLComponents = { TopPanel: BoardTopPanel }

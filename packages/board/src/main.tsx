@@ -1,17 +1,40 @@
-import 'tldraw/tldraw.css'
 import './styles.css'
-import { StrictMode } from 'react'
+import './home/home.css'
+import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App, PageMessage } from './App.tsx'
-import { preferDanish } from './identity.ts'
-import { boardRoute } from './route.ts'
+import { HomePage } from './home/HomePage.tsx'
+import { LoginPage } from './login/LoginPage.tsx'
+import { appRoute } from './route.ts'
 import { texts } from './texts.ts'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-preferDanish()
-const route = boardRoute(window.location)
+// tldraw is most of the bundle and only the board needs it: the sign-in and home pages load without it.
+const BoardApp = lazy(async () => {
+  const [{ App }, { preferDanish }] = await Promise.all([
+    import('./App.tsx'),
+    import('./identity.ts'),
+    import('tldraw/tldraw.css'),
+  ])
+  preferDanish()
+  return { default: App }
+})
+
+const message = (text: string) => <main className="page-message">{text}</main>
+const route = appRoute(window.location)
 createRoot(root).render(
-  <StrictMode>{route ? <App route={route} /> : <PageMessage>{texts.notFound}</PageMessage>}</StrictMode>,
+  <StrictMode>
+    {route.page === 'login' ? (
+      <LoginPage next={route.next} />
+    ) : route.page === 'home' ? (
+      <HomePage />
+    ) : route.page === 'board' ? (
+      <Suspense fallback={message(texts.loadingBoard)}>
+        <BoardApp route={route.board} />
+      </Suspense>
+    ) : (
+      message(texts.notFound)
+    )}
+  </StrictMode>,
 )

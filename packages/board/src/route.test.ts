@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boardRoute } from './route.ts'
+import { appRoute, boardRoute } from './route.ts'
 
 const at = (pathname: string, search = '') => boardRoute({ pathname, search })
 
@@ -20,5 +20,21 @@ describe('boardRoute', () => {
     expect(at('/board/a/b')).toBeUndefined()
     expect(at('/board/%2e%2e')).toBeUndefined()
     expect(at(`/board/${'x'.repeat(65)}`)).toBeUndefined()
+  })
+})
+
+describe('appRoute', () => {
+  it('names the sign-in page with where to go next, home and the board', () => {
+    expect(appRoute({ pathname: '/login', search: '?next=%2Fboard%2Fx' })).toEqual({
+      page: 'login',
+      next: '/board/x',
+    })
+    expect(appRoute({ pathname: '/login', search: '' })).toEqual({ page: 'login', next: null })
+    expect(appRoute({ pathname: '/', search: '' })).toEqual({ page: 'home' })
+    expect(appRoute({ pathname: '/board/abc', search: '?token=t' })).toEqual({
+      page: 'board',
+      board: { courseId: 'abc', token: 't' },
+    })
+    expect(appRoute({ pathname: '/elsewhere', search: '' })).toEqual({ page: 'not-found' })
   })
 })

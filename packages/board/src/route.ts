@@ -21,3 +21,18 @@ export function boardRoute({
   const token = new URLSearchParams(search).get('token')
   return token ? { courseId, token } : { courseId }
 }
+
+/** The pages of the app: sign-in, the coordinator's home, a course's board. */
+export type AppRoute =
+  | { page: 'login'; next: string | null }
+  | { page: 'home' }
+  | { page: 'board'; board: BoardRoute }
+  | { page: 'not-found' }
+
+export function appRoute(location: { pathname: string; search: string }): AppRoute {
+  if (location.pathname === '/login')
+    return { page: 'login', next: new URLSearchParams(location.search).get('next') }
+  if (location.pathname === '/') return { page: 'home' }
+  const board = boardRoute(location)
+  return board ? { page: 'board', board } : { page: 'not-found' }
+}

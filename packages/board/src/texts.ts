@@ -11,6 +11,7 @@ export const texts = {
     disconnected: 'Afbrudt',
   } satisfies Record<ConnectionStatus, string>,
   loadingBoard: 'Henter tavlen…',
+  readOnly: 'Kun læsning',
   startupFailed: 'Tavlen kunne ikke hente sin opsætning fra serveren.',
   signInRequired: 'Log ind for at se denne tavle, eller åbn det link, du har fået.',
   forbidden: 'Du har ikke adgang til denne tavle. Linket kan være udløbet eller trukket tilbage.',

@@ -1,6 +1,8 @@
+import { CourseDoc } from '@bordenden/model'
 import { zValidator } from '@hono/zod-validator'
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { z } from 'zod'
+import { linkActor } from '../auth/course-access.ts'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import { generateSecret, hashSecret } from '../auth/tokens.ts'
 import type { AppEnv } from '../context.ts'
@@ -9,12 +11,14 @@ import { requireUser, signedIn } from '../http/session.ts'
 import type { ShareLink } from '../storage/accounts.ts'
 import type { Storage } from '../storage/storage.ts'
 import { CloseCode } from '../sync/peer.ts'
+import type { RoomRegistry } from '../sync/rooms.ts'
 import { publicUser } from './auth-routes.ts'
 import { invalidBody } from './validation.ts'
 
 export interface CourseRouteDeps {
   storage: Storage
   live: LiveConnections
+  rooms: RoomRegistry
   publicUrl: string
 }
 
@@ -47,9 +51,24 @@ const newLink = z
     'editFrom must be before editUntil',
   )
 
+/** The coordinator opens a link's edit window (e.g. now until the meeting ends) or closes it (nulls). */
+const windowChange = z
+  .object({ editFrom: z.number().int().nullable(), editUntil: z.number().int().nullable() })
+  .refine(
+    (w) => (w.editFrom === null) === (w.editUntil === null),
+    'give both editFrom and editUntil, or neither',
+  )
+  .refine(
+    (w) => w.editFrom === null || w.editUntil === null || w.editFrom < w.editUntil,
+    'editFrom must be before editUntil',
+  )
+
 /** `/api/courses`: a coordinator's courses, co-coordinators, share links and the audit log. */
-export function courseRoutes({ storage, live, publicUrl }: CourseRouteDeps) {
+export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDeps) {
   const { accounts, audit } = storage
+  // With PORT=0 (tests, side-by-side local runs) the port is chosen at start, after the configured
+  // address was made; the address this request came to is then the one to hand out.
+  const base = (c: Context<AppEnv>) => (publicUrl.endsWith(':0') ? new URL(c.req.url).origin : publicUrl)
   const actor = (c: Context<AppEnv>) => `user:${signedIn(c).user.id}`
   const record = (
     c: Context<AppEnv>,
@@ -89,7 +108,7 @@ export function courseRoutes({ storage, live, publicUrl }: CourseRouteDeps) {
         ip: c.get('ip'),
         detail: {},
       })
-      return c.json({ course: { id, title, role: 'owner', boardUrl: `${publicUrl}/board/${id}` } }, 201)
+      return c.json({ course: { id, title, role: 'owner', boardUrl: `${base(c)}/board/${id}` } }, 201)
     })
     .use('/:courseId/*', requireCoordinator)
     .use('/:courseId', requireCoordinator)
@@ -106,6 +125,10 @@ export function courseRoutes({ storage, live, publicUrl }: CourseRouteDeps) {
       await record(c, 'member.added', { user: member.id })
       return c.json({ member: publicUser(member) }, 201)
     })
+    .get('/:courseId/meetings', async (c) => {
+      const meetings = await rooms.read(c.req.param('courseId'), (room) => meetingSummaries(room.doc))
+      return c.json({ meetings })
+    })
     .get('/:courseId/links', async (c) => {
       const links = await accounts.listShareLinks(c.req.param('courseId'))
       return c.json({ links: links.map(publicLink) })
@@ -113,9 +136,24 @@ export function courseRoutes({ storage, live, publicUrl }: CourseRouteDeps) {
     .post('/:courseId/links', zValidator('json', newLink, invalidBody), async (c) => {
       const body = c.req.valid('json')
       const courseId = c.req.param('courseId')
+      // An invitation: the link is for a meeting (its day is the edit window) and a person in the network.
+      // Only then is the document read, so making a plain link does not load a room nobody has open.
+      const invitation =
+        body.meetingId || body.personId
+          ? await rooms.read(courseId, (room) => {
+              const course = new CourseDoc(room.doc)
+              return {
+                meetingDate: body.meetingId ? course.meetings.get(body.meetingId)?.date : undefined,
+                personKnown: body.personId ? course.people.get(body.personId) !== undefined : true,
+              }
+            })
+          : { meetingDate: undefined, personKnown: true }
+      if (body.meetingId && !invitation.meetingDate)
+        return c.json({ error: 'Mødet findes ikke i forløbet' }, 404)
+      if (!invitation.personKnown) return c.json({ error: 'Personen findes ikke i netværket' }, 404)
       const now = Date.now()
       const token = generateSecret()
-      const window = editWindow(body, now)
+      const window = editWindow({ meetingDate: invitation.meetingDate, ...body }, now)
       const link: ShareLink = {
         id: hashSecret(token),
         courseId,
@@ -135,9 +173,27 @@ export function courseRoutes({ storage, live, publicUrl }: CourseRouteDeps) {
       await record(c, 'link.created', { link: link.id.slice(0, 12), kind: link.kind })
       // The token is shown once; only its hash is kept.
       return c.json(
-        { link: publicLink(link), token, url: `${publicUrl}/board/${courseId}?token=${token}` },
+        { link: publicLink(link), token, url: `${base(c)}/board/${courseId}?token=${token}` },
         201,
       )
+    })
+    .patch('/:courseId/links/:linkId', zValidator('json', windowChange, invalidBody), async (c) => {
+      const { courseId, linkId } = c.req.param()
+      const { editFrom, editUntil } = c.req.valid('json')
+      const link = await accounts.shareLinkById(linkId)
+      if (!link || link.courseId !== courseId) return c.json({ error: 'Linket findes ikke' }, 404)
+      if (link.kind === 'viewer') return c.json({ error: 'En seer kan kun læse' }, 400)
+      if (!(await accounts.setEditWindow(linkId, editFrom, editUntil)))
+        return c.json({ error: 'Linket er trukket tilbage' }, 409)
+      // Its sockets reconnect and get the new answer: editing now, or read-only from now.
+      const closed = live.closeAll(`link:${linkId}`, CloseCode.editWindowClosed, 'edit window changed')
+      await record(c, 'link.window', {
+        link: linkId.slice(0, 12),
+        editFrom,
+        editUntil,
+        socketsReconnected: closed,
+      })
+      return c.json({ link: publicLink({ ...link, editFrom, editUntil }) })
     })
     .delete('/:courseId/links/:linkId', async (c) => {
       const { courseId, linkId } = c.req.param()
@@ -149,9 +205,19 @@ export function courseRoutes({ storage, live, publicUrl }: CourseRouteDeps) {
       return c.json({ ok: true })
     })
     .get('/:courseId/audit', async (c) => {
-      const entries = await audit.forCourse(c.req.param('courseId'), 500)
+      const courseId = c.req.param('courseId')
+      const [entries, links] = await Promise.all([
+        audit.forCourse(courseId, 500),
+        accounts.listShareLinks(courseId),
+      ])
+      // Names for the actors, so the coordinator reads "Mor" and "Anne Holm" rather than ids.
+      const names = new Map<string, string>(links.map((link) => [linkActor(link), link.label]))
+      for (const actor of new Set(entries.map((e) => e.actor))) {
+        const user = actor.startsWith('user:') ? await accounts.userById(actor.slice(5)) : null
+        if (user) names.set(actor, user.name)
+      }
       await record(c, 'audit.viewed')
-      return c.json({ entries })
+      return c.json({ entries: entries.map((e) => ({ ...e, actorName: names.get(e.actor) ?? null })) })
     })
 }
 
@@ -167,6 +233,24 @@ function editWindow(
   const day = body.meetingDate ? new Date(`${body.meetingDate}T00:00:00`) : new Date(now)
   day.setHours(0, 0, 0, 0)
   return { from: day.getTime(), until: day.getTime() + DAY }
+}
+
+/** What the home page needs to invite someone to a meeting; no meeting content beyond that. */
+function meetingSummaries(doc: ConstructorParameters<typeof CourseDoc>[0]) {
+  const course = new CourseDoc(doc)
+  return course.meetings
+    .list()
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((m) => ({
+      id: m.id,
+      title: m.title,
+      date: m.date,
+      status: m.status,
+      invitees: m.invitees.map((i) => ({
+        personId: i.personId,
+        name: course.people.get(i.personId)?.name ?? '',
+      })),
+    }))
 }
 
 const publicLink = (l: ShareLink) => ({

@@ -1,45 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ShareLink } from '../storage/accounts.ts'
-import { SqliteStorage } from '../storage/sqlite.ts'
+import type { SqliteStorage } from '../storage/sqlite.ts'
 import { accessForLink, accessForSession } from './course-access.ts'
 import { SESSION_LIFETIME_MS, Sessions } from './sessions.ts'
+import { shareLink, storageWithCoordinator } from './test-fixtures.ts'
 import { generateSecret, hashSecret } from './tokens.ts'
 
 let storage: SqliteStorage
 beforeEach(async () => {
-  storage = new SqliteStorage({ dataDir: ':memory:' })
-  await storage.createCourse({ id: 'course', title: 'Forløb', createdAt: 0 })
-  await storage.createCourse({ id: 'elsewhere', title: 'Andet', createdAt: 0 })
-  await storage.accounts.createUser({
-    id: 'u1',
-    email: 'k@example.dk',
-    name: 'K',
-    role: 'coordinator',
-    passwordHash: 'x',
-    createdAt: 0,
-    disabledAt: null,
-  })
+  storage = await storageWithCoordinator()
 })
 afterEach(() => storage.close())
 
 async function link(overrides: Partial<ShareLink>): Promise<string> {
   const token = generateSecret()
-  await storage.accounts.createShareLink({
-    id: hashSecret(token),
-    courseId: 'course',
-    kind: 'participant',
-    label: 'l',
-    meetingId: null,
-    personId: null,
-    createdBy: 'user:u1',
-    createdAt: 0,
-    expiresAt: null,
-    revokedAt: null,
-    editFrom: 1000,
-    editUntil: 2000,
-    showPresence: false,
-    ...overrides,
-  })
+  await storage.accounts.createShareLink(shareLink({ id: hashSecret(token), ...overrides }))
   return token
 }
 

@@ -19,6 +19,11 @@ export class LiveConnections {
     }
   }
 
+  /** The sessions and links that have an open socket right now. */
+  keys(): string[] {
+    return [...this.byKey.keys()]
+  }
+
   closeAll(key: string, code: number, reason: string): number {
     const set = this.byKey.get(key)
     if (!set) return 0

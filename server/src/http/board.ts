@@ -5,9 +5,9 @@ import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../context.ts'
 
 /**
- * The built board app. `/board/:courseId` is a client-side route, so it gets index.html, and the citizen's
- * page `/citizen/:courseId` gets citizen.html (its own entry, without tldraw); everything else is a file
- * from the build. Missing build → a clear 503 instead of a blank page.
+ * The built board app. `/board/:courseId`, `/login` and `/` are client-side routes, so they get index.html;
+ * the citizen's page `/citizen/:courseId` gets citizen.html (its own entry, without tldraw); everything else
+ * is a file from the build. Missing build → a clear 503 instead of a blank page.
  */
 export function boardRoutes(boardDist: string) {
   const app = new Hono<AppEnv>()
@@ -29,6 +29,7 @@ export function boardRoutes(boardDist: string) {
   const html = page('index.html')
   app.get('/board/:courseId', html)
   app.get('/citizen/:courseId', page('citizen.html'))
+  app.get('/login', html)
   app.get('/', html)
   app.use(
     '/assets/*',

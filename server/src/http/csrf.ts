@@ -1,23 +1,40 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /**
- * Refuses state-changing requests that a browser marks as coming from another site. Browsers send
- * `Sec-Fetch-Site` and `Origin` on every POST; tools without them (the CLI, curl) cannot be tricked by a
- * page, so they pass.
+ * Whether a browser says the request comes from this site (or an origin the operator listed, e.g. the
+ * browser extension). Browsers send `Sec-Fetch-Site` and `Origin`; tools without them (the CLI, curl)
+ * cannot be tricked by a page, so they pass.
  */
+function fromThisSite(c: Context, allowedOrigins: readonly string[]): boolean {
+  const site = c.req.header('sec-fetch-site')
+  const origin = c.req.header('origin')
+  const own = new URL(c.req.url).origin
+  const listed = origin !== undefined && allowedOrigins.includes(origin)
+  const originAllowed = origin === undefined || origin === own || listed
+  const siteAllowed = site === undefined || site === 'same-origin' || site === 'none' || listed
+  return originAllowed && siteAllowed
+}
+
+const refused = (c: Context) => c.json({ error: 'cross-site request refused' }, 403)
+
+/** Refuses state-changing requests that a browser marks as coming from another site. */
 export function rejectCrossSite(allowedOrigins: readonly string[]): MiddlewareHandler {
   return async (c, next) => {
-    if (SAFE_METHODS.has(c.req.method)) return next()
-    const site = c.req.header('sec-fetch-site')
-    const origin = c.req.header('origin')
-    const own = new URL(c.req.url).origin
-    const listed = origin !== undefined && allowedOrigins.includes(origin)
-    const originAllowed = origin === undefined || origin === own || listed
-    // A cross-site fetch passes only from an origin the operator listed (e.g. the browser extension).
-    const siteAllowed = site === undefined || site === 'same-origin' || site === 'none' || listed
-    if (!originAllowed || !siteAllowed) return c.json({ error: 'cross-site request refused' }, 403)
+    if (!SAFE_METHODS.has(c.req.method) && !fromThisSite(c, allowedOrigins)) return refused(c)
+    await next()
+  }
+}
+
+/**
+ * A websocket upgrade is a GET that the browser sends with the session cookie from any page, so a page
+ * elsewhere could open a coordinator's boards as her (cross-site websocket hijacking). Upgrades that rely
+ * on the cookie must come from this site; a share link (`?token=`) is its own credential and may not.
+ */
+export function rejectCrossSiteUpgrade(allowedOrigins: readonly string[]): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.query('token') === undefined && !fromThisSite(c, allowedOrigins)) return refused(c)
     await next()
   }
 }

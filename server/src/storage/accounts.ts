@@ -73,6 +73,8 @@ export interface AccountStore {
   shareLinkById(id: string): Promise<ShareLink | null>
   listShareLinks(courseId: string): Promise<ShareLink[]>
   revokeShareLink(id: string, at: number): Promise<boolean>
+  /** Opens, moves or closes (nulls) a live link's edit window; false when the link is revoked or unknown. */
+  setEditWindow(id: string, editFrom: number | null, editUntil: number | null): Promise<boolean>
 
   /** When a coordinator last looked at a course's follow-ups (0 when never). */
   lastSeen(userId: string, courseId: string): Promise<number>

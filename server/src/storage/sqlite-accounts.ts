@@ -78,6 +78,9 @@ function prepareAccounts(db: DatabaseSync) {
     shareLinkById: db.prepare('SELECT * FROM share_links WHERE id = ?'),
     listShareLinks: db.prepare('SELECT * FROM share_links WHERE course_id = ? ORDER BY created_at'),
     revokeShareLink: db.prepare('UPDATE share_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+    setEditWindow: db.prepare(
+      'UPDATE share_links SET edit_from = ?, edit_until = ? WHERE id = ? AND revoked_at IS NULL',
+    ),
     lastSeen: db.prepare('SELECT seen_at FROM course_views WHERE user_id = ? AND course_id = ?'),
     markSeen: db.prepare(
       `INSERT INTO course_views (user_id, course_id, seen_at) VALUES (?, ?, ?)
@@ -178,6 +181,9 @@ export class SqliteAccounts implements AccountStore {
   }
   async revokeShareLink(id: string, at: number) {
     return Number(this.sql.revokeShareLink.run(at, id).changes) > 0
+  }
+  async setEditWindow(id: string, editFrom: number | null, editUntil: number | null) {
+    return Number(this.sql.setEditWindow.run(editFrom, editUntil, id).changes) > 0
   }
   async lastSeen(userId: string, courseId: string) {
     return ((this.sql.lastSeen.get(userId, courseId) as Row | undefined)?.seen_at as number | undefined) ?? 0

@@ -1,0 +1,48 @@
+import { useLocale } from '@bordenden/ui'
+import { useCallback } from 'react'
+import { useAsync } from '../useAsync.ts'
+import { type AuditEntry, api } from './api.ts'
+import { formatTime, useTexts } from './texts.ts'
+
+/** The course's access log, newest first: who opened it or changed its access, when and from where. */
+export function AuditLog({ courseId, version }: { courseId: string; version: number }) {
+  const t = useTexts()
+  const locale = useLocale()
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` reloads after links change
+  const log = useAsync(useCallback(() => api.audit(courseId), [courseId, version]))
+  if (log.state === 'loading') return <p>{t.loading}</p>
+  if (log.state === 'failed') return <p role="alert">{t.failed}</p>
+  if (log.value.entries.length === 0) return <p>{t.audit.none}</p>
+  return (
+    <table className="home-table audit-log">
+      <caption>{t.audit.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.audit.columns.at}</th>
+          <th scope="col">{t.audit.columns.who}</th>
+          <th scope="col">{t.audit.columns.what}</th>
+          <th scope="col">{t.audit.columns.from}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {log.value.entries.map((entry, index) => (
+          // entries have no id; the log only grows, and is re-read whole
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <tr key={index}>
+            <td>{formatTime(entry.at, locale)}</td>
+            <td>{entry.actorName ?? (entry.actor === 'unknown' ? t.audit.unknownActor : entry.actor)}</td>
+            <td>{describe(entry, t.audit)}</td>
+            <td>{entry.ip ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function describe(entry: AuditEntry, texts: ReturnType<typeof useTexts>['audit']): string {
+  const what = texts.actions[entry.action] ?? entry.action
+  return entry.action === 'course.opened' && entry.detail.canEdit === false
+    ? `${what} (${texts.readOnly})`
+    : what
+}

@@ -1,0 +1,125 @@
+// The JSON API the home and sign-in pages use (`/api/auth`, `/api/courses`), typed as the server answers.
+// Same origin, so the session cookie goes along and the server's CSRF check sees `Sec-Fetch-Site: same-origin`.
+
+export interface User {
+  id: string
+  email: string
+  name: string
+  role: 'admin' | 'coordinator'
+}
+
+export interface CourseSummary {
+  courseId: string
+  title: string
+  role: 'owner' | 'coordinator'
+}
+
+export interface MeetingSummary {
+  id: string
+  title: string
+  /** `YYYY-MM-DD` */
+  date: string
+  status: 'planned' | 'open' | 'closed'
+  invitees: { personId: string; name: string }[]
+}
+
+export type LinkKind = 'participant' | 'citizen' | 'viewer'
+
+export interface ShareLink {
+  id: string
+  kind: LinkKind
+  label: string
+  meetingId: string | null
+  personId: string | null
+  createdAt: number
+  expiresAt: number | null
+  revokedAt: number | null
+  editFrom: number | null
+  editUntil: number | null
+  showPresence: boolean
+}
+
+export interface NewLink {
+  kind: LinkKind
+  label: string
+  meetingId?: string
+  personId?: string
+  meetingDate?: string
+  showPresence?: boolean
+}
+
+export interface AuditEntry {
+  at: number
+  actor: string
+  /** Who the actor is in words (a coordinator's name, a link's label), when the server knows. */
+  actorName: string | null
+  action: string
+  ip: string | null
+  detail: Record<string, string | number | boolean | null>
+}
+
+/** A refused or failed request; `status` says why (401 sign in, 403 no access, 429 wait). */
+export class ApiError extends Error {
+  override name = 'ApiError'
+  readonly status: number
+  readonly retryAfterSeconds: number | null
+
+  constructor(status: number, message: string, retryAfterSeconds: number | null = null) {
+    super(message)
+    this.status = status
+    this.retryAfterSeconds = retryAfterSeconds
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: {
+      accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>
+  if (!response.ok) {
+    const retry = typeof answer.retryAfterSeconds === 'number' ? answer.retryAfterSeconds : null
+    throw new ApiError(response.status, typeof answer.error === 'string' ? answer.error : '', retry)
+  }
+  return answer as T
+}
+
+export const api = {
+  login: (email: string, password: string) =>
+    request<{ user: User }>('POST', '/api/auth/login', { email, password }),
+  logout: () => request<{ ok: true }>('POST', '/api/auth/logout'),
+  me: () => request<{ user: User }>('GET', '/api/auth/me'),
+  courses: () => request<{ courses: CourseSummary[] }>('GET', '/api/courses'),
+  createCourse: (title: string, citizenName: string) =>
+    request<{ course: { id: string } }>('POST', '/api/courses', { title, citizenName }),
+  addMember: (courseId: string, email: string) =>
+    request<{ member: User }>('POST', `/api/courses/${encodeURIComponent(courseId)}/members`, { email }),
+  meetings: (courseId: string) =>
+    request<{ meetings: MeetingSummary[] }>('GET', `/api/courses/${encodeURIComponent(courseId)}/meetings`),
+  links: (courseId: string) =>
+    request<{ links: ShareLink[] }>('GET', `/api/courses/${encodeURIComponent(courseId)}/links`),
+  createLink: (courseId: string, link: NewLink) =>
+    request<{ link: ShareLink; token: string; url: string }>(
+      'POST',
+      `/api/courses/${encodeURIComponent(courseId)}/links`,
+      link,
+    ),
+  setEditWindow: (courseId: string, linkId: string, editFrom: number | null, editUntil: number | null) =>
+    request<{ link: ShareLink }>(
+      'PATCH',
+      `/api/courses/${encodeURIComponent(courseId)}/links/${encodeURIComponent(linkId)}`,
+      { editFrom, editUntil },
+    ),
+  revokeLink: (courseId: string, linkId: string) =>
+    request<{ ok: true }>(
+      'DELETE',
+      `/api/courses/${encodeURIComponent(courseId)}/links/${encodeURIComponent(linkId)}`,
+    ),
+  audit: (courseId: string) =>
+    request<{ entries: AuditEntry[] }>('GET', `/api/courses/${encodeURIComponent(courseId)}/audit`),
+}

@@ -1,0 +1,246 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ApiClient } from '../support/api.ts'
+import { ServerProcess } from '../support/server.ts'
+import { waitFor } from '../support/wait.ts'
+import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
+
+// A server of its own: these tests exhaust the login limits, and need the demo course's meetings.
+// TRUST_PROXY lets a test speak from several addresses through X-Forwarded-For.
+
+let server: ServerProcess
+let coordinator: ApiClient
+let courseId: string
+
+beforeAll(async () => {
+  server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1', TRUST_PROXY: '1' } })
+  ;({ api: coordinator, courseId } = await server.demo())
+})
+afterAll(() => server.stop())
+
+interface MeetingSummary {
+  id: string
+  title: string
+  date: string
+  status: string
+  invitees: { personId: string; name: string }[]
+}
+
+describe('invitations: share links for a meeting and its invitee', () => {
+  it('lists the course’s meetings with their invitees, for coordinators only', async () => {
+    const listed = await coordinator.request<{ meetings: MeetingSummary[] }>(
+      'GET',
+      `/api/courses/${courseId}/meetings`,
+    )
+    expect(listed.status).toBe(200)
+    expect(listed.body.meetings.length).toBeGreaterThan(1)
+    expect(listed.body.meetings.every((m) => /^\d{4}-\d{2}-\d{2}$/.test(m.date))).toBe(true)
+    expect(listed.body.meetings.some((m) => m.invitees.some((i) => i.name !== ''))).toBe(true)
+    expect((await new ApiClient(server.url).request('GET', `/api/courses/${courseId}/meetings`)).status).toBe(
+      401,
+    )
+  })
+
+  it('gives an invitee’s link the meeting day as its edit window', async () => {
+    const { body } = await coordinator.request<{ meetings: MeetingSummary[] }>(
+      'GET',
+      `/api/courses/${courseId}/meetings`,
+    )
+    const meeting = body.meetings.find((m) => m.invitees.length > 0)!
+    const invitee = meeting.invitees[0]!
+    const created = await coordinator.request<{
+      link: { editFrom: number; editUntil: number; meetingId: string }
+    }>('POST', `/api/courses/${courseId}/links`, {
+      kind: 'participant',
+      label: invitee.name,
+      meetingId: meeting.id,
+      personId: invitee.personId,
+    })
+    expect(created.status).toBe(201)
+    const dayStart = new Date(`${meeting.date}T00:00:00`).getTime()
+    expect(created.body.link).toMatchObject({ meetingId: meeting.id, editFrom: dayStart })
+    expect(created.body.link.editUntil - created.body.link.editFrom).toBe(24 * 3600_000)
+  })
+
+  it('refuses a meeting or person the course does not have, and creates nothing', async () => {
+    const before = await coordinator.request<{ links: unknown[] }>('GET', `/api/courses/${courseId}/links`)
+    const noMeeting = await coordinator.request<{ error: string }>('POST', `/api/courses/${courseId}/links`, {
+      kind: 'participant',
+      label: 'x',
+      meetingId: 'no-such-meeting',
+    })
+    expect(noMeeting.status).toBe(404)
+    expect(noMeeting.body.error).toBe('Mødet findes ikke i forløbet')
+    const noPerson = await coordinator.request('POST', `/api/courses/${courseId}/links`, {
+      kind: 'participant',
+      label: 'x',
+      personId: 'no-such-person',
+    })
+    expect(noPerson.status).toBe(404)
+    const after = await coordinator.request<{ links: unknown[] }>('GET', `/api/courses/${courseId}/links`)
+    expect(after.body.links.length).toBe(before.body.links.length)
+  })
+
+  it('writes every administrative action on the course to its audit log', async () => {
+    const created = await coordinator.request<{ link: { id: string } }>(
+      'POST',
+      `/api/courses/${courseId}/links`,
+      {
+        kind: 'viewer',
+        label: 'audit',
+      },
+    )
+    await coordinator.request('DELETE', `/api/courses/${courseId}/links/${created.body.link.id}`)
+    await coordinator.request('GET', `/api/courses/${courseId}/audit`)
+    const { body } = await coordinator.request<{
+      entries: { action: string; actor: string; actorName: string | null }[]
+    }>('GET', `/api/courses/${courseId}/audit`)
+    const actions = new Set(body.entries.map((e) => e.action))
+    for (const action of ['link.created', 'link.revoked', 'audit.viewed']) expect(actions).toContain(action)
+    // Who did it, by name for the coordinator reading the log, never an e-mail or a token.
+    expect(body.entries.find((e) => e.action === 'link.created')).toMatchObject({
+      actorName: expect.any(String),
+    })
+    expect(body.entries.every((e) => e.actor !== '' && !e.actor.includes('@'))).toBe(true)
+  })
+})
+
+describe('co-coordinators', () => {
+  it('adds a coordinator from the team, who then has the course; refuses anyone else', async () => {
+    const colleague = server.createUser('kollega@example.dk', 'Kari Kollega')
+    const client = new ApiClient(server.url)
+    await client.login(colleague.email, colleague.password)
+    expect((await client.request('GET', `/api/courses/${courseId}/links`)).status).toBe(403)
+    const added = await coordinator.request<{ member: { name: string } }>(
+      'POST',
+      `/api/courses/${courseId}/members`,
+      { email: colleague.email },
+    )
+    expect(added.status).toBe(201)
+    expect(added.body.member.name).toBe('Kari Kollega')
+    const mine = await client.request<{ courses: { courseId: string; role: string }[] }>(
+      'GET',
+      '/api/courses',
+    )
+    expect(mine.body.courses).toContainEqual(expect.objectContaining({ courseId, role: 'coordinator' }))
+    expect((await client.request('GET', `/api/courses/${courseId}/links`)).status).toBe(200)
+
+    const admin = server.createUser('it@example.dk', 'IT', 'admin')
+    for (const email of [admin.email, 'nobody@example.dk']) {
+      const refused = await coordinator.request('POST', `/api/courses/${courseId}/members`, { email })
+      expect(refused.status).toBe(404)
+    }
+  })
+})
+
+describe('the coordinator opens and closes a link’s edit window', () => {
+  const DAY = 24 * 3600_000
+  const link = async (body: Record<string, unknown>) => {
+    const created = await coordinator.request<{ token: string; link: { id: string } }>(
+      'POST',
+      `/api/courses/${courseId}/links`,
+      { label: 'window', ...body },
+    )
+    expect(created.status).toBe(201)
+    return created.body
+  }
+  const setWindow = (linkId: string, editFrom: number | null, editUntil: number | null) =>
+    coordinator.request('PATCH', `/api/courses/${courseId}/links/${linkId}`, { editFrom, editUntil })
+  const closedWith = (client: YjsClient) =>
+    new Promise<number>((resolve) =>
+      client.provider.once('connection-close', (e: CloseEvent | null) => resolve(e?.code ?? 0)),
+    )
+  /** Whether an edit from `client` reaches `witness`; a witness marker proves the server got it first. */
+  async function editArrives(client: YjsClient, witness: YjsClient, key: string): Promise<boolean> {
+    client.doc.getMap('window-test').set(key, true)
+    witness.doc.getMap('window-test').set(`${key}-marker`, true)
+    await waitFor(`${key} marker`, () => client.doc.getMap('window-test').get(`${key}-marker`) === true)
+    await new Promise((r) => setTimeout(r, 200))
+    return witness.doc.getMap('window-test').get(key) === true
+  }
+
+  it('lets a read-only link edit once opened, and not once closed, reconnecting its socket each time', async () => {
+    const tomorrow = Date.now() + DAY
+    const participant = await link({ kind: 'participant', editFrom: tomorrow, editUntil: tomorrow + DAY })
+    const editor = await link({
+      kind: 'participant',
+      editFrom: Date.now() - 1000,
+      editUntil: Date.now() + DAY,
+    })
+    const wsBase = `ws://${new URL(server.url).host}/sync`
+    const client = connectYjsClient({ wsBase, courseId, token: participant.token })
+    const witness = connectYjsClient({ wsBase, courseId, token: editor.token })
+    await Promise.all([client.synced(), witness.synced()])
+    expect(await editArrives(client, witness, 'before-opening')).toBe(false)
+
+    let closed = closedWith(client)
+    expect((await setWindow(participant.link.id, Date.now() - 1000, Date.now() + 3600_000)).status).toBe(200)
+    expect(await closed).toBe(4002)
+    await waitFor('reconnected', () => client.provider.wsconnected)
+    expect(await editArrives(client, witness, 'while-open')).toBe(true)
+
+    closed = closedWith(client)
+    expect((await setWindow(participant.link.id, null, null)).status).toBe(200)
+    expect(await closed).toBe(4002)
+    await waitFor('reconnected again', () => client.provider.wsconnected)
+    expect(await editArrives(client, witness, 'after-closing')).toBe(false)
+    client.destroy()
+    witness.destroy()
+  })
+
+  it('refuses a viewer, a revoked link, a link of another course and a half-given window', async () => {
+    const viewer = await link({ kind: 'viewer' })
+    expect((await setWindow(viewer.link.id, 0, 1)).status).toBe(400)
+    const revoked = await link({ kind: 'citizen' })
+    await coordinator.request('DELETE', `/api/courses/${courseId}/links/${revoked.link.id}`)
+    expect((await setWindow(revoked.link.id, 0, 1)).status).toBe(409)
+    expect((await setWindow('0'.repeat(64), 0, 1)).status).toBe(404)
+    const citizen = await link({ kind: 'citizen' })
+    expect((await setWindow(citizen.link.id, 5, null)).status).toBe(400)
+    expect((await setWindow(citizen.link.id, 5, 5)).status).toBe(400)
+  })
+})
+
+describe('login rate limits', () => {
+  const from = (ip: string) => ({ 'x-forwarded-for': ip })
+
+  it('limits guessing one account from many addresses', async () => {
+    const { email, password } = server.createUser('many-addresses@example.dk', 'Many Addresses')
+    const client = new ApiClient(server.url)
+    for (let i = 0; i < 5; i++) {
+      const guess = await client.request(
+        'POST',
+        '/api/auth/login',
+        { email, password: `wrong-${i}` },
+        from(`10.0.0.${i}`),
+      )
+      expect(guess.status).toBe(401)
+    }
+    const blocked = await client.request<{ error: string }>(
+      'POST',
+      '/api/auth/login',
+      { email, password },
+      from('10.0.1.1'),
+    )
+    expect(blocked.status).toBe(429)
+    expect(blocked.body.error).toMatch(/^For mange forsøg\. Prøv igen om \d+ min\.$/)
+  })
+
+  it('limits one address guessing many accounts, and only that address', async () => {
+    const { email, password } = server.createUser('innocent@example.dk', 'Innocent')
+    const client = new ApiClient(server.url)
+    for (let i = 0; i < 50; i++) {
+      const guess = await client.request(
+        'POST',
+        '/api/auth/login',
+        { email: `nobody-${i}@example.dk`, password: 'wrong password' },
+        from('10.9.9.9'),
+      )
+      expect(guess.status).toBe(401)
+    }
+    const blocked = await client.request('POST', '/api/auth/login', { email, password }, from('10.9.9.9'))
+    expect(blocked.status).toBe(429)
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+    const elsewhere = await client.request('POST', '/api/auth/login', { email, password }, from('10.8.8.8'))
+    expect(elsewhere.status).toBe(200)
+  })
+})
