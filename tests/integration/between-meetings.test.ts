@@ -167,4 +167,70 @@ describe('between meetings', () => {
     )
     expect(frozen.body.record.content.evaluation).toEqual(answers.evaluation)
   })
+
+  it('lets neither a participant nor a viewer write or read the feedback, and keeps it out of the document', async () => {
+    const meetingId = someoneElses.meetingId!
+    const participant = await link({ kind: 'participant' })
+    const viewer = await link({ kind: 'viewer' })
+    const answers = {
+      evaluation: { relation: 2, goalsAndTopics: 3, approach: 4, overall: 5 },
+      guide: {
+        talkedAboutWhatIWanted: 'no',
+        wasHeard: 'no',
+        goalsAndAgreementsAreMine: 'no',
+        rightPeopleWereThere: 'no',
+        haveTheOverview: 'no',
+        comment: 'Hemmelig kommentar fra borgeren',
+      },
+    }
+    for (const token of [participant, viewer]) {
+      const put = await anonymous().request(
+        'PUT',
+        `/api/feedback/${courseId}/${meetingId}?token=${token}`,
+        answers,
+      )
+      expect(put.status).toBe(403)
+      expect(
+        (await anonymous().request('GET', `/api/feedback/${courseId}/${meetingId}?token=${token}`)).status,
+      ).toBe(403)
+    }
+    const extra = await api.request('PUT', `/api/feedback/${courseId}/${meetingId}`, {
+      ...answers,
+      publish: true,
+    })
+    expect(extra.status).toBe(400)
+    expect((await api.request('PUT', `/api/feedback/${courseId}/${meetingId}`, answers)).status).toBe(200)
+    const board = connectYjsClient({ wsBase: server.wsUrl, courseId, token: participant })
+    await board.synced()
+    expect(JSON.stringify(board.doc.toJSON())).not.toContain('Hemmelig kommentar')
+    board.destroy()
+    const audit = await api.request<{ entries: { action: string }[] }>(
+      'GET',
+      `/api/courses/${courseId}/audit`,
+    )
+    const actions = audit.body.entries.map((e) => e.action)
+    expect(actions).toContain('feedback.saved')
+    expect(actions).toContain('feedback.read')
+    expect(JSON.stringify(audit.body)).not.toContain('Hemmelig')
+  })
+
+  it('asks for feedback only on a meeting that has been held', async () => {
+    const planned = await withCourseDoc(server, api, courseId, (course) =>
+      course.meetings.list().find((m) => m.status === 'planned'),
+    )
+    expect(planned).toBeDefined()
+    const answers = {
+      evaluation: { relation: 5, goalsAndTopics: 5, approach: 5, overall: 5 },
+      guide: {
+        talkedAboutWhatIWanted: 'yes',
+        wasHeard: 'yes',
+        goalsAndAgreementsAreMine: 'yes',
+        rightPeopleWereThere: 'yes',
+        haveTheOverview: 'yes',
+      },
+    }
+    const early = await api.request('PUT', `/api/feedback/${courseId}/${planned!.id}`, answers)
+    expect(early.status).toBe(409)
+    expect((await api.request('PUT', `/api/feedback/${courseId}/no-such-meeting`, answers)).status).toBe(404)
+  })
 })

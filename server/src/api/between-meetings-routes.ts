@@ -8,12 +8,14 @@ import {
   followUpsDue,
   isOpen,
   label,
+  meetingFeedbackSchema,
   overdueAgreements,
   partyName,
   ValidationError,
 } from '@bordenden/model'
 import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
+import { streamSSE } from 'hono/streaming'
 import { z } from 'zod'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
@@ -28,19 +30,7 @@ export interface BetweenMeetingsDeps {
 }
 
 const statusChange = z.object({ to: z.enum(AgreementStatuses), note: z.string().max(1000).default('') })
-const scale = z.number().int().min(1).max(10)
-const answer = z.enum(['yes', 'partly', 'no'])
-const feedback = z.object({
-  evaluation: z.object({ relation: scale, goalsAndTopics: scale, approach: scale, overall: scale }),
-  guide: z.object({
-    talkedAboutWhatIWanted: answer,
-    wasHeard: answer,
-    goalsAndAgreementsAreMine: answer,
-    rightPeopleWereThere: answer,
-    haveTheOverview: answer,
-    comment: z.string().max(2000).default(''),
-  }),
-})
+const LIVE_BATCH_MS = 150
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -149,6 +139,34 @@ export function betweenMeetingsRoutes({ storage, rooms }: BetweenMeetingsDeps) {
       }
       return c.json({ today: day, courses })
     })
+    .get('/follow-ups/live', requireUser, async (c) => {
+      const { user } = signedIn(c)
+      const mine = new Set((await accounts.coursesOf(user.id)).map((m) => m.courseId))
+      // Tells the follow-up view which of my courses changed, never what changed: it re-reads the list.
+      return streamSSE(c, async (stream) => {
+        const changed = new Set<string>()
+        let timer: ReturnType<typeof setTimeout> | null = null
+        const flush = async () => {
+          timer = null
+          const ids = [...changed]
+          changed.clear()
+          for (const courseId of ids)
+            await stream.writeSSE({ event: 'changed', data: JSON.stringify({ courseId }) })
+        }
+        const unsubscribe = rooms.onCommitted((docId) => {
+          if (!mine.has(docId)) return
+          changed.add(docId)
+          // A burst of edits (someone typing) becomes one notice.
+          timer ??= setTimeout(() => void flush(), LIVE_BATCH_MS)
+        })
+        const keepAlive = setInterval(() => void stream.write(': keep-alive\n\n'), 25_000)
+        await stream.writeSSE({ event: 'ready', data: JSON.stringify({ courses: [...mine] }) })
+        await new Promise<void>((resolve) => stream.onAbort(resolve))
+        clearInterval(keepAlive)
+        if (timer) clearTimeout(timer)
+        unsubscribe()
+      })
+    })
     .post(
       '/follow-ups/:courseId/seen',
       requireUser,
@@ -161,15 +179,17 @@ export function betweenMeetingsRoutes({ storage, rooms }: BetweenMeetingsDeps) {
     .put(
       '/feedback/:courseId/:meetingId',
       coordinatorOrCitizen,
-      zValidator('json', feedback, invalidBody),
+      zValidator('json', meetingFeedbackSchema, invalidBody),
       async (c) => {
         const { courseId, meetingId } = c.req.param()
         const access = c.get('access')
-        const known = await rooms.read(
+        const status = await rooms.read(
           courseId,
-          (room) => new CourseDoc(room.doc).meetings.get(meetingId) !== undefined,
+          (room) => new CourseDoc(room.doc).meetings.get(meetingId)?.status,
         )
-        if (!known) return c.json({ error: 'Mødet findes ikke' }, 404)
+        if (!status) return c.json({ error: 'Mødet findes ikke' }, 404)
+        // The guide is asked right after the meeting; before it there is nothing to answer about.
+        if (status === 'planned') return c.json({ error: 'Mødet er ikke holdt endnu' }, 409)
         const body = c.req.valid('json')
         await records.saveFeedback(courseId, meetingId, {
           ...body,
@@ -189,6 +209,16 @@ export function betweenMeetingsRoutes({ storage, rooms }: BetweenMeetingsDeps) {
     )
     .get('/feedback/:courseId/:meetingId', coordinatorOrCitizen, async (c) => {
       const { courseId, meetingId } = c.req.param()
-      return c.json({ feedback: await records.feedbackFor(courseId, meetingId) })
+      const feedback = await records.feedbackFor(courseId, meetingId)
+      // Reading what a vulnerable citizen said about a meeting is logged like opening the course.
+      await audit.append({
+        at: Date.now(),
+        actor: c.get('access').actor,
+        action: 'feedback.read',
+        courseId,
+        ip: c.get('ip'),
+        detail: { meeting: meetingId, found: feedback !== null },
+      })
+      return c.json({ feedback })
     })
 }
