@@ -1,2 +1,3 @@
+export * from './course/index.ts'
 export { daysBetween, formatDay, formatDue, todayIso } from './dates.ts'
 export { LocaleProvider, useLabel, useLocale } from './locale.tsx'
