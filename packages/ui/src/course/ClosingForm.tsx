@@ -54,6 +54,8 @@ export function ClosingForm({ people, onSubmit }: ClosingFormProps) {
   const [failure, setFailure] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
+  // Values are read from the event before the state update: React may run an updater after the event.
+  const setLifelineField = (patch: Partial<typeof lifeline>) => setLifeline((l) => ({ ...l, ...patch }))
   const setRow = (index: number, patch: Partial<ServiceRow>) =>
     setServices((rows) => rows.map((row, i) => (i === index ? { ...row, ...patch } : row)))
 
@@ -158,7 +160,7 @@ export function ClosingForm({ people, onSubmit }: ClosingFormProps) {
               onChange={(e) => {
                 const personId = e.currentTarget.value
                 const name = people.find((p) => p.id === personId)?.name
-                setLifeline((l) => ({ ...l, personId, name: name ?? l.name }))
+                setLifelineField(name === undefined ? { personId } : { personId, name })
               }}
             >
               <option value="">{t('nobodyChosen')}</option>
@@ -177,7 +179,7 @@ export function ClosingForm({ people, onSubmit }: ClosingFormProps) {
             value={lifeline.name}
             aria-invalid={problems.has('lifeline')}
             aria-describedby={problems.has('lifeline') ? 'lifeline-problem' : undefined}
-            onChange={(e) => setLifeline((l) => ({ ...l, name: e.currentTarget.value }))}
+            onChange={(e) => setLifelineField({ name: e.currentTarget.value })}
           />
         </label>
         {problem('lifeline')}
@@ -186,7 +188,7 @@ export function ClosingForm({ people, onSubmit }: ClosingFormProps) {
           <input
             style={input}
             value={lifeline.contact}
-            onChange={(e) => setLifeline((l) => ({ ...l, contact: e.currentTarget.value }))}
+            onChange={(e) => setLifelineField({ contact: e.currentTarget.value })}
           />
         </label>
       </fieldset>
