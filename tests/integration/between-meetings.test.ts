@@ -13,6 +13,26 @@ interface FollowUps {
   >[]
 }
 
+/** What the citizen answers after a meeting: the four scales, and `answer` to every guide question unless told. */
+function feedbackAnswers(
+  [relation, goalsAndTopics, approach, overall]: [number, number, number, number],
+  answer: 'yes' | 'partly' | 'no',
+  guide: Record<string, string> = {},
+) {
+  const every = (q: string) => guide[q] ?? answer
+  return {
+    evaluation: { relation, goalsAndTopics, approach, overall },
+    guide: {
+      talkedAboutWhatIWanted: every('talkedAboutWhatIWanted'),
+      wasHeard: every('wasHeard'),
+      goalsAndAgreementsAreMine: every('goalsAndAgreementsAreMine'),
+      rightPeopleWereThere: every('rightPeopleWereThere'),
+      haveTheOverview: every('haveTheOverview'),
+      ...(guide.comment === undefined ? {} : { comment: guide.comment }),
+    },
+  }
+}
+
 let server: ServerProcess
 let api: ApiClient
 let courseId: string
@@ -131,17 +151,11 @@ describe('between meetings', () => {
     const meetingId = someoneElses.meetingId!
     const citizen = await link({ kind: 'citizen' })
     const participant = await link({ kind: 'participant' })
-    const answers = {
-      evaluation: { relation: 9, goalsAndTopics: 8, approach: 7, overall: 8 },
-      guide: {
-        talkedAboutWhatIWanted: 'yes',
-        wasHeard: 'yes',
-        goalsAndAgreementsAreMine: 'partly',
-        rightPeopleWereThere: 'yes',
-        haveTheOverview: 'partly',
-        comment: 'Godt møde',
-      },
-    }
+    const answers = feedbackAnswers([9, 8, 7, 8], 'yes', {
+      goalsAndAgreementsAreMine: 'partly',
+      haveTheOverview: 'partly',
+      comment: 'Godt møde',
+    })
     const bad = await anonymous().request('PUT', `/api/feedback/${courseId}/${meetingId}?token=${citizen}`, {
       ...answers,
       evaluation: { ...answers.evaluation, overall: 11 },
@@ -172,17 +186,7 @@ describe('between meetings', () => {
     const meetingId = someoneElses.meetingId!
     const participant = await link({ kind: 'participant' })
     const viewer = await link({ kind: 'viewer' })
-    const answers = {
-      evaluation: { relation: 2, goalsAndTopics: 3, approach: 4, overall: 5 },
-      guide: {
-        talkedAboutWhatIWanted: 'no',
-        wasHeard: 'no',
-        goalsAndAgreementsAreMine: 'no',
-        rightPeopleWereThere: 'no',
-        haveTheOverview: 'no',
-        comment: 'Hemmelig kommentar fra borgeren',
-      },
-    }
+    const answers = feedbackAnswers([2, 3, 4, 5], 'no', { comment: 'Hemmelig kommentar fra borgeren' })
     for (const token of [participant, viewer]) {
       const put = await anonymous().request(
         'PUT',
@@ -219,16 +223,7 @@ describe('between meetings', () => {
       course.meetings.list().find((m) => m.status === 'planned'),
     )
     expect(planned).toBeDefined()
-    const answers = {
-      evaluation: { relation: 5, goalsAndTopics: 5, approach: 5, overall: 5 },
-      guide: {
-        talkedAboutWhatIWanted: 'yes',
-        wasHeard: 'yes',
-        goalsAndAgreementsAreMine: 'yes',
-        rightPeopleWereThere: 'yes',
-        haveTheOverview: 'yes',
-      },
-    }
+    const answers = feedbackAnswers([5, 5, 5, 5], 'yes')
     const early = await api.request('PUT', `/api/feedback/${courseId}/${planned!.id}`, answers)
     expect(early.status).toBe(409)
     expect((await api.request('PUT', `/api/feedback/${courseId}/no-such-meeting`, answers)).status).toBe(404)
