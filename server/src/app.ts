@@ -66,7 +66,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   )
   app.route('/api/access', accessRoutes({ storage }))
   app.route('/api/records', recordRoutes({ storage, rooms, config }))
-  app.route('/api', betweenMeetingsRoutes({ storage, rooms }))
+  app.route('/api', betweenMeetingsRoutes({ storage, rooms, live }))
 
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, audit: storage.audit })
   app.route(

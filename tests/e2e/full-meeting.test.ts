@@ -49,13 +49,17 @@ async function subscribe(api: ApiClient) {
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toMatch(/text\/event-stream/)
   const events: { event: string; data: unknown }[] = []
+  const state = { ended: false }
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader()
   void (async () => {
     let buffer = ''
     try {
       for (;;) {
         const { value, done } = await reader.read()
-        if (done) return
+        if (done) {
+          state.ended = true
+          return
+        }
         buffer += value
         let end = buffer.indexOf('\n\n')
         while (end >= 0) {
@@ -72,7 +76,7 @@ async function subscribe(api: ApiClient) {
     }
   })()
   await waitFor('the feed to be ready', () => events.some((e) => e.event === 'ready'))
-  return { events, close: () => controller.abort() }
+  return { events, state, close: () => controller.abort() }
 }
 
 let server: ServerProcess
@@ -268,6 +272,16 @@ describe('a full network meeting', () => {
     await atTheTable((course) => course.people.create({ name: 'Ny person', sector: 'friends' }, 'test'))
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect(feed.events.filter((e) => e.event === 'changed')).toEqual([])
+    feed.close()
+  })
+  it('ends the feed when the coordinator signs out', async () => {
+    const other = new ApiClient(server.url)
+    const { email, password } = server.createUser('tredje@example.dk', 'Tredje Koordinator')
+    await other.login(email, password)
+    const feed = await subscribe(other)
+    expect(feed.state.ended).toBe(false)
+    expect((await other.request('POST', '/api/auth/logout')).status).toBe(200)
+    await waitFor('the feed to end', () => feed.state.ended)
     feed.close()
   })
 })

@@ -17,6 +17,7 @@ import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
 import { z } from 'zod'
+import type { LiveConnections } from '../auth/live-connections.ts'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
 import { requireUser, signedIn } from '../http/session.ts'
@@ -27,10 +28,14 @@ import { invalidBody } from './validation.ts'
 export interface BetweenMeetingsDeps {
   storage: Storage
   rooms: RoomRegistry
+  /** Live follow-up feeds are registered here by session, so signing out ends them like a socket. */
+  live: LiveConnections
 }
 
 const statusChange = z.object({ to: z.enum(AgreementStatuses), note: z.string().max(1000).default('') })
 const LIVE_BATCH_MS = 150
+/** setTimeout's longest delay (about 24 days); a longer session is ended then and the browser reconnects. */
+const MAX_TIMER_MS = 2 ** 31 - 1
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -57,7 +62,7 @@ function summary(course: CourseDoc, a: Agreement) {
  * Between meetings: owners report on their own agreements, the coordinator's follow-up list, and the
  * citizen's feedback on a meeting (kept out of the shared document, so other participants never see it).
  */
-export function betweenMeetingsRoutes({ storage, rooms }: BetweenMeetingsDeps) {
+export function betweenMeetingsRoutes({ storage, rooms, live }: BetweenMeetingsDeps) {
   const { accounts, audit, records } = storage
   const ownerOrCoordinator = requireCourseRole(accounts, ['coordinator', 'participant', 'citizen'])
   const coordinatorOrCitizen = requireCourseRole(accounts, ['coordinator', 'citizen'])
@@ -140,7 +145,7 @@ export function betweenMeetingsRoutes({ storage, rooms }: BetweenMeetingsDeps) {
       return c.json({ today: day, courses })
     })
     .get('/follow-ups/live', requireUser, async (c) => {
-      const { user } = signedIn(c)
+      const { user, session } = signedIn(c)
       const mine = new Set((await accounts.coursesOf(user.id)).map((m) => m.courseId))
       // Tells the follow-up view which of my courses changed, never what changed: it re-reads the list.
       return streamSSE(c, async (stream) => {
@@ -160,10 +165,18 @@ export function betweenMeetingsRoutes({ storage, rooms }: BetweenMeetingsDeps) {
           timer ??= setTimeout(() => void flush(), LIVE_BATCH_MS)
         })
         const keepAlive = setInterval(() => void stream.write(': keep-alive\n\n'), 25_000)
+        // The feed lasts as long as the session: signing out (or a revocation) and expiry end it.
+        const untrack = live.add(`session:${session.id}`, { close: () => stream.abort() })
+        const expiry = setTimeout(
+          () => stream.abort(),
+          Math.min(session.expiresAt - Date.now(), MAX_TIMER_MS),
+        )
         await stream.writeSSE({ event: 'ready', data: JSON.stringify({ courses: [...mine] }) })
         await new Promise<void>((resolve) => stream.onAbort(resolve))
         clearInterval(keepAlive)
+        clearTimeout(expiry)
         if (timer) clearTimeout(timer)
+        untrack()
         unsubscribe()
       })
     })
