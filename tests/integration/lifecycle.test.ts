@@ -9,6 +9,7 @@ import { waitFor } from '../support/wait.ts'
 import { connectYjsClient } from '../support/yjs-client.ts'
 
 interface Lifecycle {
+  meetingId: string | null
   phase: string
   phaseBeforePause: string | null
   closure: Closure | null
@@ -131,6 +132,20 @@ describe('course lifecycle', () => {
       { checked: false },
     )
     expect(citizen.status).toBe(403)
+  })
+
+  it('ticks the phase 2 checklists per meeting, for the meeting in focus unless another is asked for', async () => {
+    const { meetingId } = (await api.request<{ meetingId: string }>('GET', `/api/lifecycle/${courseId}`)).body
+    expect(meetingId).toBeTruthy()
+    const url = `/api/lifecycle/${courseId}/checklist/all-heard`
+    const unnamed = await api.request<{ error: string }>('PUT', url, { checked: true })
+    expect(unnamed.status).toBe(400)
+    expect(unnamed.body.error).toMatch(/per meeting/)
+    expect((await api.request('PUT', url, { checked: true, meetingId: 'no-such-meeting' })).status).toBe(400)
+    expect((await api.request('PUT', url, { checked: true, meetingId })).status).toBe(200)
+    const hold = (course: Lifecycle) => course.checklists.find((c) => c.section.id === 'phase-2-hold')!
+    expect(hold(await lifecycle())).toMatchObject({ meetingId, done: 1 })
+    expect(hold(await lifecycle(api, '?meeting=another-meeting'))).toMatchObject({ done: 0 })
   })
 
   it('closes the course with continuing services and a named lifeline, then reopens it with a reason', async () => {

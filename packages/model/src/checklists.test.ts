@@ -8,6 +8,7 @@ import {
   tickChecklistItem,
 } from './checklists.ts'
 import { ValidationError } from './entity.ts'
+import { createMeeting } from './meeting.ts'
 import { minutes, newCourse, replica, sync } from './test-fixtures.ts'
 
 const own = [
@@ -59,9 +60,9 @@ describe('checklist templates', () => {
 describe('ticking off', () => {
   it('ticks and unticks an item, keeping who and when, and counts the section', () => {
     const course = newCourse()
-    tickChecklistItem(course, defaultChecklistTemplate, 'purpose', true, 'anne', minutes(1))
-    tickChecklistItem(course, defaultChecklistTemplate, 'expectations', true, 'anne', minutes(2))
-    tickChecklistItem(course, defaultChecklistTemplate, 'expectations', false, 'bo', minutes(3))
+    tickChecklistItem(course, defaultChecklistTemplate, 'purpose', true, 'anne', { now: minutes(1) })
+    tickChecklistItem(course, defaultChecklistTemplate, 'expectations', true, 'anne', { now: minutes(2) })
+    tickChecklistItem(course, defaultChecklistTemplate, 'expectations', false, 'bo', { now: minutes(3) })
     const startup = checklistProgress(course, defaultChecklistTemplate).find(
       (p) => p.section.id === 'phase-1',
     )!
@@ -96,5 +97,32 @@ describe('ticking off', () => {
     const startup = checklistProgress(course, defaultChecklistTemplate)[1]!
     expect(startup.items[0]!.tick).toBeNull()
     expect(startup.done).toBe(0)
+  })
+
+  it('keeps the phase 2 checklists per meeting, and asks which meeting', () => {
+    const course = newCourse()
+    const first = createMeeting(course, { title: 'Første møde', date: '2025-06-01' }, 'anne').id
+    const second = createMeeting(course, { title: 'Andet møde', date: '2025-08-01' }, 'anne').id
+    tickChecklistItem(course, defaultChecklistTemplate, 'all-heard', true, 'anne', { meetingId: first })
+    const hold = (meetingId: string | null) =>
+      checklistProgress(course, defaultChecklistTemplate, meetingId).find(
+        (p) => p.section.id === 'phase-2-hold',
+      )!
+    expect(hold(first)).toMatchObject({ meetingId: first, done: 1, total: 5 })
+    expect(hold(second)).toMatchObject({ meetingId: second, done: 0 })
+    expect(hold(null)).toMatchObject({ meetingId: null, done: 0 })
+    // a course-wide checklist is the same whichever meeting is shown
+    tickChecklistItem(course, defaultChecklistTemplate, 'purpose', true, 'anne')
+    expect(checklistProgress(course, defaultChecklistTemplate, second)[1]).toMatchObject({
+      meetingId: null,
+      done: 1,
+    })
+
+    const tick = (itemId: string, meetingId?: string) => () =>
+      tickChecklistItem(course, defaultChecklistTemplate, itemId, true, 'anne', { meetingId })
+    expect(tick('all-heard')).toThrow(/per meeting/)
+    expect(tick('purpose', first)).toThrow(/whole course/)
+    expect(tick('all-heard', 'no-such-meeting')).toThrow(/no meeting/)
+    expect(course.doc.getMap('checklist').size).toBe(2)
   })
 })

@@ -21,6 +21,8 @@ export const checklistSectionSchema = z.object({
   id: slug,
   phase: z.enum(ChecklistPhases),
   title: localTextSchema,
+  /** Ticked off once per network meeting (phase 2: before, during, after each meeting), not per course. */
+  perMeeting: z.boolean().default(false),
   items: z
     .array(z.object({ id: slug, text: localTextSchema }))
     .min(1, 'a section needs at least one item')
@@ -126,6 +128,7 @@ export const defaultChecklistTemplate: ChecklistTemplate = parseChecklistTemplat
   {
     id: 'phase-2-prepare',
     phase: 'networkMeetings',
+    perMeeting: true,
     title: {
       da: 'Tjekliste for fase 2 - Forberedelse af tværfagligt netværksmøde',
       en: 'Checklist for phase 2 - Preparing the network meeting',
@@ -156,6 +159,7 @@ export const defaultChecklistTemplate: ChecklistTemplate = parseChecklistTemplat
   {
     id: 'phase-2-hold',
     phase: 'networkMeetings',
+    perMeeting: true,
     title: {
       da: 'Tjekliste for fase 2 - Afholdelse af tværfagligt netværksmøde',
       en: 'Checklist for phase 2 - Holding the network meeting',
@@ -187,6 +191,7 @@ export const defaultChecklistTemplate: ChecklistTemplate = parseChecklistTemplat
   {
     id: 'phase-2-follow-up',
     phase: 'networkMeetings',
+    perMeeting: true,
     title: {
       da: 'Tjekliste for fase 2 - Opfølgning efter det tværfaglige netværksmøde',
       en: 'Checklist for phase 2 - Following up after the network meeting',
@@ -250,9 +255,13 @@ function ticksMap(course: CourseDoc): Y.Map<unknown> {
   return course.doc.getMap(DocKeys.checklist)
 }
 
+/** Where a tick is kept: the item id, prefixed by the meeting for a per-meeting checklist. */
+const tickKey = (itemId: string, meetingId: string | null) => (meetingId ? `${meetingId}:${itemId}` : itemId)
+
 /**
- * Ticks an item off (or un-ticks it). Only items of `template` can be ticked, so a typo writes nothing.
- * Who changed it and when is kept with the tick.
+ * Ticks an item off (or un-ticks it). Only items of `template` can be ticked, so a typo writes nothing;
+ * an item of a per-meeting checklist names an existing meeting, any other item none. Who changed it
+ * and when is kept with the tick.
  */
 export function tickChecklistItem(
   course: CourseDoc,
@@ -260,13 +269,22 @@ export function tickChecklistItem(
   itemId: string,
   checked: boolean,
   actor: Actor,
-  now = Date.now(),
+  options: { meetingId?: string | null; now?: number } = {},
 ): ChecklistTick {
-  if (!template.some((section) => section.items.some((i) => i.id === itemId))) {
-    fail('checklist', `no checklist item with id ${itemId}`, 'itemId')
+  const { meetingId = null, now = Date.now() } = options
+  const section = template.find((s) => s.items.some((i) => i.id === itemId))
+  if (!section) fail('checklist', `no checklist item with id ${itemId}`, 'itemId')
+  if (section.perMeeting && meetingId === null) {
+    fail('checklist', 'this checklist is kept per meeting; say which meeting', 'meetingId')
+  }
+  if (!section.perMeeting && meetingId !== null) {
+    fail('checklist', 'this checklist is kept for the whole course, not per meeting', 'meetingId')
+  }
+  if (meetingId !== null && !course.meetings.get(meetingId)) {
+    fail('checklist', `no meeting with id ${meetingId}`, 'meetingId')
   }
   const tick = { checked, at: now, by: actor }
-  ticksMap(course).set(itemId, tick)
+  ticksMap(course).set(tickKey(itemId, meetingId), tick)
   return tick
 }
 
@@ -278,20 +296,32 @@ export interface ChecklistItemState {
 
 export interface ChecklistProgress {
   section: ChecklistSection
+  /** The meeting a per-meeting checklist is shown for; null for the others (and when there is none). */
+  meetingId: string | null
   items: ChecklistItemState[]
   done: number
   total: number
 }
 
-/** Each section of `template` with which of its items are ticked; corrupt ticks count as not ticked. */
-export function checklistProgress(course: CourseDoc, template: ChecklistTemplate): ChecklistProgress[] {
+/**
+ * Each section of `template` with which of its items are ticked; per-meeting sections for `meetingId`.
+ * Corrupt ticks count as not ticked.
+ */
+export function checklistProgress(
+  course: CourseDoc,
+  template: ChecklistTemplate,
+  meetingId: string | null = null,
+): ChecklistProgress[] {
   const ticks = ticksMap(course)
   return template.map((section) => {
+    const scope = section.perMeeting ? meetingId : null
     const items = section.items.map((i) => {
-      const parsed = checklistTickSchema.safeParse(ticks.get(i.id))
+      const stored = section.perMeeting && scope === null ? undefined : ticks.get(tickKey(i.id, scope))
+      const parsed = checklistTickSchema.safeParse(stored)
       return { id: i.id, text: i.text, tick: parsed.success ? parsed.data : null }
     })
-    return { section, items, done: items.filter((i) => i.tick?.checked).length, total: items.length }
+    const done = items.filter((i) => i.tick?.checked).length
+    return { section, meetingId: scope, items, done, total: items.length }
   })
 }
 

@@ -22,7 +22,7 @@ export const DocKeys = {
   canvas: 'canvas',
   /** Y.Array of phase changes, closings and reopenings (PhaseChange), oldest first; the current phase is in meta. */
   phaseChanges: 'phaseChanges',
-  /** Y.Map<checklist item id, ChecklistTick>: which items of the phase checklists are ticked off. */
+  /** Y.Map<item id, or `meetingId:itemId` for a per-meeting checklist, ChecklistTick>: what is ticked off. */
   checklist: 'checklist',
   /** Y.Map with one key, `closure`: how the course was closed (Closure), absent while it runs. */
   closing: 'closing',

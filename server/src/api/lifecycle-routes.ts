@@ -8,6 +8,8 @@ import {
   closureOf,
   closureSchema,
   courseTimeline,
+  meetingsByDate,
+  openMeetingOf,
   phaseBeforePause,
   reopenCourse,
   tickChecklistItem,
@@ -23,6 +25,16 @@ import type { RoomRegistry } from '../sync/rooms.ts'
 import { type CourseChange, changeCourse } from './course-change.ts'
 import { invalidBody } from './validation.ts'
 
+/** The open meeting, else the next planned one, else the last one held. */
+function meetingInFocus(course: CourseDoc) {
+  const meetings = meetingsByDate(course)
+  return (
+    openMeetingOf(course) ??
+    meetings.find((m) => m.status === 'planned') ??
+    meetings.filter((m) => m.status === 'closed').at(-1)
+  )
+}
+
 export interface LifecycleDeps {
   storage: Storage
   rooms: RoomRegistry
@@ -31,7 +43,7 @@ export interface LifecycleDeps {
 }
 
 const phaseChange = z.object({ to: z.enum(CoursePhases), note: z.string().max(500).default('') })
-const tick = z.object({ checked: z.boolean() })
+const tick = z.object({ checked: z.boolean(), meetingId: z.string().max(128).nullable().default(null) })
 const closing = closureSchema.omit({ closedAt: true, closedBy: true })
 const reopening = z.object({ to: z.enum(CoursePhases), note: z.string().min(1).max(500) })
 
@@ -72,11 +84,14 @@ export function lifecycleRoutes({ storage, rooms, checklists }: LifecycleDeps) {
       return c.json(
         await rooms.read(courseId, (room) => {
           const course = new CourseDoc(room.doc)
+          // The per-meeting checklists are shown for the meeting asked for, else the one in focus now.
+          const meetingId = c.req.query('meeting') ?? meetingInFocus(course)?.id ?? null
           return {
             phase: course.readMeta()?.phase ?? null,
+            meetingId,
             phaseBeforePause: phaseBeforePause(course) ?? null,
             closure: closureOf(course),
-            checklists: checklistProgress(course, checklists),
+            checklists: checklistProgress(course, checklists, meetingId),
             timeline: courseTimeline(course, stored),
           }
         }),
@@ -92,12 +107,12 @@ export function lifecycleRoutes({ storage, rooms, checklists }: LifecycleDeps) {
     })
     .put('/:courseId/checklist/:itemId', coordinator, zValidator('json', tick, invalidBody), async (c) => {
       const itemId = c.req.param('itemId')
-      const { checked } = c.req.valid('json')
+      const { checked, meetingId } = c.req.valid('json')
       const { courseId, actor } = c.get('access')
       const result = await changeCourse(rooms, courseId, actor, (course) =>
-        tickChecklistItem(course, checklists, itemId, checked, actor),
+        tickChecklistItem(course, checklists, itemId, checked, actor, { meetingId }),
       )
-      return answer(c, result, 'course.checklist', { item: itemId, checked })
+      return answer(c, result, 'course.checklist', { item: itemId, checked, meeting: meetingId })
     })
     .post('/:courseId/close', coordinator, zValidator('json', closing, invalidBody), async (c) => {
       const input = c.req.valid('json')

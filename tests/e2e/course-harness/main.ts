@@ -15,6 +15,7 @@ import { createRoot } from 'react-dom/client'
  * will once it hosts them: `/?course=<id>&meeting=<id>`, signed in as the course's coordinator.
  */
 interface Lifecycle {
+  meetingId: string | null
   phase: CoursePhase
   phaseBeforePause: CoursePhase | null
   checklists: ChecklistProgress[]
@@ -34,6 +35,13 @@ async function send(method: string, path: string, body: unknown) {
   if (!response.ok) throw new Error(((await response.json()) as { error: string }).error)
 }
 
+/** The title of the meeting the per-meeting checklists are shown for, from the timeline. */
+function meetingTitle(lifecycle: Lifecycle): string | undefined {
+  for (const event of lifecycle.timeline)
+    if (event.kind === 'meeting' && event.meetingId === lifecycle.meetingId) return event.title
+  return undefined
+}
+
 function CoursePage() {
   const [lifecycle, setLifecycle] = useState<Lifecycle | null>(null)
   const load = useCallback(async () => {
@@ -48,8 +56,12 @@ function CoursePage() {
     lifecycle &&
       h(CourseProgress, {
         ...lifecycle,
-        onTick: (itemId, checked) =>
-          void send('PUT', `/api/lifecycle/${courseId}/checklist/${itemId}`, { checked }).then(load),
+        meetingTitle: meetingTitle(lifecycle),
+        onTick: (itemId, checked, meeting) =>
+          void send('PUT', `/api/lifecycle/${courseId}/checklist/${itemId}`, {
+            checked,
+            meetingId: meeting,
+          }).then(load),
       }),
     lifecycle && h(CourseTimeline, { events: lifecycle.timeline }),
     h(FollowUpGuideForm, {

@@ -14,14 +14,25 @@ export interface CourseProgressProps {
   /** Where a paused course goes on; null when it is not paused. */
   phaseBeforePause: CoursePhase | null
   checklists: ChecklistProgress[]
-  /** Ticks an item off or on; absent for someone who may only look (the citizen's own view). */
-  onTick?: (itemId: string, checked: boolean) => void
+  /** The meeting the per-meeting checklists are shown for (phase 2), to name it above them. */
+  meetingTitle?: string
+  /**
+   * Ticks an item off or on, for `meetingId` when its checklist is kept per meeting; absent for someone
+   * who may only look (the citizen's own view).
+   */
+  onTick?: (itemId: string, checked: boolean, meetingId: string | null) => void
 }
 
 const steps = CoursePhases.filter((p) => p !== 'paused')
 
 /** Where the course is: the four phases with the current one marked, and its checklists to tick off. */
-export function CourseProgress({ phase, phaseBeforePause, checklists, onTick }: CourseProgressProps) {
+export function CourseProgress({
+  phase,
+  phaseBeforePause,
+  checklists,
+  meetingTitle,
+  onTick,
+}: CourseProgressProps) {
   const t = useCourseTexts()
   const label = useLabel()
   const current = phase === 'paused' ? phaseBeforePause : phase
@@ -50,7 +61,7 @@ export function CourseProgress({ phase, phaseBeforePause, checklists, onTick }: 
         </p>
       )}
       {mine.map((section) => (
-        <Checklist key={section.section.id} progress={section} onTick={onTick} />
+        <Checklist key={section.section.id} progress={section} meetingTitle={meetingTitle} onTick={onTick} />
       ))}
       {others.length > 0 && (
         <details>
@@ -66,9 +77,11 @@ export function CourseProgress({ phase, phaseBeforePause, checklists, onTick }: 
 
 function Checklist({
   progress,
+  meetingTitle,
   onTick,
 }: {
   progress: ChecklistProgress
+  meetingTitle?: string
   onTick?: CourseProgressProps['onTick']
 }) {
   const t = useCourseTexts()
@@ -79,6 +92,11 @@ function Checklist({
       <h3 id={titleId} style={{ fontSize: '1.3rem', marginBottom: '0.25rem' }}>
         {localText(progress.section.title, locale)}
       </h3>
+      {progress.section.perMeeting && meetingTitle && (
+        <p style={muted}>
+          {t('forMeeting')}: {meetingTitle}
+        </p>
+      )}
       <p style={muted}>
         {progress.done} {t('doneOf')} {progress.total} {t('done')}
       </p>
@@ -90,8 +108,9 @@ function Checklist({
                 type="checkbox"
                 style={box}
                 checked={isTicked(item.tick)}
-                disabled={!onTick}
-                onChange={(event) => onTick?.(item.id, event.currentTarget.checked)}
+                // A per-meeting checklist with no meeting to tick it for is shown, not ticked.
+                disabled={!onTick || (progress.section.perMeeting && progress.meetingId === null)}
+                onChange={(event) => onTick?.(item.id, event.currentTarget.checked, progress.meetingId)}
               />
               <span>{localText(item.text, locale)}</span>
             </label>

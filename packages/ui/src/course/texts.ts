@@ -13,7 +13,7 @@ export const courseTexts = {
     da: 'Forløbet er sat på pause. Det fortsætter i fasen:',
     en: 'The course is paused. It goes on in:',
   },
-  checklist: { da: 'Tjekliste', en: 'Checklist' },
+  forMeeting: { da: 'For mødet', en: 'For the meeting' },
   otherChecklists: { da: 'Tjeklister for de andre faser', en: 'Checklists for the other phases' },
   doneOf: { da: 'af', en: 'of' },
   done: { da: 'klaret', en: 'done' },
