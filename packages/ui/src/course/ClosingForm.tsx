@@ -83,11 +83,7 @@ export function ClosingForm({ people, onSubmit }: ClosingFormProps) {
 
   const problem = (key: string) => {
     const id = problems.get(key)
-    return id ? (
-      <p id={`${key}-problem`} style={errorStyle}>
-        {t(id)}
-      </p>
-    ) : null
+    return id ? { id: `${key}-problem`, text: t(id) } : undefined
   }
 
   return (
@@ -105,33 +101,22 @@ export function ClosingForm({ people, onSubmit }: ClosingFormProps) {
             <legend style={legend}>
               {t('service')} {index + 1}
             </legend>
-            <label>
-              {t('serviceWhat')}
-              <input
-                style={input}
-                value={row.what}
-                aria-invalid={problems.has(`service-${index}`)}
-                aria-describedby={problems.has(`service-${index}`) ? `service-${index}-problem` : undefined}
-                onChange={(e) => setRow(index, { what: e.currentTarget.value })}
-              />
-            </label>
-            {problem(`service-${index}`)}
-            <label>
-              {t('serviceProvider')}
-              <input
-                style={input}
-                value={row.provider}
-                onChange={(e) => setRow(index, { provider: e.currentTarget.value })}
-              />
-            </label>
-            <label>
-              {t('serviceContact')}
-              <input
-                style={input}
-                value={row.contact}
-                onChange={(e) => setRow(index, { contact: e.currentTarget.value })}
-              />
-            </label>
+            <TextField
+              label={t('serviceWhat')}
+              value={row.what}
+              onChange={(what) => setRow(index, { what })}
+              problem={problem(`service-${index}`)}
+            />
+            <TextField
+              label={t('serviceProvider')}
+              value={row.provider}
+              onChange={(provider) => setRow(index, { provider })}
+            />
+            <TextField
+              label={t('serviceContact')}
+              value={row.contact}
+              onChange={(contact) => setRow(index, { contact })}
+            />
             <button
               type="button"
               style={{ ...secondaryButton, marginTop: '0.5rem' }}
@@ -172,25 +157,17 @@ export function ClosingForm({ people, onSubmit }: ClosingFormProps) {
             </select>
           </label>
         )}
-        <label>
-          {t('lifelineName')}
-          <input
-            style={input}
-            value={lifeline.name}
-            aria-invalid={problems.has('lifeline')}
-            aria-describedby={problems.has('lifeline') ? 'lifeline-problem' : undefined}
-            onChange={(e) => setLifelineField({ name: e.currentTarget.value })}
-          />
-        </label>
-        {problem('lifeline')}
-        <label>
-          {t('lifelineContact')}
-          <input
-            style={input}
-            value={lifeline.contact}
-            onChange={(e) => setLifelineField({ contact: e.currentTarget.value })}
-          />
-        </label>
+        <TextField
+          label={t('lifelineName')}
+          value={lifeline.name}
+          onChange={(name) => setLifelineField({ name })}
+          problem={problem('lifeline')}
+        />
+        <TextField
+          label={t('lifelineContact')}
+          value={lifeline.contact}
+          onChange={(contact) => setLifelineField({ contact })}
+        />
       </fieldset>
       <label>
         {t('closingNote')}
@@ -211,5 +188,38 @@ export function ClosingForm({ people, onSubmit }: ClosingFormProps) {
         </button>
       </p>
     </form>
+  )
+}
+
+/** A labelled text input, with what is wrong with it said next to it and tied to it for screen readers. */
+function TextField({
+  label,
+  value,
+  onChange,
+  problem,
+}: {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  problem?: { id: string; text: string } | undefined
+}) {
+  return (
+    <>
+      <label>
+        {label}
+        <input
+          style={input}
+          value={value}
+          aria-invalid={problem !== undefined}
+          aria-describedby={problem?.id}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      </label>
+      {problem && (
+        <p id={problem.id} style={errorStyle}>
+          {problem.text}
+        </p>
+      )}
+    </>
   )
 }
