@@ -3,6 +3,7 @@ import { accessRoutes } from './api/access-routes.ts'
 import { authRoutes } from './api/auth-routes.ts'
 import { betweenMeetingsRoutes } from './api/between-meetings-routes.ts'
 import { courseRoutes } from './api/course-routes.ts'
+import { lifecycleRoutes } from './api/lifecycle-routes.ts'
 import { recordRoutes } from './api/record-routes.ts'
 import { authorizeWithAccounts } from './auth/authorize.ts'
 import type { LiveConnections } from './auth/live-connections.ts'
@@ -10,6 +11,7 @@ import { FailureLimiter } from './auth/rate-limit.ts'
 import { Sessions } from './auth/sessions.ts'
 import type { Config } from './config.ts'
 import type { AppEnv } from './context.ts'
+import { loadChecklistTemplate } from './courses/checklist-template.ts'
 import { boardRoutes } from './http/board.ts'
 import { clientIp } from './http/client-ip.ts'
 import { rejectCrossSite, rejectCrossSiteUpgrade } from './http/csrf.ts'
@@ -58,9 +60,13 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
     }),
   )
   app.route('/api/courses', courseRoutes({ storage, live, rooms, publicUrl: config.publicUrl }))
+  app.route(
+    '/api/lifecycle',
+    lifecycleRoutes({ storage, rooms, checklists: loadChecklistTemplate(config.dataDir) }),
+  )
   app.route('/api/access', accessRoutes({ storage }))
   app.route('/api/records', recordRoutes({ storage, rooms, config }))
-  app.route('/api', betweenMeetingsRoutes({ storage, rooms }))
+  app.route('/api', betweenMeetingsRoutes({ storage, rooms, live }))
 
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, audit: storage.audit })
   app.use('/sync/*', rejectCrossSiteUpgrade(config.allowedOrigins))

@@ -13,6 +13,26 @@ interface FollowUps {
   >[]
 }
 
+/** What the citizen answers after a meeting: the four scales, and `answer` to every guide question unless told. */
+function feedbackAnswers(
+  [relation, goalsAndTopics, approach, overall]: [number, number, number, number],
+  answer: 'yes' | 'partly' | 'no',
+  guide: Record<string, string> = {},
+) {
+  const every = (q: string) => guide[q] ?? answer
+  return {
+    evaluation: { relation, goalsAndTopics, approach, overall },
+    guide: {
+      talkedAboutWhatIWanted: every('talkedAboutWhatIWanted'),
+      wasHeard: every('wasHeard'),
+      goalsAndAgreementsAreMine: every('goalsAndAgreementsAreMine'),
+      rightPeopleWereThere: every('rightPeopleWereThere'),
+      haveTheOverview: every('haveTheOverview'),
+      ...(guide.comment === undefined ? {} : { comment: guide.comment }),
+    },
+  }
+}
+
 let server: ServerProcess
 let api: ApiClient
 let courseId: string
@@ -131,17 +151,11 @@ describe('between meetings', () => {
     const meetingId = someoneElses.meetingId!
     const citizen = await link({ kind: 'citizen' })
     const participant = await link({ kind: 'participant' })
-    const answers = {
-      evaluation: { relation: 9, goalsAndTopics: 8, approach: 7, overall: 8 },
-      guide: {
-        talkedAboutWhatIWanted: 'yes',
-        wasHeard: 'yes',
-        goalsAndAgreementsAreMine: 'partly',
-        rightPeopleWereThere: 'yes',
-        haveTheOverview: 'partly',
-        comment: 'Godt møde',
-      },
-    }
+    const answers = feedbackAnswers([9, 8, 7, 8], 'yes', {
+      goalsAndAgreementsAreMine: 'partly',
+      haveTheOverview: 'partly',
+      comment: 'Godt møde',
+    })
     const bad = await anonymous().request('PUT', `/api/feedback/${courseId}/${meetingId}?token=${citizen}`, {
       ...answers,
       evaluation: { ...answers.evaluation, overall: 11 },
@@ -166,5 +180,52 @@ describe('between meetings', () => {
       { meetingId },
     )
     expect(frozen.body.record.content.evaluation).toEqual(answers.evaluation)
+  })
+
+  it('lets neither a participant nor a viewer write or read the feedback, and keeps it out of the document', async () => {
+    const meetingId = someoneElses.meetingId!
+    const participant = await link({ kind: 'participant' })
+    const viewer = await link({ kind: 'viewer' })
+    const answers = feedbackAnswers([2, 3, 4, 5], 'no', { comment: 'Hemmelig kommentar fra borgeren' })
+    for (const token of [participant, viewer]) {
+      const put = await anonymous().request(
+        'PUT',
+        `/api/feedback/${courseId}/${meetingId}?token=${token}`,
+        answers,
+      )
+      expect(put.status).toBe(403)
+      expect(
+        (await anonymous().request('GET', `/api/feedback/${courseId}/${meetingId}?token=${token}`)).status,
+      ).toBe(403)
+    }
+    const extra = await api.request('PUT', `/api/feedback/${courseId}/${meetingId}`, {
+      ...answers,
+      publish: true,
+    })
+    expect(extra.status).toBe(400)
+    expect((await api.request('PUT', `/api/feedback/${courseId}/${meetingId}`, answers)).status).toBe(200)
+    const board = connectYjsClient({ wsBase: server.wsUrl, courseId, token: participant })
+    await board.synced()
+    expect(JSON.stringify(board.doc.toJSON())).not.toContain('Hemmelig kommentar')
+    board.destroy()
+    const audit = await api.request<{ entries: { action: string }[] }>(
+      'GET',
+      `/api/courses/${courseId}/audit`,
+    )
+    const actions = audit.body.entries.map((e) => e.action)
+    expect(actions).toContain('feedback.saved')
+    expect(actions).toContain('feedback.read')
+    expect(JSON.stringify(audit.body)).not.toContain('Hemmelig')
+  })
+
+  it('asks for feedback only on a meeting that has been held', async () => {
+    const planned = await withCourseDoc(server, api, courseId, (course) =>
+      course.meetings.list().find((m) => m.status === 'planned'),
+    )
+    expect(planned).toBeDefined()
+    const answers = feedbackAnswers([5, 5, 5, 5], 'yes')
+    const early = await api.request('PUT', `/api/feedback/${courseId}/${planned!.id}`, answers)
+    expect(early.status).toBe(409)
+    expect((await api.request('PUT', `/api/feedback/${courseId}/no-such-meeting`, answers)).status).toBe(404)
   })
 })

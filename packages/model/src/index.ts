@@ -30,8 +30,47 @@ export {
   missingFields,
   OpenAgreementStatuses,
 } from './agreements.ts'
+export type {
+  ChecklistItemState,
+  ChecklistPhase,
+  ChecklistProgress,
+  ChecklistSection,
+  ChecklistTemplate,
+  ChecklistTick,
+  LocalText,
+} from './checklists.ts'
+export {
+  ChecklistPhases,
+  checklistProgress,
+  checklistsOfPhase,
+  checklistTemplateSchema,
+  defaultChecklistTemplate,
+  localText,
+  parseChecklistTemplate,
+  tickChecklistItem,
+} from './checklists.ts'
+export type { Closure, ClosureInput, ContinuingService, Lifeline } from './closing.ts'
+export { closeCourse, closureOf, closureSchema, reopenCourse } from './closing.ts'
 export type { CourseMeta, CoursePhase } from './course.ts'
 export { CourseDoc, CoursePhases, courseMetaSchema } from './course.ts'
+export type {
+  EvaluationScale,
+  FollowUpGuide,
+  GuideAnswer,
+  GuideQuestion,
+  MeetingEvaluation,
+  MeetingFeedbackAnswers,
+  MeetingFeedbackInput,
+} from './course-feedback.ts'
+export {
+  EvaluationScales,
+  evaluationScaleTexts,
+  GuideAnswers,
+  GuideQuestions,
+  guideAnswerTexts,
+  guideQuestionTexts,
+  meetingFeedbackSchema,
+} from './course-feedback.ts'
 export { seedDemoCourse } from './demo.ts'
 export type { DialoguePhase, DialogueState } from './dialogue.ts'
 export {
@@ -86,6 +125,15 @@ export type { ParkedTopic, ParkedTopicStatus } from './parking.ts'
 export { carryForward, ParkedTopicStatuses, parkedTopicSchema, parkedTopicsOf, parkTopic } from './parking.ts'
 export type { Party } from './party.ts'
 export { citizen, partyKey, partyName, partySchema, person, sameParty } from './party.ts'
+export type { PhaseChange, PhaseChangeKind } from './phases.ts'
+export {
+  changePhase,
+  isCourseClosed,
+  PhaseChangeKinds,
+  phaseBeforePause,
+  phaseHistory,
+  resumeCourse,
+} from './phases.ts'
 export type { RecapGroup } from './queries.ts'
 export {
   agreementsByOwner,
@@ -97,3 +145,5 @@ export {
   overdueAgreements,
 } from './queries.ts'
 export { DocKeys, MIGRATION_ORIGIN, SCHEMA_VERSION } from './schema.ts'
+export type { TimelineEvent, TimelineEventKind, TimelineRecord } from './timeline.ts'
+export { courseTimeline } from './timeline.ts'

@@ -61,16 +61,27 @@ describe('migrateCourseDoc', () => {
         meta.set('trail', `${meta.get('trail') ?? ''}${version}`)
       },
     })
-    const steps = [step(4), step(2), step(3)]
-    const course = newCourse() // at version 1
+    const [v, a, b, c] = [SCHEMA_VERSION, SCHEMA_VERSION + 1, SCHEMA_VERSION + 2, SCHEMA_VERSION + 3]
+    const steps = [step(c), step(v), step(a), step(b)]
+    const course = newCourse() // at SCHEMA_VERSION
     const updates = countUpdates(course.doc)
-    expect(migrateCourseDoc(course.doc, steps, 4)).toEqual({ from: 1, to: 4 })
-    expect(log).toEqual([2, 3, 4])
-    expect(course.doc.getMap(DocKeys.meta).get('trail')).toBe('234')
-    expect(course.schemaVersion).toBe(4)
+    expect(migrateCourseDoc(course.doc, steps, c)).toEqual({ from: v, to: c })
+    expect(log).toEqual([a, b, c])
+    expect(course.doc.getMap(DocKeys.meta).get('trail')).toBe(`${a}${b}${c}`)
+    expect(course.schemaVersion).toBe(c)
     expect(updates.count).toBe(1)
     log.length = 0
-    expect(migrateCourseDoc(course.doc, steps, 4)).toEqual({ from: 4, to: 4 })
+    expect(migrateCourseDoc(course.doc, steps, c)).toEqual({ from: c, to: c })
     expect(log).toEqual([])
+  })
+
+  it('brings a version 1 course to version 2 with its phase, and the lifecycle starts empty', () => {
+    const course = newCourse()
+    course.updateMeta({ phase: 'startup' })
+    course.doc.getMap(DocKeys.meta).set('schemaVersion', 1)
+    expect(migrateCourseDoc(course.doc)).toEqual({ from: 1, to: 2 })
+    expect(course.readMeta()?.phase).toBe('startup')
+    expect(course.doc.getArray(DocKeys.phaseChanges).length).toBe(0)
+    expect(course.doc.getMap(DocKeys.closing).size).toBe(0)
   })
 })

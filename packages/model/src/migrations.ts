@@ -21,6 +21,13 @@ export const migrations: readonly Migration[] = [
       'first schema: meta, people, meetings, agenda items, parked topics, goals, agreements, canvas',
     up() {},
   },
+  {
+    version: 2,
+    description:
+      'course lifecycle: phase changes, checklist ticks and the closure, each in its own root type (empty at first)',
+    // The new root types start empty and the phase already lives in meta, so nothing is rewritten.
+    up() {},
+  },
 ]
 
 export class DocumentTooNewError extends Error {

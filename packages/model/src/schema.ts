@@ -20,10 +20,16 @@ export const DocKeys = {
   agreements: 'agreements',
   /** Y.Array used as a YKeyValue: the tldraw canvas records (layout and free drawing). */
   canvas: 'canvas',
+  /** Y.Array of phase changes, closings and reopenings (PhaseChange), oldest first; the current phase is in meta. */
+  phaseChanges: 'phaseChanges',
+  /** Y.Map<item id, or `meetingId:itemId` for a per-meeting checklist, ChecklistTick>: what is ticked off. */
+  checklist: 'checklist',
+  /** Y.Map with one key, `closure`: how the course was closed (Closure), absent while it runs. */
+  closing: 'closing',
 } as const
 
 /** The schema version this build of the model writes. Documents are migrated up to it on load. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /** Transaction origin for changes made by migrations, so observers can tell them from user edits. */
 export const MIGRATION_ORIGIN = 'bordenden:migration'

@@ -1,5 +1,6 @@
 export type { CitizenPageProps, LiveStatus } from './citizen/CitizenPage.tsx'
 export { CitizenPage } from './citizen/CitizenPage.tsx'
 export type { CitizenRecord, RecordActions, RecordState } from './citizen/RecordSection.tsx'
+export * from './course/index.ts'
 export { daysBetween, formatDay, formatDue, todayIso } from './dates.ts'
 export { LocaleProvider, useLabel, useLocale } from './locale.tsx'

@@ -8,13 +8,16 @@ import {
   followUpsDue,
   isOpen,
   label,
+  meetingFeedbackSchema,
   overdueAgreements,
   partyName,
   ValidationError,
 } from '@bordenden/model'
 import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
+import { streamSSE } from 'hono/streaming'
 import { z } from 'zod'
+import type { LiveConnections } from '../auth/live-connections.ts'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
 import { requireUser, signedIn } from '../http/session.ts'
@@ -25,22 +28,14 @@ import { invalidBody } from './validation.ts'
 export interface BetweenMeetingsDeps {
   storage: Storage
   rooms: RoomRegistry
+  /** Live follow-up feeds are registered here by session, so signing out ends them like a socket. */
+  live: LiveConnections
 }
 
 const statusChange = z.object({ to: z.enum(AgreementStatuses), note: z.string().max(1000).default('') })
-const scale = z.number().int().min(1).max(10)
-const answer = z.enum(['yes', 'partly', 'no'])
-const feedback = z.object({
-  evaluation: z.object({ relation: scale, goalsAndTopics: scale, approach: scale, overall: scale }),
-  guide: z.object({
-    talkedAboutWhatIWanted: answer,
-    wasHeard: answer,
-    goalsAndAgreementsAreMine: answer,
-    rightPeopleWereThere: answer,
-    haveTheOverview: answer,
-    comment: z.string().max(2000).default(''),
-  }),
-})
+const LIVE_BATCH_MS = 150
+/** setTimeout's longest delay (about 24 days); a longer session is ended then and the browser reconnects. */
+const MAX_TIMER_MS = 2 ** 31 - 1
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -67,7 +62,7 @@ function summary(course: CourseDoc, a: Agreement) {
  * Between meetings: owners report on their own agreements, the coordinator's follow-up list, and the
  * citizen's feedback on a meeting (kept out of the shared document, so other participants never see it).
  */
-export function betweenMeetingsRoutes({ storage, rooms }: BetweenMeetingsDeps) {
+export function betweenMeetingsRoutes({ storage, rooms, live }: BetweenMeetingsDeps) {
   const { accounts, audit, records } = storage
   const ownerOrCoordinator = requireCourseRole(accounts, ['coordinator', 'participant', 'citizen'])
   const coordinatorOrCitizen = requireCourseRole(accounts, ['coordinator', 'citizen'])
@@ -149,6 +144,42 @@ export function betweenMeetingsRoutes({ storage, rooms }: BetweenMeetingsDeps) {
       }
       return c.json({ today: day, courses })
     })
+    .get('/follow-ups/live', requireUser, async (c) => {
+      const { user, session } = signedIn(c)
+      const mine = new Set((await accounts.coursesOf(user.id)).map((m) => m.courseId))
+      // Tells the follow-up view which of my courses changed, never what changed: it re-reads the list.
+      return streamSSE(c, async (stream) => {
+        const changed = new Set<string>()
+        let timer: ReturnType<typeof setTimeout> | null = null
+        const flush = async () => {
+          timer = null
+          const ids = [...changed]
+          changed.clear()
+          for (const courseId of ids)
+            await stream.writeSSE({ event: 'changed', data: JSON.stringify({ courseId }) })
+        }
+        const unsubscribe = rooms.onCommitted((docId) => {
+          if (!mine.has(docId)) return
+          changed.add(docId)
+          // A burst of edits (someone typing) becomes one notice.
+          timer ??= setTimeout(() => void flush(), LIVE_BATCH_MS)
+        })
+        const keepAlive = setInterval(() => void stream.write(': keep-alive\n\n'), 25_000)
+        // The feed lasts as long as the session: signing out (or a revocation) and expiry end it.
+        const untrack = live.add(`session:${session.id}`, { close: () => stream.abort() })
+        const expiry = setTimeout(
+          () => stream.abort(),
+          Math.min(session.expiresAt - Date.now(), MAX_TIMER_MS),
+        )
+        await stream.writeSSE({ event: 'ready', data: JSON.stringify({ courses: [...mine] }) })
+        await new Promise<void>((resolve) => stream.onAbort(resolve))
+        clearInterval(keepAlive)
+        clearTimeout(expiry)
+        if (timer) clearTimeout(timer)
+        untrack()
+        unsubscribe()
+      })
+    })
     .post(
       '/follow-ups/:courseId/seen',
       requireUser,
@@ -161,15 +192,17 @@ export function betweenMeetingsRoutes({ storage, rooms }: BetweenMeetingsDeps) {
     .put(
       '/feedback/:courseId/:meetingId',
       coordinatorOrCitizen,
-      zValidator('json', feedback, invalidBody),
+      zValidator('json', meetingFeedbackSchema, invalidBody),
       async (c) => {
         const { courseId, meetingId } = c.req.param()
         const access = c.get('access')
-        const known = await rooms.read(
+        const status = await rooms.read(
           courseId,
-          (room) => new CourseDoc(room.doc).meetings.get(meetingId) !== undefined,
+          (room) => new CourseDoc(room.doc).meetings.get(meetingId)?.status,
         )
-        if (!known) return c.json({ error: 'Mødet findes ikke' }, 404)
+        if (!status) return c.json({ error: 'Mødet findes ikke' }, 404)
+        // The guide is asked right after the meeting; before it there is nothing to answer about.
+        if (status === 'planned') return c.json({ error: 'Mødet er ikke holdt endnu' }, 409)
         const body = c.req.valid('json')
         await records.saveFeedback(courseId, meetingId, {
           ...body,
@@ -189,6 +222,16 @@ export function betweenMeetingsRoutes({ storage, rooms }: BetweenMeetingsDeps) {
     )
     .get('/feedback/:courseId/:meetingId', coordinatorOrCitizen, async (c) => {
       const { courseId, meetingId } = c.req.param()
-      return c.json({ feedback: await records.feedbackFor(courseId, meetingId) })
+      const feedback = await records.feedbackFor(courseId, meetingId)
+      // Reading what a vulnerable citizen said about a meeting is logged like opening the course.
+      await audit.append({
+        at: Date.now(),
+        actor: c.get('access').actor,
+        action: 'feedback.read',
+        courseId,
+        ip: c.get('ip'),
+        detail: { meeting: meetingId, found: feedback !== null },
+      })
+      return c.json({ feedback })
     })
 }

@@ -1,4 +1,5 @@
-import type { MeetingEvaluation, RecordContent } from '../records/record-content.ts'
+import type { MeetingFeedbackAnswers } from '@bordenden/model'
+import type { RecordContent } from '../records/record-content.ts'
 import type { RecordChange } from '../records/record-diff.ts'
 
 export type RecordStatus = 'draft' | 'approved' | 'sent'
@@ -31,22 +32,8 @@ export interface AgreementRecord {
   sentTo: string[]
 }
 
-export type GuideAnswer = 'yes' | 'partly' | 'no'
-
-/** What the citizen answered right after a meeting: the follow-up guide and the four scales. */
-export interface MeetingFeedback {
-  evaluation: MeetingEvaluation
-  guide: {
-    talkedAboutWhatIWanted: GuideAnswer
-    wasHeard: GuideAnswer
-    goalsAndAgreementsAreMine: GuideAnswer
-    rightPeopleWereThere: GuideAnswer
-    haveTheOverview: GuideAnswer
-    comment: string
-  }
-  answeredAt: number
-  recordedBy: string
-}
+/** What the citizen answered right after a meeting (the follow-up guide and the four scales), and when. */
+export type MeetingFeedback = MeetingFeedbackAnswers & { answeredAt: number; recordedBy: string }
 
 export interface RecordStore {
   /** The newest version of each meeting's record, and older versions too, newest first. */

@@ -19,6 +19,7 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<Room>>()
   private readonly unloading = new Map<string, Promise<void>>()
   private readonly compacting = new Set<Room>()
+  private readonly committedListeners = new Set<(docId: string) => void>()
   private readonly storage: Storage
   private readonly log: Logger
   private readonly compactEvery: number
@@ -33,6 +34,7 @@ export class RoomRegistry {
       log: this.log,
       onCommitted: (room) => {
         if (room.updatesSinceCompaction >= this.compactEvery) void this.compact(room)
+        for (const listener of this.committedListeners) listener(room.docId)
       },
       onFailed: (room) => this.discard(room),
     })
@@ -53,6 +55,12 @@ export class RoomRegistry {
       room.catch(() => this.rooms.delete(docId))
     }
     return room
+  }
+
+  /** Calls `listener` with the document's id each time its changes are durable (live views); returns unsubscribe. */
+  onCommitted(listener: (docId: string) => void): () => void {
+    this.committedListeners.add(listener)
+    return () => this.committedListeners.delete(listener)
   }
 
   /** Joins a peer to a room; the caller must `leave` when the socket closes. */

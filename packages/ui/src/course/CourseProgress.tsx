@@ -1,0 +1,124 @@
+import {
+  type ChecklistProgress,
+  type ChecklistTick,
+  type CoursePhase,
+  CoursePhases,
+  localText,
+} from '@bordenden/model'
+import { useLabel, useLocale } from '../locale.tsx'
+import { big, box, choice, heading, muted } from './styles.ts'
+import { useCourseTexts } from './texts.ts'
+
+export interface CourseProgressProps {
+  phase: CoursePhase
+  /** Where a paused course goes on; null when it is not paused. */
+  phaseBeforePause: CoursePhase | null
+  checklists: ChecklistProgress[]
+  /** The meeting the per-meeting checklists are shown for (phase 2), to name it above them. */
+  meetingTitle?: string
+  /**
+   * Ticks an item off or on, for `meetingId` when its checklist is kept per meeting; absent for someone
+   * who may only look (the citizen's own view).
+   */
+  onTick?: (itemId: string, checked: boolean, meetingId: string | null) => void
+}
+
+const steps = CoursePhases.filter((p) => p !== 'paused')
+
+/** Where the course is: the four phases with the current one marked, and its checklists to tick off. */
+export function CourseProgress({
+  phase,
+  phaseBeforePause,
+  checklists,
+  meetingTitle,
+  onTick,
+}: CourseProgressProps) {
+  const t = useCourseTexts()
+  const label = useLabel()
+  const current = phase === 'paused' ? phaseBeforePause : phase
+  const mine = checklists.filter((c) => c.section.phase === current)
+  const others = checklists.filter((c) => c.section.phase !== current)
+  return (
+    <section style={big} aria-labelledby="course-progress-title">
+      <h2 id="course-progress-title" style={heading}>
+        {t('progress')}
+      </h2>
+      <ol aria-label={t('phases')} style={{ paddingLeft: '1.5rem' }}>
+        {steps.map((step, index) => (
+          <li
+            key={step}
+            aria-current={step === current ? 'step' : undefined}
+            style={step === current ? { fontWeight: 700 } : muted}
+          >
+            {t('phaseNumber')} {index}: {label('coursePhase', step)}
+            {step === current && phase !== 'paused' ? ` (${t('now')})` : ''}
+          </li>
+        ))}
+      </ol>
+      {phase === 'paused' && (
+        <p role="status" style={{ fontWeight: 700 }}>
+          {label('coursePhase', 'paused')}. {t('pausedIn')} {current ? label('coursePhase', current) : ''}
+        </p>
+      )}
+      {mine.map((section) => (
+        <Checklist key={section.section.id} progress={section} meetingTitle={meetingTitle} onTick={onTick} />
+      ))}
+      {others.length > 0 && (
+        <details>
+          <summary style={{ cursor: 'pointer', minHeight: 44 }}>{t('otherChecklists')}</summary>
+          {others.map((section) => (
+            <Checklist key={section.section.id} progress={section} onTick={onTick} />
+          ))}
+        </details>
+      )}
+    </section>
+  )
+}
+
+function Checklist({
+  progress,
+  meetingTitle,
+  onTick,
+}: {
+  progress: ChecklistProgress
+  meetingTitle?: string
+  onTick?: CourseProgressProps['onTick']
+}) {
+  const t = useCourseTexts()
+  const locale = useLocale()
+  const titleId = `checklist-${progress.section.id}`
+  return (
+    <section aria-labelledby={titleId}>
+      <h3 id={titleId} style={{ fontSize: '1.3rem', marginBottom: '0.25rem' }}>
+        {localText(progress.section.title, locale)}
+      </h3>
+      {progress.section.perMeeting && meetingTitle && (
+        <p style={muted}>
+          {t('forMeeting')}: {meetingTitle}
+        </p>
+      )}
+      <p style={muted}>
+        {progress.done} {t('doneOf')} {progress.total} {t('done')}
+      </p>
+      <ul style={{ listStyle: 'none', padding: 0 }}>
+        {progress.items.map((item) => (
+          <li key={item.id} style={{ marginBottom: '0.5rem' }}>
+            <label style={{ ...choice, alignItems: 'flex-start' }}>
+              <input
+                type="checkbox"
+                style={box}
+                checked={isTicked(item.tick)}
+                // A per-meeting checklist with no meeting to tick it for is shown, not ticked.
+                disabled={!onTick || (progress.section.perMeeting && progress.meetingId === null)}
+                onChange={(event) => onTick?.(item.id, event.currentTarget.checked, progress.meetingId)}
+              />
+              <span>{localText(item.text, locale)}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+const isTicked = (tick: ChecklistTick | null) => tick?.checked === true

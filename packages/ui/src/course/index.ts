@@ -1,0 +1,7 @@
+export { ClosingForm, type ClosingFormProps, closingProblems } from './ClosingForm.tsx'
+export { CourseProgress, type CourseProgressProps } from './CourseProgress.tsx'
+export { CourseTimeline } from './CourseTimeline.tsx'
+export { FollowUpGuideForm, type FollowUpGuideFormProps, readGuideDraft } from './FollowUpGuideForm.tsx'
+export { FollowUpList, type FollowUpListProps, LiveFollowUpList } from './FollowUpList.tsx'
+export { courseTexts, timelineTexts } from './texts.ts'
+export { type FollowUpCourse, type FollowUpItem, type FollowUps, useFollowUps } from './useFollowUps.ts'

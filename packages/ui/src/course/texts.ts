@@ -1,0 +1,96 @@
+import type { Locale, TimelineEventKind } from '@bordenden/model'
+import { useLocale } from '../locale.tsx'
+
+type Text = Readonly<Record<Locale, string>>
+
+/** The course views' own words (the model's `label()` covers the ids it stores). */
+export const courseTexts = {
+  progress: { da: 'Forløbet', en: 'The course' },
+  phases: { da: 'Faserne', en: 'The phases' },
+  phaseNumber: { da: 'Fase', en: 'Phase' },
+  now: { da: 'nu', en: 'now' },
+  pausedIn: {
+    da: 'Forløbet er sat på pause. Det fortsætter i fasen:',
+    en: 'The course is paused. It goes on in:',
+  },
+  forMeeting: { da: 'For mødet', en: 'For the meeting' },
+  otherChecklists: { da: 'Tjeklister for de andre faser', en: 'Checklists for the other phases' },
+  doneOf: { da: 'af', en: 'of' },
+  done: { da: 'klaret', en: 'done' },
+  timeline: { da: 'Forløbet indtil nu', en: 'The course so far' },
+  noEvents: { da: 'Der er ikke sket noget endnu.', en: 'Nothing has happened yet.' },
+  closeCourse: { da: 'Afslut forløbet', en: 'Close the course' },
+  closingIntro: {
+    da: 'Skriv de indsatser, borgeren selv holder styr på fremover, og hvem borgeren kan ringe til, hvis det bliver svært.',
+    en: 'List the services the citizen looks after alone from now on, and whom the citizen can call if things get hard.',
+  },
+  services: { da: 'Indsatser, borgeren selv koordinerer', en: 'Services the citizen coordinates alone' },
+  service: { da: 'Indsats', en: 'Service' },
+  serviceWhat: { da: 'Hvad', en: 'What' },
+  serviceProvider: { da: 'Hvem giver den', en: 'Who provides it' },
+  serviceContact: { da: 'Sådan kontaktes de', en: 'How to reach them' },
+  addService: { da: 'Tilføj en indsats', en: 'Add a service' },
+  removeService: { da: 'Fjern', en: 'Remove' },
+  lifeline: { da: 'Livline', en: 'Lifeline' },
+  lifelineName: { da: 'Navn på livlinen', en: "The lifeline's name" },
+  lifelineContact: { da: 'Telefon eller anden kontakt', en: 'Phone or other contact' },
+  lifelinePerson: { da: 'Fra netværket (valgfrit)', en: 'From the network (optional)' },
+  nobodyChosen: { da: 'Ingen valgt', en: 'None chosen' },
+  closingNote: { da: 'Beslutningen med borgerens ord', en: "The decision in the citizen's words" },
+  needsLifeline: {
+    da: 'Skriv navnet på borgerens livline.',
+    en: "Write the name of the citizen's lifeline.",
+  },
+  needsWhat: {
+    da: 'Skriv hvad indsatsen er, eller fjern den.',
+    en: 'Say what the service is, or remove it.',
+  },
+  duplicateService: { da: 'Indsatsen står der allerede.', en: 'The service is listed already.' },
+  guideTitle: { da: 'Hvordan var mødet for dig?', en: 'How was the meeting for you?' },
+  guideIntro: {
+    da: 'Svarene er dine. De bliver ikke vist for de andre deltagere.',
+    en: 'The answers are yours. The other participants do not see them.',
+  },
+  scalesTitle: { da: 'Giv mødet point fra 1 til 10', en: 'Score the meeting from 1 to 10' },
+  comment: { da: 'Vil du sige mere om mødet?', en: 'Anything else about the meeting?' },
+  missingAnswers: {
+    da: 'Svar på alle spørgsmål først. Mangler:',
+    en: 'Answer every question first. Missing:',
+  },
+  save: { da: 'Gem', en: 'Save' },
+  saving: { da: 'Gemmer …', en: 'Saving …' },
+  saved: { da: 'Gemt.', en: 'Saved.' },
+  followUps: { da: 'Opfølgning', en: 'Follow-up' },
+  live: { da: 'Opdateres af sig selv', en: 'Updates by itself' },
+  offline: {
+    da: 'Ikke forbundet – viser det seneste, vi fik',
+    en: 'Not connected – showing the latest we got',
+  },
+  overdue: { da: 'Skulle være sket', en: 'Overdue' },
+  dueSoon: { da: 'Inden for 7 dage', en: 'Within 7 days' },
+  awaitingManager: { da: 'Venter på en leders beslutning', en: "Waiting for a manager's decision" },
+  changedSinceSeen: { da: 'Ændret siden du sidst kiggede', en: 'Changed since you last looked' },
+  nothing: { da: 'Ingen', en: 'None' },
+  markSeen: { da: 'Jeg har set ændringerne', en: 'I have seen the changes' },
+  followUpBy: { da: 'Opfølgning', en: 'Follow-up' },
+  loadFailed: { da: 'Kunne ikke hente listen.', en: 'Could not load the list.' },
+} satisfies Record<string, Text>
+
+export const timelineTexts: Readonly<Record<TimelineEventKind, Text>> = {
+  courseCreated: { da: 'Forløbet blev oprettet', en: 'The course was created' },
+  phaseChanged: { da: 'Ny fase', en: 'New phase' },
+  courseClosed: { da: 'Forløbet blev afsluttet', en: 'The course was closed' },
+  courseReopened: { da: 'Forløbet blev genåbnet', en: 'The course was reopened' },
+  meeting: { da: 'Netværksmøde', en: 'Network meeting' },
+  recordFrozen: { da: 'Aftalereferat lavet', en: 'Agreement record made' },
+  recordApproved: { da: 'Borgeren godkendte referatet', en: 'The citizen approved the record' },
+  recordSent: { da: 'Referatet blev sendt', en: 'The record was sent' },
+}
+
+export type CourseTextId = keyof typeof courseTexts
+
+/** `t('save')` in the current locale. */
+export function useCourseTexts() {
+  const locale = useLocale()
+  return (id: CourseTextId) => courseTexts[id][locale]
+}
