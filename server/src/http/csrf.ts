@@ -1,15 +1,18 @@
 import type { MiddlewareHandler } from 'hono'
+import { bearerFromHeader } from '../auth/bearer.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /**
  * Refuses state-changing requests that a browser marks as coming from another site. Browsers send
  * `Sec-Fetch-Site` and `Origin` on every POST; tools without them (the CLI, curl) cannot be tricked by a
- * page, so they pass.
+ * page, so they pass. Neither can a bearer token: a page cannot add one to a cross-site request without a
+ * CORS preflight the server never grants, and `loadSession` ignores the cookie of a bearer request.
  */
 export function rejectCrossSite(allowedOrigins: readonly string[]): MiddlewareHandler {
   return async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next()
+    if (bearerFromHeader(c.req.header('authorization')) !== null) return next()
     const site = c.req.header('sec-fetch-site')
     const origin = c.req.header('origin')
     const own = new URL(c.req.url).origin

@@ -1,0 +1,3 @@
+export default function Popup() {
+  return <main>Bordenden popup</main>
+}

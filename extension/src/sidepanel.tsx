@@ -1,0 +1,3 @@
+export default function SidePanel() {
+  return <main>Bordenden</main>
+}
