@@ -1,3 +1,31 @@
+import { LocaleProvider } from '@bordenden/ui'
+import { usePanelText } from '@bordenden/ui/panel'
+import './panel.css'
+
+/** Shown by the toolbar button while signed out; signed in, the button opens the side panel directly. */
+function PopupContent() {
+  const t = usePanelText()
+  const openPanel = async () => {
+    const window = await chrome.windows.getCurrent()
+    if (window.id !== undefined) await chrome.sidePanel.open({ windowId: window.id })
+    globalThis.close()
+  }
+  return (
+    <main className="bd-popup">
+      <h1>Bordenden</h1>
+      <p>{t('popupIntro')}</p>
+      {/* biome-ignore lint/a11y/noAutofocus: the popup's one action; Enter opens the panel */}
+      <button type="button" autoFocus onClick={openPanel}>
+        {t('openPanel')}
+      </button>
+    </main>
+  )
+}
+
 export default function Popup() {
-  return <main>Bordenden popup</main>
+  return (
+    <LocaleProvider locale={navigator.language.startsWith('da') ? 'da' : 'en'}>
+      <PopupContent />
+    </LocaleProvider>
+  )
 }

@@ -1,0 +1,123 @@
+import { type AgreementStatus, AgreementStatuses } from '@bordenden/model'
+import { type FormEvent, useId, useState } from 'react'
+import { formatDue } from '../dates.ts'
+import { useLabel, useLocale } from '../locale.tsx'
+import { usePanelText } from './texts.ts'
+import type { CourseFollowUps, FollowUpAgreement } from './types.ts'
+
+export interface FollowUpListProps {
+  courses: CourseFollowUps[]
+  today: string
+  /** Resolves when the server has taken the change; rejects with a message to show. */
+  onChangeStatus(courseId: string, agreementId: string, to: AgreementStatus, note: string): Promise<void>
+}
+
+/** The coordinator's follow-up list: overdue, due soon and follow-ups due, each with a status change. */
+export function FollowUpList({ courses, today, onChangeStatus }: FollowUpListProps) {
+  const t = usePanelText()
+  const withItems = courses
+    .map((course) => ({ course, items: uniqueAgreements(course) }))
+    .filter(({ items }) => items.length > 0)
+  if (withItems.length === 0) return <p className="bd-empty">{t('nothingToFollowUp')}</p>
+  return (
+    <div>
+      {withItems.map(({ course, items }) => (
+        <section key={course.courseId} aria-label={course.title}>
+          <h3>{course.title}</h3>
+          <ul className="bd-list">
+            {items.map((agreement) => (
+              <FollowUpItem
+                key={agreement.id}
+                agreement={agreement}
+                today={today}
+                onChange={(to, note) => onChangeStatus(course.courseId, agreement.id, to, note)}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}
+
+/** Overdue first, then due soon, then follow-ups due; each agreement once. */
+function uniqueAgreements(course: CourseFollowUps): FollowUpAgreement[] {
+  const seen = new Map<string, FollowUpAgreement>()
+  for (const a of [...course.overdue, ...course.dueSoon, ...course.followUpsDue])
+    seen.set(a.id, seen.get(a.id) ?? a)
+  return [...seen.values()]
+}
+
+function FollowUpItem({
+  agreement,
+  today,
+  onChange,
+}: {
+  agreement: FollowUpAgreement
+  today: string
+  onChange(to: AgreementStatus, note: string): Promise<void>
+}) {
+  const t = usePanelText()
+  const label = useLabel()
+  const locale = useLocale()
+  const id = useId()
+  const [to, setTo] = useState<AgreementStatus>(agreement.status === 'done' ? 'inProgress' : 'done')
+  const [note, setNote] = useState('')
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (status: AgreementStatus, event?: FormEvent) => {
+    event?.preventDefault()
+    setBusy(true)
+    try {
+      await onChange(status, note)
+      setMessage({ ok: true, text: t('saved') })
+      setNote('')
+    } catch (error) {
+      setMessage({ ok: false, text: (error as Error).message })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <li className="bd-card">
+      <p className="bd-card-title">{agreement.what}</p>
+      <p className="bd-muted">
+        {t('owner')}: {agreement.owner ?? t('nobody')}
+        {agreement.dueDate && ` · ${formatDue(agreement.dueDate, today, locale)}`} ·{' '}
+        <span data-status={agreement.status}>{label('agreementStatus', agreement.status)}</span>
+      </p>
+      <form className="bd-form" onSubmit={(event) => submit(to, event)}>
+        <button type="button" disabled={busy || agreement.status === 'done'} onClick={() => submit('done')}>
+          {t('markDone')}
+        </button>
+        <label htmlFor={`${id}-status`}>{t('newStatus')}</label>
+        <select id={`${id}-status`} value={to} onChange={(e) => setTo(e.target.value as AgreementStatus)}>
+          {AgreementStatuses.filter((s) => s !== agreement.status).map((s) => (
+            <option key={s} value={s}>
+              {label('agreementStatus', s)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-note`}>{t('note')}</label>
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          maxLength={1000}
+          value={note}
+          placeholder={t('noteNeeded')}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <button type="submit" disabled={busy}>
+          {t('saveStatus')}
+        </button>
+        {message && (
+          <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'bd-ok' : 'bd-error'}>
+            {message.text}
+          </p>
+        )}
+      </form>
+    </li>
+  )
+}
