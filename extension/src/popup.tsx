@@ -1,5 +1,8 @@
+import type { Locale } from '@bordenden/model'
 import { LocaleProvider } from '@bordenden/ui'
 import { usePanelText } from '@bordenden/ui/panel'
+import { useEffect, useState } from 'react'
+import { readSettings } from './lib/settings.ts'
 import './panel.css'
 
 /** Shown by the toolbar button while signed out; signed in, the button opens the side panel directly. */
@@ -23,8 +26,13 @@ function PopupContent() {
 }
 
 export default function Popup() {
+  const [locale, setLocale] = useState<Locale | null>(null)
+  useEffect(() => {
+    void readSettings().then((settings) => setLocale(settings.locale))
+  }, [])
+  if (!locale) return null
   return (
-    <LocaleProvider locale={navigator.language.startsWith('da') ? 'da' : 'en'}>
+    <LocaleProvider locale={locale}>
       <PopupContent />
     </LocaleProvider>
   )

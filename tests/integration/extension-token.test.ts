@@ -27,11 +27,14 @@ function fromExtension(method: string, path: string, token: string, body?: unkno
   })
 }
 
+/** Signs in as the extension does: from its own origin, without a cookie. */
 async function extensionToken(): Promise<string> {
-  const result = await new ApiClient(server.url).request<TokenAnswer>('POST', '/api/auth/login', {
-    ...credentials,
-    client: 'extension',
-  })
+  const result = await new ApiClient(server.url).request<TokenAnswer>(
+    'POST',
+    '/api/auth/login',
+    { ...credentials, client: 'extension' },
+    { origin: extensionOrigin, 'sec-fetch-site': 'cross-site' },
+  )
   expect(result.status).toBe(200)
   return result.body.token
 }
@@ -58,6 +61,23 @@ describe('extension tokens', () => {
     const me = await fromExtension('GET', '/api/auth/me', result.body.token)
     expect(me.status).toBe(200)
     expect(me.body).toMatchObject({ user: { email: credentials.email } })
+  })
+
+  it('passes sign-in from an extension origin without a cookie, but refuses it with one or from a site', async () => {
+    const login = (headers: Record<string, string>) =>
+      new ApiClient(server.url).request(
+        'POST',
+        '/api/auth/login',
+        { ...credentials, client: 'extension' },
+        headers,
+      )
+    expect((await login({ origin: extensionOrigin, 'sec-fetch-site': 'cross-site' })).status).toBe(200)
+    const withCookie = { origin: extensionOrigin, 'sec-fetch-site': 'cross-site', cookie: api.cookie ?? '' }
+    expect((await login(withCookie)).status).toBe(403)
+    expect((await login({ origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' })).status).toBe(403)
+    expect(
+      (await login({ origin: 'chrome-extension://x/../evil', 'sec-fetch-site': 'cross-site' })).status,
+    ).toBe(403)
   })
 
   it('is refused when unknown or malformed, and a cookie that comes along does not stand in for it', async () => {

@@ -41,7 +41,7 @@ export function CaptureForm({ text, courses, initialCourseId, onConfirm, onCance
   return (
     <form className="bd-form bd-capture" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('capture')}</h2>
-      <label htmlFor={`${id}-text`}>{t('topic')}</label>
+      <label htmlFor={`${id}-text`}>{t('selectedText')}</label>
       <textarea
         id={`${id}-text`}
         rows={4}

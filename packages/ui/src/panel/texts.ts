@@ -72,6 +72,7 @@ const texts = {
   kindParked: { da: 'Parkeret emne på mødet', en: 'Parked topic at the meeting' },
   kindTheme: { da: 'Tema til næste møde', en: 'Theme for the next meeting' },
   course: { da: 'Forløb', en: 'Course' },
+  selectedText: { da: 'Tekst', en: 'Text' },
   add: { da: 'Tilføj', en: 'Add' },
   cancel: { da: 'Annullér', en: 'Cancel' },
   added: { da: 'Tilføjet', en: 'Added' },
