@@ -52,9 +52,14 @@ function extensionGrantedFor(origin: string): string {
   return dir
 }
 
+/** The whole panel at its real width: the viewport grows to the page's height, so no scrollbar narrows it. */
 async function screenshot(page: Page, name: string) {
   mkdirSync(artifacts, { recursive: true })
-  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true })
+  const size = page.viewportSize() ?? { width: 380, height: 820 }
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) })
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`) })
+  await page.setViewportSize(size)
 }
 
 const tab = (name: string) => panel.getByRole('tab', { name })
@@ -166,6 +171,7 @@ describe('the browser extension', () => {
     const card = panel.getByRole('listitem').filter({ hasText: agreement.what })
 
     // A change that needs a note is refused without one, with the reason shown and nothing lost.
+    await card.getByText('Skift status med en note').click()
     await card.getByLabel('Ny status').selectOption({ label: 'Ændret' })
     await card.getByRole('button', { name: 'Gem status' }).click()
     await card.getByRole('alert').waitFor()

@@ -1,7 +1,7 @@
 import type { AgreementStatus } from '@bordenden/model'
 import type { CourseFollowUps, CourseOverview, RecordSummary } from '@bordenden/ui/panel'
 import { ensureHostPermission, serverOrigin } from './server-origin.ts'
-import type { Settings } from './settings.ts'
+import { type Settings, writeSettings } from './settings.ts'
 
 export class ApiError extends Error {
   readonly status: number
@@ -31,6 +31,8 @@ async function call<T>(
   } catch {
     throw new ApiError(0, 'Kunne ikke nå Bordenden. Tjek adressen og forbindelsen.')
   }
+  // A token the server no longer knows (revoked, expired, password changed): back to signing in.
+  if (response.status === 401 && token) await writeSettings({ token: null, user: null })
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { error?: unknown }
     throw new ApiError(

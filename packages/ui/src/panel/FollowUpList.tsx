@@ -61,7 +61,10 @@ function FollowUpItem({
   const label = useLabel()
   const locale = useLocale()
   const id = useId()
-  const [to, setTo] = useState<AgreementStatus>(agreement.status === 'done' ? 'inProgress' : 'done')
+  const [to, setTo] = useState<AgreementStatus>('inProgress')
+  // The choice is never the status it already has (that change would be refused).
+  const options = AgreementStatuses.filter((s) => s !== agreement.status)
+  const chosen = options.includes(to) ? to : (options[0] ?? to)
   const [note, setNote] = useState('')
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
@@ -88,36 +91,45 @@ function FollowUpItem({
         {agreement.dueDate && ` · ${formatDue(agreement.dueDate, today, locale)}`} ·{' '}
         <span data-status={agreement.status}>{label('agreementStatus', agreement.status)}</span>
       </p>
-      <form className="bd-form" onSubmit={(event) => submit(to, event)}>
+      <div className="bd-actions">
         <button type="button" disabled={busy || agreement.status === 'done'} onClick={() => submit('done')}>
           {t('markDone')}
         </button>
-        <label htmlFor={`${id}-status`}>{t('newStatus')}</label>
-        <select id={`${id}-status`} value={to} onChange={(e) => setTo(e.target.value as AgreementStatus)}>
-          {AgreementStatuses.filter((s) => s !== agreement.status).map((s) => (
-            <option key={s} value={s}>
-              {label('agreementStatus', s)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-note`}>{t('note')}</label>
-        <textarea
-          id={`${id}-note`}
-          rows={2}
-          maxLength={1000}
-          value={note}
-          placeholder={t('noteNeeded')}
-          onChange={(e) => setNote(e.target.value)}
-        />
-        <button type="submit" disabled={busy}>
-          {t('saveStatus')}
-        </button>
-        {message && (
-          <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'bd-ok' : 'bd-error'}>
-            {message.text}
-          </p>
-        )}
-      </form>
+      </div>
+      <details>
+        <summary>{t('changeStatus')}</summary>
+        <form className="bd-form" onSubmit={(event) => submit(chosen, event)}>
+          <label htmlFor={`${id}-status`}>{t('newStatus')}</label>
+          <select
+            id={`${id}-status`}
+            value={chosen}
+            onChange={(e) => setTo(e.target.value as AgreementStatus)}
+          >
+            {options.map((s) => (
+              <option key={s} value={s}>
+                {label('agreementStatus', s)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-note`}>{t('note')}</label>
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            maxLength={1000}
+            value={note}
+            placeholder={t('noteNeeded')}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          <button type="submit" disabled={busy}>
+            {t('saveStatus')}
+          </button>
+        </form>
+      </details>
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'bd-ok' : 'bd-error'}>
+          {message.text}
+        </p>
+      )}
     </li>
   )
 }

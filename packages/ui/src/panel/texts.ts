@@ -24,6 +24,7 @@ const texts = {
   chosen: { da: 'Valgt', en: 'Chosen' },
   nothingToFollowUp: { da: 'Intet at følge op på lige nu.', en: 'Nothing to follow up right now.' },
   owner: { da: 'Ansvarlig', en: 'Owner' },
+  changeStatus: { da: 'Skift status med en note', en: 'Change status with a note' },
   newStatus: { da: 'Ny status', en: 'New status' },
   note: { da: 'Note', en: 'Note' },
   noteNeeded: { da: 'Skriv kort hvad der er ændret eller hvorfor', en: 'Say briefly what changed or why' },
