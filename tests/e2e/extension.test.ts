@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { CourseDoc } from '@bordenden/model'
+import { CourseDoc, goToAgendaItem, openMeeting, startDialogue, themesOf } from '@bordenden/model'
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiClient } from '../support/api.ts'
@@ -154,6 +154,17 @@ describe('the browser extension', () => {
       async () => (await worker.evaluate(() => chrome.action.getBadgeText({}))) === String(demo.overdue),
     )
     await screenshot(panel, 'extension-courses')
+
+    // Keyboard: the arrow keys move between the tabs; English is one choice away.
+    await tab('Mine forløb').focus()
+    await panel.keyboard.press('ArrowRight')
+    expect(await tab('Opfølgning').getAttribute('aria-selected')).toBe('true')
+    await panel.keyboard.press('Home')
+    await panel.getByLabel('Sprog').selectOption('en')
+    await panel.getByRole('tab', { name: 'My courses' }).waitFor()
+    expect(await card.textContent()).toContain(`${demo.overdue} overdue`)
+    await panel.getByLabel('Language').selectOption('da')
+    await tab('Mine forløb').waitFor()
   })
 
   it('marks a follow-up done in the panel, and another page sees it live', async () => {
@@ -218,6 +229,18 @@ describe('the browser extension', () => {
       course().goals.create({ text: 'Jens vil i kolonihaven hver uge', lifeArea: 'wellbeing' }, 'user:test'),
     )
     await panel.getByText('Jens vil i kolonihaven hver uge').waitFor()
+    // The meeting starts elsewhere (the board): the panel follows the agenda and whose turn it is.
+    observer.doc.transact(() => {
+      const planned = course()
+        .meetings.list()
+        .find((m) => m.status === 'planned')!
+      const opened = openMeeting(course(), planned.id, 'user:test')
+      const theme = themesOf(course(), planned.id)[0]!
+      goToAgendaItem(course(), planned.id, opened.currentItemId, theme.id, 'user:test')
+      startDialogue(course(), theme.id, 'user:test')
+    })
+    await panel.getByText('Har ordet: Jens Madsen').waitFor()
+    expect(await panel.locator('[aria-current="step"]').textContent()).toContain('Nu:')
     await screenshot(panel, 'extension-meeting')
   })
 

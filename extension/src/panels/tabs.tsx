@@ -3,6 +3,7 @@ import { todayIso } from '@bordenden/ui'
 import { CourseList, FollowUpList, LiveMeeting, RecordPanel, usePanelText } from '@bordenden/ui/panel'
 import { useEffect, useState } from 'react'
 import type { BordendenApi } from '../lib/api.ts'
+import { refreshBadge } from '../lib/badge.ts'
 import { courseConnection } from '../lib/connections.ts'
 import type { Settings } from '../lib/settings.ts'
 import { useLoad } from '../lib/useLoad.ts'
@@ -44,6 +45,7 @@ export function FollowUpsTab({ api }: { api: BordendenApi }) {
           onChangeStatus={async (courseId, agreementId, to, note) => {
             await api.changeStatus(courseId, agreementId, to, note)
             reload()
+            void refreshBadge()
           }}
         />
       )}
