@@ -67,10 +67,7 @@ const tab = (name: string) => panel.getByRole('tab', { name })
 beforeAll(async () => {
   server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1' } })
   ;({ api, courseId } = await server.demo())
-  const [email = '', password = ''] = readFileSync(path.join(server.dataDir, 'demo-login.txt'), 'utf8')
-    .trim()
-    .split('\n')
-  credentials = { email, password }
+  credentials = server.demoLogin()
   const meetingId = await withCourseDoc(server, api, courseId, latestClosedMeeting)
   const frozen = await api.request<{ record: { id: string } }>('POST', `/api/records/${courseId}`, {
     meetingId,

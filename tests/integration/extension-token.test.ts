@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { connectCourse } from '@bordenden/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
@@ -42,10 +40,7 @@ async function extensionToken(): Promise<string> {
 beforeAll(async () => {
   server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1' } })
   ;({ api, courseId } = await server.demo())
-  const [email = '', password = ''] = readFileSync(path.join(server.dataDir, 'demo-login.txt'), 'utf8')
-    .trim()
-    .split('\n')
-  credentials = { email, password }
+  credentials = server.demoLogin()
 })
 afterAll(() => server.stop())
 

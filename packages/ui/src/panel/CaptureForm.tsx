@@ -1,5 +1,6 @@
-import { type FormEvent, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { usePanelText } from './texts.ts'
+import { ActionResult, useAction } from './useAction.tsx'
 
 /** What selected text becomes: a parked topic at the meeting, or a theme on the next meeting's agenda. */
 export type CaptureKind = 'parkedTopic' | 'theme'
@@ -23,23 +24,17 @@ export function CaptureForm({ text, courses, initialCourseId, onConfirm, onCance
   const [value, setValue] = useState(text.slice(0, 500))
   const [courseId, setCourseId] = useState(initialCourseId ?? courses[0]?.courseId ?? '')
   const [kind, setKind] = useState<CaptureKind>('parkedTopic')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    setBusy(true)
-    try {
-      await onConfirm(courseId, kind, value.trim())
-    } catch (e) {
-      setError((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, message, run } = useAction()
 
   return (
-    <form className="bd-form bd-capture" onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <form
+      className="bd-form bd-capture"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault()
+        void run(() => onConfirm(courseId, kind, value.trim()))
+      }}
+    >
       <h2 id={`${id}-title`}>{t('capture')}</h2>
       <label htmlFor={`${id}-text`}>{t('selectedText')}</label>
       <textarea
@@ -87,11 +82,7 @@ export function CaptureForm({ text, courses, initialCourseId, onConfirm, onCance
           {t('cancel')}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="bd-error">
-          {error}
-        </p>
-      )}
+      <ActionResult message={message} />
     </form>
   )
 }

@@ -1,9 +1,10 @@
 import { type AgreementStatus, AgreementStatuses } from '@bordenden/model'
-import { type FormEvent, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { formatDue } from '../dates.ts'
 import { useLabel, useLocale } from '../locale.tsx'
 import { usePanelText } from './texts.ts'
 import type { CourseFollowUps, FollowUpAgreement } from './types.ts'
+import { ActionResult, useAction } from './useAction.tsx'
 
 export interface FollowUpListProps {
   courses: CourseFollowUps[]
@@ -66,21 +67,9 @@ function FollowUpItem({
   const options = AgreementStatuses.filter((s) => s !== agreement.status)
   const chosen = options.includes(to) ? to : (options[0] ?? to)
   const [note, setNote] = useState('')
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
-  const [busy, setBusy] = useState(false)
-
-  const submit = async (status: AgreementStatus, event?: FormEvent) => {
-    event?.preventDefault()
-    setBusy(true)
-    try {
-      await onChange(status, note)
-      setMessage({ ok: true, text: t('saved') })
-      setNote('')
-    } catch (error) {
-      setMessage({ ok: false, text: (error as Error).message })
-    } finally {
-      setBusy(false)
-    }
+  const { busy, message, run } = useAction()
+  const submit = async (status: AgreementStatus) => {
+    if (await run(() => onChange(status, note), t('saved'))) setNote('')
   }
 
   return (
@@ -92,13 +81,23 @@ function FollowUpItem({
         <span data-status={agreement.status}>{label('agreementStatus', agreement.status)}</span>
       </p>
       <div className="bd-actions">
-        <button type="button" disabled={busy || agreement.status === 'done'} onClick={() => submit('done')}>
+        <button
+          type="button"
+          disabled={busy || agreement.status === 'done'}
+          onClick={() => void submit('done')}
+        >
           {t('markDone')}
         </button>
       </div>
       <details>
         <summary>{t('changeStatus')}</summary>
-        <form className="bd-form" onSubmit={(event) => submit(chosen, event)}>
+        <form
+          className="bd-form"
+          onSubmit={(event) => {
+            event.preventDefault()
+            void submit(chosen)
+          }}
+        >
           <label htmlFor={`${id}-status`}>{t('newStatus')}</label>
           <select
             id={`${id}-status`}
@@ -125,11 +124,7 @@ function FollowUpItem({
           </button>
         </form>
       </details>
-      {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'bd-ok' : 'bd-error'}>
-          {message.text}
-        </p>
-      )}
+      <ActionResult message={message} />
     </li>
   )
 }

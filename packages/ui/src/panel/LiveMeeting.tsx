@@ -18,6 +18,7 @@ import { type FormEvent, useId, useState } from 'react'
 import { formatDay, formatDue } from '../dates.ts'
 import { useLabel, useLocale } from '../locale.tsx'
 import { usePanelText } from './texts.ts'
+import { ActionResult, useAction } from './useAction.tsx'
 import { useCourseVersion } from './useCourseVersion.ts'
 
 /** The meeting the panel follows: the one going on, otherwise the next planned one. */
@@ -123,23 +124,6 @@ export function LiveMeeting({ course, today, actor, canEdit }: LiveMeetingProps)
   )
 }
 
-/** Runs a model change from a form and shows its validation error instead of losing the input. */
-function useModelForm() {
-  const [error, setError] = useState<string | null>(null)
-  const run = (event: FormEvent, change: () => void): boolean => {
-    event.preventDefault()
-    try {
-      change()
-      setError(null)
-      return true
-    } catch (e) {
-      setError((e as Error).message)
-      return false
-    }
-  }
-  return { error, run }
-}
-
 function AddAgreement({
   owners,
   name,
@@ -154,10 +138,11 @@ function AddAgreement({
   const [what, setWhat] = useState('')
   const [owner, setOwner] = useState('')
   const [due, setDue] = useState('')
-  const { error, run } = useModelForm()
-  const submit = (event: FormEvent) => {
+  const { message, run } = useAction()
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
     const chosen = owners.find((p) => partyKey(p) === owner) ?? null
-    if (run(event, () => onAdd(what.trim(), chosen, due || null))) {
+    if (await run(() => onAdd(what.trim(), chosen, due || null))) {
       setWhat('')
       setDue('')
     }
@@ -184,11 +169,7 @@ function AddAgreement({
       <label htmlFor={`${id}-due`}>{t('dueDate')}</label>
       <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
       <button type="submit">{t('addAgreement')}</button>
-      {error && (
-        <p role="alert" className="bd-error">
-          {error}
-        </p>
-      )}
+      <ActionResult message={message} />
     </form>
   )
 }
@@ -197,13 +178,14 @@ function ParkTopic({ onPark }: { onPark(text: string): void }) {
   const t = usePanelText()
   const id = useId()
   const [text, setText] = useState('')
-  const { error, run } = useModelForm()
+  const { message, run } = useAction()
   return (
     <form
       className="bd-form"
       aria-label={t('parkTopic')}
-      onSubmit={(event) => {
-        if (run(event, () => onPark(text.trim()))) setText('')
+      onSubmit={async (event) => {
+        event.preventDefault()
+        if (await run(() => onPark(text.trim()))) setText('')
       }}
     >
       <label htmlFor={`${id}-topic`}>{t('topic')}</label>
@@ -215,11 +197,7 @@ function ParkTopic({ onPark }: { onPark(text: string): void }) {
         onChange={(e) => setText(e.target.value)}
       />
       <button type="submit">{t('parkTopic')}</button>
-      {error && (
-        <p role="alert" className="bd-error">
-          {error}
-        </p>
-      )}
+      <ActionResult message={message} />
     </form>
   )
 }

@@ -1,8 +1,8 @@
-import { useState } from 'react'
 import { formatDay } from '../dates.ts'
 import { useLocale } from '../locale.tsx'
 import { usePanelText } from './texts.ts'
 import type { RecordSummary } from './types.ts'
+import { ActionResult, useAction } from './useAction.tsx'
 
 export interface RecordPanelProps {
   records: RecordSummary[]
@@ -17,17 +17,9 @@ export interface RecordPanelProps {
 export function RecordPanel({ records, today, onCopy, onOpenPrint }: RecordPanelProps) {
   const t = usePanelText()
   const locale = useLocale()
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const { message, run } = useAction()
   const newest = newestPerMeeting(records)
   if (newest.length === 0) return <p className="bd-empty">{t('noRecords')}</p>
-  const act = async (action: () => Promise<void>, done: string | null) => {
-    try {
-      await action()
-      setMessage(done ? { ok: true, text: done } : null)
-    } catch (error) {
-      setMessage({ ok: false, text: (error as Error).message })
-    }
-  }
   return (
     <div>
       <ul className="bd-list">
@@ -40,21 +32,17 @@ export function RecordPanel({ records, today, onCopy, onOpenPrint }: RecordPanel
               {t('version')} {record.version} · {record.approvedAt ? t('approved') : t('notApproved')}
             </p>
             <div className="bd-actions">
-              <button type="button" onClick={() => act(() => onCopy(record.id), t('copied'))}>
+              <button type="button" onClick={() => run(() => onCopy(record.id), t('copied'))}>
                 {t('copyJournal')}
               </button>
-              <button type="button" onClick={() => act(() => onOpenPrint(record.id), null)}>
+              <button type="button" onClick={() => run(() => onOpenPrint(record.id))}>
                 {t('openPrint')}
               </button>
             </div>
           </li>
         ))}
       </ul>
-      {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'bd-ok' : 'bd-error'}>
-          {message.text}
-        </p>
-      )}
+      <ActionResult message={message} />
     </div>
   )
 }

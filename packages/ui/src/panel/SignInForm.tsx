@@ -1,5 +1,6 @@
-import { type FormEvent, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { usePanelText } from './texts.ts'
+import { ActionResult, useAction } from './useAction.tsx'
 
 export interface SignInFormProps {
   serverUrl: string
@@ -14,21 +15,16 @@ export function SignInForm({ serverUrl, onSignIn }: SignInFormProps) {
   const [url, setUrl] = useState(serverUrl)
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    setBusy(true)
-    try {
-      await onSignIn(url.trim(), email.trim(), password)
-    } catch (e) {
-      setError((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, message, run } = useAction()
   return (
-    <form className="bd-form" onSubmit={submit} aria-label={t('signIn')}>
+    <form
+      className="bd-form"
+      aria-label={t('signIn')}
+      onSubmit={(event) => {
+        event.preventDefault()
+        void run(() => onSignIn(url.trim(), email.trim(), password))
+      }}
+    >
       <label htmlFor={`${id}-url`}>{t('serverUrl')}</label>
       <input
         id={`${id}-url`}
@@ -59,11 +55,7 @@ export function SignInForm({ serverUrl, onSignIn }: SignInFormProps) {
       <button type="submit" disabled={busy}>
         {t('signIn')}
       </button>
-      {error && (
-        <p role="alert" className="bd-error">
-          {error}
-        </p>
-      )}
+      <ActionResult message={message} />
     </form>
   )
 }

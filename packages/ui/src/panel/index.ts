@@ -21,4 +21,4 @@ export type {
   MeetingSummary,
   RecordSummary,
 } from './types.ts'
-export { useCourseVersion } from './useCourseVersion.ts'
+export type { ActionMessage } from './useAction.tsx'
