@@ -264,8 +264,14 @@ describe('the browser extension', () => {
       context.waitForEvent('page'),
       panel.getByRole('button', { name: 'Åbn udskrift' }).click(),
     ])
+    const printErrors: string[] = []
+    print.on('console', (message) => message.type() === 'error' && printErrors.push(message.text()))
     await print.waitForLoadState()
     expect(await print.locator('h1').textContent()).toContain('Aftalereferat')
+    expect(await print.getByRole('img', { name: /Netværkskort/ }).count()).toBe(1)
+    expect(await print.locator('script').count()).toBe(0)
+    await screenshot(print, 'extension-record-print')
+    expect(printErrors).toEqual([])
     await print.close()
   })
 

@@ -107,10 +107,12 @@ export function RecordTab({ api, courseId }: { api: BordendenApi; courseId: stri
             await navigator.clipboard.writeText(await api.journalText(courseId, recordId))
           }}
           onOpenPrint={async (recordId) => {
-            // Fetched with the token and shown from the extension, so no board sign-in is needed.
-            const html = await api.printable(courseId, recordId)
-            const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }))
-            await chrome.tabs.create({ url })
+            // Fetched with the token and shown from the extension, so no board sign-in is needed. The
+            // server's own script (its print button) is left out: no server script runs in the extension.
+            const page = new DOMParser().parseFromString(await api.printable(courseId, recordId), 'text/html')
+            for (const element of page.querySelectorAll('script, button.print')) element.remove()
+            const html = `<!doctype html>${page.documentElement.outerHTML}`
+            await chrome.tabs.create({ url: URL.createObjectURL(new Blob([html], { type: 'text/html' })) })
           }}
         />
       )}
