@@ -7,7 +7,8 @@ const ALARM = 'bordenden-badge'
 chrome.runtime.onInstalled.addListener(() => {
   chrome.contextMenus.create({
     id: MENU_ID,
-    title: 'Tilføj markeret tekst til forløbet',
+    // The browser's language: Danish by default (see locales/), English in an English browser.
+    title: chrome.i18n.getMessage('captureSelection'),
     contexts: ['selection'],
   })
 })

@@ -115,6 +115,15 @@ describe('the browser extension', () => {
     const manifest = await worker.evaluate(() => chrome.runtime.getManifest())
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' })
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*'])
+    // The context menu speaks the browser's language: Danish by default, English in an English browser.
+    const [language, title] = await worker.evaluate(() => [
+      chrome.i18n.getUILanguage(),
+      chrome.i18n.getMessage('captureSelection'),
+    ])
+    expect(manifest.default_locale).toBe('da')
+    expect(title).toBe(
+      language.startsWith('da') ? 'Tilføj markeret tekst til forløbet' : 'Add selected text to the course',
+    )
   })
 
   it('signs in with the same account and keeps the token in extension storage only', async () => {

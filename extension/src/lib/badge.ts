@@ -19,7 +19,7 @@ export async function refreshBadge(): Promise<number | null> {
   await chrome.action.setBadgeBackgroundColor({ color: '#a3262a' })
   await chrome.action.setBadgeText({ text: overdue ? String(overdue) : '' })
   await chrome.action.setTitle({
-    title: overdue ? `Bordenden: ${overdue} overskredne aftaler` : 'Bordenden',
+    title: overdue ? chrome.i18n.getMessage('overdueBadgeTitle', String(overdue)) : 'Bordenden',
   })
   return overdue
 }
