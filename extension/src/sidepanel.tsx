@@ -34,6 +34,7 @@ function Panel({ settings, pending }: { settings: Settings; pending: PendingCapt
   const t = usePanelText()
   const [tab, setTab] = useState<TabId>('courses')
   const [courseId, setCourseId] = useState<string | null>(null)
+  const [captured, setCaptured] = useState(false)
   const { serverUrl, token } = settings
   const api = useMemo(() => (token ? new BordendenApi(serverUrl, token) : null), [serverUrl, token])
 
@@ -64,7 +65,20 @@ function Panel({ settings, pending }: { settings: Settings; pending: PendingCapt
           {t('signOut')}
         </button>
       </header>
-      {pending && <Capture api={api} settings={settings} pending={pending} selectedId={courseId} />}
+      {pending && (
+        <Capture
+          api={api}
+          settings={settings}
+          pending={pending}
+          selectedId={courseId}
+          onAdded={() => setCaptured(true)}
+        />
+      )}
+      {captured && !pending && (
+        <p role="status" className="bd-ok">
+          {t('added')}
+        </p>
+      )}
       <PanelTabs<TabId>
         tabs={(['courses', 'followUps', 'meeting', 'record'] as const).map((id) => ({ id, label: t(id) }))}
         selected={tab}

@@ -64,6 +64,16 @@ async function screenshot(page: Page, name: string) {
 
 const tab = (name: string) => panel.getByRole('tab', { name })
 
+/** What Chrome does when the context menu item is chosen on selected text: call the worker's handler. */
+const capture = (selectionText: string) =>
+  worker.evaluate(
+    (text) =>
+      (
+        globalThis as unknown as { bordendenCaptureSelection(info: object): Promise<void> }
+      ).bordendenCaptureSelection({ menuItemId: 'bordenden-capture', selectionText: text }),
+    selectionText,
+  )
+
 beforeAll(async () => {
   server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1' } })
   ;({ api, courseId } = await server.demo())
@@ -286,16 +296,7 @@ describe('the browser extension', () => {
 
   it('adds selected text from the context menu only after the person confirms course and kind', async () => {
     const selection = 'Borgeren ønsker at tale om sin økonomi'
-    await worker.evaluate(
-      (text) =>
-        (
-          globalThis as unknown as { bordendenCaptureSelection(info: object): Promise<void> }
-        ).bordendenCaptureSelection({
-          menuItemId: 'bordenden-capture',
-          selectionText: text,
-        }),
-      selection,
-    )
+    await capture(selection)
     const form = panel.getByRole('form', { name: 'Tilføj markeret tekst til forløbet' })
     await form.waitFor()
     expect(await form.getByLabel('Tekst', { exact: true }).inputValue()).toBe(selection)
@@ -313,7 +314,23 @@ describe('the browser extension', () => {
         .parkedTopics.list()
         .some((p) => p.text === selection),
     )
+    await panel.getByRole('status').filter({ hasText: 'Tilføjet' }).waitFor()
     expect(await worker.evaluate(() => chrome.storage.session.get(null))).toEqual({})
+
+    // A theme needs a planned meeting; the course has none now (it is in its meeting): the reason is
+    // shown, the text stays, and Annullér drops it without sending anything.
+    await capture('Tal om tandlægen')
+    await form.getByLabel('Tema til næste møde').check()
+    await form.getByRole('button', { name: 'Tilføj' }).click()
+    expect(await form.getByRole('alert').textContent()).toContain('intet planlagt møde')
+    expect(await form.getByLabel('Tekst', { exact: true }).inputValue()).toBe('Tal om tandlægen')
+    await form.getByRole('button', { name: 'Annullér' }).click()
+    await form.waitFor({ state: 'detached' })
+    expect(
+      course()
+        .agendaItems.list()
+        .some((item) => item.title === 'Tal om tandlægen'),
+    ).toBe(false)
   })
 
   it('shows the popup while signed out, and signing out revokes the token on the server', async () => {

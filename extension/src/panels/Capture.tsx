@@ -1,6 +1,5 @@
 import { todayIso } from '@bordenden/ui'
-import { CaptureForm, usePanelText } from '@bordenden/ui/panel'
-import { useState } from 'react'
+import { CaptureForm } from '@bordenden/ui/panel'
 import type { BordendenApi } from '../lib/api.ts'
 import { applyCapture } from '../lib/capture.ts'
 import { courseConnection } from '../lib/connections.ts'
@@ -14,22 +13,15 @@ export function Capture({
   settings,
   pending,
   selectedId,
+  onAdded,
 }: {
   api: BordendenApi
   settings: Settings
   pending: PendingCapture
   selectedId: string | null
+  onAdded(): void
 }) {
-  const t = usePanelText()
   const [loaded, reload] = useLoad('capture-courses', () => api.overview())
-  const [added, setAdded] = useState(false)
-  if (added) {
-    return (
-      <p role="status" className="bd-ok">
-        {t('added')}
-      </p>
-    )
-  }
   return (
     <Loading loaded={loaded} retry={reload}>
       {({ courses }) => (
@@ -51,8 +43,8 @@ export function Capture({
                 todayIso(),
               ),
             )
-            setAdded(true)
             await writePendingCapture(null)
+            onAdded()
           }}
         />
       )}
