@@ -38,7 +38,7 @@ void chooseToolbarAction()
  * it waits in session storage until the person confirms course and kind in the panel: nothing is sent
  * from here.
  */
-export async function captureSelection(
+async function captureSelection(
   info: Pick<chrome.contextMenus.OnClickData, 'menuItemId' | 'selectionText'>,
   tab?: chrome.tabs.Tab,
 ): Promise<void> {

@@ -16,13 +16,12 @@ export function serverOrigin(input: string): string {
 }
 
 /**
- * Asks for the host permission of that one origin (the manifest only lists it as optional). Must run in
- * a user gesture: Chrome shows its own prompt, which the person answers.
+ * Asks for the host permission of that one origin (the manifest only lists it as optional). Called
+ * straight from the sign-in click, before anything is awaited, so the click's user gesture still holds:
+ * Chrome shows its own prompt (none when the origin is already granted), which the person answers.
  */
 export async function ensureHostPermission(origin: string): Promise<void> {
-  const origins = [`${origin}/*`]
-  if (await chrome.permissions.contains({ origins })) return
-  if (!(await chrome.permissions.request({ origins }))) {
+  if (!(await chrome.permissions.request({ origins: [`${origin}/*`] }))) {
     throw new Error('Udvidelsen fik ikke lov at tale med Bordenden-adressen')
   }
 }
