@@ -4,6 +4,7 @@ import { authRoutes } from './api/auth-routes.ts'
 import { betweenMeetingsRoutes } from './api/between-meetings-routes.ts'
 import { courseRoutes } from './api/course-routes.ts'
 import { lifecycleRoutes } from './api/lifecycle-routes.ts'
+import { overviewRoutes } from './api/overview-routes.ts'
 import { recordRoutes } from './api/record-routes.ts'
 import { authorizeWithAccounts } from './auth/authorize.ts'
 import type { LiveConnections } from './auth/live-connections.ts'
@@ -67,6 +68,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   app.route('/api/access', accessRoutes({ storage }))
   app.route('/api/records', recordRoutes({ storage, rooms, config }))
   app.route('/api', betweenMeetingsRoutes({ storage, rooms, live }))
+  app.route('/api/overview', overviewRoutes({ storage, rooms }))
 
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, audit: storage.audit })
   app.use('/sync/*', rejectCrossSiteUpgrade(config.allowedOrigins))

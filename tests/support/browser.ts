@@ -7,7 +7,7 @@ export const CHROMIUM_PATH = '/usr/bin/chromium'
 
 const artifactsDir = path.resolve(import.meta.dirname, '../e2e/artifacts')
 
-const chromiumArgs = [
+export const chromiumArgs = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',

@@ -150,13 +150,19 @@ export class ServerProcess {
     return access
   }
 
-  /** The demo course and its coordinator, for a server started with `BORDENDEN_DEMO: '1'`. */
-  async demo(): Promise<{ api: ApiClient; courseId: string }> {
-    const [email, password] = readFileSync(path.join(this.dataDir, 'demo-login.txt'), 'utf8')
+  /** The demo coordinator's login, as `start.sh` leaves it in the data folder. */
+  demoLogin(): { email: string; password: string } {
+    const [email = '', password = ''] = readFileSync(path.join(this.dataDir, 'demo-login.txt'), 'utf8')
       .trim()
       .split('\n')
+    return { email, password }
+  }
+
+  /** The demo course and its coordinator, for a server started with `BORDENDEN_DEMO: '1'`. */
+  async demo(): Promise<{ api: ApiClient; courseId: string }> {
+    const { email, password } = this.demoLogin()
     const api = new ApiClient(this.url)
-    await api.login(email ?? '', password ?? '')
+    await api.login(email, password)
     const { body } = await api.request<{ courses: { courseId: string }[] }>('GET', '/api/courses')
     const courseId = body.courses[0]?.courseId
     if (!courseId) throw new Error('the demo coordinator has no course')

@@ -10,6 +10,11 @@ import { syncUrl } from './syncUrl.ts'
 export interface ConnectCourseOptions extends CourseAccessRequest {
   /** Who the others see; null keeps this client invisible until `setUser` names it (the citizen page). */
   user: CourseUser | null
+  /**
+   * A session token held by the caller instead of a cookie (the browser extension). A browser websocket
+   * cannot set headers, so it is offered as a subprotocol after `bordenden`, which the server answers with.
+   */
+  bearer?: string
   /** A WebSocket implementation where the platform has none (Node tests, some extension contexts). */
   WebSocketPolyfill?: typeof WebSocket
 }
@@ -60,7 +65,7 @@ class WebsocketCourseConnection implements CourseConnection {
   private readonly accessRequest: CourseAccessRequest
   private current: ConnectionStatus = 'connecting'
 
-  constructor({ serverUrl, courseId, token, user, WebSocketPolyfill }: ConnectCourseOptions) {
+  constructor({ serverUrl, courseId, token, bearer, user, WebSocketPolyfill }: ConnectCourseOptions) {
     this.courseId = courseId
     this.accessRequest = { serverUrl, courseId, ...(token !== undefined ? { token } : {}) }
     this.provider = new WebsocketProvider(syncUrl(serverUrl), courseId, this.doc, {
@@ -68,6 +73,7 @@ class WebsocketCourseConnection implements CourseConnection {
       // A share link's token rides on the upgrade URL (a browser websocket cannot set headers); a
       // session cookie is sent by the browser itself.
       params: token !== undefined ? { token } : {},
+      protocols: bearer !== undefined ? ['bordenden', `bearer.${bearer}`] : [],
       shouldReconnect,
       // Tabs of one browser would otherwise exchange updates over a BroadcastChannel, bypassing the
       // server: its access checks (read-only links) and its rule that an update is stored before anyone

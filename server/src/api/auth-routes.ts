@@ -31,6 +31,8 @@ export interface AuthRouteDeps {
 const credentials = z.object({
   email: z.string().trim().min(3).max(200),
   password: z.string().min(1).max(256),
+  /** `extension`: answer with a bearer token instead of setting the cookie (see auth/bearer.ts). */
+  client: z.enum(['browser', 'extension']).default('browser'),
 })
 const passwordChange = z.object({
   currentPassword: z.string().min(1).max(256),
@@ -44,7 +46,7 @@ export function authRoutes(deps: AuthRouteDeps) {
 
   return new Hono<AppEnv>()
     .post('/login', zValidator('json', credentials, invalidBody), async (c) => {
-      const { email, password } = c.req.valid('json')
+      const { email, password, client } = c.req.valid('json')
       const ip = c.get('ip')
       const accountKey = `account:${email.toLowerCase()}`
       const ipKey = `ip:${ip ?? 'unknown'}`
@@ -84,19 +86,23 @@ export function authRoutes(deps: AuthRouteDeps) {
         return c.json({ error: 'Forkert e-mail eller adgangskode' }, 401)
       }
       accountLimiter.reset(accountKey)
-      // A fresh session every time: a session id planted before sign-in is never promoted (fixation).
-      const previous = getCookie(c, SESSION_COOKIE)
-      if (previous) await storage.accounts.deleteSession(hashSecret(previous))
       const { token, session } = await sessions.create(user.id)
-      setSessionCookie(c, token, session.expiresAt, secureCookies)
       await audit.append({
         at: Date.now(),
         actor: `user:${user.id}`,
         action: 'login',
         courseId: null,
         ip,
-        detail: {},
+        detail: { client },
       })
+      // The extension keeps its token in its own storage; it never becomes a cookie.
+      if (client === 'extension') {
+        return c.json({ user: publicUser(user), token, expiresAt: session.expiresAt })
+      }
+      // A fresh session every time: a session id planted before sign-in is never promoted (fixation).
+      const previous = getCookie(c, SESSION_COOKIE)
+      if (previous) await storage.accounts.deleteSession(hashSecret(previous))
+      setSessionCookie(c, token, session.expiresAt, secureCookies)
       return c.json({ user: publicUser(user) })
     })
     .post('/logout', async (c) => {

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono'
+import { carriesOwnCredential } from './own-credential.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -19,10 +20,11 @@ function fromThisSite(c: Context, allowedOrigins: readonly string[]): boolean {
 
 const refused = (c: Context) => c.json({ error: 'cross-site request refused' }, 403)
 
-/** Refuses state-changing requests that a browser marks as coming from another site. */
+/** Refuses state-changing, cookie-borne requests that a browser marks as coming from another site. */
 export function rejectCrossSite(allowedOrigins: readonly string[]): MiddlewareHandler {
   return async (c, next) => {
-    if (!SAFE_METHODS.has(c.req.method) && !fromThisSite(c, allowedOrigins)) return refused(c)
+    if (SAFE_METHODS.has(c.req.method) || carriesOwnCredential(c)) return next()
+    if (!fromThisSite(c, allowedOrigins)) return refused(c)
     await next()
   }
 }
@@ -30,11 +32,12 @@ export function rejectCrossSite(allowedOrigins: readonly string[]): MiddlewareHa
 /**
  * A websocket upgrade is a GET that the browser sends with the session cookie from any page, so a page
  * elsewhere could open a coordinator's boards as her (cross-site websocket hijacking). Upgrades that rely
- * on the cookie must come from this site; a share link (`?token=`) is its own credential and may not.
+ * on the cookie must come from this site; a share link (`?token=`) or a bearer is its own credential.
  */
 export function rejectCrossSiteUpgrade(allowedOrigins: readonly string[]): MiddlewareHandler {
   return async (c, next) => {
-    if (c.req.query('token') === undefined && !fromThisSite(c, allowedOrigins)) return refused(c)
+    const ownCredential = c.req.query('token') !== undefined || carriesOwnCredential(c)
+    if (!ownCredential && !fromThisSite(c, allowedOrigins)) return refused(c)
     await next()
   }
 }

@@ -1,15 +1,21 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { HTTPException } from 'hono/http-exception'
+import { bearerFromHeader } from '../auth/bearer.ts'
 import type { Sessions, ValidSession } from '../auth/sessions.ts'
 import type { AppEnv } from '../context.ts'
 
 export const SESSION_COOKIE = 'bordenden_session'
 
-/** Loads the signed-in user (or null) into the context; never fails the request by itself. */
+/**
+ * Loads the signed-in user (or null) into the context; never fails the request by itself. A request with
+ * a bearer token (the extension) is judged by that token alone, never by a cookie that came along: that is
+ * what lets the CSRF check pass bearer requests (see `rejectCrossSite`).
+ */
 export function loadSession(sessions: Sessions): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE)
+    const bearer = bearerFromHeader(c.req.header('authorization'))
+    const token = bearer ?? getCookie(c, SESSION_COOKIE)
     c.set('auth', token ? await sessions.validate(token) : null)
     await next()
   }

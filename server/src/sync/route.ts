@@ -2,6 +2,7 @@ import { isValidId } from '@bordenden/model'
 import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
+import { bearerFromSubprotocols } from '../auth/bearer.ts'
 import type { AuthorizeConnection } from '../auth/connection-grant.ts'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import type { AppEnv } from '../context.ts'
@@ -32,7 +33,9 @@ export function syncRoutes(options: SyncRouteOptions) {
         return c.json({ error: 'expected a websocket upgrade' }, 426)
       }
       const linkToken = c.req.query('token') ?? null
-      const sessionToken = getCookie(c, SESSION_COOKIE) ?? null
+      // The extension's bearer token comes as an offered subprotocol; a browser page's session as a cookie.
+      const sessionToken =
+        bearerFromSubprotocols(c.req.header('sec-websocket-protocol')) ?? getCookie(c, SESSION_COOKIE) ?? null
       const grant = await authorize({ courseId, linkToken, sessionToken, ip: clientIp(c, trustProxy) })
       if (!grant) {
         const anonymous = linkToken === null && sessionToken === null

@@ -1,0 +1,130 @@
+import { type AgreementStatus, AgreementStatuses } from '@bordenden/model'
+import { useId, useState } from 'react'
+import { formatDue } from '../dates.ts'
+import { useLabel, useLocale } from '../locale.tsx'
+import { usePanelText } from './texts.ts'
+import type { CourseFollowUps, FollowUpAgreement } from './types.ts'
+import { ActionResult, useAction } from './useAction.tsx'
+
+export interface FollowUpListProps {
+  courses: CourseFollowUps[]
+  today: string
+  /** Resolves when the server has taken the change; rejects with a message to show. */
+  onChangeStatus(courseId: string, agreementId: string, to: AgreementStatus, note: string): Promise<void>
+}
+
+/** The coordinator's follow-up list: overdue, due soon and follow-ups due, each with a status change. */
+export function FollowUpList({ courses, today, onChangeStatus }: FollowUpListProps) {
+  const t = usePanelText()
+  const withItems = courses
+    .map((course) => ({ course, items: uniqueAgreements(course) }))
+    .filter(({ items }) => items.length > 0)
+  if (withItems.length === 0) return <p className="bd-empty">{t('nothingToFollowUp')}</p>
+  return (
+    <div>
+      {withItems.map(({ course, items }) => (
+        <section key={course.courseId} aria-label={course.title}>
+          <h3>{course.title}</h3>
+          <ul className="bd-list">
+            {items.map((agreement) => (
+              <FollowUpItem
+                key={agreement.id}
+                agreement={agreement}
+                today={today}
+                onChange={(to, note) => onChangeStatus(course.courseId, agreement.id, to, note)}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}
+
+/** Overdue first, then due soon, then follow-ups due; each agreement once. */
+function uniqueAgreements(course: CourseFollowUps): FollowUpAgreement[] {
+  const seen = new Map<string, FollowUpAgreement>()
+  for (const a of [...course.overdue, ...course.dueSoon, ...course.followUpsDue])
+    seen.set(a.id, seen.get(a.id) ?? a)
+  return [...seen.values()]
+}
+
+function FollowUpItem({
+  agreement,
+  today,
+  onChange,
+}: {
+  agreement: FollowUpAgreement
+  today: string
+  onChange(to: AgreementStatus, note: string): Promise<void>
+}) {
+  const t = usePanelText()
+  const label = useLabel()
+  const locale = useLocale()
+  const id = useId()
+  const [to, setTo] = useState<AgreementStatus>('inProgress')
+  // The choice is never the status it already has (that change would be refused).
+  const options = AgreementStatuses.filter((s) => s !== agreement.status)
+  const chosen = options.includes(to) ? to : (options[0] ?? to)
+  const [note, setNote] = useState('')
+  const { busy, message, run } = useAction()
+  const submit = async (status: AgreementStatus) => {
+    if (await run(() => onChange(status, note), t('saved'))) setNote('')
+  }
+
+  return (
+    <li className="bd-card">
+      <p className="bd-card-title">{agreement.what}</p>
+      <p className="bd-muted">
+        {t('owner')}: {agreement.owner ?? t('nobody')}
+        {agreement.dueDate && ` · ${formatDue(agreement.dueDate, today, locale)}`} ·{' '}
+        <span data-status={agreement.status}>{label('agreementStatus', agreement.status)}</span>
+      </p>
+      <div className="bd-actions">
+        <button
+          type="button"
+          disabled={busy || agreement.status === 'done'}
+          onClick={() => void submit('done')}
+        >
+          {t('markDone')}
+        </button>
+      </div>
+      <details>
+        <summary>{t('changeStatus')}</summary>
+        <form
+          className="bd-form"
+          onSubmit={(event) => {
+            event.preventDefault()
+            void submit(chosen)
+          }}
+        >
+          <label htmlFor={`${id}-status`}>{t('newStatus')}</label>
+          <select
+            id={`${id}-status`}
+            value={chosen}
+            onChange={(e) => setTo(e.target.value as AgreementStatus)}
+          >
+            {options.map((s) => (
+              <option key={s} value={s}>
+                {label('agreementStatus', s)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-note`}>{t('note')}</label>
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            maxLength={1000}
+            value={note}
+            placeholder={t('noteNeeded')}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          <button type="submit" disabled={busy}>
+            {t('saveStatus')}
+          </button>
+        </form>
+      </details>
+      <ActionResult message={message} />
+    </li>
+  )
+}

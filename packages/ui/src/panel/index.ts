@@ -1,0 +1,24 @@
+export type { CaptureFormProps, CaptureKind } from './CaptureForm.tsx'
+export { CaptureForm } from './CaptureForm.tsx'
+export type { CourseListProps } from './CourseList.tsx'
+export { CourseList } from './CourseList.tsx'
+export type { FollowUpListProps } from './FollowUpList.tsx'
+export { FollowUpList } from './FollowUpList.tsx'
+export type { LiveMeetingProps } from './LiveMeeting.tsx'
+export { currentMeetingOf, LiveMeeting } from './LiveMeeting.tsx'
+export type { PanelTab } from './PanelTabs.tsx'
+export { PanelTabs } from './PanelTabs.tsx'
+export type { RecordPanelProps } from './RecordPanel.tsx'
+export { RecordPanel } from './RecordPanel.tsx'
+export type { SignInFormProps } from './SignInForm.tsx'
+export { SignInForm } from './SignInForm.tsx'
+export type { PanelTextId } from './texts.ts'
+export { panelText, usePanelText } from './texts.ts'
+export type {
+  CourseFollowUps,
+  CourseOverview,
+  FollowUpAgreement,
+  MeetingSummary,
+  RecordSummary,
+} from './types.ts'
+export type { ActionMessage } from './useAction.tsx'

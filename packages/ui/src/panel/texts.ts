@@ -1,0 +1,107 @@
+import type { Locale } from '@bordenden/model'
+import { useLocale } from '../locale.tsx'
+
+type Text = Readonly<Record<Locale, string>>
+
+/**
+ * The panel's own words (the model's `label()` covers the ids it stores). Danish first, English second;
+ * `satisfies` keeps every entry in both languages.
+ */
+const texts = {
+  courses: { da: 'Mine forløb', en: 'My courses' },
+  followUps: { da: 'Opfølgning', en: 'Follow-ups' },
+  meeting: { da: 'Møde', en: 'Meeting' },
+  record: { da: 'Referat', en: 'Record' },
+  settings: { da: 'Indstillinger', en: 'Settings' },
+  noCourses: { da: 'Du har ingen forløb endnu.', en: 'You have no courses yet.' },
+  overdue: { da: 'overskredet', en: 'overdue' },
+  dueSoon: { da: 'inden for en uge', en: 'due within a week' },
+  meetingNow: { da: 'Møde i gang', en: 'Meeting in progress' },
+  nextMeeting: { da: 'Næste møde', en: 'Next meeting' },
+  noMeeting: { da: 'Intet møde planlagt', en: 'No meeting planned' },
+  openBoard: { da: 'Åbn tavlen', en: 'Open the board' },
+  choose: { da: 'Vælg', en: 'Choose' },
+  chosen: { da: 'Valgt', en: 'Chosen' },
+  nothingToFollowUp: { da: 'Intet at følge op på lige nu.', en: 'Nothing to follow up right now.' },
+  owner: { da: 'Ansvarlig', en: 'Owner' },
+  changeStatus: { da: 'Skift status med en note', en: 'Change status with a note' },
+  newStatus: { da: 'Ny status', en: 'New status' },
+  note: { da: 'Note', en: 'Note' },
+  noteNeeded: { da: 'Skriv kort hvad der er ændret eller hvorfor', en: 'Say briefly what changed or why' },
+  markDone: { da: 'Markér som udført', en: 'Mark as done' },
+  saveStatus: { da: 'Gem status', en: 'Save status' },
+  saved: { da: 'Gemt', en: 'Saved' },
+  agenda: { da: 'Dagsorden', en: 'Agenda' },
+  now: { da: 'Nu', en: 'Now' },
+  hasTheFloor: { da: 'Har ordet', en: 'Has the floor' },
+  nextUp: { da: 'Derefter', en: 'Next' },
+  goals: { da: 'Mål', en: 'Goals' },
+  agreements: { da: 'Aftaler', en: 'Agreements' },
+  parked: { da: 'Parkeret', en: 'Parked' },
+  addAgreement: { da: 'Tilføj aftale', en: 'Add agreement' },
+  agreementWhat: { da: 'Hvad er aftalt?', en: 'What was agreed?' },
+  dueDate: { da: 'Senest', en: 'By' },
+  nobody: { da: 'Ingen endnu', en: 'Nobody yet' },
+  parkTopic: { da: 'Parkér emne', en: 'Park topic' },
+  topic: { da: 'Emne', en: 'Topic' },
+  connecting: { da: 'Forbinder …', en: 'Connecting …' },
+  reconnecting: {
+    da: 'Forbindelsen er væk; ændringer sendes, når den er tilbage',
+    en: 'Offline; changes are sent when back',
+  },
+  disconnected: { da: 'Ikke forbundet', en: 'Not connected' },
+  readOnly: { da: 'Kun læseadgang', en: 'Read only' },
+  noRecords: {
+    da: 'Der er ikke lavet et referat af et møde endnu.',
+    en: 'No meeting record has been made yet.',
+  },
+  copyJournal: { da: 'Kopiér journaltekst', en: 'Copy journal text' },
+  copied: { da: 'Kopieret til udklipsholderen', en: 'Copied to the clipboard' },
+  openPrint: { da: 'Åbn udskrift', en: 'Open printable record' },
+  version: { da: 'Version', en: 'Version' },
+  approved: { da: 'Godkendt af borgeren', en: 'Approved by the citizen' },
+  notApproved: { da: 'Ikke godkendt endnu', en: 'Not approved yet' },
+  serverUrl: { da: 'Bordenden-adresse (kommunens)', en: 'Bordenden address (the municipality’s)' },
+  email: { da: 'E-mail', en: 'Email' },
+  password: { da: 'Adgangskode', en: 'Password' },
+  signIn: { da: 'Log ind', en: 'Sign in' },
+  signOut: { da: 'Log ud', en: 'Sign out' },
+  signedInAs: { da: 'Logget ind som', en: 'Signed in as' },
+  language: { da: 'Sprog', en: 'Language' },
+  capture: { da: 'Tilføj markeret tekst til forløbet', en: 'Add selected text to the course' },
+  captureKind: { da: 'Som', en: 'As' },
+  kindParked: { da: 'Parkeret emne på mødet', en: 'Parked topic at the meeting' },
+  kindTheme: { da: 'Tema til næste møde', en: 'Theme for the next meeting' },
+  course: { da: 'Forløb', en: 'Course' },
+  selectedText: { da: 'Tekst', en: 'Text' },
+  add: { da: 'Tilføj', en: 'Add' },
+  cancel: { da: 'Annullér', en: 'Cancel' },
+  added: { da: 'Tilføjet', en: 'Added' },
+  captureNeedsMeeting: {
+    da: 'Forløbet har intet møde, som teksten kan komme på.',
+    en: 'The course has no meeting to put the text on.',
+  },
+  retry: { da: 'Prøv igen', en: 'Try again' },
+  chooseCourseFirst: {
+    da: 'Vælg først et forløb under Mine forløb.',
+    en: 'Choose a course under My courses first.',
+  },
+  openPanel: { da: 'Åbn sidepanelet', en: 'Open the side panel' },
+  popupIntro: {
+    da: 'Dine forløb, opfølgning, mødet og referatet ved siden af journalsystemet. Log ind i sidepanelet.',
+    en: 'Your courses, follow-ups, the meeting and the record beside the journal system. Sign in in the side panel.',
+  },
+} satisfies Record<string, Text>
+
+export type PanelTextId = keyof typeof texts
+
+/** The panel text of `id` in `locale`. */
+export function panelText(id: PanelTextId, locale: Locale = 'da'): string {
+  return texts[id][locale]
+}
+
+/** `panelText` bound to the current locale. */
+export function usePanelText() {
+  const locale = useLocale()
+  return (id: PanelTextId) => panelText(id, locale)
+}

@@ -1,0 +1,48 @@
+import type { AgreementStatus, CoursePhase, IsoDate, MeetingStatus } from '@bordenden/model'
+
+/** The shapes the panel reads from the server's JSON API (`/api/overview`, `/api/follow-ups`, records). */
+
+export interface MeetingSummary {
+  id: string
+  title: string
+  date: IsoDate
+  startTime: string | null
+  status: MeetingStatus
+}
+
+export interface CourseOverview {
+  courseId: string
+  title: string
+  phase: CoursePhase | null
+  openMeeting: MeetingSummary | null
+  nextMeeting: MeetingSummary | null
+  overdue: number
+  dueSoon: number
+}
+
+export interface FollowUpAgreement {
+  id: string
+  what: string
+  owner: string | null
+  dueDate: IsoDate | null
+  status: AgreementStatus
+}
+
+export interface CourseFollowUps {
+  courseId: string
+  title: string
+  overdue: FollowUpAgreement[]
+  dueSoon: FollowUpAgreement[]
+  followUpsDue: FollowUpAgreement[]
+}
+
+/** A frozen agreement record as `GET /api/records/:courseId` lists it (without canvas and images). */
+export interface RecordSummary {
+  id: string
+  meetingId: string
+  version: number
+  status: 'draft' | 'approved' | 'sent'
+  content: { meeting: { title: string; date: IsoDate } }
+  createdAt: number
+  approvedAt: number | null
+}
