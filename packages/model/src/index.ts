@@ -71,6 +71,7 @@ export {
   MeetingRoles,
   MeetingStatuses,
   markAttendance,
+  meetingInFocus,
   meetingSchema,
   meetingsByDate,
   moveInvitee,
