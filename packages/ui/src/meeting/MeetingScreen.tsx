@@ -1,4 +1,5 @@
 import { agendaOf, DialoguePhases, label } from '@bordenden/model'
+import { formatDay } from '../dates.ts'
 import { useTurn } from '../dialogue/useTurn.ts'
 import { useCourse } from '../live/CourseSession.tsx'
 import { formatElapsed, useNow } from '../live/useNow.ts'
@@ -25,7 +26,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
       <header className="bd-screen-header">
         <p className="bd-screen-meeting">
           {meeting.title} · {label('meetingStatus', meeting.status, locale)}
-          {meeting.date !== today && ` · ${meeting.date}`}
+          {meeting.date !== today && ` · ${formatDay(meeting.date, locale, today)}`}
         </p>
         {meeting.overallGoal && <p className="bd-screen-goal">“{meeting.overallGoal}”</p>}
       </header>

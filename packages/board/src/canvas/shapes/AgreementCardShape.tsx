@@ -1,0 +1,45 @@
+import { AgreementCard, useCourse } from '@bordenden/ui'
+import { BaseBoxShapeUtil, HTMLContainer, T } from 'tldraw'
+import type { AgreementShape } from './boundShapes.ts'
+
+/** An agreement under its goal; an incomplete one is marked with what it lacks, as in every list. */
+export class AgreementCardShapeUtil extends BaseBoxShapeUtil<AgreementShape> {
+  static override type = 'bd-agreement' as const
+  static override props = { w: T.number, h: T.number, agreementId: T.string }
+
+  override getDefaultProps(): AgreementShape['props'] {
+    return { w: 276, h: 150, agreementId: '' }
+  }
+
+  override canResize() {
+    return false
+  }
+
+  override hideRotateHandle() {
+    return true
+  }
+
+  override component(shape: AgreementShape) {
+    return (
+      <HTMLContainer>
+        <BoundAgreement agreementId={shape.props.agreementId} />
+      </HTMLContainer>
+    )
+  }
+
+  override getIndicatorPath(shape: AgreementShape) {
+    const path = new Path2D()
+    path.roundRect(0, 0, shape.props.w, shape.props.h, 10)
+    return path
+  }
+}
+
+function BoundAgreement({ agreementId }: { agreementId: string }) {
+  const { course } = useCourse()
+  const agreement = course.agreements.get(agreementId)
+  return agreement ? (
+    <div className="bd-card bd-agreement-card">
+      <AgreementCard agreement={agreement} />
+    </div>
+  ) : null
+}

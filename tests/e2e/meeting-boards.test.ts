@@ -1,0 +1,199 @@
+import { seedDemoCourse } from '@bordenden/model'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TestBrowser } from '../support/browser.ts'
+import { withCourseDoc } from '../support/course-editor.ts'
+import { ServerProcess } from '../support/server.ts'
+import { boardUrl, giveSessionCookie, isReadonly, openBoard } from './boardPage.ts'
+
+// The three meeting boards live in three browsers on one course, as at a network meeting: Mette the
+// coordinator (signed in, facilitates), Anders a participant (share link, may edit on the meeting day) and
+// Jens the citizen (his own link, read-only). The course is the demo course, seeded through the sync
+// protocol, so the boards start filled; every check reads what a person sees on the page.
+
+let server: ServerProcess
+let browser: TestBrowser
+let mette: Page
+let anders: Page
+let jens: Page
+let everyone: Page[]
+
+function localToday(): string {
+  const now = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+beforeAll(async () => {
+  server = await ServerProcess.start()
+  browser = await TestBrowser.launch()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const showBoard = (page: Page, name: 'Netværkskort' | 'Dagsorden' | 'Mål og aftaler') =>
+  page.getByRole('navigation', { name: 'Tavler' }).getByRole('button', { name, exact: true }).click()
+
+const panel = (page: Page) => page.locator('.bd-panel')
+const personCard = (page: Page, name: string) => page.locator('.bd-person-card', { hasText: name })
+const canvasSpeaker = (page: Page) => page.locator('.bd-agenda-shape [data-testid="screen-speaker"]')
+
+async function expectSpeakerEverywhere(name: string) {
+  for (const page of everyone) await canvasSpeaker(page).filter({ hasText: name }).waitFor()
+  expect(await panel(mette).getByTestId('speaker').textContent()).toBe(name)
+}
+
+describe('the meeting boards', () => {
+  it('opens the demo course for the coordinator, a participant and the citizen, with all three boards', async () => {
+    const coordinator = await server.coordinator()
+    const { courseId, token } = await server.course('e2e meeting boards')
+    await withCourseDoc(server, coordinator, courseId, (course) =>
+      seedDemoCourse(course, { today: localToday() }),
+    )
+    const citizenLink = await coordinator.request<{ token: string }>(
+      'POST',
+      `/api/courses/${courseId}/links`,
+      {
+        kind: 'citizen',
+        label: 'Jens',
+      },
+    )
+    mette = await browser.newPage('mette')
+    anders = await browser.newPage('anders')
+    jens = await browser.newPage('jens')
+    everyone = [mette, anders, jens]
+    await giveSessionCookie(mette, server.url, coordinator.cookie ?? '')
+    await openBoard(mette, boardUrl(server.url, courseId), 'Mette')
+    await openBoard(anders, boardUrl(server.url, courseId, token), 'Anders')
+    await openBoard(jens, boardUrl(server.url, courseId, citizenLink.body.token), 'Jens')
+    expect(await isReadonly(jens)).toBe(true)
+
+    // The network map is laid out from the model: the citizen in the middle, a card per person.
+    for (const page of everyone) {
+      await page.locator('.bd-rings .bd-citizen-name', { hasText: 'Jens Madsen' }).waitFor()
+      await personCard(page, 'Lone Madsen').waitFor()
+      await personCard(page, 'Torben Madsen').waitFor()
+    }
+    expect(await personCard(jens, 'Torben Madsen').getAttribute('data-excluded')).toBe('true')
+  })
+
+  it('shows a person added on the network map on every screen', async () => {
+    const form = panel(anders).getByRole('form', { name: 'Ny person i netværket' })
+    await form.getByLabel('Navn').fill('Bente Frivillig')
+    await form.getByLabel('Relation eller rolle').fill('Besøgsven')
+    await form.getByLabel('Sektor').selectOption({ label: 'Civilsamfund' })
+    await form.getByLabel('Hvor tæt på').selectOption({ label: 'Tættest på' })
+    await form.getByRole('button', { name: 'Tilføj' }).click()
+    for (const page of everyone) {
+      await personCard(page, 'Bente Frivillig').waitFor()
+      await panel(page).locator('.bd-person', { hasText: 'Bente Frivillig' }).waitFor()
+    }
+    await browser.screenshot(jens, 'meeting-boards-network-citizen')
+  })
+
+  it('a bad entry gets a clear refusal and keeps what was typed', async () => {
+    const form = panel(anders).getByRole('form', { name: 'Ny person i netværket' })
+    await form.getByLabel('Navn').fill('Ida Ingen Mail')
+    await form.getByLabel('E-mail').fill('ikke en adresse')
+    await form.getByRole('button', { name: 'Tilføj' }).click()
+    await form.getByRole('alert').filter({ hasText: 'e-mail' }).waitFor()
+    expect(await form.getByLabel('Navn').inputValue()).toBe('Ida Ingen Mail')
+    expect(await personCard(mette, 'Ida Ingen Mail').count()).toBe(0)
+    await form.getByRole('button', { name: 'Annullér' }).click()
+  })
+
+  it('runs the dialogue process through a theme, turn by turn, for everyone', async () => {
+    for (const page of everyone) await showBoard(page, 'Dagsorden')
+    const agenda = panel(mette).getByRole('region', { name: 'Dagsorden' })
+    await agenda.getByRole('button', { name: 'Start mødet' }).click()
+    const attendance = panel(mette).getByRole('region', { name: 'Fremmøde' })
+    await attendance.getByLabel('Lone Madsen').selectOption({ label: 'Til stede' })
+    await attendance.getByLabel('Kim Lauridsen').selectOption({ label: 'Til stede' })
+    await attendance.getByLabel('Erik Holm').selectOption({ label: 'Til stede' })
+
+    const theme = 'Hvordan går det med at drikke mindre?'
+    await agenda.getByRole('button', { name: `Gå til: ${theme}` }).click()
+    for (const page of everyone)
+      await page.locator('.bd-agenda-shape [data-testid="current-item"]', { hasText: theme }).waitFor()
+
+    await panel(mette).getByRole('button', { name: 'Start dialogen' }).click()
+    await expectSpeakerEverywhere('Jens Madsen')
+    expect(await panel(mette).getByTestId('next-speaker').textContent()).toBe('Lone Madsen')
+    const next = panel(mette).getByRole('button', { name: 'Giv ordet videre' })
+    for (const speaker of ['Lone Madsen', 'Kim Lauridsen', 'Erik Holm']) {
+      await next.click()
+      await expectSpeakerEverywhere(speaker)
+    }
+    await browser.screenshot(anders, 'meeting-boards-agenda-participant')
+    await next.click()
+    await expectSpeakerEverywhere('Jens Madsen')
+    for (const page of everyone)
+      await page
+        .locator('.bd-agenda-shape .bd-phases [aria-current="step"]', { hasText: 'Borgeren svarer' })
+        .waitFor()
+    await panel(mette).getByRole('button', { name: 'Videre til aftaler' }).click()
+    await expectSpeakerEverywhere('Alle sammen')
+    // The citizen's screen has no facilitator controls.
+    expect(await panel(jens).getByRole('button', { name: 'Giv ordet videre' }).count()).toBe(0)
+  })
+
+  it('shows a goal and an agreement made on the canvas in the list, flagged while incomplete, and back', async () => {
+    for (const page of everyone) await showBoard(page, 'Mål og aftaler')
+    const adder = anders.locator('.bd-goal-adder')
+    await adder.locator('input[name="quick-goal"]').fill('Jeg vil cykle til kolonihaven')
+    await adder.getByRole('button', { name: 'Tilføj' }).click()
+    const column = anders.locator('.bd-goal-column', { hasText: 'Jeg vil cykle til kolonihaven' })
+    await column.locator('input[name="quick-agreement"]').fill('Finde en brugt cykel')
+    await column.getByRole('button', { name: 'Tilføj' }).click()
+
+    // In the list beside the canvas on the coordinator's screen, marked as incomplete everywhere.
+    const listed = panel(mette).getByRole('region', { name: 'Jeg vil cykle til kolonihaven' })
+    const quick = listed.locator('.bd-agreement', { hasText: 'Finde en brugt cykel' })
+    await quick.waitFor()
+    expect(await quick.locator('.bd-missing').textContent()).toBe('Mangler: hvem, hvornår')
+    for (const page of everyone) {
+      const card = page.locator('.bd-agreement-card .bd-agreement', { hasText: 'Finde en brugt cykel' })
+      await card.locator('.bd-missing', { hasText: 'Mangler: hvem, hvornår' }).waitFor()
+      expect(await card.getAttribute('data-incomplete')).toBe('true')
+    }
+
+    // And the other way: made in the coordinator's form, it appears as a complete card on the canvas.
+    const form = panel(mette).getByRole('form', { name: 'Ny aftale' })
+    await form.getByLabel('Hvad er aftalt').fill('Erik tjekker cyklens bremser')
+    await form.getByLabel('Hvem gør det').selectOption({ label: 'Erik Holm (Ven fra kolonihaven)' })
+    await form.getByLabel('Hvornår', { exact: true }).fill('2030-05-01')
+    await form.getByLabel('Mål', { exact: true }).selectOption({ label: 'Jeg vil cykle til kolonihaven' })
+    await form.getByRole('button', { name: 'Tilføj' }).click()
+    for (const page of everyone) {
+      const card = page.locator('.bd-agreement-card .bd-agreement', {
+        hasText: 'Erik tjekker cyklens bremser',
+      })
+      await card.waitFor()
+      expect(await card.getAttribute('data-incomplete')).toBe('false')
+      expect(await card.textContent()).toContain('Erik Holm')
+    }
+    await browser.screenshot(mette, 'meeting-boards-goals-coordinator')
+  })
+
+  it('has a meeting mode with the current item and the turn in large type', async () => {
+    await panel(mette).getByRole('button', { name: 'Mødevisning' }).click()
+    const screen = mette.getByRole('dialog', { name: 'Mødevisning' })
+    await screen
+      .getByTestId('current-item')
+      .filter({ hasText: 'Hvordan går det med at drikke mindre?' })
+      .waitFor()
+    await screen.getByTestId('screen-speaker').filter({ hasText: 'Alle sammen' }).waitFor()
+    await browser.screenshot(mette, 'meeting-boards-meeting-mode')
+    await mette.keyboard.press('Escape')
+    await screen.waitFor({ state: 'detached' })
+  })
+
+  it('loaded nothing from any host but the server, and no page threw', () => {
+    expect(browser.offHostRequests).toEqual([])
+    expect(browser.pageErrors).toEqual([])
+    expect(browser.consoleErrors).toEqual([])
+  })
+})
