@@ -41,6 +41,32 @@ const panel = (page: Page) => page.locator('.bd-panel')
 const personCard = (page: Page, name: string) => page.locator('.bd-person-card', { hasText: name })
 const canvasSpeaker = (page: Page) => page.locator('.bd-agenda-shape [data-testid="screen-speaker"]')
 
+type Ring = 'close' | 'middle' | 'outer'
+
+/** The map's centre on screen and the on-screen radius of each ring's outer edge. */
+async function mapOnScreen(page: Page) {
+  const box = async (selector: string) => {
+    const found = await page.locator(selector).boundingBox()
+    if (!found) throw new Error(`${selector} is not on screen`)
+    return found
+  }
+  const citizen = await box('.bd-rings .bd-citizen')
+  const radius = async (ring: Ring) => (await box(`.bd-rings .bd-ring[data-ring="${ring}"]`)).width / 2
+  return {
+    centre: { x: citizen.x + citizen.width / 2, y: citizen.y + citizen.height / 2 },
+    edges: { close: await radius('close'), middle: await radius('middle'), outer: await radius('outer') },
+  }
+}
+
+/** The ring a person's card lies in, as anyone looking at the screen would judge it. */
+async function ringOfCard(page: Page, name: string): Promise<Ring> {
+  const card = await personCard(page, name).boundingBox()
+  if (!card) throw new Error(`no card for ${name}`)
+  const { centre, edges } = await mapOnScreen(page)
+  const distance = Math.hypot(card.x + card.width / 2 - centre.x, card.y + card.height / 2 - centre.y)
+  return distance <= edges.close ? 'close' : distance <= edges.middle ? 'middle' : 'outer'
+}
+
 async function expectSpeakerEverywhere(name: string) {
   for (const page of everyone) await canvasSpeaker(page).filter({ hasText: name }).waitFor()
   expect(await panel(mette).getByTestId('speaker').textContent()).toBe(name)
@@ -92,6 +118,38 @@ describe('the meeting boards', () => {
       await panel(page).locator('.bd-person', { hasText: 'Bente Frivillig' }).waitFor()
     }
     await browser.screenshot(jens, 'meeting-boards-network-citizen')
+  })
+
+  it('changes closeness by dragging a card to another ring, and moves the card when the form changes it', async () => {
+    const card = await personCard(anders, 'Bente Frivillig').boundingBox()
+    if (!card) throw new Error('no card')
+    const from = { x: card.x + card.width / 2, y: card.y + card.height / 2 }
+    const { centre, edges } = await mapOnScreen(anders)
+    // Straight outwards, into the middle of the outer ring.
+    const scale = (edges.middle + edges.outer) / 2 / Math.hypot(from.x - centre.x, from.y - centre.y)
+    const to = { x: centre.x + (from.x - centre.x) * scale, y: centre.y + (from.y - centre.y) * scale }
+    await anders.mouse.move(from.x, from.y)
+    await anders.mouse.down()
+    await anders.mouse.move(to.x, to.y, { steps: 10 })
+    await anders.mouse.up()
+    // The dragged card stays selected, and the panel shows its form; Escape lets go of it.
+    await panel(anders).getByRole('form', { name: 'Ret person' }).waitFor()
+    await anders.keyboard.press('Escape')
+    for (const page of everyone) {
+      await panel(page)
+        .locator('.bd-person', { hasText: 'Bente Frivillig' })
+        .filter({ hasText: 'Længere væk' })
+        .waitFor()
+      await expect.poll(() => ringOfCard(page, 'Bente Frivillig')).toBe('outer')
+    }
+
+    const onMettes = await personCard(mette, 'Bente Frivillig').boundingBox()
+    if (!onMettes) throw new Error('no card')
+    await mette.mouse.click(onMettes.x + onMettes.width / 2, onMettes.y + onMettes.height / 2)
+    const form = panel(mette).getByRole('form', { name: 'Ret person' })
+    await form.getByLabel('Hvor tæt på').selectOption({ label: 'I midten' })
+    await form.getByRole('button', { name: 'Gem' }).click()
+    for (const page of everyone) await expect.poll(() => ringOfCard(page, 'Bente Frivillig')).toBe('middle')
   })
 
   it('a bad entry gets a clear refusal and keeps what was typed', async () => {
