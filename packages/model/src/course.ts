@@ -124,6 +124,25 @@ export class CourseDoc {
   }
 
   /**
+   * Calls `listener` after any change to the structured content (metadata and every entity collection),
+   * but not to the canvas: a view of the model need not redraw while someone drags a shape.
+   */
+  observeContent(listener: () => void): () => void {
+    const stops = [
+      this.observeMeta(listener),
+      this.people.observe(listener),
+      this.meetings.observe(listener),
+      this.agendaItems.observe(listener),
+      this.parkedTopics.observe(listener),
+      this.goals.observe(listener),
+      this.agreements.observe(listener),
+    ]
+    return () => {
+      for (const stop of stops) stop()
+    }
+  }
+
+  /**
    * The canvas records (tldraw) as a key-value structure: a YKeyValue keeps one entry per key in a
    * Y.Array, so a record rewritten thousands of times does not leave thousands of map tombstones.
    */

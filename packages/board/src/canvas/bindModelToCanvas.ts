@@ -67,17 +67,11 @@ export function bindModelToCanvas(
     if (info.type === 'pointer' && info.name === 'pointer_up') setTimeout(dropped, 0)
   }
   editor.on('event', onEvent)
-  const stops = [
-    course.people.observe(schedule),
-    course.meetings.observe(schedule),
-    course.agendaItems.observe(schedule),
-    course.goals.observe(schedule),
-    course.agreements.observe(schedule),
-  ]
+  const stopObserving = course.observeContent(schedule)
   layOut()
   return () => {
     if (timer !== undefined) clearTimeout(timer)
     editor.off('event', onEvent)
-    for (const stop of stops) stop()
+    stopObserving()
   }
 }

@@ -1,7 +1,5 @@
 import {
   addToQueue,
-  DialoguePhases,
-  label,
   nextTurn,
   partyName,
   person,
@@ -16,6 +14,7 @@ import { formatElapsed, useNow } from '../live/useNow.ts'
 import { useWrite } from '../live/useWrite.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
+import { PhaseSteps } from './PhaseSteps.tsx'
 import { useTurn } from './useTurn.ts'
 
 /**
@@ -51,13 +50,7 @@ export function DialogueTurn({ meetingId }: { meetingId: string }) {
       {!dialogue && <p>{w('notStarted')}</p>}
       {dialogue && (
         <>
-          <ol className="bd-phases">
-            {DialoguePhases.map((phase) => (
-              <li key={phase} aria-current={phase === dialogue.phase ? 'step' : undefined}>
-                {label('dialoguePhase', phase, locale)}
-              </li>
-            ))}
-          </ol>
+          <PhaseSteps phase={dialogue.phase} />
           <p className="bd-speaker">
             <span className="bd-muted">{w('theFloor')}: </span>
             <strong data-testid="speaker">{turn.speaker ?? w('together')}</strong>

@@ -41,20 +41,6 @@ export function useCourse(): CourseSession {
   const session = useCourseSession()
   const [, setVersion] = useState(0)
   const { course } = session
-  useEffect(() => {
-    const bump = () => setVersion((v) => v + 1)
-    const stops = [
-      course.people.observe(bump),
-      course.meetings.observe(bump),
-      course.agendaItems.observe(bump),
-      course.parkedTopics.observe(bump),
-      course.goals.observe(bump),
-      course.agreements.observe(bump),
-      course.observeMeta(bump),
-    ]
-    return () => {
-      for (const stop of stops) stop()
-    }
-  }, [course])
+  useEffect(() => course.observeContent(() => setVersion((v) => v + 1)), [course])
   return session
 }

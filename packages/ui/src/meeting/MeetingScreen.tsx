@@ -1,5 +1,6 @@
-import { agendaOf, DialoguePhases, label } from '@bordenden/model'
+import { agendaOf, label } from '@bordenden/model'
 import { formatDay } from '../dates.ts'
+import { PhaseSteps } from '../dialogue/PhaseSteps.tsx'
 import { useTurn } from '../dialogue/useTurn.ts'
 import { useCourse } from '../live/CourseSession.tsx'
 import { formatElapsed, useNow } from '../live/useNow.ts'
@@ -51,13 +52,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
               </h2>
               {dialogue ? (
                 <>
-                  <ol className="bd-phases">
-                    {DialoguePhases.map((phase) => (
-                      <li key={phase} aria-current={phase === dialogue.phase ? 'step' : undefined}>
-                        {label('dialoguePhase', phase, locale)}
-                      </li>
-                    ))}
-                  </ol>
+                  <PhaseSteps phase={dialogue.phase} />
                   <p className="bd-screen-label">{w('theFloor')}</p>
                   <p className="bd-screen-speaker" data-testid="screen-speaker">
                     {turn.speaker ?? w('together')}

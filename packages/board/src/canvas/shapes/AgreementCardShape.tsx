@@ -1,22 +1,15 @@
 import { AgreementCard, useCourse } from '@bordenden/ui'
-import { BaseBoxShapeUtil, HTMLContainer, T } from 'tldraw'
+import { HTMLContainer, T } from 'tldraw'
 import type { AgreementShape } from './boundShapes.ts'
+import { CardShapeUtil } from './CardShapeUtil.ts'
 
 /** An agreement under its goal; an incomplete one is marked with what it lacks, as in every list. */
-export class AgreementCardShapeUtil extends BaseBoxShapeUtil<AgreementShape> {
+export class AgreementCardShapeUtil extends CardShapeUtil<AgreementShape> {
   static override type = 'bd-agreement' as const
   static override props = { w: T.number, h: T.number, agreementId: T.string }
 
   override getDefaultProps(): AgreementShape['props'] {
     return { w: 276, h: 150, agreementId: '' }
-  }
-
-  override canResize() {
-    return false
-  }
-
-  override hideRotateHandle() {
-    return true
   }
 
   override component(shape: AgreementShape) {
@@ -25,12 +18,6 @@ export class AgreementCardShapeUtil extends BaseBoxShapeUtil<AgreementShape> {
         <BoundAgreement agreementId={shape.props.agreementId} />
       </HTMLContainer>
     )
-  }
-
-  override getIndicatorPath(shape: AgreementShape) {
-    const path = new Path2D()
-    path.roundRect(0, 0, shape.props.w, shape.props.h, 10)
-    return path
   }
 }
 

@@ -1,25 +1,20 @@
 import { type LifeArea, labelOptions } from '@bordenden/model'
-import { useCourse, useLocale, useWords, useWrite } from '@bordenden/ui'
+import { useCourse, useLocale, useWords } from '@bordenden/ui'
 import { useState } from 'react'
-import { BaseBoxShapeUtil, HTMLContainer, T } from 'tldraw'
+import { HTMLContainer, T } from 'tldraw'
 import type { GoalAdderShape } from './boundShapes.ts'
+import { CardShapeUtil } from './CardShapeUtil.ts'
 import { interactive } from './interactive.ts'
+import { QuickAdd } from './QuickAdd.tsx'
 
 /** The empty column after the goals: write a new goal in the citizen's own words. */
-export class GoalAdderShapeUtil extends BaseBoxShapeUtil<GoalAdderShape> {
+export class GoalAdderShapeUtil extends CardShapeUtil<GoalAdderShape> {
   static override type = 'bd-goal-adder' as const
   static override props = { w: T.number, h: T.number }
+  protected override readonly cornerRadius = 14
 
   override getDefaultProps(): GoalAdderShape['props'] {
     return { w: 300, h: 170 }
-  }
-
-  override canResize() {
-    return false
-  }
-
-  override hideRotateHandle() {
-    return true
   }
 
   override component() {
@@ -29,34 +24,21 @@ export class GoalAdderShapeUtil extends BaseBoxShapeUtil<GoalAdderShape> {
       </HTMLContainer>
     )
   }
-
-  override getIndicatorPath(shape: GoalAdderShape) {
-    const path = new Path2D()
-    path.roundRect(0, 0, shape.props.w, shape.props.h, 14)
-    return path
-  }
 }
 
 function GoalAdder() {
   const { course, actor, canEdit } = useCourse()
   const locale = useLocale()
   const w = useWords()
-  const [text, setText] = useState('')
   const [lifeArea, setLifeArea] = useState<LifeArea>('wellbeing')
-  const write = useWrite()
   if (!canEdit) return null
   return (
-    <form
+    <QuickAdd
       className="bd-goal-column bd-goal-adder"
-      onSubmit={(event) => {
-        event.preventDefault()
-        if (write.run(() => course.goals.create({ text, lifeArea }, actor))) setText('')
-      }}
+      label={w('newGoal')}
+      name="quick-goal"
+      onAdd={(text) => course.goals.create({ text, lifeArea }, actor)}
     >
-      <label>
-        {w('newGoal')}
-        <input {...interactive} name="quick-goal" value={text} onChange={(e) => setText(e.target.value)} />
-      </label>
       <label>
         {w('lifeArea')}
         <select
@@ -72,10 +54,6 @@ function GoalAdder() {
           ))}
         </select>
       </label>
-      <button {...interactive} type="submit">
-        {w('add')}
-      </button>
-      {write.error && <span className="bd-error">{write.error}</span>}
-    </form>
+    </QuickAdd>
   )
 }

@@ -1,29 +1,22 @@
 import { createAgreement, label, meetingInFocus } from '@bordenden/model'
-import { useCourse, useLocale, useWords, useWrite } from '@bordenden/ui'
-import { useState } from 'react'
-import { BaseBoxShapeUtil, HTMLContainer, T } from 'tldraw'
+import { useCourse, useLocale, useWords } from '@bordenden/ui'
+import { HTMLContainer, T } from 'tldraw'
 import { type GoalShape, NO_GOAL } from './boundShapes.ts'
-import { interactive } from './interactive.ts'
+import { CardShapeUtil } from './CardShapeUtil.ts'
+import { QuickAdd } from './QuickAdd.tsx'
 
 /**
  * A goal in the citizen's words, heading the column of agreements that serve it. At the table a new
  * agreement is written straight into the column; who and by when can follow, and until then the card
  * says what it lacks.
  */
-export class GoalColumnShapeUtil extends BaseBoxShapeUtil<GoalShape> {
+export class GoalColumnShapeUtil extends CardShapeUtil<GoalShape> {
   static override type = 'bd-goal' as const
   static override props = { w: T.number, h: T.number, goalId: T.string }
+  protected override readonly cornerRadius = 14
 
   override getDefaultProps(): GoalShape['props'] {
     return { w: 300, h: 200, goalId: NO_GOAL }
-  }
-
-  override canResize() {
-    return false
-  }
-
-  override hideRotateHandle() {
-    return true
   }
 
   override component(shape: GoalShape) {
@@ -32,12 +25,6 @@ export class GoalColumnShapeUtil extends BaseBoxShapeUtil<GoalShape> {
         <GoalColumn goalId={shape.props.goalId} />
       </HTMLContainer>
     )
-  }
-
-  override getIndicatorPath(shape: GoalShape) {
-    const path = new Path2D()
-    path.roundRect(0, 0, shape.props.w, shape.props.h, 14)
-    return path
   }
 }
 
@@ -67,32 +54,15 @@ function GoalColumn({ goalId }: { goalId: string }) {
 function QuickAgreement({ goalId }: { goalId: string }) {
   const { course, actor, today } = useCourse()
   const w = useWords()
-  const [what, setWhat] = useState('')
-  const write = useWrite()
   return (
-    <form
+    <QuickAdd
       className="bd-quick"
-      onSubmit={(event) => {
-        event.preventDefault()
-        if (what.trim() === '') return
+      label={w('newAgreement')}
+      name="quick-agreement"
+      onAdd={(what) => {
         const open = meetingInFocus(course, today)
-        const meetingId = open?.status === 'open' ? open.id : null
-        if (write.run(() => createAgreement(course, { what, goalId, meetingId }, actor))) setWhat('')
+        createAgreement(course, { what, goalId, meetingId: open?.status === 'open' ? open.id : null }, actor)
       }}
-    >
-      <label>
-        {w('newAgreement')}
-        <input
-          {...interactive}
-          name="quick-agreement"
-          value={what}
-          onChange={(e) => setWhat(e.target.value)}
-        />
-      </label>
-      <button {...interactive} type="submit">
-        {w('add')}
-      </button>
-      {write.error && <span className="bd-error">{write.error}</span>}
-    </form>
+    />
   )
 }

@@ -1,23 +1,16 @@
 import { label } from '@bordenden/model'
 import { useCourse, useLocale, useWords } from '@bordenden/ui'
-import { BaseBoxShapeUtil, HTMLContainer, T } from 'tldraw'
+import { HTMLContainer, T } from 'tldraw'
 import type { PersonShape } from './boundShapes.ts'
+import { CardShapeUtil } from './CardShapeUtil.ts'
 
 /** A person on the network map; where the card lies says how close they are and in which sector. */
-export class PersonCardShapeUtil extends BaseBoxShapeUtil<PersonShape> {
+export class PersonCardShapeUtil extends CardShapeUtil<PersonShape> {
   static override type = 'bd-person' as const
   static override props = { w: T.number, h: T.number, personId: T.string }
 
   override getDefaultProps(): PersonShape['props'] {
     return { w: 170, h: 64, personId: '' }
-  }
-
-  override canResize() {
-    return false
-  }
-
-  override hideRotateHandle() {
-    return true
   }
 
   override component(shape: PersonShape) {
@@ -26,12 +19,6 @@ export class PersonCardShapeUtil extends BaseBoxShapeUtil<PersonShape> {
         <PersonCard personId={shape.props.personId} />
       </HTMLContainer>
     )
-  }
-
-  override getIndicatorPath(shape: PersonShape) {
-    const path = new Path2D()
-    path.roundRect(0, 0, shape.props.w, shape.props.h, 10)
-    return path
   }
 }
 
