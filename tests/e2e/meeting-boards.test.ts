@@ -131,6 +131,7 @@ describe('the meeting boards', () => {
     await anders.mouse.move(from.x, from.y)
     await anders.mouse.down()
     await anders.mouse.move(to.x, to.y, { steps: 10 })
+    await expect.poll(() => ringOfCard(anders, 'Bente Frivillig')).toBe('outer')
     await anders.mouse.up()
     // The dragged card stays selected, and the panel shows its form; Escape lets go of it.
     await panel(anders).getByRole('form', { name: 'Ret person' }).waitFor()
@@ -217,6 +218,30 @@ describe('the meeting boards', () => {
       await card.locator('.bd-missing', { hasText: 'Mangler: hvem, hvornår' }).waitFor()
       expect(await card.getAttribute('data-incomplete')).toBe('true')
     }
+
+    // Dragged onto another goal's column, the agreement serves that goal.
+    const from = await anders.locator('.bd-agreement-card', { hasText: 'Finde en brugt cykel' }).boundingBox()
+    const to = await anders.locator('.bd-goal-column', { hasText: 'Jeg vil se mere til Lone' }).boundingBox()
+    if (!from || !to) throw new Error('card or column not on screen')
+    await anders.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await anders.mouse.down()
+    await anders.mouse.move(to.x + to.width / 2, to.y + to.height - 10, { steps: 10 })
+    // Let go once the card is seen over the column, as a person would.
+    await expect
+      .poll(async () => {
+        const card = await anders
+          .locator('.bd-agreement-card', { hasText: 'Finde en brugt cykel' })
+          .boundingBox()
+        return card !== null && card.x + card.width / 2 > to.x && card.x + card.width / 2 < to.x + to.width
+      })
+      .toBe(true)
+    await anders.mouse.up()
+    await anders.keyboard.press('Escape')
+    await panel(mette)
+      .getByRole('region', { name: 'Jeg vil se mere til Lone' })
+      .locator('.bd-agreement', { hasText: 'Finde en brugt cykel' })
+      .waitFor()
+    expect(await quick.count()).toBe(0)
 
     // And the other way: made in the coordinator's form, it appears as a complete card on the canvas.
     const form = panel(mette).getByRole('form', { name: 'Ny aftale' })

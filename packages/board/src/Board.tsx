@@ -39,6 +39,8 @@ export function Board({ connection, access, store, licenseKey }: BoardProps) {
   const [editor, setEditor] = useState<Editor>()
   const [meetingMode, setMeetingMode] = useState(false)
   const readonly = useValue('read-only', () => editor?.getIsReadonly() ?? !access.canEdit, [editor])
+  // The panel and cards speak the language chosen in tldraw's menu: Danish, or English for any English.
+  const locale = useValue('locale', () => (editor?.user.getLocale().startsWith('en') ? 'en' : 'da'), [editor])
   const session = useMemo<CourseSession>(
     () => ({
       course: connection.course,
@@ -71,7 +73,7 @@ export function Board({ connection, access, store, licenseKey }: BoardProps) {
   const leaveMeetingMode = useCallback(() => setMeetingMode(false), [])
 
   return (
-    <LocaleProvider locale="da">
+    <LocaleProvider locale={locale}>
       <CourseSessionProvider session={session}>
         <ConnectionContext.Provider value={connection}>
           <div className="board-layout">

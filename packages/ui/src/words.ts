@@ -16,6 +16,7 @@ const words = {
   nextItem: { da: 'Næste punkt', en: 'Next item' },
   goToItem: { da: 'Gå til', en: 'Go to' },
   minutes: { da: 'min.', en: 'min' },
+  onItem: { da: 'Tid på punktet', en: 'Time on this item' },
   attendance: { da: 'Fremmøde', en: 'Attendance' },
   overallGoal: { da: 'Borgerens mål for mødet', en: "The citizen's goal for the meeting" },
   theFloor: { da: 'Ordet har', en: 'Has the floor' },

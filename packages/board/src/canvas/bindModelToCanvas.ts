@@ -35,11 +35,14 @@ export function bindModelToCanvas(
     timer ??= setTimeout(layOut, SETTLE_MS)
   }
 
-  const dropped = () => {
+  const dropped = (ids: readonly TLShapeId[]) => {
     if (editor.getIsReadonly()) return
     const columns = goalColumns(course)
     course.doc.transact(() => {
-      for (const shape of editor.getSelectedShapes()) applyDrop(shape, columns)
+      for (const id of ids) {
+        const shape = editor.getShape(id)
+        if (shape) applyDrop(shape, columns)
+      }
     })
     schedule()
   }
@@ -62,9 +65,17 @@ export function bindModelToCanvas(
     }
   }
 
+  // tldraw finishes a drag on its next tick after the pointer is released; read the cards after that.
+  // The cards are the ones selected when the pointer was released (a quick Escape may deselect them).
+  const whenDropped = (ids: readonly TLShapeId[], framesLeft: number) => {
+    if (editor.isIn('select.translating') && framesLeft > 0)
+      editor.timers.requestAnimationFrame(() => whenDropped(ids, framesLeft - 1))
+    else dropped(ids)
+  }
   const onEvent = (info: TLEventInfo) => {
-    // After the select tool has finished the drag it was in.
-    if (info.type === 'pointer' && info.name === 'pointer_up') setTimeout(dropped, 0)
+    if (info.type !== 'pointer' || info.name !== 'pointer_up') return
+    const ids = editor.getSelectedShapeIds()
+    editor.timers.requestAnimationFrame(() => whenDropped(ids, 30))
   }
   editor.on('event', onEvent)
   const stopObserving = course.observeContent(schedule)

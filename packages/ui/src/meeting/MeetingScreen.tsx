@@ -50,6 +50,15 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
               <h2 className="bd-screen-item" data-testid="current-item">
                 {item.title}
               </h2>
+              {meeting.currentItemSince !== null && (
+                <p
+                  className="bd-screen-item-time"
+                  data-over={item.minutes !== null && now - meeting.currentItemSince > item.minutes * 60_000}
+                >
+                  {w('onItem')}: {formatElapsed(now - meeting.currentItemSince)}
+                  {item.minutes !== null && ` / ${item.minutes} ${w('minutes')}`}
+                </p>
+              )}
               {dialogue ? (
                 <>
                   <PhaseSteps phase={dialogue.phase} />
