@@ -46,7 +46,7 @@ export function bindModelToCanvas(
     })
     schedule()
   }
-  const applyDrop = (shape: TLShape, columns: string[]) => {
+  const applyDrop = (shape: TLShape, columns: ReturnType<typeof goalColumns>) => {
     if (shape.type === 'bd-person') {
       const person = course.people.get(shape.props.personId)
       const centre = cardCentre(shape, shape.props)
@@ -56,8 +56,9 @@ export function bindModelToCanvas(
         course.people.update(person.id, { ring, sector }, session.actor)
     } else if (shape.type === 'bd-agreement') {
       const agreement = course.agreements.get(shape.props.agreementId)
-      const column = columnAt(shape.x + shape.props.w / 2, columns.length)
-      const goalId = column === undefined ? undefined : columns[column]
+      const centre = { x: shape.x + shape.props.w / 2, y: shape.y + shape.props.h / 2 }
+      const column = columnAt(centre, columns.rects)
+      const goalId = column === undefined ? undefined : columns.goalIds[column]
       if (!agreement || goalId === undefined) return
       const target = goalId === NO_GOAL ? null : goalId
       if (agreement.goalId !== target)

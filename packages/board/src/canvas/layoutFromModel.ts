@@ -1,4 +1,11 @@
-import { agendaOf, type CourseDoc, type IsoDate, meetingInFocus, type NetworkPerson } from '@bordenden/model'
+import {
+  type Agreement,
+  agendaOf,
+  type CourseDoc,
+  type IsoDate,
+  meetingInFocus,
+  type NetworkPerson,
+} from '@bordenden/model'
 import {
   type Editor,
   getIndexAbove,
@@ -9,7 +16,7 @@ import {
   type TLShapeId,
   type TLShapePartial,
 } from 'tldraw'
-import { ADDER_HEIGHT, AGREEMENT_CARD, COLUMN, cardPosition, columnHeight, columnX } from './goalsGeometry.ts'
+import { AGREEMENT_CARD, cardPosition, goalGrid, type Rect } from './goalsGeometry.ts'
 import {
   cardCentre,
   cardCorner,
@@ -118,35 +125,42 @@ function inPlace(centre: Point, person: NetworkPerson): boolean {
   return ringAt(centre) === person.ring && sectorAt(centre) === person.sector
 }
 
-/** The goal board's columns, left to right: the goals, then the agreements without one (if any). */
-export function goalColumns(course: CourseDoc): string[] {
+/** The goal board's columns, in order: the goals, then the agreements without one (if any). */
+export function goalColumns(course: CourseDoc): { goalIds: string[]; rects: Rect[]; adder: Rect } {
+  const agreements = course.agreements.list()
   const goalIds = course.goals.list().map((g) => g.id)
-  const loose = course.agreements.list().some((a) => a.goalId === null || !goalIds.includes(a.goalId))
-  return loose ? [...goalIds, NO_GOAL] : goalIds
+  if (agreements.some((a) => a.goalId === null || !goalIds.includes(a.goalId))) goalIds.push(NO_GOAL)
+  const counts = goalIds.map((id) => agreements.filter((a) => columnOf(a, goalIds) === id).length)
+  const { columns, adder } = goalGrid(counts)
+  return { goalIds, rects: columns, adder }
+}
+
+function columnOf(agreement: Agreement, goalIds: readonly string[]): string {
+  return agreement.goalId !== null && goalIds.includes(agreement.goalId) ? agreement.goalId : NO_GOAL
 }
 
 function goalShapes(course: CourseDoc): TLShapePartial[] {
   const agreements = course.agreements.list()
-  const goalIds = goalColumns(course)
+  const { goalIds, rects, adder } = goalColumns(course)
   const out: TLShapePartial[] = []
-  goalIds.forEach((goalId, column) => {
-    const cards = agreements.filter(
-      (a) => (a.goalId !== null && goalIds.includes(a.goalId) ? a.goalId : NO_GOAL) === goalId,
-    )
+  goalIds.forEach((goalId, index) => {
+    const rect = rects[index]
+    if (!rect) return
+    const cards = agreements.filter((a) => columnOf(a, goalIds) === goalId)
     out.push({
       id: shapeIds.goal(goalId),
       type: 'bd-goal',
       parentId: BoardPages.goals,
-      x: columnX(column),
-      y: 0,
-      props: { w: COLUMN.w, h: columnHeight(cards.length), goalId },
+      x: rect.x,
+      y: rect.y,
+      props: { w: rect.w, h: rect.h, goalId },
     })
     cards.forEach((agreement, row) => {
       out.push({
         id: shapeIds.agreement(agreement.id),
         type: 'bd-agreement',
         parentId: BoardPages.goals,
-        ...cardPosition(column, row),
+        ...cardPosition(rect, row),
         props: { w: AGREEMENT_CARD.w, h: AGREEMENT_CARD.h, agreementId: agreement.id },
       })
     })
@@ -155,9 +169,9 @@ function goalShapes(course: CourseDoc): TLShapePartial[] {
     id: shapeIds.goalAdder,
     type: 'bd-goal-adder',
     parentId: BoardPages.goals,
-    x: columnX(goalIds.length),
-    y: 0,
-    props: { w: COLUMN.w, h: ADDER_HEIGHT },
+    x: adder.x,
+    y: adder.y,
+    props: { w: adder.w, h: adder.h },
   })
   return out
 }
