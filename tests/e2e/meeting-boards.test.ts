@@ -167,6 +167,13 @@ describe('the meeting boards', () => {
   it('runs the dialogue process through a theme, turn by turn, for everyone', async () => {
     for (const page of everyone) await showBoard(page, 'Dagsorden')
     const agenda = panel(mette).getByRole('region', { name: 'Dagsorden' })
+    // The frame agreed with the citizen is in front of the facilitator.
+    await agenda.locator('.bd-frame', { hasText: 'Broren Torben' }).waitFor()
+    // Preparing with the citizen: Bente, new in the network, is invited, and everyone sees it.
+    await panel(mette).getByText('Forberedelse').click()
+    await panel(mette).getByRole('region', { name: 'Inviterede' }).getByLabel('Bente Frivillig').check()
+    for (const page of everyone)
+      await panel(page).getByRole('region', { name: 'Fremmøde' }).getByText('Bente Frivillig').waitFor()
     await agenda.getByRole('button', { name: 'Start mødet' }).click()
     const attendance = panel(mette).getByRole('region', { name: 'Fremmøde' })
     await attendance.getByLabel('Lone Madsen').selectOption({ label: 'Til stede' })

@@ -92,6 +92,27 @@ const words = {
   meetingMode: { da: 'Mødevisning', en: 'Meeting view' },
   leaveMeetingMode: { da: 'Tilbage til tavlen', en: 'Back to the board' },
   follow: { da: 'Opfølgning', en: 'Follow-up' },
+  newMeeting: { da: 'Planlæg et netværksmøde', en: 'Plan a network meeting' },
+  editMeeting: { da: 'Ret mødet', en: 'Edit the meeting' },
+  meetingTitle: { da: 'Mødets navn', en: 'Name of the meeting' },
+  meetingDate: { da: 'Dato', en: 'Date' },
+  startTime: { da: 'Klokkeslæt (TT:MM)', en: 'Time (HH:MM)' },
+  place: { da: 'Sted', en: 'Place' },
+  themes: { da: 'Borgerens temaer (et pr. linje)', en: "The citizen's themes (one per line)" },
+  sensitiveTopics: {
+    da: 'Emner der skal tages varsomt (et pr. linje)',
+    en: 'Topics to handle with care (one per line)',
+  },
+  topicsNotToDiscuss: {
+    da: 'Emner borgeren ikke ønsker drøftet (et pr. linje)',
+    en: 'Topics the citizen does not want discussed (one per line)',
+  },
+  notToDiscuss: { da: 'Borgeren ønsker ikke at drøfte', en: 'The citizen does not want to discuss' },
+  handleWithCare: { da: 'Tages varsomt', en: 'Handle with care' },
+  invitees: { da: 'Inviterede', en: 'Invited' },
+  chosenByCitizen: { da: 'Valgt af borgeren', en: 'Chosen by the citizen' },
+  prepare: { da: 'Forberedelse', en: 'Preparation' },
+  markHandled: { da: 'Taget op', en: 'Handled' },
 } as const
 
 export type WordId = keyof typeof words

@@ -35,6 +35,16 @@ export function AgendaList({ meetingId }: { meetingId: string }) {
           <span className="bd-muted">{w('overallGoal')}: </span>“{meeting.overallGoal}”
         </p>
       )}
+      {meeting.frame.topicsNotToDiscuss.length > 0 && (
+        <p className="bd-frame">
+          <strong>{w('notToDiscuss')}:</strong> {meeting.frame.topicsNotToDiscuss.join(' · ')}
+        </p>
+      )}
+      {meeting.frame.sensitiveTopics.length > 0 && (
+        <p className="bd-frame">
+          <strong>{w('handleWithCare')}:</strong> {meeting.frame.sensitiveTopics.join(' · ')}
+        </p>
+      )}
       <ol className="bd-agenda-items">
         {items.map((item) => (
           <li

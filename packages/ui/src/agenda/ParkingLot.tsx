@@ -5,7 +5,7 @@ import { useWords } from '../words.ts'
 
 /** The meeting's parked topics, so nothing the citizen raised gets lost. */
 export function ParkingLot({ meetingId }: { meetingId: string }) {
-  const { course } = useCourse()
+  const { course, actor, canEdit } = useCourse()
   const locale = useLocale()
   const w = useWords()
   const topics = parkedTopicsOf(course, meetingId)
@@ -21,6 +21,16 @@ export function ParkingLot({ meetingId }: { meetingId: string }) {
               {topic.raisedBy && ` – ${partyName(course, topic.raisedBy, locale)}`} ·{' '}
               {label('parkedTopicStatus', topic.status, locale)}
             </span>
+            {canEdit && topic.status === 'parked' && (
+              <button
+                type="button"
+                className="bd-link"
+                aria-label={`${w('markHandled')}: ${topic.text}`}
+                onClick={() => course.parkedTopics.update(topic.id, { status: 'handled' }, actor)}
+              >
+                {w('markHandled')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
