@@ -265,6 +265,21 @@ describe('the meeting boards', () => {
       expect(await card.getAttribute('data-incomplete')).toBe('false')
       expect(await card.textContent()).toContain('Erik Holm')
     }
+    // Selecting the flagged card opens it in the form; given who and when, it is flagged nowhere.
+    const flagged = await mette
+      .locator('.bd-agreement-card', { hasText: 'Finde en brugt cykel' })
+      .boundingBox()
+    if (!flagged) throw new Error('no card')
+    await mette.mouse.click(flagged.x + flagged.width / 2, flagged.y + flagged.height / 2)
+    const edit = panel(mette).getByRole('form', { name: 'Ret aftale' })
+    await edit.getByLabel('Hvem gør det').selectOption({ label: 'Jens Madsen' })
+    await edit.getByLabel('Hvornår', { exact: true }).fill('2030-04-15')
+    await edit.getByRole('button', { name: 'Gem' }).click()
+    for (const page of everyone) {
+      const card = page.locator('.bd-agreement-card .bd-agreement', { hasText: 'Finde en brugt cykel' })
+      await card.and(page.locator('[data-incomplete="false"]')).waitFor()
+      expect(await card.textContent()).toContain('Jens Madsen')
+    }
     await browser.screenshot(mette, 'meeting-boards-goals-coordinator')
   })
 
