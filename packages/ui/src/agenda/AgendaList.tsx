@@ -1,5 +1,6 @@
 import { advanceAgenda, agendaOf, closeMeeting, goToAgendaItem, label, openMeeting } from '@bordenden/model'
 import { formatDay } from '../dates.ts'
+import { ErrorNote } from '../forms/fields.tsx'
 import { useCourse } from '../live/CourseSession.tsx'
 import { useWrite } from '../live/useWrite.ts'
 import { useLocale } from '../locale.tsx'
@@ -99,11 +100,7 @@ export function AgendaList({ meetingId }: { meetingId: string }) {
           )}
         </div>
       )}
-      {write.error && (
-        <p className="bd-error" role="alert">
-          {write.error}
-        </p>
-      )}
+      <ErrorNote error={write.error} />
     </section>
   )
 }

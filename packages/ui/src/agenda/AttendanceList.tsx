@@ -1,5 +1,5 @@
 import { type Attendance, label, labelOptions, markAttendance } from '@bordenden/model'
-import { SelectField } from '../forms/fields.tsx'
+import { ErrorNote, SelectField } from '../forms/fields.tsx'
 import { useCourse } from '../live/CourseSession.tsx'
 import { useWrite } from '../live/useWrite.ts'
 import { useLocale } from '../locale.tsx'
@@ -44,11 +44,7 @@ export function AttendanceList({ meetingId }: { meetingId: string }) {
           )
         })}
       </ul>
-      {write.error && (
-        <p className="bd-error" role="alert">
-          {write.error}
-        </p>
-      )}
+      <ErrorNote error={write.error} />
     </section>
   )
 }

@@ -1,5 +1,5 @@
 import { inviteToMeeting, uninvite } from '@bordenden/model'
-import { CheckboxField } from '../forms/fields.tsx'
+import { CheckboxField, ErrorNote } from '../forms/fields.tsx'
 import { useCourse } from '../live/CourseSession.tsx'
 import { useWrite } from '../live/useWrite.ts'
 import { useWords } from '../words.ts'
@@ -56,11 +56,7 @@ export function InviteList({ meetingId }: { meetingId: string }) {
             )
           })}
       </ul>
-      {write.error && (
-        <p className="bd-error" role="alert">
-          {write.error}
-        </p>
-      )}
+      <ErrorNote error={write.error} />
     </section>
   )
 }

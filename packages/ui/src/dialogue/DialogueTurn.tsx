@@ -8,7 +8,7 @@ import {
   toCitizenResponds,
 } from '@bordenden/model'
 import { useState } from 'react'
-import { SelectField } from '../forms/fields.tsx'
+import { ErrorNote, SelectField } from '../forms/fields.tsx'
 import { useCourse } from '../live/CourseSession.tsx'
 import { formatElapsed, useNow } from '../live/useNow.ts'
 import { useWrite } from '../live/useWrite.ts'
@@ -137,11 +137,7 @@ export function DialogueTurn({ meetingId }: { meetingId: string }) {
             <button type="submit">{w('add')}</button>
           </form>
         )}
-      {write.error && (
-        <p className="bd-error" role="alert">
-          {write.error}
-        </p>
-      )}
+      <ErrorNote error={write.error} />
     </section>
   )
 }

@@ -114,11 +114,7 @@ export function EntityForm(props: {
     >
       <h3 id={headingId}>{props.title}</h3>
       {props.children}
-      {props.error && (
-        <p className="bd-error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <ErrorNote error={props.error} />
       <div className="bd-form-actions">
         <button type="submit">{props.submitLabel}</button>
         {props.onCancel && (
@@ -129,4 +125,13 @@ export function EntityForm(props: {
       </div>
     </form>
   )
+}
+
+/** Why the model refused the last change, read out when it appears. */
+export function ErrorNote({ error }: { error: string | null }) {
+  return error ? (
+    <p className="bd-error" role="alert">
+      {error}
+    </p>
+  ) : null
 }
