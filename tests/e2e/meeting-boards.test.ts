@@ -158,7 +158,7 @@ describe('the meeting boards', () => {
     await form.getByLabel('Navn').fill('Ida Ingen Mail')
     await form.getByLabel('E-mail').fill('ikke en adresse')
     await form.getByRole('button', { name: 'Tilføj' }).click()
-    await form.getByRole('alert').filter({ hasText: 'e-mail' }).waitFor()
+    await form.getByRole('alert').filter({ hasText: 'Ikke gemt' }).filter({ hasText: 'e-mail' }).waitFor()
     expect(await form.getByLabel('Navn').inputValue()).toBe('Ida Ingen Mail')
     expect(await personCard(mette, 'Ida Ingen Mail').count()).toBe(0)
     await form.getByRole('button', { name: 'Annullér' }).click()

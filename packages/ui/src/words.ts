@@ -57,6 +57,7 @@ const words = {
   parkTopic: { da: 'Parkér et emne', en: 'Park a topic' },
   noParked: { da: 'Ingen parkerede emner.', en: 'No parked topics.' },
   save: { da: 'Gem', en: 'Save' },
+  notSaved: { da: 'Ikke gemt – ret og prøv igen:', en: 'Not saved – correct and try again:' },
   add: { da: 'Tilføj', en: 'Add' },
   cancel: { da: 'Annullér', en: 'Cancel' },
   name: { da: 'Navn', en: 'Name' },

@@ -1,5 +1,6 @@
 import { ValidationError } from '@bordenden/model'
 import { useState } from 'react'
+import { useWords } from '../words.ts'
 
 /**
  * Runs a model operation and keeps its error for the view to show. The model validates before it writes,
@@ -7,6 +8,7 @@ import { useState } from 'react'
  */
 export function useWrite(): { error: string | null; run: (write: () => void) => boolean; clear: () => void } {
   const [error, setError] = useState<string | null>(null)
+  const w = useWords()
   return {
     error,
     clear: () => setError(null),
@@ -17,7 +19,8 @@ export function useWrite(): { error: string | null; run: (write: () => void) => 
         return true
       } catch (caught) {
         if (!(caught instanceof ValidationError)) throw caught
-        setError(caught.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '))
+        const issues = caught.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+        setError(`${w('notSaved')} ${issues.join('; ')}`)
         return false
       }
     },

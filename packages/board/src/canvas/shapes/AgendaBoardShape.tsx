@@ -9,7 +9,7 @@ export class AgendaBoardShapeUtil extends CardShapeUtil<AgendaShape> {
   static override props = { w: T.number, h: T.number, meetingId: T.string }
 
   override getDefaultProps(): AgendaShape['props'] {
-    return { w: 1200, h: 720, meetingId: '' }
+    return { w: 1200, h: 640, meetingId: '' }
   }
 
   override component(shape: AgendaShape) {
