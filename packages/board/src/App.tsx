@@ -63,7 +63,7 @@ function CourseBoard(props: { route: BoardRoute; access: CourseAccess; licenseKe
       </PageMessage>
     )
   }
-  return <Board connection={connection} store={store} licenseKey={props.licenseKey} />
+  return <Board connection={connection} access={props.access} store={store} licenseKey={props.licenseKey} />
 }
 
 export function PageMessage({ children }: { children: ReactNode }) {

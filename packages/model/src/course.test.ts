@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { CourseDoc } from './course.ts'
 import { ValidationError } from './entity.ts'
 import { DocKeys } from './schema.ts'
-import { newCourse } from './test-fixtures.ts'
+import { addPerson, newCourse, T0 } from './test-fixtures.ts'
 
 describe('the course metadata', () => {
   it('has no coordinator contact until one is set, and keeps it once set', () => {
@@ -38,5 +38,26 @@ describe('the course metadata', () => {
       ValidationError,
     )
     expect(course.readMeta()?.coordinator).toEqual({ name: 'Mette Kragh', phone: '44 10 20 30' })
+  })
+})
+
+describe('observing a course', () => {
+  it('reports changes to the structured content, but not to the canvas, until stopped', () => {
+    const course = newCourse()
+    let calls = 0
+    const stop = course.observeContent(() => calls++)
+    const person = addPerson(course, 'Lone Madsen', 'family')
+    course.goals.create({ text: 'Blive boende', lifeArea: 'housing' }, 'test', T0)
+    course.updateMeta({ title: 'Nyt navn' })
+    expect(calls).toBe(3)
+    course.doc.getMap(DocKeys.checklist).set('startup-consent', { by: 'test', at: T0 })
+    expect(calls).toBe(4)
+
+    course.canvasRecords<{ x: number }>().set('shape:a', { x: 1 })
+    expect(calls).toBe(4)
+
+    stop()
+    course.people.update(person, { ring: 'close' }, 'test')
+    expect(calls).toBe(4)
   })
 })

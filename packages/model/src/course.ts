@@ -134,6 +134,32 @@ export class CourseDoc {
   }
 
   /**
+   * Calls `listener` after any change to the structured content (metadata, every entity collection and
+   * the course's phases, checklist ticks and closing),
+   * but not to the canvas: a view of the model need not redraw while someone drags a shape.
+   */
+  observeContent(listener: () => void): () => void {
+    const stops = [
+      this.observeMeta(listener),
+      this.people.observe(listener),
+      this.meetings.observe(listener),
+      this.agendaItems.observe(listener),
+      this.parkedTopics.observe(listener),
+      this.goals.observe(listener),
+      this.agreements.observe(listener),
+      ...[DocKeys.phaseChanges, DocKeys.checklist, DocKeys.closing].map((key) => {
+        const type = key === DocKeys.phaseChanges ? this.doc.getArray(key) : this.doc.getMap(key)
+        const handler = () => listener()
+        type.observeDeep(handler)
+        return () => type.unobserveDeep(handler)
+      }),
+    ]
+    return () => {
+      for (const stop of stops) stop()
+    }
+  }
+
+  /**
    * The canvas records (tldraw) as a key-value structure: a YKeyValue keeps one entry per key in a
    * Y.Array, so a record rewritten thousands of times does not leave thousands of map tombstones.
    */

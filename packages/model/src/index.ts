@@ -110,6 +110,7 @@ export {
   MeetingRoles,
   MeetingStatuses,
   markAttendance,
+  meetingInFocus,
   meetingSchema,
   meetingsByDate,
   moveInvitee,

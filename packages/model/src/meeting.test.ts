@@ -7,6 +7,7 @@ import {
   deleteMeeting,
   inviteToMeeting,
   markAttendance,
+  meetingInFocus,
   meetingsByDate,
   moveInvitee,
   openMeeting,
@@ -166,5 +167,27 @@ describe('holding a meeting', () => {
     createMeeting(course, { title: 'later', date: '2025-08-01' }, 'test', T0)
     createMeeting(course, { title: 'earlier', date: '2025-02-01' }, 'test', T0 + 1)
     expect(meetingsByDate(course).map((m) => m.title)).toEqual(['earlier', 'later'])
+  })
+})
+
+describe('the meeting the boards show', () => {
+  it('is the open meeting, else the next planned one, else the latest held one', () => {
+    const course = newCourse()
+    expect(meetingInFocus(course, '2025-06-15')).toBeUndefined()
+    const held = createMeeting(course, { title: 'Held', date: '2025-05-01' }, 'test', T0)
+    openMeeting(course, held.id, 'test', T0)
+    closeMeeting(course, held.id, 'test', T0)
+    expect(meetingInFocus(course, '2025-06-15')?.id).toBe(held.id)
+    const later = createMeeting(course, { title: 'Later', date: '2025-08-01' }, 'test', T0)
+    const next = createMeeting(course, { title: 'Next', date: '2025-07-01' }, 'test', T0)
+    expect(meetingInFocus(course, '2025-06-15')?.id).toBe(next.id)
+    openMeeting(course, later.id, 'test', T0)
+    expect(meetingInFocus(course, '2025-06-15')?.id).toBe(later.id)
+  })
+
+  it('looks back on a planned meeting whose day has passed when nothing lies ahead', () => {
+    const course = newCourse()
+    const missed = createMeeting(course, { title: 'Missed', date: '2025-05-01' }, 'test', T0)
+    expect(meetingInFocus(course, '2025-06-15')?.id).toBe(missed.id)
   })
 })

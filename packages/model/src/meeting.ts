@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { agendaOf, createAgendaItems, defaultAgendaTemplate, planAgenda } from './agenda.ts'
 import type { CourseDoc } from './course.ts'
 import { type Actor, entityBaseShape, fail, type ValidationIssue } from './entity.ts'
-import { clockTime, idSchema, isoDate, text, timestamp } from './fields.ts'
+import { clockTime, type IsoDate, idSchema, isoDate, text, timestamp } from './fields.ts'
 
 export const MeetingStatuses = ['planned', 'open', 'closed'] as const
 export type MeetingStatus = (typeof MeetingStatuses)[number]
@@ -243,6 +243,20 @@ export function markAttendance(
 /** The open meeting of the course, if any. */
 export function openMeetingOf(course: CourseDoc): Meeting | undefined {
   return course.meetings.list().find((m) => m.status === 'open')
+}
+
+/**
+ * The meeting the boards show: the open one; otherwise the next planned one from `today`; otherwise the
+ * most recent one (to look back on). Undefined for a course without meetings.
+ */
+export function meetingInFocus(course: CourseDoc, today: IsoDate): Meeting | undefined {
+  const meetings = meetingsByDate(course)
+  return (
+    openMeetingOf(course) ??
+    meetings.find((m) => m.status === 'planned' && m.date >= today) ??
+    meetings.filter((m) => m.date <= today || m.status === 'closed').at(-1) ??
+    meetings.at(-1)
+  )
 }
 
 /** The course's meetings by date, earliest first. */

@@ -1,5 +1,6 @@
 import type { ConnectionStatus, CourseAccess, CourseConnection } from '@bordenden/client'
-import { atom, computed, createTLStore, type TLStore } from 'tldraw'
+import { atom, computed, createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from 'tldraw'
+import { boundShapeUtils } from '../canvas/shapes/index.ts'
 import { bindCanvas } from './canvasBinding.ts'
 import { publishPresence } from './publishPresence.ts'
 import { showPeers } from './showPeers.ts'
@@ -32,6 +33,8 @@ export function createCourseStore(connection: CourseConnection, access: CourseAc
   })
 
   const store = createTLStore({
+    shapeUtils: [...defaultShapeUtils, ...boundShapeUtils],
+    bindingUtils: defaultBindingUtils,
     // Drives tldraw's collaboration UI (people menu, offline indicator) and its read-only mode.
     collaboration: {
       status: computed('bordenden: collaboration status', () =>

@@ -1,0 +1,62 @@
+import { label, Rings, Sectors } from '@bordenden/model'
+import { useCourse, useLocale } from '@bordenden/ui'
+import { useEditor, useValue } from 'tldraw'
+import { CITIZEN_RADIUS, RING_EDGES, sectorStart } from './networkGeometry.ts'
+import { BoardPages } from './pages.ts'
+
+const SIZE = RING_EDGES.outer + 40
+
+/**
+ * The network map's background, drawn in page space behind the cards: the citizen in the middle, the
+ * rings of closeness and the sectors with their names. It is not a shape: nobody can move or delete it.
+ */
+export function NetworkRings() {
+  const editor = useEditor()
+  const onMap = useValue('on the network page', () => editor.getCurrentPageId() === BoardPages.network, [
+    editor,
+  ])
+  const { course } = useCourse()
+  const locale = useLocale()
+  if (!onMap) return null
+  const citizenName = course.readMeta()?.citizenName ?? label('party', 'citizen', locale)
+  const polar = (degrees: number, radius: number) => {
+    const radians = (degrees * Math.PI) / 180
+    return { x: Math.cos(radians) * radius, y: Math.sin(radians) * radius }
+  }
+  return (
+    <svg
+      className="bd-rings"
+      aria-hidden="true"
+      width={SIZE * 2}
+      height={SIZE * 2}
+      viewBox={`${-SIZE} ${-SIZE} ${SIZE * 2} ${SIZE * 2}`}
+      style={{ position: 'absolute', left: -SIZE, top: -SIZE, pointerEvents: 'none' }}
+    >
+      {[...Rings].reverse().map((ring) => (
+        <circle key={ring} r={RING_EDGES[ring]} className="bd-ring" data-ring={ring} />
+      ))}
+      {Sectors.map((sector) => {
+        const edge = polar(sectorStart(sector), RING_EDGES.outer)
+        const inner = polar(sectorStart(sector), CITIZEN_RADIUS)
+        const name = polar(sectorStart(sector) + 30, RING_EDGES.outer - 28)
+        return (
+          <g key={sector}>
+            <line x1={inner.x} y1={inner.y} x2={edge.x} y2={edge.y} className="bd-sector-line" />
+            <text x={name.x} y={name.y} className="bd-sector-name" textAnchor="middle">
+              {label('sector', sector, locale)}
+            </text>
+          </g>
+        )
+      })}
+      {Rings.map((ring) => (
+        <text key={ring} x={0} y={-RING_EDGES[ring] + 18} className="bd-ring-name" textAnchor="middle">
+          {label('ring', ring, locale)}
+        </text>
+      ))}
+      <circle r={CITIZEN_RADIUS} className="bd-citizen" />
+      <text y={6} className="bd-citizen-name" textAnchor="middle">
+        {citizenName}
+      </text>
+    </svg>
+  )
+}

@@ -1,0 +1,54 @@
+/**
+ * The goal and agreement board's geometry: one column per goal, its agreement cards stacked beneath the
+ * goal, and a last column to write a new goal. Columns wrap into rows of four so that the board stays
+ * readable on a shared screen. Dropping a card over a column moves the agreement to that goal.
+ */
+
+export const COLUMN = { w: 300, gap: 32, header: 190, perRow: 4 } as const
+export const AGREEMENT_CARD = { w: 276, h: 150, gap: 12 } as const
+export const ADDER_HEIGHT = 170
+
+export interface Rect {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+export function columnHeight(cards: number): number {
+  return COLUMN.header + cards * (AGREEMENT_CARD.h + AGREEMENT_CARD.gap) + AGREEMENT_CARD.gap
+}
+
+/**
+ * Where each column goes, given how many cards each holds, followed by the place of the new-goal column.
+ * A row is as tall as its tallest column.
+ */
+export function goalGrid(cardCounts: readonly number[]): { columns: Rect[]; adder: Rect } {
+  const heights = [...cardCounts.map(columnHeight), ADDER_HEIGHT]
+  const rects: Rect[] = []
+  let y = 0
+  for (let start = 0; start < heights.length; start += COLUMN.perRow) {
+    const row = heights.slice(start, start + COLUMN.perRow)
+    row.forEach((h, i) => {
+      rects.push({ x: i * (COLUMN.w + COLUMN.gap), y, w: COLUMN.w, h })
+    })
+    y += Math.max(...row) + COLUMN.gap * 2
+  }
+  const adder = rects.pop() as Rect
+  return { columns: rects, adder }
+}
+
+export function cardPosition(column: Rect, row: number): { x: number; y: number } {
+  return {
+    x: column.x + (COLUMN.w - AGREEMENT_CARD.w) / 2,
+    y: column.y + COLUMN.header + row * (AGREEMENT_CARD.h + AGREEMENT_CARD.gap),
+  }
+}
+
+/** The index of the column under a page point, or undefined between or beyond the columns. */
+export function columnAt(point: { x: number; y: number }, columns: readonly Rect[]): number | undefined {
+  const index = columns.findIndex(
+    (c) => point.x >= c.x && point.x <= c.x + c.w && point.y >= c.y && point.y <= c.y + c.h,
+  )
+  return index === -1 ? undefined : index
+}

@@ -1,0 +1,32 @@
+import { AgreementCard, useCourse } from '@bordenden/ui'
+import { HTMLContainer, T } from 'tldraw'
+import type { AgreementShape } from './boundShapes.ts'
+import { CardShapeUtil } from './CardShapeUtil.ts'
+
+/** An agreement under its goal; an incomplete one is marked with what it lacks, as in every list. */
+export class AgreementCardShapeUtil extends CardShapeUtil<AgreementShape> {
+  static override type = 'bd-agreement' as const
+  static override props = { w: T.number, h: T.number, agreementId: T.string }
+
+  override getDefaultProps(): AgreementShape['props'] {
+    return { w: 276, h: 150, agreementId: '' }
+  }
+
+  override component(shape: AgreementShape) {
+    return (
+      <HTMLContainer>
+        <BoundAgreement agreementId={shape.props.agreementId} />
+      </HTMLContainer>
+    )
+  }
+}
+
+function BoundAgreement({ agreementId }: { agreementId: string }) {
+  const { course } = useCourse()
+  const agreement = course.agreements.get(agreementId)
+  return agreement ? (
+    <div className="bd-card bd-agreement-card">
+      <AgreementCard agreement={agreement} />
+    </div>
+  ) : null
+}

@@ -1,0 +1,68 @@
+import { createAgreement, label, meetingInFocus } from '@bordenden/model'
+import { useCourse, useLocale, useWords } from '@bordenden/ui'
+import { HTMLContainer, T } from 'tldraw'
+import { type GoalShape, NO_GOAL } from './boundShapes.ts'
+import { CardShapeUtil } from './CardShapeUtil.ts'
+import { QuickAdd } from './QuickAdd.tsx'
+
+/**
+ * A goal in the citizen's words, heading the column of agreements that serve it. At the table a new
+ * agreement is written straight into the column; who and by when can follow, and until then the card
+ * says what it lacks.
+ */
+export class GoalColumnShapeUtil extends CardShapeUtil<GoalShape> {
+  static override type = 'bd-goal' as const
+  static override props = { w: T.number, h: T.number, goalId: T.string }
+  protected override readonly cornerRadius = 14
+
+  override getDefaultProps(): GoalShape['props'] {
+    return { w: 300, h: 200, goalId: NO_GOAL }
+  }
+
+  override component(shape: GoalShape) {
+    return (
+      <HTMLContainer>
+        <GoalColumn goalId={shape.props.goalId} />
+      </HTMLContainer>
+    )
+  }
+}
+
+function GoalColumn({ goalId }: { goalId: string }) {
+  const { course, canEdit } = useCourse()
+  const locale = useLocale()
+  const w = useWords()
+  const goal = goalId === NO_GOAL ? undefined : course.goals.get(goalId)
+  if (goalId !== NO_GOAL && !goal) return null
+  return (
+    <div className="bd-goal-column" data-goal-id={goalId} data-status={goal?.status}>
+      {goal ? (
+        <>
+          <p className="bd-goal-area">
+            {label('lifeArea', goal.lifeArea, locale)} · {label('goalStatus', goal.status, locale)}
+          </p>
+          <p className="bd-goal-text">“{goal.text}”</p>
+        </>
+      ) : (
+        <p className="bd-goal-text">{w('noGoal')}</p>
+      )}
+      {canEdit && goal && <QuickAgreement goalId={goal.id} />}
+    </div>
+  )
+}
+
+function QuickAgreement({ goalId }: { goalId: string }) {
+  const { course, actor, today } = useCourse()
+  const w = useWords()
+  return (
+    <QuickAdd
+      className="bd-quick"
+      label={w('newAgreement')}
+      name="quick-agreement"
+      onAdd={(what) => {
+        const open = meetingInFocus(course, today)
+        createAgreement(course, { what, goalId, meetingId: open?.status === 'open' ? open.id : null }, actor)
+      }}
+    />
+  )
+}

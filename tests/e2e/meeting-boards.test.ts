@@ -1,0 +1,304 @@
+import { seedDemoCourse } from '@bordenden/model'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TestBrowser } from '../support/browser.ts'
+import { withCourseDoc } from '../support/course-editor.ts'
+import { ServerProcess } from '../support/server.ts'
+import { boardUrl, giveSessionCookie, isReadonly, openBoard } from './boardPage.ts'
+
+// The three meeting boards live in three browsers on one course, as at a network meeting: Mette the
+// coordinator (signed in, facilitates), Anders a participant (share link, may edit on the meeting day) and
+// Jens the citizen (his own link, read-only). The course is the demo course, seeded through the sync
+// protocol, so the boards start filled; every check reads what a person sees on the page.
+
+let server: ServerProcess
+let browser: TestBrowser
+let mette: Page
+let anders: Page
+let jens: Page
+let everyone: Page[]
+
+function localToday(): string {
+  const now = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+beforeAll(async () => {
+  server = await ServerProcess.start()
+  browser = await TestBrowser.launch()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const showBoard = (page: Page, name: 'Netværkskort' | 'Dagsorden' | 'Mål og aftaler') =>
+  page.getByRole('navigation', { name: 'Tavler' }).getByRole('button', { name, exact: true }).click()
+
+const panel = (page: Page) => page.locator('.bd-panel')
+const personCard = (page: Page, name: string) => page.locator('.bd-person-card', { hasText: name })
+const canvasSpeaker = (page: Page) => page.locator('.bd-agenda-shape [data-testid="screen-speaker"]')
+
+type Ring = 'close' | 'middle' | 'outer'
+
+/** The map's centre on screen and the on-screen radius of each ring's outer edge. */
+async function mapOnScreen(page: Page) {
+  const box = async (selector: string) => {
+    const found = await page.locator(selector).boundingBox()
+    if (!found) throw new Error(`${selector} is not on screen`)
+    return found
+  }
+  const citizen = await box('.bd-rings .bd-citizen')
+  const radius = async (ring: Ring) => (await box(`.bd-rings .bd-ring[data-ring="${ring}"]`)).width / 2
+  return {
+    centre: { x: citizen.x + citizen.width / 2, y: citizen.y + citizen.height / 2 },
+    edges: { close: await radius('close'), middle: await radius('middle'), outer: await radius('outer') },
+  }
+}
+
+/** The ring a person's card lies in, as anyone looking at the screen would judge it. */
+async function ringOfCard(page: Page, name: string): Promise<Ring> {
+  const card = await personCard(page, name).boundingBox()
+  if (!card) throw new Error(`no card for ${name}`)
+  const { centre, edges } = await mapOnScreen(page)
+  const distance = Math.hypot(card.x + card.width / 2 - centre.x, card.y + card.height / 2 - centre.y)
+  return distance <= edges.close ? 'close' : distance <= edges.middle ? 'middle' : 'outer'
+}
+
+async function expectSpeakerEverywhere(name: string) {
+  for (const page of everyone) await canvasSpeaker(page).filter({ hasText: name }).waitFor()
+  expect(await panel(mette).getByTestId('speaker').textContent()).toBe(name)
+}
+
+describe('the meeting boards', () => {
+  it('opens the demo course for the coordinator, a participant and the citizen, with all three boards', async () => {
+    const coordinator = await server.coordinator()
+    const { courseId, token } = await server.course('e2e meeting boards')
+    await withCourseDoc(server, coordinator, courseId, (course) =>
+      seedDemoCourse(course, { today: localToday() }),
+    )
+    const citizenLink = await coordinator.request<{ token: string }>(
+      'POST',
+      `/api/courses/${courseId}/links`,
+      {
+        kind: 'citizen',
+        label: 'Jens',
+      },
+    )
+    mette = await browser.newPage('mette')
+    anders = await browser.newPage('anders')
+    jens = await browser.newPage('jens')
+    everyone = [mette, anders, jens]
+    await giveSessionCookie(mette, server.url, coordinator.cookie ?? '')
+    await openBoard(mette, boardUrl(server.url, courseId), 'Mette')
+    await openBoard(anders, boardUrl(server.url, courseId, token), 'Anders')
+    await openBoard(jens, boardUrl(server.url, courseId, citizenLink.body.token), 'Jens')
+    expect(await isReadonly(jens)).toBe(true)
+
+    // The network map is laid out from the model: the citizen in the middle, a card per person.
+    for (const page of everyone) {
+      await page.locator('.bd-rings .bd-citizen-name', { hasText: 'Jens Madsen' }).waitFor()
+      await personCard(page, 'Lone Madsen').waitFor()
+      await personCard(page, 'Torben Madsen').waitFor()
+    }
+    expect(await personCard(jens, 'Torben Madsen').getAttribute('data-excluded')).toBe('true')
+  })
+
+  it('shows a person added on the network map on every screen', async () => {
+    const form = panel(anders).getByRole('form', { name: 'Ny person i netværket' })
+    await form.getByLabel('Navn').fill('Bente Frivillig')
+    await form.getByLabel('Relation eller rolle').fill('Besøgsven')
+    await form.getByLabel('Sektor').selectOption({ label: 'Civilsamfund' })
+    await form.getByLabel('Hvor tæt på').selectOption({ label: 'Tættest på' })
+    await form.getByRole('button', { name: 'Tilføj' }).click()
+    for (const page of everyone) {
+      await personCard(page, 'Bente Frivillig').waitFor()
+      await panel(page).locator('.bd-person', { hasText: 'Bente Frivillig' }).waitFor()
+    }
+    await browser.screenshot(jens, 'meeting-boards-network-citizen')
+  })
+
+  it('changes closeness by dragging a card to another ring, and moves the card when the form changes it', async () => {
+    const card = await personCard(anders, 'Bente Frivillig').boundingBox()
+    if (!card) throw new Error('no card')
+    const from = { x: card.x + card.width / 2, y: card.y + card.height / 2 }
+    const { centre, edges } = await mapOnScreen(anders)
+    // Straight outwards, into the middle of the outer ring.
+    const scale = (edges.middle + edges.outer) / 2 / Math.hypot(from.x - centre.x, from.y - centre.y)
+    const to = { x: centre.x + (from.x - centre.x) * scale, y: centre.y + (from.y - centre.y) * scale }
+    await anders.mouse.move(from.x, from.y)
+    await anders.mouse.down()
+    await anders.mouse.move(to.x, to.y, { steps: 10 })
+    await expect.poll(() => ringOfCard(anders, 'Bente Frivillig')).toBe('outer')
+    await anders.mouse.up()
+    // The dragged card stays selected, and the panel shows its form; Escape lets go of it.
+    await panel(anders).getByRole('form', { name: 'Ret person' }).waitFor()
+    await anders.keyboard.press('Escape')
+    for (const page of everyone) {
+      await panel(page)
+        .locator('.bd-person', { hasText: 'Bente Frivillig' })
+        .filter({ hasText: 'Længere væk' })
+        .waitFor()
+      await expect.poll(() => ringOfCard(page, 'Bente Frivillig')).toBe('outer')
+    }
+
+    const onMettes = await personCard(mette, 'Bente Frivillig').boundingBox()
+    if (!onMettes) throw new Error('no card')
+    await mette.mouse.click(onMettes.x + onMettes.width / 2, onMettes.y + onMettes.height / 2)
+    const form = panel(mette).getByRole('form', { name: 'Ret person' })
+    await form.getByLabel('Hvor tæt på').selectOption({ label: 'I midten' })
+    await form.getByRole('button', { name: 'Gem' }).click()
+    for (const page of everyone) await expect.poll(() => ringOfCard(page, 'Bente Frivillig')).toBe('middle')
+  })
+
+  it('a bad entry gets a clear refusal and keeps what was typed', async () => {
+    const form = panel(anders).getByRole('form', { name: 'Ny person i netværket' })
+    await form.getByLabel('Navn').fill('Ida Ingen Mail')
+    await form.getByLabel('E-mail').fill('ikke en adresse')
+    await form.getByRole('button', { name: 'Tilføj' }).click()
+    await form.getByRole('alert').filter({ hasText: 'Ikke gemt' }).filter({ hasText: 'e-mail' }).waitFor()
+    expect(await form.getByLabel('Navn').inputValue()).toBe('Ida Ingen Mail')
+    expect(await personCard(mette, 'Ida Ingen Mail').count()).toBe(0)
+    await form.getByRole('button', { name: 'Annullér' }).click()
+  })
+
+  it('runs the dialogue process through a theme, turn by turn, for everyone', async () => {
+    for (const page of everyone) await showBoard(page, 'Dagsorden')
+    const agenda = panel(mette).getByRole('region', { name: 'Dagsorden' })
+    // The frame agreed with the citizen is in front of the facilitator.
+    await agenda.locator('.bd-frame', { hasText: 'Broren Torben' }).waitFor()
+    // Preparing with the citizen: Bente, new in the network, is invited, and everyone sees it.
+    await panel(mette).getByText('Forberedelse').click()
+    await panel(mette).getByRole('region', { name: 'Inviterede' }).getByLabel('Bente Frivillig').check()
+    for (const page of everyone)
+      await panel(page).getByRole('region', { name: 'Fremmøde' }).getByText('Bente Frivillig').waitFor()
+    await agenda.getByRole('button', { name: 'Start mødet' }).click()
+    const attendance = panel(mette).getByRole('region', { name: 'Fremmøde' })
+    await attendance.getByLabel('Lone Madsen').selectOption({ label: 'Til stede' })
+    await attendance.getByLabel('Kim Lauridsen').selectOption({ label: 'Til stede' })
+    await attendance.getByLabel('Erik Holm').selectOption({ label: 'Til stede' })
+
+    const theme = 'Hvordan går det med at drikke mindre?'
+    await agenda.getByRole('button', { name: `Gå til: ${theme}` }).click()
+    for (const page of everyone)
+      await page.locator('.bd-agenda-shape [data-testid="current-item"]', { hasText: theme }).waitFor()
+
+    await panel(mette).getByRole('button', { name: 'Start dialogen' }).click()
+    await expectSpeakerEverywhere('Jens Madsen')
+    expect(await panel(mette).getByTestId('next-speaker').textContent()).toBe('Lone Madsen')
+    const next = panel(mette).getByRole('button', { name: 'Giv ordet videre' })
+    for (const speaker of ['Lone Madsen', 'Kim Lauridsen', 'Erik Holm']) {
+      await next.click()
+      await expectSpeakerEverywhere(speaker)
+    }
+    await browser.screenshot(anders, 'meeting-boards-agenda-participant')
+    await next.click()
+    await expectSpeakerEverywhere('Jens Madsen')
+    for (const page of everyone)
+      await page
+        .locator('.bd-agenda-shape .bd-phases [aria-current="step"]', { hasText: 'Borgeren svarer' })
+        .waitFor()
+    await panel(mette).getByRole('button', { name: 'Videre til aftaler' }).click()
+    await expectSpeakerEverywhere('Alle sammen')
+    // The citizen's screen has no facilitator controls.
+    expect(await panel(jens).getByRole('button', { name: 'Giv ordet videre' }).count()).toBe(0)
+  })
+
+  it('shows a goal and an agreement made on the canvas in the list, flagged while incomplete, and back', async () => {
+    for (const page of everyone) await showBoard(page, 'Mål og aftaler')
+    const adder = anders.locator('.bd-goal-adder')
+    await adder.locator('input[name="quick-goal"]').fill('Jeg vil cykle til kolonihaven')
+    await adder.getByRole('button', { name: 'Tilføj' }).click()
+    const column = anders.locator('.bd-goal-column', { hasText: 'Jeg vil cykle til kolonihaven' })
+    await column.locator('input[name="quick-agreement"]').fill('Finde en brugt cykel')
+    await column.getByRole('button', { name: 'Tilføj' }).click()
+
+    // In the list beside the canvas on the coordinator's screen, marked as incomplete everywhere.
+    const listed = panel(mette).getByRole('region', { name: 'Jeg vil cykle til kolonihaven' })
+    const quick = listed.locator('.bd-agreement', { hasText: 'Finde en brugt cykel' })
+    await quick.waitFor()
+    expect(await quick.locator('.bd-missing').textContent()).toBe('Mangler: hvem, hvornår')
+    for (const page of everyone) {
+      const card = page.locator('.bd-agreement-card .bd-agreement', { hasText: 'Finde en brugt cykel' })
+      await card.locator('.bd-missing', { hasText: 'Mangler: hvem, hvornår' }).waitFor()
+      expect(await card.getAttribute('data-incomplete')).toBe('true')
+    }
+
+    // Dragged onto another goal's column, the agreement serves that goal.
+    const from = await anders.locator('.bd-agreement-card', { hasText: 'Finde en brugt cykel' }).boundingBox()
+    const to = await anders.locator('.bd-goal-column', { hasText: 'Jeg vil se mere til Lone' }).boundingBox()
+    if (!from || !to) throw new Error('card or column not on screen')
+    await anders.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await anders.mouse.down()
+    await anders.mouse.move(to.x + to.width / 2, to.y + to.height - 10, { steps: 10 })
+    // Let go once the card is seen over the column, as a person would.
+    await expect
+      .poll(async () => {
+        const card = await anders
+          .locator('.bd-agreement-card', { hasText: 'Finde en brugt cykel' })
+          .boundingBox()
+        return card !== null && card.x + card.width / 2 > to.x && card.x + card.width / 2 < to.x + to.width
+      })
+      .toBe(true)
+    await anders.mouse.up()
+    await anders.keyboard.press('Escape')
+    await panel(mette)
+      .getByRole('region', { name: 'Jeg vil se mere til Lone' })
+      .locator('.bd-agreement', { hasText: 'Finde en brugt cykel' })
+      .waitFor()
+    expect(await quick.count()).toBe(0)
+
+    // And the other way: made in the coordinator's form, it appears as a complete card on the canvas.
+    const form = panel(mette).getByRole('form', { name: 'Ny aftale' })
+    await form.getByLabel('Hvad er aftalt').fill('Erik tjekker cyklens bremser')
+    await form.getByLabel('Hvem gør det').selectOption({ label: 'Erik Holm (Ven fra kolonihaven)' })
+    await form.getByLabel('Hvornår', { exact: true }).fill('2030-05-01')
+    await form.getByLabel('Mål', { exact: true }).selectOption({ label: 'Jeg vil cykle til kolonihaven' })
+    await form.getByRole('button', { name: 'Tilføj' }).click()
+    for (const page of everyone) {
+      const card = page.locator('.bd-agreement-card .bd-agreement', {
+        hasText: 'Erik tjekker cyklens bremser',
+      })
+      await card.waitFor()
+      expect(await card.getAttribute('data-incomplete')).toBe('false')
+      expect(await card.textContent()).toContain('Erik Holm')
+    }
+    // Selecting the flagged card opens it in the form; given who and when, it is flagged nowhere.
+    const flagged = await mette
+      .locator('.bd-agreement-card', { hasText: 'Finde en brugt cykel' })
+      .boundingBox()
+    if (!flagged) throw new Error('no card')
+    await mette.mouse.click(flagged.x + flagged.width / 2, flagged.y + flagged.height / 2)
+    const edit = panel(mette).getByRole('form', { name: 'Ret aftale' })
+    await edit.getByLabel('Hvem gør det').selectOption({ label: 'Jens Madsen' })
+    await edit.getByLabel('Hvornår', { exact: true }).fill('2030-04-15')
+    await edit.getByRole('button', { name: 'Gem' }).click()
+    for (const page of everyone) {
+      const card = page.locator('.bd-agreement-card .bd-agreement', { hasText: 'Finde en brugt cykel' })
+      await card.and(page.locator('[data-incomplete="false"]')).waitFor()
+      expect(await card.textContent()).toContain('Jens Madsen')
+    }
+    await browser.screenshot(mette, 'meeting-boards-goals-coordinator')
+  })
+
+  it('has a meeting mode with the current item and the turn in large type', async () => {
+    await panel(mette).getByRole('button', { name: 'Mødevisning' }).click()
+    const screen = mette.getByRole('dialog', { name: 'Mødevisning' })
+    await screen
+      .getByTestId('current-item')
+      .filter({ hasText: 'Hvordan går det med at drikke mindre?' })
+      .waitFor()
+    await screen.getByTestId('screen-speaker').filter({ hasText: 'Alle sammen' }).waitFor()
+    await browser.screenshot(mette, 'meeting-boards-meeting-mode')
+    await mette.keyboard.press('Escape')
+    await screen.waitFor({ state: 'detached' })
+  })
+
+  it('loaded nothing from any host but the server, and no page threw', () => {
+    expect(browser.offHostRequests).toEqual([])
+    expect(browser.pageErrors).toEqual([])
+    expect(browser.consoleErrors).toEqual([])
+  })
+})
