@@ -36,10 +36,13 @@ async function makeLink(page: Page, kind: string, label: string): Promise<string
   return shown.inputValue()
 }
 
+/** The board address shown beside a citizen's link (the citizen's own page is the link itself). */
+const shownBoardLink = (page: Page, label: string) =>
+  page.getByLabel(`Tavlen til møderne for ${label} (samme link)`).inputValue()
+
 /** The e2e hook switched on for a share link's board address. */
 const withTestHook = (url: string) => `${url}&e2e`
 
-/** Canvas shapes in the server's stored document (read with the server stopped). */
 /** The ids of the drawn (geo) shapes in storage; the cards laid out from the model are left aside. */
 async function storedDrawnShapeIds(courseId: string): Promise<string[]> {
   const storage = new SqliteStorage({ dataDir: server.dataDir })
@@ -100,8 +103,11 @@ describe('a coordinator invites a participant and the citizen', () => {
     await coordinator.getByRole('status').filter({ hasText: 'er oprettet' }).waitFor()
 
     participantUrl = await makeLink(coordinator, 'Deltager i et møde', 'Lars fra jobcentret')
-    citizenUrl = await makeLink(coordinator, 'Borgeren', 'Sofies eget link')
+    const citizenPage = await makeLink(coordinator, 'Borgeren', 'Sofies eget link')
+    citizenUrl = await shownBoardLink(coordinator, 'Sofies eget link')
     expect(participantUrl).toMatch(/\/board\/[^/?]+\?token=[a-z2-7]{32}$/)
+    expect(citizenPage).toMatch(/\/citizen\/[^/?]+\?token=[a-z2-7]{32}$/)
+    expect(citizenUrl).toBe(citizenPage.replace('/citizen/', '/board/'))
     const rows = coordinator.locator('.home-table tbody tr')
     await expect.poll(() => rows.count()).toBe(2)
     // The list shows what each may do, never the token.

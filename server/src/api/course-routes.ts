@@ -172,10 +172,10 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       await accounts.createShareLink(link)
       await record(c, 'link.created', { link: link.id.slice(0, 12), kind: link.kind })
       // The token is shown once; only its hash is kept.
-      return c.json(
-        { link: publicLink(link), token, url: `${base(c)}/board/${courseId}?token=${token}` },
-        201,
-      )
+      // The citizen's link leads to their own page; the board, where they edit in meetings, takes it too.
+      const boardUrl = `${base(c)}/board/${courseId}?token=${token}`
+      const url = link.kind === 'citizen' ? `${base(c)}/citizen/${courseId}?token=${token}` : boardUrl
+      return c.json({ link: publicLink(link), token, url, boardUrl }, 201)
     })
     .patch('/:courseId/links/:linkId', zValidator('json', windowChange, invalidBody), async (c) => {
       const { courseId, linkId } = c.req.param()

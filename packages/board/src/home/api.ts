@@ -104,7 +104,7 @@ export const api = {
   links: (courseId: string) =>
     request<{ links: ShareLink[] }>('GET', `/api/courses/${encodeURIComponent(courseId)}/links`),
   createLink: (courseId: string, link: NewLink) =>
-    request<{ link: ShareLink; token: string; url: string }>(
+    request<{ link: ShareLink; token: string; url: string; boardUrl: string }>(
       'POST',
       `/api/courses/${encodeURIComponent(courseId)}/links`,
       link,
