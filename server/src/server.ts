@@ -5,7 +5,7 @@ import { createApp } from './app.ts'
 import { LiveConnections } from './auth/live-connections.ts'
 import type { Config } from './config.ts'
 import { createLogger, type Logger } from './log.ts'
-import { SqliteStorage } from './storage/sqlite.ts'
+import { openStorage } from './storage/open-storage.ts'
 import type { Storage } from './storage/storage.ts'
 import { CloseCode } from './sync/peer.ts'
 import { RoomRegistry } from './sync/rooms.ts'
@@ -25,7 +25,7 @@ export interface StartOptions {
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel)
-  const storage = options.storage ?? new SqliteStorage({ dataDir: config.dataDir })
+  const storage = options.storage ?? (await openStorage(config, log))
   const rooms = new RoomRegistry({ storage, log, compactEvery: config.compactEvery })
   const live = new LiveConnections()
   const app = createApp({ config, log, storage, rooms, live })

@@ -9,41 +9,7 @@ import type {
   ShareLink,
   User,
 } from './accounts.ts'
-
-type Row = Record<string, unknown>
-
-const toUser = (r: Row): User => ({
-  id: r.id as string,
-  email: r.email as string,
-  name: r.name as string,
-  role: r.role as User['role'],
-  passwordHash: r.password_hash as string,
-  createdAt: r.created_at as number,
-  disabledAt: (r.disabled_at as number | null) ?? null,
-})
-
-const toSession = (r: Row): SessionRow => ({
-  id: r.id as string,
-  userId: r.user_id as string,
-  createdAt: r.created_at as number,
-  expiresAt: r.expires_at as number,
-})
-
-const toShareLink = (r: Row): ShareLink => ({
-  id: r.id as string,
-  courseId: r.course_id as string,
-  kind: r.kind as ShareLink['kind'],
-  label: r.label as string,
-  meetingId: (r.meeting_id as string | null) ?? null,
-  personId: (r.person_id as string | null) ?? null,
-  createdBy: r.created_by as string,
-  createdAt: r.created_at as number,
-  expiresAt: (r.expires_at as number | null) ?? null,
-  revokedAt: (r.revoked_at as number | null) ?? null,
-  editFrom: (r.edit_from as number | null) ?? null,
-  editUntil: (r.edit_until as number | null) ?? null,
-  showPresence: r.show_presence === 1,
-})
+import { type Row, toAuditEntry, toSession, toShareLink, toUser } from './rows.ts'
 
 function prepareAccounts(db: DatabaseSync) {
   return {
@@ -205,13 +171,6 @@ export class SqliteAudit implements AuditStore {
   }
 
   async forCourse(courseId: string, limit: number): Promise<AuditEntry[]> {
-    return (this.byCourse.all(courseId, limit) as Row[]).map((r) => ({
-      at: r.at as number,
-      actor: r.actor as string,
-      action: r.action as string,
-      courseId: r.course_id as string,
-      ip: (r.ip as string | null) ?? null,
-      detail: JSON.parse(r.detail as string) as AuditEntry['detail'],
-    }))
+    return (this.byCourse.all(courseId, limit) as Row[]).map(toAuditEntry)
   }
 }
