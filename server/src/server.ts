@@ -26,7 +26,13 @@ export interface StartOptions {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel)
   const storage = options.storage ?? (await openStorage(config, log))
-  const rooms = new RoomRegistry({ storage, log, compactEvery: config.compactEvery })
+  const rooms = new RoomRegistry({
+    storage,
+    log,
+    compactEvery: config.compactEvery,
+    redisUrl: config.redisUrl,
+  })
+  await rooms.fanOut?.ready()
   const live = new LiveConnections()
   const app = createApp({ config, log, storage, rooms, live })
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })

@@ -104,7 +104,7 @@ export class ServerProcess {
       ['server/src/cli.ts', 'create-user', '--email', email, '--name', name, '--role', role],
       {
         cwd: repoRoot,
-        env: { ...process.env, DATA_DIR: this.dataDir },
+        env: { ...process.env, DATA_DIR: this.dataDir, ...this.options.env },
         encoding: 'utf8',
       },
     )

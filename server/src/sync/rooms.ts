@@ -1,5 +1,6 @@
 import { errorFields, type Logger } from '../log.ts'
 import type { Storage } from '../storage/storage.ts'
+import { RedisFanOut, type RelayKind } from './fanout.ts'
 import { CloseCode, type Peer } from './peer.ts'
 import { Room } from './room.ts'
 import { UpdateWriter } from './writer.ts'
@@ -9,6 +10,8 @@ export interface RoomRegistryOptions {
   log: Logger
   /** Compact a room's log into a snapshot after this many appended updates. */
   compactEvery: number
+  /** Redis that relays to other processes serving the same documents (REDIS_URL); none when alone. */
+  redisUrl?: string | null
 }
 
 /**
@@ -19,6 +22,10 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<Room>>()
   private readonly unloading = new Map<string, Promise<void>>()
   private readonly compacting = new Set<Room>()
+  /** Loaded rooms by document, for relayed messages; while a room loads, they wait in `early`. */
+  private readonly loaded = new Map<string, Room>()
+  private readonly early = new Map<string, [RelayKind, Uint8Array][]>()
+  readonly fanOut: RedisFanOut | null
   private readonly storage: Storage
   private readonly log: Logger
   private readonly compactEvery: number
@@ -36,6 +43,18 @@ export class RoomRegistry {
       },
       onFailed: (room) => this.discard(room),
     })
+    this.fanOut = options.redisUrl
+      ? new RedisFanOut({
+          url: options.redisUrl,
+          log: this.log,
+          deliver: (docId, kind, payload) => {
+            const room = this.loaded.get(docId)
+            if (room) room.applyRelayed(kind, payload)
+            else this.early.get(docId)?.push([kind, payload])
+          },
+          resync: () => this.catchUpAll(),
+        })
+      : null
   }
 
   get openRooms(): number {
@@ -91,12 +110,38 @@ export class RoomRegistry {
       rooms.map((r) => (r.status === 'fulfilled' ? this.unload(r.value, true) : Promise.resolve())),
     )
     await Promise.all(this.unloading.values())
+    await this.fanOut?.close()
   }
 
+  /**
+   * Subscribes before reading storage, and applies what arrived meanwhile after it: anything published
+   * before the subscription is already in storage, so no update falls between the two.
+   */
   private async load(docId: string): Promise<Room> {
     const started = performance.now()
-    const stored = await this.storage.loadDoc(docId)
-    const room = new Room(docId, stored, this.log.child({ docId }), (r) => this.writer.schedule(r))
+    const fanOut = this.fanOut
+    let stored: Awaited<ReturnType<Storage['loadDoc']>>
+    try {
+      if (fanOut) {
+        this.early.set(docId, [])
+        await fanOut.subscribe(docId)
+      }
+      stored = await this.storage.loadDoc(docId)
+    } catch (error) {
+      this.early.delete(docId)
+      fanOut?.unsubscribe(docId)
+      throw error
+    }
+    const relay = fanOut && {
+      update: (update: Uint8Array) => fanOut.publishUpdate(docId, update),
+      awareness: (update: Uint8Array) => fanOut.publishAwareness(docId, update),
+    }
+    const room = new Room(docId, stored, this.log.child({ docId }), (r) => this.writer.schedule(r), relay)
+    if (fanOut) {
+      this.loaded.set(docId, room)
+      for (const [kind, payload] of this.early.get(docId) ?? []) room.applyRelayed(kind, payload)
+      this.early.delete(docId)
+    }
     this.log.debug('room loaded', {
       docId,
       updates: stored.updates.length,
@@ -113,6 +158,7 @@ export class RoomRegistry {
       await this.writer.drain()
       if (room.peers.size > 0 && !force) return // someone joined while we were writing
       this.rooms.delete(room.docId)
+      this.forget(room)
       if (room.updatesSinceCompaction > 0) await this.compact(room)
       room.destroy()
       this.log.debug('room unloaded', { docId: room.docId })
@@ -142,7 +188,32 @@ export class RoomRegistry {
   /** Drops a room whose writes failed, without compacting its unsaved state; peers reconnect and resend. */
   private discard(room: Room) {
     this.rooms.delete(room.docId)
+    this.forget(room)
     for (const peer of [...room.peers]) peer.close(CloseCode.internal, 'storage unavailable')
     room.destroy()
+  }
+
+  /** Stops relaying a room that is leaving memory. */
+  private forget(room: Room) {
+    if (this.loaded.get(room.docId) !== room) return
+    this.loaded.delete(room.docId)
+    this.fanOut?.unsubscribe(room.docId)
+  }
+
+  /** After the relay was down: every open room reads storage again and passes on what it missed. */
+  private async catchUpAll() {
+    await Promise.all(
+      [...this.loaded.values()].map(async (room) => {
+        try {
+          const stored = await this.storage.loadDoc(room.docId)
+          if (!room.destroyed) room.catchUp(stored)
+        } catch (error) {
+          this.log.error('catching up after the relay was down failed', {
+            docId: room.docId,
+            ...errorFields(error),
+          })
+        }
+      }),
+    )
   }
 }

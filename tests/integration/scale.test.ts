@@ -1,0 +1,95 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { Cluster, converged, editBurst, sameUpdates } from '../support/cluster.ts'
+import { PostgresServer } from '../support/postgres.ts'
+import { RedisServer } from '../support/redis.ts'
+import { waitFor } from '../support/wait.ts'
+import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
+
+// Several server processes on one PostgreSQL and one Redis, all real, on loopback.
+let postgres: PostgresServer
+let redis: RedisServer
+let cluster: Cluster | undefined
+const clients: YjsClient[] = []
+
+beforeAll(async () => {
+  ;[postgres, redis] = await Promise.all([PostgresServer.start(), RedisServer.start()])
+}, 30_000)
+afterAll(async () => {
+  await Promise.all([postgres?.stop(), redis?.stop()])
+})
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy()
+  await cluster?.stop()
+  cluster = undefined
+})
+
+const connect = (c: Cluster, server: number) => {
+  const client = connectYjsClient(c.via(server))
+  clients.push(client)
+  return client
+}
+
+describe('several processes serve one course', () => {
+  it('relays edits and presence between processes, and a late joiner catches up', async () => {
+    cluster = await Cluster.start(2, { postgres, redis })
+    const [a, b] = [connect(cluster, 0), connect(cluster, 1)]
+    await Promise.all([a.synced(), b.synced()])
+
+    a.doc.getMap('test').set('from-a', 1)
+    b.doc.getMap('test').set('from-b', 2)
+    await waitFor(
+      'edits to cross processes',
+      () => a.doc.getMap('test').size === 2 && b.doc.getMap('test').size === 2,
+    )
+
+    a.provider.awareness.setLocalStateField('user', { name: 'Anne' })
+    await waitFor('presence to cross processes', () =>
+      [...b.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Anne'),
+    )
+
+    // A process that opens the room later loads from storage and then follows the stream.
+    const late = connect(cluster, 1)
+    await late.synced()
+    expect(late.doc.getMap('test').toJSON()).toMatchObject({ 'from-a': 1, 'from-b': 2 })
+    await converged([a.doc, b.doc, late.doc])
+    expect(sameUpdates(await cluster.stored(), a.doc)).toBe(true)
+  })
+
+  it('loses nothing any client saw when a process is killed mid-burst (SIGKILL)', async () => {
+    cluster = await Cluster.start(3, { postgres, redis })
+    const c = cluster
+    const perServer = [0, 1, 2].map((s) => [connect(c, s), connect(c, s)])
+    await Promise.all(perServer.flat().map((client) => client.synced()))
+    const N = 150
+    const bursts = perServer.flatMap((pair, s) => pair.map((client, i) => editBurst(client, `s${s}c${i}`, N)))
+
+    await new Promise((resolve) => setTimeout(resolve, 150)) // mid-burst
+    const victim = c.servers[2]!
+    expect(await victim.kill('SIGKILL')).toBeNull()
+    const killedAt = performance.now()
+    // Its clients reconnect to another process with the same document (and resend what it never stored).
+    const moved = (perServer[2] as YjsClient[]).map((client) => {
+      client.provider.destroy()
+      const again = connectYjsClient(c.via(0), client.doc)
+      clients.push(again)
+      return again
+    })
+    await Promise.all(moved.map((client) => client.synced()))
+    const reconnectMs = performance.now() - killedAt
+    await Promise.all(bursts)
+
+    const live = [...(perServer[0] as YjsClient[]), ...(perServer[1] as YjsClient[]), ...moved]
+    await converged(live.map((client) => client.doc))
+    const keys = live[0]?.doc.getMap('test').size
+    expect(keys).toBe(6 * N)
+    // Every update any client holds is in storage, and storage holds nothing the clients lack.
+    await waitFor(
+      'storage to hold every update',
+      async () => sameUpdates(await c.stored(), live[0]!.doc),
+      10_000,
+    )
+    console.info(
+      `[reliability] crash: ${6 * N} updates from 6 clients on 3 processes checked; clients of the killed process resynced through another in ${Math.round(reconnectMs)} ms`,
+    )
+  })
+})
