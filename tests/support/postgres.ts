@@ -89,9 +89,12 @@ export class PostgresServer {
     })
   }
 
-  /** Stops the server the fast way (clients are disconnected, nothing committed is lost). */
-  async kill(): Promise<void> {
-    await stopChild(this.child, 'SIGINT')
+  /**
+   * Stops the server: SIGINT is PostgreSQL's fast shutdown, SIGQUIT its immediate one (as a crash:
+   * the next start replays the WAL). Either way nothing committed is lost.
+   */
+  async kill(signal: 'SIGINT' | 'SIGQUIT' = 'SIGINT'): Promise<void> {
+    await stopChild(this.child, signal)
   }
 
   async stop(): Promise<void> {

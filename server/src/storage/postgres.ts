@@ -178,6 +178,12 @@ async function inTransaction<T>(
 ): Promise<T> {
   const client = await pool.connect()
   let broken: Error | undefined
+  // A connection that dies between two statements emits 'error' on the client (an unhandled one would
+  // end the process); the statement waiting on it fails too, and that failure is what the caller sees.
+  const lost = (error: Error) => {
+    broken = error
+  }
+  client.on('error', lost)
   try {
     await client.query(`BEGIN ISOLATION LEVEL ${mode === 'READ WRITE' ? 'READ COMMITTED' : mode}`)
     const result = await work(client)
@@ -191,6 +197,7 @@ async function inTransaction<T>(
     }
     throw error
   } finally {
+    client.off('error', lost)
     client.release(broken)
   }
 }
