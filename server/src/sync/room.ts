@@ -134,8 +134,13 @@ export class Room {
     this.doc.transact(() => change(this.doc), actor)
   }
 
-  /** Answers a sync step 1 once everything in the answer is durable. */
+  /**
+   * Answers a sync step 1 once everything in the answer is durable. Throws at once if the bytes are
+   * not a state vector: the answer may be computed later, inside a storage callback, where a throw
+   * would end the process.
+   */
   answerSyncStep1(peer: Peer, stateVector: Uint8Array) {
+    Y.decodeStateVector(stateVector)
     this.whenDurable(() => {
       if (this.peers.has(peer)) peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)))
     })
