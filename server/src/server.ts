@@ -34,6 +34,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   })
   await rooms.fanOut?.ready()
   const live = new LiveConnections()
+  const fanOut = rooms.fanOut
+  if (fanOut) {
+    live.relay = (key, code, reason) => fanOut.publishRevocation(key, code, reason)
+    fanOut.onRevocation = (key, code, reason) => live.closeHere(key, code, reason)
+  }
   const app = createApp({ config, log, storage, rooms, live })
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
 

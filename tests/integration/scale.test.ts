@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { Cluster, converged, editBurst, sameUpdates } from '../support/cluster.ts'
 import { PostgresServer } from '../support/postgres.ts'
+import { openRawSocket } from '../support/raw-socket.ts'
 import { RedisServer } from '../support/redis.ts'
 import { waitFor } from '../support/wait.ts'
 import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
@@ -53,6 +54,20 @@ describe('several processes serve one course', () => {
     expect(late.doc.getMap('test').toJSON()).toMatchObject({ 'from-a': 1, 'from-b': 2 })
     await converged([a.doc, b.doc, late.doc])
     expect(sameUpdates(await cluster.stored(), a.doc)).toBe(true)
+  })
+
+  it('closes, on every process, the sockets of a link revoked on one of them', async () => {
+    cluster = await Cluster.start(2, { postgres, redis })
+    const { courseId } = cluster.course
+    const coordinator = await cluster.servers[0]!.coordinator()
+    const { body } = await coordinator.request<{ link: { id: string }; token: string }>(
+      'POST',
+      `/api/courses/${courseId}/links`,
+      { kind: 'viewer', label: 'skærm' },
+    )
+    const viewer = await openRawSocket(`${cluster.via(1).wsBase}/${courseId}?token=${body.token}`)
+    await coordinator.request('DELETE', `/api/courses/${courseId}/links/${body.link.id}`)
+    expect((await viewer.closed).code).toBe(4001)
   })
 
   it('loses nothing any client saw when a process is killed mid-burst (SIGKILL)', async () => {

@@ -21,6 +21,8 @@ export interface FanOutOptions {
 const KIND_BYTE: Record<RelayKind, number> = { update: 0, awareness: 1 }
 const ID_BYTES = 8
 const channelOf = (docId: string) => `bordenden:sync:${docId}`
+/** Revoked sessions and links, so every process closes the sockets they opened. */
+const REVOCATIONS = 'bordenden:revocations'
 
 /**
  * Redis pub/sub between the server processes that serve the same courses: one channel per open
@@ -43,6 +45,8 @@ export class RedisFanOut {
   private readonly unpublished = new Map<string, Uint8Array>()
   private readonly log: Logger
   private readonly options: FanOutOptions
+  /** Another process closed the sockets of a session or link (see LiveConnections). */
+  onRevocation: ((key: string, code: number, reason: string) => void) | null = null
   /** The subscription dropped: what was published meanwhile must be read from storage. */
   private subscriptionLost = false
   private closed = false
@@ -59,6 +63,7 @@ export class RedisFanOut {
     }
     this.publisher = new Redis(options.url, { ...redisOptions, connectionName: 'bordenden-pub' })
     this.subscriber = new Redis(options.url, { ...redisOptions, connectionName: 'bordenden-sub' })
+    this.channels.add(REVOCATIONS)
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel, message))
     this.watch(this.publisher, 'publisher')
     this.watch(this.subscriber, 'subscriber')
@@ -139,6 +144,17 @@ export class RedisFanOut {
     this.publish(docId, 'awareness', update).catch(() => {}) // presence is renewed by its clients
   }
 
+  /** Best effort: if Redis is down, the other processes refuse the sockets when they reconnect. */
+  publishRevocation(key: string, code: number, reason: string) {
+    this.send(REVOCATIONS, 0, new TextEncoder().encode(JSON.stringify({ key, code, reason }))).catch(
+      (error) =>
+        this.log.warn(
+          'revocation not relayed; other processes close those sockets on reconnect',
+          errorFields(error),
+        ),
+    )
+  }
+
   async close() {
     this.closed = true
     this.publisher.disconnect()
@@ -146,15 +162,20 @@ export class RedisFanOut {
   }
 
   private publish(docId: string, kind: RelayKind, payload: Uint8Array): Promise<number> {
+    return this.send(channelOf(docId), KIND_BYTE[kind], payload)
+  }
+
+  private send(channel: string, kind: number, payload: Uint8Array): Promise<number> {
     const message = Buffer.allocUnsafe(ID_BYTES + 1 + payload.byteLength)
     this.origin.copy(message, 0)
-    message[ID_BYTES] = KIND_BYTE[kind]
+    message[ID_BYTES] = kind
     message.set(payload, ID_BYTES + 1)
-    return this.publisher.publish(channelOf(docId), message)
+    return this.publisher.publish(channel, message)
   }
 
   private receive(channel: Buffer, message: Buffer) {
     if (message.length <= ID_BYTES || message.compare(this.origin, 0, ID_BYTES, 0, ID_BYTES) === 0) return
+    if (channel.toString('utf8') === REVOCATIONS) return this.revoked(message.subarray(ID_BYTES + 1))
     const docId = channel.toString('utf8').slice(channelOf('').length)
     const kind: RelayKind | null =
       message[ID_BYTES] === KIND_BYTE.update
@@ -164,6 +185,19 @@ export class RedisFanOut {
           : null
     if (!kind) return
     this.options.deliver(docId, kind, new Uint8Array(message.buffer, message.byteOffset + ID_BYTES + 1))
+  }
+
+  private revoked(payload: Buffer) {
+    try {
+      const { key, code, reason } = JSON.parse(payload.toString('utf8')) as {
+        key: string
+        code: number
+        reason: string
+      }
+      this.onRevocation?.(String(key), Number(code), String(reason))
+    } catch {
+      this.log.warn('dropped a malformed revocation message')
+    }
   }
 
   private async resubscribe() {
@@ -179,7 +213,7 @@ export class RedisFanOut {
     const started = performance.now()
     await this.options.resync()
     this.log.info('redis connection restored; open documents caught up from storage', {
-      documents: this.channels.size,
+      documents: this.channels.size - 1,
       ms: Math.round(performance.now() - started),
     })
   }
