@@ -1,36 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { Cluster, converged, editBurst, sameUpdates } from '../support/cluster.ts'
-import { PostgresServer } from '../support/postgres.ts'
-import { RedisServer } from '../support/redis.ts'
+import { describe, expect, it } from 'vitest'
+import { type Cluster, converged, editBurst, sameUpdates, useCluster } from '../support/cluster.ts'
 import { waitFor } from '../support/wait.ts'
-import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
+import type { YjsClient } from '../support/yjs-client.ts'
 
 // Redis and PostgreSQL stopped and started again under two processes and their editing clients.
-let postgres: PostgresServer
-let redis: RedisServer
-let cluster: Cluster | undefined
-const clients: YjsClient[] = []
-
-beforeAll(async () => {
-  ;[postgres, redis] = await Promise.all([PostgresServer.start(), RedisServer.start()])
-}, 30_000)
-afterAll(async () => {
-  await Promise.all([postgres?.stop(), redis?.stop()])
-})
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  await cluster?.stop()
-  cluster = undefined
-})
+const backends = useCluster()
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Two clients on each of two processes, editing; returns them and their bursts' end. */
 async function editingCluster(count: number) {
-  const c = await Cluster.start(2, { postgres, redis })
-  cluster = c
-  const editors = [0, 0, 1, 1].map((server) => connectYjsClient(c.via(server)))
-  clients.push(...editors)
+  const c = await backends.start(2)
+  const editors = [0, 0, 1, 1].map((server) => backends.connect(c, server))
   await Promise.all(editors.map((client) => client.synced()))
   const bursts = Promise.all(editors.map((client, i) => editBurst(client, `c${i}`, count, 5)))
   return { c, editors, bursts }
@@ -52,11 +33,11 @@ describe('faults in the shared services', () => {
     const N = 200
     const { c, editors, bursts } = await editingCluster(N)
     await sleep(200)
-    await redis.kill()
+    await backends.redis.kill()
     await Promise.all(c.servers.map((s) => s.waitForLog((l) => l.msg === 'redis connection lost; retrying')))
     await sleep(400) // edits go on meanwhile: stored, shown on their own process, not relayed
     const restarted = performance.now()
-    await redis.spawn()
+    await backends.redis.spawn()
     await Promise.all(
       c.servers.map((s) =>
         s.waitForLog((l) => l.msg === 'redis connection restored; open documents caught up from storage'),
@@ -74,11 +55,11 @@ describe('faults in the shared services', () => {
     const N = 400
     const { c, editors, bursts } = await editingCluster(N)
     await sleep(200)
-    await postgres.kill('SIGQUIT') // immediate shutdown, as a crash: recovery replays the WAL
+    await backends.postgres.kill('SIGQUIT') // immediate shutdown, as a crash: recovery replays the WAL
     await Promise.all(c.servers.map((s) => s.waitForLog((l) => l.msg === 'storing updates failed')))
     await sleep(400)
     const restarted = performance.now()
-    await postgres.spawn()
+    await backends.postgres.spawn()
     await waitFor(
       'every client to be back in sync',
       () => editors.every((e) => e.provider.wsconnected && e.provider.synced),

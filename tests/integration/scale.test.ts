@@ -1,38 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { Cluster, converged, editBurst, sameUpdates } from '../support/cluster.ts'
-import { PostgresServer } from '../support/postgres.ts'
+import { describe, expect, it } from 'vitest'
+import { converged, editBurst, sameUpdates, useCluster } from '../support/cluster.ts'
 import { openRawSocket } from '../support/raw-socket.ts'
-import { RedisServer } from '../support/redis.ts'
 import { waitFor } from '../support/wait.ts'
-import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
+import type { YjsClient } from '../support/yjs-client.ts'
 
 // Several server processes on one PostgreSQL and one Redis, all real, on loopback.
-let postgres: PostgresServer
-let redis: RedisServer
-let cluster: Cluster | undefined
-const clients: YjsClient[] = []
-
-beforeAll(async () => {
-  ;[postgres, redis] = await Promise.all([PostgresServer.start(), RedisServer.start()])
-}, 30_000)
-afterAll(async () => {
-  await Promise.all([postgres?.stop(), redis?.stop()])
-})
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  await cluster?.stop()
-  cluster = undefined
-})
-
-const connect = (c: Cluster, server: number) => {
-  const client = connectYjsClient(c.via(server))
-  clients.push(client)
-  return client
-}
+const backends = useCluster()
+const connect = backends.connect
 
 describe('several processes serve one course', () => {
   it('relays edits and presence between processes, and a late joiner catches up', async () => {
-    cluster = await Cluster.start(2, { postgres, redis })
+    const cluster = await backends.start(2)
     const [a, b] = [connect(cluster, 0), connect(cluster, 1)]
     await Promise.all([a.synced(), b.synced()])
 
@@ -57,7 +35,7 @@ describe('several processes serve one course', () => {
   })
 
   it('closes, on every process, the sockets of a link revoked on one of them', async () => {
-    cluster = await Cluster.start(2, { postgres, redis })
+    const cluster = await backends.start(2)
     const { courseId } = cluster.course
     const coordinator = await cluster.servers[0]!.coordinator()
     const { body } = await coordinator.request<{ link: { id: string }; token: string }>(
@@ -71,8 +49,7 @@ describe('several processes serve one course', () => {
   })
 
   it('loses nothing any client saw when a process is killed mid-burst (SIGKILL)', async () => {
-    cluster = await Cluster.start(3, { postgres, redis })
-    const c = cluster
+    const c = await backends.start(3)
     const perServer = [0, 1, 2].map((s) => [connect(c, s), connect(c, s)])
     await Promise.all(perServer.flat().map((client) => client.synced()))
     const N = 150
@@ -85,9 +62,7 @@ describe('several processes serve one course', () => {
     // Its clients reconnect to another process with the same document (and resend what it never stored).
     const moved = (perServer[2] as YjsClient[]).map((client) => {
       client.provider.destroy()
-      const again = connectYjsClient(c.via(0), client.doc)
-      clients.push(again)
-      return again
+      return connect(c, 0, client.doc)
     })
     await Promise.all(moved.map((client) => client.synced()))
     const reconnectMs = performance.now() - killedAt

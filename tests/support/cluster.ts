@@ -1,10 +1,11 @@
 import { PostgresStorage } from '@bordenden/server'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 import * as Y from 'yjs'
-import type { PostgresServer } from './postgres.ts'
-import type { RedisServer } from './redis.ts'
+import { PostgresServer } from './postgres.ts'
+import { RedisServer } from './redis.ts'
 import { type CourseAccess, ServerProcess } from './server.ts'
 import { waitFor } from './wait.ts'
-import type { YjsClient } from './yjs-client.ts'
+import { connectYjsClient, type YjsClient } from './yjs-client.ts'
 
 /** Several real server processes on one PostgreSQL database and one Redis, serving the same course. */
 export class Cluster {
@@ -57,6 +58,50 @@ export class Cluster {
 
   async stop() {
     await Promise.all(this.servers.map((s) => s.stop()))
+  }
+}
+
+/**
+ * For a test file: one PostgreSQL and one Redis for all its tests, and a fresh cluster (own database)
+ * per test, stopped after it together with the clients it connected.
+ */
+export function useCluster() {
+  let backends: { postgres: PostgresServer; redis: RedisServer } | undefined
+  let cluster: Cluster | undefined
+  const clients: YjsClient[] = []
+  beforeAll(async () => {
+    const [postgres, redis] = await Promise.all([PostgresServer.start(), RedisServer.start()])
+    backends = { postgres, redis }
+  }, 30_000)
+  afterAll(async () => {
+    await Promise.all([backends?.postgres.stop(), backends?.redis.stop()])
+  })
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy()
+    await cluster?.stop()
+    cluster = undefined
+  })
+  const started = () => {
+    if (!backends) throw new Error('useCluster: PostgreSQL and Redis are not started yet')
+    return backends
+  }
+  return {
+    get postgres() {
+      return started().postgres
+    },
+    get redis() {
+      return started().redis
+    },
+    async start(size: number): Promise<Cluster> {
+      cluster = await Cluster.start(size, started())
+      return cluster
+    },
+    /** A y-websocket client through server `index` (on `doc`, to reconnect one), destroyed after the test. */
+    connect(c: Cluster, index: number, doc?: Y.Doc): YjsClient {
+      const client = connectYjsClient(c.via(index), doc)
+      clients.push(client)
+      return client
+    },
   }
 }
 

@@ -9,7 +9,15 @@ import type {
   ShareLink,
   User,
 } from './accounts.ts'
-import { type Row, toAuditEntry, toSession, toShareLink, toUser } from './rows.ts'
+import {
+  type Row,
+  shareLinkValues,
+  toAuditEntry,
+  toMembership,
+  toSession,
+  toShareLink,
+  toUser,
+} from './rows.ts'
 
 /** Accounts in PostgreSQL; the same queries as SqliteAccounts. Emails are unique regardless of case. */
 export class PostgresAccounts implements AccountStore {
@@ -94,11 +102,7 @@ export class PostgresAccounts implements AccountStore {
        WHERE m.user_id = $1 ORDER BY c.created_at`,
       [userId],
     )
-    return rows.map((r) => ({
-      courseId: r.id as string,
-      title: r.title as string,
-      role: r.role as MemberRole,
-    }))
+    return rows.map(toMembership)
   }
 
   async createShareLink(l: ShareLink) {
@@ -106,21 +110,7 @@ export class PostgresAccounts implements AccountStore {
       `INSERT INTO share_links (id, course_id, kind, label, meeting_id, person_id, created_by, created_at,
          expires_at, revoked_at, edit_from, edit_until, show_presence)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [
-        l.id,
-        l.courseId,
-        l.kind,
-        l.label,
-        l.meetingId,
-        l.personId,
-        l.createdBy,
-        l.createdAt,
-        l.expiresAt,
-        l.revokedAt,
-        l.editFrom,
-        l.editUntil,
-        l.showPresence,
-      ],
+      [...shareLinkValues(l), l.showPresence],
     )
   }
   async shareLinkById(id: string) {

@@ -1,4 +1,4 @@
-import type { AuditEntry, SessionRow, ShareLink, User } from './accounts.ts'
+import type { AuditEntry, CourseMembership, MemberRole, SessionRow, ShareLink, User } from './accounts.ts'
 import type { AgreementRecord, ApprovalMethod, MeetingFeedback } from './records.ts'
 
 /**
@@ -40,6 +40,28 @@ export const toShareLink = (r: Row): ShareLink => ({
   // SQLite has no boolean type (1/0); PostgreSQL returns true/false.
   showPresence: r.show_presence === 1 || r.show_presence === true,
 })
+
+export const toMembership = (r: Row): CourseMembership => ({
+  courseId: r.id as string,
+  title: r.title as string,
+  role: r.role as MemberRole,
+})
+
+/** A share link's columns in insert order, but `show_presence`, whose type differs between the two. */
+export const shareLinkValues = (l: ShareLink) => [
+  l.id,
+  l.courseId,
+  l.kind,
+  l.label,
+  l.meetingId,
+  l.personId,
+  l.createdBy,
+  l.createdAt,
+  l.expiresAt,
+  l.revokedAt,
+  l.editFrom,
+  l.editUntil,
+]
 
 export const toAuditEntry = (r: Row): AuditEntry => ({
   at: r.at as number,

@@ -1,4 +1,4 @@
-import type { DatabaseSync, StatementSync } from 'node:sqlite'
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite'
 import type {
   AccountStore,
   AuditEntry,
@@ -9,7 +9,15 @@ import type {
   ShareLink,
   User,
 } from './accounts.ts'
-import { type Row, toAuditEntry, toSession, toShareLink, toUser } from './rows.ts'
+import {
+  type Row,
+  shareLinkValues,
+  toAuditEntry,
+  toMembership,
+  toSession,
+  toShareLink,
+  toUser,
+} from './rows.ts'
 
 function prepareAccounts(db: DatabaseSync) {
   return {
@@ -111,29 +119,11 @@ export class SqliteAccounts implements AccountStore {
     return row ? (row.role as MemberRole) : null
   }
   async coursesOf(userId: string): Promise<CourseMembership[]> {
-    return (this.sql.coursesOf.all(userId) as Row[]).map((r) => ({
-      courseId: r.id as string,
-      title: r.title as string,
-      role: r.role as MemberRole,
-    }))
+    return (this.sql.coursesOf.all(userId) as Row[]).map(toMembership)
   }
 
   async createShareLink(l: ShareLink) {
-    this.sql.createShareLink.run(
-      l.id,
-      l.courseId,
-      l.kind,
-      l.label,
-      l.meetingId,
-      l.personId,
-      l.createdBy,
-      l.createdAt,
-      l.expiresAt,
-      l.revokedAt,
-      l.editFrom,
-      l.editUntil,
-      l.showPresence ? 1 : 0,
-    )
+    this.sql.createShareLink.run(...(shareLinkValues(l) as SQLInputValue[]), l.showPresence ? 1 : 0)
   }
   async shareLinkById(id: string) {
     const row = this.sql.shareLinkById.get(id) as Row | undefined
