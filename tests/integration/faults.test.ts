@@ -8,18 +8,18 @@ const backends = useCluster()
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** Two clients on each of two processes, editing; returns them and their bursts' end. */
-async function editingCluster(count: number) {
-  const c = await backends.start(2)
+/** Two clients on each of the first two processes, editing; returns them and their bursts' end. */
+async function editingCluster(count: number, processes = 2) {
+  const c = await backends.start(processes)
   const editors = [0, 0, 1, 1].map((server) => backends.connect(c, server))
   await Promise.all(editors.map((client) => client.synced()))
   const bursts = Promise.all(editors.map((client, i) => editBurst(client, `c${i}`, count, 5)))
   return { c, editors, bursts }
 }
 
-/** Everything every client wrote is in every client and in storage. */
-async function expectNothingLost(c: Cluster, editors: YjsClient[], count: number) {
-  await converged(editors.map((e) => e.doc))
+/** Everything every editor wrote is in every client and in storage. */
+async function expectNothingLost(c: Cluster, editors: YjsClient[], count: number, readers: YjsClient[] = []) {
+  await converged([...editors, ...readers].map((e) => e.doc))
   expect(editors[0]?.doc.getMap('test').size).toBe(editors.length * count)
   await waitFor(
     'storage to hold every update',
@@ -31,11 +31,15 @@ async function expectNothingLost(c: Cluster, editors: YjsClient[], count: number
 describe('faults in the shared services', () => {
   it('keeps serving through a Redis restart and catches up what the relay missed', async () => {
     const N = 200
-    const { c, editors, bursts } = await editingCluster(N)
+    const { c, editors, bursts } = await editingCluster(N, 3)
     await sleep(200)
     await backends.redis.kill()
     await Promise.all(c.servers.map((s) => s.waitForLog((l) => l.msg === 'redis connection lost; retrying')))
-    await sleep(400) // edits go on meanwhile: stored, shown on their own process, not relayed
+    // Edits go on meanwhile: stored, shown on their own process, not relayed. The third process opens
+    // the course now, from storage alone, with no subscription to follow it.
+    const late = backends.connect(c, 2)
+    await late.synced()
+    await sleep(300)
     const restarted = performance.now()
     await backends.redis.spawn()
     await Promise.all(
@@ -45,9 +49,9 @@ describe('faults in the shared services', () => {
     )
     const recoveryMs = performance.now() - restarted
     await bursts
-    await expectNothingLost(c, editors, N)
+    await expectNothingLost(c, editors, N, [late])
     console.info(
-      `[reliability] redis restart: ${editors.length * N} updates checked; both processes caught up ${Math.round(recoveryMs)} ms after Redis was back`,
+      `[reliability] redis restart: ${editors.length * N} updates checked; all three processes caught up ${Math.round(recoveryMs)} ms after Redis was back`,
     )
   })
 

@@ -49,6 +49,8 @@ export class RedisFanOut {
   onRevocation: ((key: string, code: number, reason: string) => void) | null = null
   /** The subscription dropped: what was published meanwhile must be read from storage. */
   private subscriptionLost = false
+  /** Counts resyncs, so a room that was loading during one can tell it may have been left out. */
+  resyncs = 0
   private closed = false
 
   constructor(options: FanOutOptions) {
@@ -107,15 +109,19 @@ export class RedisFanOut {
     }
   }
 
-  /** Subscribes to a document's channel; resolves when Redis confirmed it (or is down: see resubscribe). */
-  async subscribe(docId: string): Promise<void> {
+  /**
+   * Subscribes to a document's channel. Resolves true once Redis confirmed it, false when Redis is
+   * down: the room then opens from storage alone, and the reconnect subscribes and resyncs it.
+   */
+  async subscribe(docId: string): Promise<boolean> {
     const channel = channelOf(docId)
     this.channels.add(channel)
     try {
       await this.subscriber.subscribe(channel)
+      return true
     } catch (error) {
-      // Redis is down: the room opens from storage, and the reconnect subscribes and resyncs it.
       this.log.debug('subscribe deferred until redis is back', { docId, ...errorFields(error) })
+      return false
     }
   }
 
@@ -210,6 +216,7 @@ export class RedisFanOut {
     }
     if (!lost) return
     this.subscriptionLost = false
+    this.resyncs++
     const started = performance.now()
     await this.options.resync()
     this.log.info('redis connection restored; open documents caught up from storage', {

@@ -121,10 +121,12 @@ export class RoomRegistry {
     const started = performance.now()
     const fanOut = this.fanOut
     let stored: Awaited<ReturnType<Storage['loadDoc']>>
+    const resyncs = fanOut?.resyncs ?? 0
+    let subscribed = true
     try {
       if (fanOut) {
         this.early.set(docId, [])
-        await fanOut.subscribe(docId)
+        subscribed = await fanOut.subscribe(docId)
       }
       stored = await this.storage.loadDoc(docId)
     } catch (error) {
@@ -141,6 +143,8 @@ export class RoomRegistry {
       this.loaded.set(docId, room)
       for (const [kind, payload] of this.early.get(docId) ?? []) room.applyRelayed(kind, payload)
       this.early.delete(docId)
+      // Loaded without a subscription, or while a resync passed it by: read storage once more.
+      if (!subscribed || fanOut.resyncs !== resyncs) void this.catchUp(room)
     }
     this.log.debug('room loaded', {
       docId,
@@ -202,18 +206,18 @@ export class RoomRegistry {
 
   /** After the relay was down: every open room reads storage again and passes on what it missed. */
   private async catchUpAll() {
-    await Promise.all(
-      [...this.loaded.values()].map(async (room) => {
-        try {
-          const stored = await this.storage.loadDoc(room.docId)
-          if (!room.destroyed) room.catchUp(stored)
-        } catch (error) {
-          this.log.error('catching up after the relay was down failed', {
-            docId: room.docId,
-            ...errorFields(error),
-          })
-        }
-      }),
-    )
+    await Promise.all([...this.loaded.values()].map((room) => this.catchUp(room)))
+  }
+
+  private async catchUp(room: Room) {
+    try {
+      const stored = await this.storage.loadDoc(room.docId)
+      if (!room.destroyed) room.catchUp(stored)
+    } catch (error) {
+      this.log.error('catching up from storage failed', {
+        docId: room.docId,
+        ...errorFields(error),
+      })
+    }
   }
 }
