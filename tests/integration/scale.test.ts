@@ -9,8 +9,8 @@ const backends = useCluster()
 const connect = backends.connect
 
 describe('several processes serve one course', () => {
-  it('relays edits and presence between processes, and a late joiner catches up', async () => {
-    const cluster = await backends.start(2)
+  it('relays edits and presence between processes, and a process opening the room later catches up', async () => {
+    const cluster = await backends.start(3)
     const [a, b] = [connect(cluster, 0), connect(cluster, 1)]
     await Promise.all([a.synced(), b.synced()])
 
@@ -26,10 +26,16 @@ describe('several processes serve one course', () => {
       [...b.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Anne'),
     )
 
-    // A process that opens the room later loads from storage and then follows the stream.
-    const late = connect(cluster, 1)
+    // The third process opens the room now: it loads from storage, follows the stream, and asks the
+    // others for the presence of people who are not changing it at the moment.
+    const late = connect(cluster, 2)
     await late.synced()
     expect(late.doc.getMap('test').toJSON()).toMatchObject({ 'from-a': 1, 'from-b': 2 })
+    await waitFor('presence from before the room opened here', () =>
+      [...late.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Anne'),
+    )
+    b.doc.getMap('test').set('after', 3)
+    await waitFor('the stream to reach it', () => late.doc.getMap('test').get('after') === 3)
     await converged([a.doc, b.doc, late.doc])
     expect(sameUpdates(await cluster.stored(), a.doc)).toBe(true)
   })

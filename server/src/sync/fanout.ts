@@ -3,8 +3,11 @@ import { Redis } from 'ioredis'
 import * as Y from 'yjs'
 import { errorFields, type Logger } from '../log.ts'
 
-/** What travels between processes: a durable document update, or a presence (awareness) update. */
-export type RelayKind = 'update' | 'awareness'
+/**
+ * What travels between processes: a durable document update, a presence (awareness) update, or a
+ * process that just opened a document asking the others for everyone's presence.
+ */
+export type RelayKind = 'update' | 'awareness' | 'presenceQuery'
 
 export interface FanOutOptions {
   url: string
@@ -18,7 +21,8 @@ export interface FanOutOptions {
   resync(): Promise<void>
 }
 
-const KIND_BYTE: Record<RelayKind, number> = { update: 0, awareness: 1 }
+const KIND_BYTE: Record<RelayKind, number> = { update: 0, awareness: 1, presenceQuery: 2 }
+const KINDS = Object.keys(KIND_BYTE) as RelayKind[]
 const ID_BYTES = 8
 const channelOf = (docId: string) => `bordenden:sync:${docId}`
 /** Revoked sessions and links, so every process closes the sockets they opened. */
@@ -150,6 +154,11 @@ export class RedisFanOut {
     this.publish(docId, 'awareness', update).catch(() => {}) // presence is renewed by its clients
   }
 
+  /** Asks the other processes holding the document to publish everyone's presence. */
+  queryPresence(docId: string) {
+    this.publish(docId, 'presenceQuery', new Uint8Array()).catch(() => {})
+  }
+
   /** Best effort: if Redis is down, the other processes refuse the sockets when they reconnect. */
   publishRevocation(key: string, code: number, reason: string) {
     this.send(REVOCATIONS, 0, new TextEncoder().encode(JSON.stringify({ key, code, reason }))).catch(
@@ -183,12 +192,7 @@ export class RedisFanOut {
     if (message.length <= ID_BYTES || message.compare(this.origin, 0, ID_BYTES, 0, ID_BYTES) === 0) return
     if (channel.toString('utf8') === REVOCATIONS) return this.revoked(message.subarray(ID_BYTES + 1))
     const docId = channel.toString('utf8').slice(channelOf('').length)
-    const kind: RelayKind | null =
-      message[ID_BYTES] === KIND_BYTE.update
-        ? 'update'
-        : message[ID_BYTES] === KIND_BYTE.awareness
-          ? 'awareness'
-          : null
+    const kind = KINDS.find((k) => KIND_BYTE[k] === message[ID_BYTES])
     if (!kind) return
     this.options.deliver(docId, kind, new Uint8Array(message.buffer, message.byteOffset + ID_BYTES + 1))
   }

@@ -2,6 +2,7 @@ import { migrateCourseDoc } from '@bordenden/model'
 import * as Y from 'yjs'
 import type { Logger } from '../log.ts'
 import type { DocUpdate, StoredDoc } from '../storage/storage.ts'
+import type { RelayKind } from './fanout.ts'
 import type { Peer } from './peer.ts'
 import { Presence, type PresenceChange } from './presence.ts'
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts'
@@ -113,12 +114,14 @@ export class Room {
 
   /**
    * What another process serving this document relayed: a durable update (shown to this room's peers
-   * at once, not stored again) or presence. Bytes that do not decode are dropped, never applied.
+   * at once, not stored again), presence, or a question for everyone's presence (a process that just
+   * opened the document). Bytes that do not decode are dropped, never applied.
    */
-  applyRelayed(kind: 'update' | 'awareness', payload: Uint8Array) {
+  applyRelayed(kind: RelayKind, payload: Uint8Array) {
     try {
       if (kind === 'update') Y.applyUpdate(this.doc, payload, FROM_ANOTHER_PROCESS)
-      else this.presenceChanged(this.presence.apply(payload), null, false)
+      else if (kind === 'awareness') this.presenceChanged(this.presence.apply(payload), null, false)
+      else if (this.presence.size > 0) this.relay?.awareness(this.presence.encode(this.presence.clients()))
     } catch (error) {
       this.log.warn('dropped a malformed relayed message', { kind, error: (error as Error).message })
     }

@@ -145,6 +145,7 @@ export class RoomRegistry {
       this.early.delete(docId)
       // Loaded without a subscription, or while a resync passed it by: read storage once more.
       if (!subscribed || fanOut.resyncs !== resyncs) void this.catchUp(room)
+      fanOut.queryPresence(docId)
     }
     this.log.debug('room loaded', {
       docId,
