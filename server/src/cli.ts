@@ -4,9 +4,9 @@ import { hashPassword, WeakPasswordError } from './auth/passwords.ts'
 import { generateSecret } from './auth/tokens.ts'
 import { loadConfig } from './config.ts'
 import type { UserRole } from './storage/accounts.ts'
-import { SqliteStorage } from './storage/sqlite.ts'
+import { openStorage } from './storage/open-storage.ts'
 
-const usage = `Usage: pnpm bordenden <command> [options]   (uses DATA_DIR like the server)
+const usage = `Usage: pnpm bordenden <command> [options]   (uses DATABASE_URL or DATA_DIR like the server)
 
   create-user --email E --name N [--role coordinator|admin] [--password-stdin]
       Creates a user. Without --password-stdin a random password is generated and printed once.
@@ -47,7 +47,7 @@ async function readPassword(): Promise<{ password: string; generated: boolean }>
   }
 }
 
-const storage = new SqliteStorage({ dataDir: loadConfig().dataDir })
+const storage = await openStorage(loadConfig())
 const { accounts, audit } = storage
 const record = (action: string, detail: Record<string, string | number | boolean | null> = {}) =>
   audit.append({ at: Date.now(), actor: 'cli', action, courseId: null, ip: null, detail })

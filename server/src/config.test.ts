@@ -10,6 +10,8 @@ describe('configuration from the environment', () => {
     expect(config.tldrawLicenseKey).toBeNull()
     expect(config.logLevel).toBe('info')
     expect(config.demo).toBe(true)
+    expect(config.databaseUrl).toBeNull() // SQLite in DATA_DIR
+    expect(config.redisUrl).toBeNull() // one process
   })
 
   it('reads every documented variable', () => {
@@ -20,8 +22,12 @@ describe('configuration from the environment', () => {
       TLDRAW_LICENSE_KEY: 'key',
       LOG_LEVEL: 'warn',
       BORDENDEN_DEMO: '0',
+      DATABASE_URL: 'postgres://bordenden@db.internal:5432/bordenden',
+      REDIS_URL: 'redis://cache.internal:6379',
     })
     expect(config).toMatchObject({
+      databaseUrl: 'postgres://bordenden@db.internal:5432/bordenden',
+      redisUrl: 'redis://cache.internal:6379',
       port: 9000,
       dataDir: '/srv/bordenden',
       publicUrl: 'https://bordenden.kommune.dk',
@@ -36,6 +42,9 @@ describe('configuration from the environment', () => {
     ['PORT', '70000'],
     ['LOG_LEVEL', 'verbose'],
     ['MAX_MESSAGE_BYTES', '-1'],
+    ['DATABASE_URL', 'mysql://db/bordenden'],
+    ['DATABASE_URL', 'not a url'],
+    ['REDIS_URL', 'http://cache:6379'],
   ])('names the bad variable %s=%s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError)
     expect(() => loadConfig({ [name]: value })).toThrow(name)

@@ -4,8 +4,12 @@ import type { LogLevel } from './log.ts'
 export interface Config {
   port: number
   host: string
-  /** Folder of the embedded SQLite database. */
+  /** Folder of the embedded SQLite database (and of the demo login). */
   dataDir: string
+  /** PostgreSQL instead of SQLite, for several processes sharing one database. */
+  databaseUrl: string | null
+  /** Redis pub/sub that carries updates and presence between processes serving the same courses. */
+  redisUrl: string | null
   /** Base URL people use to reach the server; used in printed links. */
   publicUrl: string
   tldrawLicenseKey: string | null
@@ -46,6 +50,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port,
     host,
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, 'data')),
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     publicUrl,
     tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || null,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
@@ -92,6 +98,20 @@ function oneOf<T extends string>(
     throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`)
   }
   return raw as T
+}
+
+function url(env: Record<string, string | undefined>, name: string, protocols: string[]): string | null {
+  const raw = env[name]
+  if (!raw) return null
+  let parsed: URL
+  try {
+    parsed = new URL(raw)
+  } catch {
+    throw new ConfigError(`${name} must be a URL (${protocols.join('//… or ')}//…)`)
+  }
+  // The value may hold a password, so it is never echoed back.
+  if (!protocols.includes(parsed.protocol)) throw new ConfigError(`${name} must start with ${protocols[0]}//`)
+  return raw
 }
 
 function webhook(env: Record<string, string | undefined>): Config['webhook'] {

@@ -31,7 +31,13 @@ if (config.demo) {
 }
 
 // Logged last, so whoever waits for it (tests, supervisors) finds the demo course in place.
-log.info('listening', { port: server.port, host: config.host, dataDir: config.dataDir })
+log.info('listening', {
+  port: server.port,
+  host: config.host,
+  storage: config.databaseUrl ? 'postgresql' : 'sqlite',
+  relay: config.redisUrl ? 'redis' : 'none',
+  dataDir: config.dataDir,
+})
 
 let stopping = false
 const stop = async (signal: string) => {

@@ -6,7 +6,7 @@ import { LiveConnections } from './auth/live-connections.ts'
 import { sweepRevoked } from './auth/revocation-sweep.ts'
 import type { Config } from './config.ts'
 import { createLogger, type Logger } from './log.ts'
-import { SqliteStorage } from './storage/sqlite.ts'
+import { openStorage } from './storage/open-storage.ts'
 import type { Storage } from './storage/storage.ts'
 import { CloseCode } from './sync/peer.ts'
 import { RoomRegistry } from './sync/rooms.ts'
@@ -26,9 +26,20 @@ export interface StartOptions {
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel)
-  const storage = options.storage ?? new SqliteStorage({ dataDir: config.dataDir })
-  const rooms = new RoomRegistry({ storage, log, compactEvery: config.compactEvery })
+  const storage = options.storage ?? (await openStorage(config, log))
+  const rooms = new RoomRegistry({
+    storage,
+    log,
+    compactEvery: config.compactEvery,
+    redisUrl: config.redisUrl,
+  })
+  await rooms.fanOut?.ready()
   const live = new LiveConnections()
+  const fanOut = rooms.fanOut
+  if (fanOut) {
+    live.relay = (key, code, reason) => fanOut.publishRevocation(key, code, reason)
+    fanOut.onRevocation = (key, code, reason) => live.closeHere(key, code, reason)
+  }
   const app = createApp({ config, log, storage, rooms, live })
   const stopSweep = sweepRevoked(live, storage.accounts, log)
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })

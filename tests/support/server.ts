@@ -109,7 +109,7 @@ export class ServerProcess {
   cli(...args: string[]): string {
     return execFileSync(process.execPath, ['server/src/cli.ts', ...args], {
       cwd: repoRoot,
-      env: { ...process.env, DATA_DIR: this.dataDir },
+      env: { ...process.env, DATA_DIR: this.dataDir, ...this.options.env },
       encoding: 'utf8',
     })
   }

@@ -8,6 +8,8 @@ export interface Closable {
  */
 export class LiveConnections {
   private readonly byKey = new Map<string, Set<Closable>>()
+  /** With several processes (REDIS_URL): tells the others to close their sockets for the key too. */
+  relay: ((key: string, code: number, reason: string) => void) | null = null
 
   add(key: string, connection: Closable): () => void {
     const set = this.byKey.get(key) ?? new Set()
@@ -24,7 +26,13 @@ export class LiveConnections {
     return [...this.byKey.keys()]
   }
 
+  /** Closes the key's sockets in every process; returns how many were open in this one. */
   closeAll(key: string, code: number, reason: string): number {
+    this.relay?.(key, code, reason)
+    return this.closeHere(key, code, reason)
+  }
+
+  closeHere(key: string, code: number, reason: string): number {
     const set = this.byKey.get(key)
     if (!set) return 0
     this.byKey.delete(key)

@@ -1,4 +1,4 @@
-import type { DatabaseSync, StatementSync } from 'node:sqlite'
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite'
 import type {
   AccountStore,
   AuditEntry,
@@ -9,41 +9,15 @@ import type {
   ShareLink,
   User,
 } from './accounts.ts'
-
-type Row = Record<string, unknown>
-
-const toUser = (r: Row): User => ({
-  id: r.id as string,
-  email: r.email as string,
-  name: r.name as string,
-  role: r.role as User['role'],
-  passwordHash: r.password_hash as string,
-  createdAt: r.created_at as number,
-  disabledAt: (r.disabled_at as number | null) ?? null,
-})
-
-const toSession = (r: Row): SessionRow => ({
-  id: r.id as string,
-  userId: r.user_id as string,
-  createdAt: r.created_at as number,
-  expiresAt: r.expires_at as number,
-})
-
-const toShareLink = (r: Row): ShareLink => ({
-  id: r.id as string,
-  courseId: r.course_id as string,
-  kind: r.kind as ShareLink['kind'],
-  label: r.label as string,
-  meetingId: (r.meeting_id as string | null) ?? null,
-  personId: (r.person_id as string | null) ?? null,
-  createdBy: r.created_by as string,
-  createdAt: r.created_at as number,
-  expiresAt: (r.expires_at as number | null) ?? null,
-  revokedAt: (r.revoked_at as number | null) ?? null,
-  editFrom: (r.edit_from as number | null) ?? null,
-  editUntil: (r.edit_until as number | null) ?? null,
-  showPresence: r.show_presence === 1,
-})
+import {
+  type Row,
+  shareLinkValues,
+  toAuditEntry,
+  toMembership,
+  toSession,
+  toShareLink,
+  toUser,
+} from './rows.ts'
 
 function prepareAccounts(db: DatabaseSync) {
   return {
@@ -148,29 +122,11 @@ export class SqliteAccounts implements AccountStore {
     return row ? (row.role as MemberRole) : null
   }
   async coursesOf(userId: string): Promise<CourseMembership[]> {
-    return (this.sql.coursesOf.all(userId) as Row[]).map((r) => ({
-      courseId: r.id as string,
-      title: r.title as string,
-      role: r.role as MemberRole,
-    }))
+    return (this.sql.coursesOf.all(userId) as Row[]).map(toMembership)
   }
 
   async createShareLink(l: ShareLink) {
-    this.sql.createShareLink.run(
-      l.id,
-      l.courseId,
-      l.kind,
-      l.label,
-      l.meetingId,
-      l.personId,
-      l.createdBy,
-      l.createdAt,
-      l.expiresAt,
-      l.revokedAt,
-      l.editFrom,
-      l.editUntil,
-      l.showPresence ? 1 : 0,
-    )
+    this.sql.createShareLink.run(...(shareLinkValues(l) as SQLInputValue[]), l.showPresence ? 1 : 0)
   }
   async shareLinkById(id: string) {
     const row = this.sql.shareLinkById.get(id) as Row | undefined
@@ -211,13 +167,6 @@ export class SqliteAudit implements AuditStore {
   }
 
   async forCourse(courseId: string, limit: number): Promise<AuditEntry[]> {
-    return (this.byCourse.all(courseId, limit) as Row[]).map((r) => ({
-      at: r.at as number,
-      actor: r.actor as string,
-      action: r.action as string,
-      courseId: r.course_id as string,
-      ip: (r.ip as string | null) ?? null,
-      detail: JSON.parse(r.detail as string) as AuditEntry['detail'],
-    }))
+    return (this.byCourse.all(courseId, limit) as Row[]).map(toAuditEntry)
   }
 }

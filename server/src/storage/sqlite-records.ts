@@ -1,28 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import type { AgreementRecord, ApprovalMethod, MeetingFeedback, RecordStore } from './records.ts'
-
-type Row = Record<string, unknown>
-
-const toRecord = (r: Row): AgreementRecord => ({
-  id: r.id as string,
-  courseId: r.course_id as string,
-  meetingId: r.meeting_id as string,
-  version: r.version as number,
-  status: r.status as AgreementRecord['status'],
-  content: JSON.parse(r.content as string),
-  canvas: JSON.parse(r.canvas as string),
-  images: JSON.parse(r.images as string),
-  hash: r.hash as string,
-  changes: JSON.parse(r.changes as string),
-  createdAt: r.created_at as number,
-  createdBy: r.created_by as string,
-  approvedAt: (r.approved_at as number | null) ?? null,
-  approvedBy: (r.approved_by as string | null) ?? null,
-  approvalMethod: (r.approval_method as ApprovalMethod | null) ?? null,
-  sentAt: (r.sent_at as number | null) ?? null,
-  sentBy: (r.sent_by as string | null) ?? null,
-  sentTo: JSON.parse(r.sent_to as string),
-})
+import { feedbackAnswers, type Row, recordJson, toFeedback, toRecord } from './rows.ts'
 
 function prepareRecords(db: DatabaseSync) {
   return {
@@ -75,31 +53,10 @@ export class SqliteRecords implements RecordStore {
     return row ? toRecord(row) : null
   }
   async insertRecord(r: AgreementRecord) {
-    this.sql.insert.run(
-      r.id,
-      r.courseId,
-      r.meetingId,
-      r.version,
-      JSON.stringify(r.content),
-      JSON.stringify(r.canvas),
-      JSON.stringify(r.images),
-      r.hash,
-      JSON.stringify(r.changes),
-      r.createdAt,
-      r.createdBy,
-    )
+    this.sql.insert.run(r.id, r.courseId, r.meetingId, r.version, ...recordJson(r), r.createdAt, r.createdBy)
   }
   async replaceDraft(r: AgreementRecord) {
-    this.sql.replaceDraft.run(
-      JSON.stringify(r.content),
-      JSON.stringify(r.canvas),
-      JSON.stringify(r.images),
-      r.hash,
-      JSON.stringify(r.changes),
-      r.createdAt,
-      r.createdBy,
-      r.id,
-    )
+    this.sql.replaceDraft.run(...recordJson(r), r.createdAt, r.createdBy, r.id)
   }
   async approve(id: string, at: number, by: string, method: ApprovalMethod) {
     if (Number(this.sql.approve.run(at, by, method, id).changes) !== 1)
@@ -111,16 +68,10 @@ export class SqliteRecords implements RecordStore {
     }
   }
   async saveFeedback(courseId: string, meetingId: string, f: MeetingFeedback) {
-    const answers = JSON.stringify({ evaluation: f.evaluation, guide: f.guide })
-    this.sql.saveFeedback.run(courseId, meetingId, answers, f.answeredAt, f.recordedBy)
+    this.sql.saveFeedback.run(courseId, meetingId, feedbackAnswers(f), f.answeredAt, f.recordedBy)
   }
   async feedbackFor(courseId: string, meetingId: string): Promise<MeetingFeedback | null> {
     const row = this.sql.feedback.get(courseId, meetingId) as Row | undefined
-    if (!row) return null
-    return {
-      ...JSON.parse(row.answers as string),
-      answeredAt: row.answered_at as number,
-      recordedBy: row.recorded_by as string,
-    }
+    return row ? toFeedback(row) : null
   }
 }

@@ -27,6 +27,14 @@ describe('y-websocket protocol encoding', () => {
     expect(decodeMessage(encodeQueryAwareness())).toEqual({ kind: 'queryAwareness' })
   })
 
+  it('accepts an update with several clients in it, as a reconnecting client sends', () => {
+    const other = new Y.Doc()
+    Y.applyUpdate(other, update)
+    other.getMap('m').set('k2', 'w')
+    const both = Y.encodeStateAsUpdate(other)
+    expect(decodeMessage(encodeSyncStep2(both))).toEqual({ kind: 'syncStep2', update: both })
+  })
+
   it('encodes exactly as y-protocols does (type 0, step, length-prefixed payload)', () => {
     expect([...encodeUpdate(Uint8Array.of(7, 8))]).toEqual([0, 2, 2, 7, 8])
     expect([...encodeSyncStep1(Uint8Array.of(0))]).toEqual([0, 0, 1, 0])
@@ -38,6 +46,15 @@ describe('y-websocket protocol encoding', () => {
     ['unknown sync step', Uint8Array.of(0, 7, 0)],
     ['length beyond the frame', Uint8Array.of(0, 2, 100, 1)],
     ['trailing bytes', Uint8Array.of(3, 3)],
+    // 18 bytes that claim 43 clients and 14 million structs (found by tests/integration/fuzz.test.ts)
+    [
+      'an update claiming more structs than bytes',
+      encodeUpdate(Uint8Array.of(43, 0xc1, 0xe3, 0xf2, 6, 9, 0xcd, 0x4c)),
+    ],
+    [
+      'a one-client update claiming millions of structs',
+      encodeSyncStep2(Uint8Array.of(1, 0xc1, 0xe3, 0xf2, 6, 9, 0, 0)),
+    ],
   ])('rejects %s with a ProtocolError', (_name, frame) => {
     expect(() => decodeMessage(frame)).toThrow(ProtocolError)
   })

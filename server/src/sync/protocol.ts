@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
+import * as Y from 'yjs'
 
 /**
  * The y-websocket wire protocol, encoded and decoded here and nowhere else.
@@ -36,8 +37,8 @@ export function decodeMessage(frame: Uint8Array): InboundMessage {
         const step = decoding.readVarUint(decoder)
         const payload = decoding.readVarUint8Array(decoder)
         if (step === SyncStep.step1) message = { kind: 'syncStep1', stateVector: payload }
-        else if (step === SyncStep.step2) message = { kind: 'syncStep2', update: payload }
-        else if (step === SyncStep.update) message = { kind: 'update', update: payload }
+        else if (step === SyncStep.step2) message = { kind: 'syncStep2', update: checkUpdate(payload) }
+        else if (step === SyncStep.update) message = { kind: 'update', update: checkUpdate(payload) }
         else throw new ProtocolError(`unknown sync step ${step}`)
         break
       }
@@ -59,6 +60,23 @@ export function decodeMessage(frame: Uint8Array): InboundMessage {
   }
   if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes after message')
   return message
+}
+
+/**
+ * Refuses an update whose struct counts cannot fit in its own bytes. Yjs allocates an array as long as
+ * the count it reads before reading a single struct, so 20 random bytes could claim 14 million structs
+ * and cost 100 MB and 100 ms each. An update from one client (nearly all of them) is checked by its
+ * header, after which every struct read consumes bytes; others are decoded once, lazily, which reads
+ * the same counts without allocating for them.
+ */
+function checkUpdate(update: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(update)
+  const clients = decoding.readVarUint(decoder)
+  if (clients === 0) return update
+  const structs = decoding.readVarUint(decoder)
+  if (clients > update.length || structs > update.length) throw new ProtocolError('implausible update')
+  if (clients > 1) Y.decodeUpdate(update)
+  return update
 }
 
 function encodeSync(step: number, payload: Uint8Array): Uint8Array {

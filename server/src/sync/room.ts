@@ -2,6 +2,7 @@ import { migrateCourseDoc } from '@bordenden/model'
 import * as Y from 'yjs'
 import type { Logger } from '../log.ts'
 import type { DocUpdate, StoredDoc } from '../storage/storage.ts'
+import type { RelayKind } from './fanout.ts'
 import type { Peer } from './peer.ts'
 import { Presence, type PresenceChange } from './presence.ts'
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts'
@@ -9,6 +10,14 @@ import { atTurnEnd } from './turn.ts'
 
 /** Transaction origin for state read back from storage: it is already durable, so it is not appended. */
 const LOADED_FROM_STORAGE = Symbol('loaded-from-storage')
+/** Origin of updates another process stored and relayed: durable, so shown to this room's peers at once. */
+const FROM_ANOTHER_PROCESS = Symbol('from-another-process')
+
+/** Where a room sends what the other processes serving the same document must see (see fanout.ts). */
+export interface RoomRelay {
+  update(update: Uint8Array): void
+  awareness(update: Uint8Array): void
+}
 
 interface PendingUpdate {
   update: Uint8Array
@@ -43,21 +52,28 @@ export class Room {
   /** The one peer all of this turn's presence changes came from (it is not sent its own); null if several. */
   private awarenessFrom: Peer | null | undefined = undefined
   private awarenessFlushQueued = false
+  /** Presence that changed here (not relayed from another process), to relay at the turn's end. */
+  private readonly awarenessToRelay = new Set<number>()
   private readonly presenceExpiry: ReturnType<typeof setInterval>
   private readonly log: Logger
   private readonly onPendingWrite: (room: Room) => void
+  private readonly relay: RoomRelay | null
 
-  constructor(docId: string, stored: StoredDoc, log: Logger, onPendingWrite: (room: Room) => void) {
+  constructor(
+    docId: string,
+    stored: StoredDoc,
+    log: Logger,
+    onPendingWrite: (room: Room) => void,
+    relay: RoomRelay | null = null,
+  ) {
     this.docId = docId
     this.log = log
     this.onPendingWrite = onPendingWrite
+    this.relay = relay
     this.lastSeq = stored.lastSeq
     this.updatesSinceCompaction = stored.updates.length
     this.doc = new Y.Doc({ gc: true })
-    this.doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot)
-      for (const update of stored.updates) Y.applyUpdate(this.doc, update)
-    }, LOADED_FROM_STORAGE)
+    this.applyStored(stored, LOADED_FROM_STORAGE)
     this.doc.on('update', this.handleDocUpdate)
 
     // Presence of a client that vanished without a goodbye ends when it stops renewing it.
@@ -96,13 +112,38 @@ export class Room {
     Y.applyUpdate(this.doc, update, peer)
   }
 
+  /**
+   * What another process serving this document relayed: a durable update (shown to this room's peers
+   * at once, not stored again), presence, or a question for everyone's presence (a process that just
+   * opened the document). Bytes that do not decode are dropped, never applied.
+   */
+  applyRelayed(kind: RelayKind, payload: Uint8Array) {
+    try {
+      if (kind === 'update') Y.applyUpdate(this.doc, payload, FROM_ANOTHER_PROCESS)
+      else if (kind === 'awareness') this.presenceChanged(this.presence.apply(payload), null, false)
+      else if (this.presence.size > 0) this.relay?.awareness(this.presence.encode(this.presence.clients()))
+    } catch (error) {
+      this.log.warn('dropped a malformed relayed message', { kind, error: (error as Error).message })
+    }
+  }
+
+  /** Catches up with storage after relayed messages may have been missed; what is new reaches the peers. */
+  catchUp(stored: StoredDoc) {
+    this.applyStored(stored, FROM_ANOTHER_PROCESS)
+  }
+
   /** Runs `change` on the document as the server; the result is stored and broadcast like any edit. */
   change(actor: string, change: (doc: Y.Doc) => void) {
     this.doc.transact(() => change(this.doc), actor)
   }
 
-  /** Answers a sync step 1 once everything in the answer is durable. */
+  /**
+   * Answers a sync step 1 once everything in the answer is durable. Throws at once if the bytes are
+   * not a state vector: the answer may be computed later, inside a storage callback, where a throw
+   * would end the process.
+   */
   answerSyncStep1(peer: Peer, stateVector: Uint8Array) {
+    Y.decodeStateVector(stateVector)
     this.whenDurable(() => {
       if (this.peers.has(peer)) peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)))
     })
@@ -140,17 +181,16 @@ export class Room {
     this.inFlight = []
     this.lastSeq = lastSeq
     this.updatesSinceCompaction += done.length
-    if (done.length === 1) {
-      const { update, origin } = done[0] as PendingUpdate
-      const frame = encodeUpdate(update)
-      for (const peer of this.peers) if (peer !== origin) peer.send(frame)
-    } else if (done.length > 1) {
+    if (done.length > 0) {
       // One message for the whole batch instead of one per update per peer: a busy room's fan-out is
       // its biggest cost. A peer whose own edits are in it gets them back, which Yjs ignores.
       const origins = new Set(done.map((p) => p.origin))
       const only = origins.size === 1 ? done[0]?.origin : null
-      const frame = encodeUpdate(Y.mergeUpdates(done.map((p) => p.update)))
+      const update =
+        done.length === 1 ? (done[0] as PendingUpdate).update : Y.mergeUpdates(done.map((p) => p.update))
+      const frame = encodeUpdate(update)
       for (const peer of this.peers) if (peer !== only) peer.send(frame)
+      this.relay?.update(update)
     }
     if (!this.hasUndurable) {
       const waiting = this.waitingForDurable
@@ -175,17 +215,31 @@ export class Room {
     this.doc.destroy()
   }
 
+  private applyStored(stored: StoredDoc, origin: symbol) {
+    this.doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot)
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update)
+    }, origin)
+  }
+
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === LOADED_FROM_STORAGE) return
+    if (origin === FROM_ANOTHER_PROCESS) {
+      const frame = encodeUpdate(update)
+      for (const peer of this.peers) peer.send(frame)
+      return
+    }
     const peer = this.peers.has(origin as Peer) ? (origin as Peer) : null
     const actor = peer ? peer.actor : typeof origin === 'string' ? origin : 'system'
     this.pending.push({ update, actor, origin: peer })
     this.onPendingWrite(this)
   }
 
-  private presenceChanged({ added, updated, removed }: PresenceChange, peer: Peer | null) {
+  /** `local`: the change happened in this process (a peer, or one leaving), so it is relayed too. */
+  private presenceChanged({ added, updated, removed }: PresenceChange, peer: Peer | null, local = true) {
     const changed = [...added, ...updated, ...removed]
     if (changed.length === 0) return
+    if (local && this.relay) for (const id of changed) this.awarenessToRelay.add(id)
     if (peer && this.peers.has(peer)) {
       const owned = this.awarenessOwners.get(peer) ?? new Set<number>()
       this.awarenessOwners.set(peer, owned)
@@ -215,5 +269,9 @@ export class Room {
     if (changed.length === 0 || this.doc.isDestroyed) return
     const frame = encodeAwareness(this.presence.encode(changed))
     for (const p of this.peers) if (p !== skip) p.send(frame)
+    if (this.awarenessToRelay.size > 0) {
+      this.relay?.awareness(this.presence.encode([...this.awarenessToRelay]))
+      this.awarenessToRelay.clear()
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { errorFields, type Logger } from '../log.ts'
 import type { Storage } from '../storage/storage.ts'
+import { RedisFanOut, type RelayKind } from './fanout.ts'
 import { CloseCode, type Peer } from './peer.ts'
 import { Room } from './room.ts'
 import { UpdateWriter } from './writer.ts'
@@ -9,6 +10,8 @@ export interface RoomRegistryOptions {
   log: Logger
   /** Compact a room's log into a snapshot after this many appended updates. */
   compactEvery: number
+  /** Redis that relays to other processes serving the same documents (REDIS_URL); none when alone. */
+  redisUrl?: string | null
 }
 
 /**
@@ -20,6 +23,10 @@ export class RoomRegistry {
   private readonly unloading = new Map<string, Promise<void>>()
   private readonly compacting = new Set<Room>()
   private readonly committedListeners = new Set<(docId: string) => void>()
+  /** Loaded rooms by document, for relayed messages; while a room loads, they wait in `early`. */
+  private readonly loaded = new Map<string, Room>()
+  private readonly early = new Map<string, [RelayKind, Uint8Array][]>()
+  readonly fanOut: RedisFanOut | null
   private readonly storage: Storage
   private readonly log: Logger
   private readonly compactEvery: number
@@ -34,10 +41,27 @@ export class RoomRegistry {
       log: this.log,
       onCommitted: (room) => {
         if (room.updatesSinceCompaction >= this.compactEvery) void this.compact(room)
-        for (const listener of this.committedListeners) listener(room.docId)
+        this.notifyCommitted(room.docId)
       },
       onFailed: (room) => this.discard(room),
     })
+    this.fanOut = options.redisUrl
+      ? new RedisFanOut({
+          url: options.redisUrl,
+          log: this.log,
+          deliver: (docId, kind, payload) => {
+            const room = this.loaded.get(docId)
+            if (!room) {
+              this.early.get(docId)?.push([kind, payload])
+              return
+            }
+            room.applyRelayed(kind, payload)
+            // Another process stored it; live views here hear of it as if it were committed here.
+            if (kind === 'update') this.notifyCommitted(docId)
+          },
+          resync: () => this.catchUpAll(),
+        })
+      : null
   }
 
   get openRooms(): number {
@@ -57,10 +81,17 @@ export class RoomRegistry {
     return room
   }
 
-  /** Calls `listener` with the document's id each time its changes are durable (live views); returns unsubscribe. */
+  /**
+   * Calls `listener` with the document's id each time its changes are durable (live views), here or, for a
+   * room open here, on another process; returns unsubscribe.
+   */
   onCommitted(listener: (docId: string) => void): () => void {
     this.committedListeners.add(listener)
     return () => this.committedListeners.delete(listener)
+  }
+
+  private notifyCommitted(docId: string) {
+    for (const listener of this.committedListeners) listener(docId)
   }
 
   /** Joins a peer to a room; the caller must `leave` when the socket closes. */
@@ -99,12 +130,43 @@ export class RoomRegistry {
       rooms.map((r) => (r.status === 'fulfilled' ? this.unload(r.value, true) : Promise.resolve())),
     )
     await Promise.all(this.unloading.values())
+    await this.fanOut?.close()
   }
 
+  /**
+   * Subscribes before reading storage, and applies what arrived meanwhile after it: anything published
+   * before the subscription is already in storage, so no update falls between the two.
+   */
   private async load(docId: string): Promise<Room> {
     const started = performance.now()
-    const stored = await this.storage.loadDoc(docId)
-    const room = new Room(docId, stored, this.log.child({ docId }), (r) => this.writer.schedule(r))
+    const fanOut = this.fanOut
+    let stored: Awaited<ReturnType<Storage['loadDoc']>>
+    const resyncs = fanOut?.resyncs ?? 0
+    let subscribed = true
+    try {
+      if (fanOut) {
+        this.early.set(docId, [])
+        subscribed = await fanOut.subscribe(docId)
+      }
+      stored = await this.storage.loadDoc(docId)
+    } catch (error) {
+      this.early.delete(docId)
+      fanOut?.unsubscribe(docId)
+      throw error
+    }
+    const relay = fanOut && {
+      update: (update: Uint8Array) => fanOut.publishUpdate(docId, update),
+      awareness: (update: Uint8Array) => fanOut.publishAwareness(docId, update),
+    }
+    const room = new Room(docId, stored, this.log.child({ docId }), (r) => this.writer.schedule(r), relay)
+    if (fanOut) {
+      this.loaded.set(docId, room)
+      for (const [kind, payload] of this.early.get(docId) ?? []) room.applyRelayed(kind, payload)
+      this.early.delete(docId)
+      // Loaded without a subscription, or while a resync passed it by: read storage once more.
+      if (!subscribed || fanOut.resyncs !== resyncs) void this.catchUp(room)
+      fanOut.queryPresence(docId)
+    }
     this.log.debug('room loaded', {
       docId,
       updates: stored.updates.length,
@@ -121,6 +183,7 @@ export class RoomRegistry {
       await this.writer.drain()
       if (room.peers.size > 0 && !force) return // someone joined while we were writing
       this.rooms.delete(room.docId)
+      this.forget(room)
       if (room.updatesSinceCompaction > 0) await this.compact(room)
       room.destroy()
       this.log.debug('room unloaded', { docId: room.docId })
@@ -150,7 +213,32 @@ export class RoomRegistry {
   /** Drops a room whose writes failed, without compacting its unsaved state; peers reconnect and resend. */
   private discard(room: Room) {
     this.rooms.delete(room.docId)
+    this.forget(room)
     for (const peer of [...room.peers]) peer.close(CloseCode.internal, 'storage unavailable')
     room.destroy()
+  }
+
+  /** Stops relaying a room that is leaving memory. */
+  private forget(room: Room) {
+    if (this.loaded.get(room.docId) !== room) return
+    this.loaded.delete(room.docId)
+    this.fanOut?.unsubscribe(room.docId)
+  }
+
+  /** After the relay was down: every open room reads storage again and passes on what it missed. */
+  private async catchUpAll() {
+    await Promise.all([...this.loaded.values()].map((room) => this.catchUp(room)))
+  }
+
+  private async catchUp(room: Room) {
+    try {
+      const stored = await this.storage.loadDoc(room.docId)
+      if (!room.destroyed) room.catchUp(stored)
+    } catch (error) {
+      this.log.error('catching up from storage failed', {
+        docId: room.docId,
+        ...errorFields(error),
+      })
+    }
   }
 }

@@ -80,7 +80,12 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
     }
     switch (message.kind) {
       case 'syncStep1':
-        return room.answerSyncStep1(peer, message.stateVector)
+        try {
+          room.answerSyncStep1(peer, message.stateVector)
+        } catch {
+          close(CloseCode.invalid, 'invalid state vector')
+        }
+        return
       case 'syncStep2':
       case 'update':
         if (role !== 'editor') return log.debug('dropped update from read-only connection')

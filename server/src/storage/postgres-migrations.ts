@@ -1,0 +1,152 @@
+/**
+ * The PostgreSQL schema, as data: the same tables as SQLite's (sqlite-migrations.ts), in one step per
+ * release, each run once inside a transaction and recorded in `schema_migrations`. Append steps; never
+ * edit a released one. Milliseconds since the epoch are BIGINT;
+ * JSON is kept as the exact TEXT the server wrote, as in SQLite, so a record's bytes never change.
+ */
+export const postgresMigrations: readonly { version: number; description: string; sql: string }[] = [
+  {
+    version: 1,
+    description: 'documents, courses, accounts, audit log, agreement records',
+    sql: `
+      CREATE TABLE doc_updates (
+        seq BIGSERIAL PRIMARY KEY,
+        doc_id TEXT NOT NULL,
+        data BYTEA NOT NULL,
+        actor TEXT NOT NULL,
+        at BIGINT NOT NULL
+      );
+      CREATE INDEX doc_updates_by_doc ON doc_updates (doc_id, seq);
+      CREATE TABLE doc_snapshots (
+        doc_id TEXT PRIMARY KEY,
+        state BYTEA NOT NULL,
+        through_seq BIGINT NOT NULL,
+        at BIGINT NOT NULL
+      );
+      CREATE TABLE courses (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      );
+
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'coordinator')),
+        password_hash TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        disabled_at BIGINT
+      );
+      CREATE UNIQUE INDEX users_email ON users (lower(email));
+      -- Only the SHA-256 of a session token is stored; the token itself lives in the cookie.
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL
+      );
+      CREATE INDEX sessions_by_user ON sessions (user_id);
+      CREATE TABLE course_members (
+        course_id TEXT NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('owner', 'coordinator')),
+        added_at BIGINT NOT NULL,
+        PRIMARY KEY (course_id, user_id)
+      );
+      CREATE INDEX course_members_by_user ON course_members (user_id);
+      CREATE TABLE share_links (
+        id TEXT PRIMARY KEY,
+        course_id TEXT NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('participant', 'citizen', 'viewer')),
+        label TEXT NOT NULL,
+        meeting_id TEXT,
+        person_id TEXT,
+        created_by TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT,
+        revoked_at BIGINT,
+        edit_from BIGINT,
+        edit_until BIGINT,
+        show_presence BOOLEAN NOT NULL DEFAULT FALSE
+      );
+      CREATE INDEX share_links_by_course ON share_links (course_id);
+      CREATE TABLE course_views (
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        course_id TEXT NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
+        seen_at BIGINT NOT NULL,
+        PRIMARY KEY (user_id, course_id)
+      );
+
+      -- Append-only, enforced by the database for every client, not just by the server's routes.
+      CREATE TABLE audit_log (
+        seq BIGSERIAL PRIMARY KEY,
+        at BIGINT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        course_id TEXT,
+        ip TEXT,
+        detail TEXT NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX audit_by_course ON audit_log (course_id, seq);
+      CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$;
+      CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+      CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+        FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+
+      CREATE TABLE records (
+        id TEXT PRIMARY KEY,
+        course_id TEXT NOT NULL REFERENCES courses (id) ON DELETE RESTRICT,
+        meeting_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'approved', 'sent')),
+        content TEXT NOT NULL,
+        canvas TEXT NOT NULL,
+        images TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        changes TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        created_by TEXT NOT NULL,
+        approved_at BIGINT,
+        approved_by TEXT,
+        approval_method TEXT CHECK (approval_method IN ('inMeeting', 'inPerson', 'citizenLink')),
+        sent_at BIGINT,
+        sent_by TEXT,
+        sent_to TEXT NOT NULL DEFAULT '[]',
+        UNIQUE (course_id, meeting_id, version)
+      );
+      -- Once approved, a record's content is fixed: only the move to 'sent' may change it, once.
+      CREATE FUNCTION records_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP = 'DELETE' THEN
+            IF OLD.status <> 'draft' THEN RAISE EXCEPTION 'an approved record cannot be deleted'; END IF;
+            RETURN OLD;
+          END IF;
+          IF OLD.status <> 'draft' AND (
+            NEW.content IS DISTINCT FROM OLD.content OR NEW.canvas IS DISTINCT FROM OLD.canvas
+            OR NEW.images IS DISTINCT FROM OLD.images OR NEW.hash IS DISTINCT FROM OLD.hash
+            OR NEW.version IS DISTINCT FROM OLD.version OR NEW.meeting_id IS DISTINCT FROM OLD.meeting_id
+            OR NEW.approved_at IS DISTINCT FROM OLD.approved_at
+            OR NEW.approval_method IS DISTINCT FROM OLD.approval_method
+            OR NEW.course_id IS DISTINCT FROM OLD.course_id OR NEW.changes IS DISTINCT FROM OLD.changes
+            OR OLD.status = 'sent' OR NEW.status = 'draft'
+          ) THEN
+            RAISE EXCEPTION 'an approved record cannot be changed; make a new version';
+          END IF;
+          RETURN NEW;
+        END $$;
+      CREATE TRIGGER records_immutable BEFORE UPDATE OR DELETE ON records
+        FOR EACH ROW EXECUTE FUNCTION records_immutable();
+      CREATE TABLE meeting_evaluations (
+        course_id TEXT NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
+        meeting_id TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        answered_at BIGINT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        PRIMARY KEY (course_id, meeting_id)
+      );
+    `,
+  },
+]
