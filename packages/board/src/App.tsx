@@ -1,4 +1,4 @@
-import { type CourseAccess, fetchCourseAccess } from '@bordenden/client'
+import { type CourseAccess, fetchCourseAccess, forgetOfflineCourse } from '@bordenden/client'
 import { type ReactNode, useCallback, useState } from 'react'
 import { Board } from './Board.tsx'
 import { ConnectionBadge } from './ConnectionBadge.tsx'
@@ -20,10 +20,7 @@ export function App({ route }: { route: BoardRoute }) {
   const startup = useAsync(
     useCallback(
       (signal: AbortSignal) =>
-        Promise.all([
-          fetchBoardConfig(signal),
-          fetchCourseAccess({ serverUrl: window.location.origin, ...route }, signal),
-        ]),
+        Promise.all([fetchBoardConfig(signal), fetchAccessForgettingRefused(route, signal)]),
       [route],
     ),
   )
@@ -51,8 +48,15 @@ export function App({ route }: { route: BoardRoute }) {
   }
 }
 
+/** The access check; a browser that is refused the course also forgets what it kept of it offline. */
+async function fetchAccessForgettingRefused(route: BoardRoute, signal: AbortSignal) {
+  const access = await fetchCourseAccess({ serverUrl: window.location.origin, ...route }, signal)
+  if (access.kind !== 'granted') await forgetOfflineCourse(route.courseId).catch(() => {})
+  return access
+}
+
 function CourseBoard(props: { route: BoardRoute; access: CourseAccess; licenseKey: string | null }) {
-  const connection = useCourseConnection(props.route)
+  const connection = useCourseConnection(props.route, props.access)
   const store = useCourseStore(connection, props.access)
   if (!connection) return null
   if (!store) {

@@ -5,6 +5,7 @@ import * as Y from 'yjs'
 import type { AwarenessState, CourseUser } from './awarenessState.ts'
 import { type ConnectionEvent, type ConnectionStatus, nextStatus } from './connectionStatus.ts'
 import { type CourseAccessRequest, type CourseAccessResult, fetchCourseAccess } from './courseAccess.ts'
+import { canKeepOffline, keepOffline, type OfflineCache } from './offlineCache.ts'
 import { syncUrl } from './syncUrl.ts'
 
 export interface ConnectCourseOptions extends CourseAccessRequest {
@@ -17,6 +18,12 @@ export interface ConnectCourseOptions extends CourseAccessRequest {
   bearer?: string
   /** A WebSocket implementation where the platform has none (Node tests, some extension contexts). */
   WebSocketPolyfill?: typeof WebSocket
+  /**
+   * Keep the document in this browser's IndexedDB (see `keepOffline`), for people who edit: what they
+   * wrote while the server was away is sent when the course is next opened here. Ignored where the
+   * platform has no IndexedDB.
+   */
+  keepOffline?: boolean
 }
 
 /** One course document kept in sync with the server, with the awareness of everyone connected to it. */
@@ -63,10 +70,13 @@ class WebsocketCourseConnection implements CourseConnection {
   private readonly provider: WebsocketProvider
   private readonly listeners = new Set<(status: ConnectionStatus) => void>()
   private readonly accessRequest: CourseAccessRequest
+  private readonly offlineCache: OfflineCache | undefined
   private current: ConnectionStatus = 'connecting'
 
-  constructor({ serverUrl, courseId, token, bearer, user, WebSocketPolyfill }: ConnectCourseOptions) {
+  constructor(options: ConnectCourseOptions) {
+    const { serverUrl, courseId, token, bearer, user, WebSocketPolyfill } = options
     this.courseId = courseId
+    this.offlineCache = options.keepOffline && canKeepOffline() ? keepOffline(courseId, this.doc) : undefined
     this.accessRequest = { serverUrl, courseId, ...(token !== undefined ? { token } : {}) }
     this.provider = new WebsocketProvider(syncUrl(serverUrl), courseId, this.doc, {
       connect: false,
@@ -89,7 +99,11 @@ class WebsocketCourseConnection implements CourseConnection {
     this.provider.on('sync', (synced) => {
       if (synced) this.apply('synced')
     })
-    this.provider.on('closed', () => this.apply('refused'))
+    this.provider.on('closed', () => {
+      this.apply('refused')
+      // The server will not let this browser in again: what it kept of the course must not stay here.
+      void this.offlineCache?.forget()
+    })
     this.provider.connect()
   }
 
@@ -142,6 +156,7 @@ class WebsocketCourseConnection implements CourseConnection {
     // the awareness timeout.
     this.awareness.setLocalState(null)
     this.provider.destroy()
+    this.offlineCache?.close()
     this.doc.destroy()
   }
 

@@ -1,3 +1,4 @@
+import { forgetOfflineCourses } from '@bordenden/client'
 import { useCallback, useEffect, useState } from 'react'
 import { loginUrl } from '../login/next.ts'
 import { useAsync } from '../useAsync.ts'
@@ -24,6 +25,8 @@ export function HomePage() {
   }, [])
   const signOut = async () => {
     await api.logout().catch(() => {}) // signed out or not, the sign-in page is where to go
+    // The next person at this computer must not find the courses the board kept for offline editing.
+    await forgetOfflineCourses().catch(() => {})
     window.location.assign('/login')
   }
   if (who.state !== 'signed-in') {
