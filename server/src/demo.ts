@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { createId, seedDemoCourse } from '@bordenden/model'
+import { createId, dateIn, seedDemoCourse } from '@bordenden/model'
 import { hashPassword } from './auth/passwords.ts'
 import { generateSecret } from './auth/tokens.ts'
 import { createCourse } from './courses/create-course.ts'
@@ -32,7 +32,7 @@ export async function ensureDemo(storage: Storage, dataDir: string): Promise<Dem
     createdAt: Date.now(),
     disabledAt: null,
   })
-  const today = new Date().toISOString().slice(0, 10)
+  const today = dateIn()
   const courseId = await createCourse(storage, {
     title: 'Jens Madsens forløb (demo)',
     citizenName: 'Jens Madsen',

@@ -56,9 +56,17 @@ describe('invitations: share links for a meeting and its invitee', () => {
       personId: invitee.personId,
     })
     expect(created.status).toBe(201)
-    const dayStart = new Date(`${meeting.date}T00:00:00`).getTime()
-    expect(created.body.link).toMatchObject({ meetingId: meeting.id, editFrom: dayStart })
-    expect(created.body.link.editUntil - created.body.link.editFrom).toBe(24 * 3600_000)
+    // The meeting day in Denmark (the test host runs on UTC): from Danish midnight to the next.
+    const [y, m, d] = meeting.date.split('-').map(Number)
+    const utcMidnight = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)
+    const danishOffset = [1, 2].map((hours) => utcMidnight - hours * 3600_000)
+    expect(created.body.link.meetingId).toBe(meeting.id)
+    expect(danishOffset).toContain(created.body.link.editFrom)
+    expect(
+      new Date(created.body.link.editFrom).toLocaleDateString('sv', { timeZone: 'Europe/Copenhagen' }),
+    ).toBe(meeting.date)
+    expect(created.body.link.editUntil - created.body.link.editFrom).toBeGreaterThanOrEqual(23 * 3600_000)
+    expect(created.body.link.editUntil - created.body.link.editFrom).toBeLessThanOrEqual(25 * 3600_000)
   })
 
   it('refuses a meeting or person the course does not have, and creates nothing', async () => {

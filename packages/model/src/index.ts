@@ -30,6 +30,7 @@ export {
   missingFields,
   OpenAgreementStatuses,
 } from './agreements.ts'
+export { COURSE_TIME_ZONE, dateIn, startOfDay } from './calendar.ts'
 export type {
   ChecklistItemState,
   ChecklistPhase,

@@ -5,6 +5,7 @@ import {
   awaitingManagerDecision,
   CourseDoc,
   changeAgreementStatus,
+  dateIn,
   followUpsDue,
   isOpen,
   label,
@@ -37,7 +38,7 @@ const LIVE_BATCH_MS = 150
 /** setTimeout's longest delay (about 24 days); a longer session is ended then and the browser reconnects. */
 const MAX_TIMER_MS = 2 ** 31 - 1
 
-const today = () => new Date().toISOString().slice(0, 10)
+const today = () => dateIn()
 
 /** An agreement as the follow-up list shows it: names resolved, nothing else from the document. */
 function summary(course: CourseDoc, a: Agreement) {

@@ -1,4 +1,4 @@
-import { CourseDoc } from '@bordenden/model'
+import { addDays, CourseDoc, dateIn, startOfDay } from '@bordenden/model'
 import { zValidator } from '@hono/zod-validator'
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { z } from 'zod'
@@ -230,9 +230,9 @@ function editWindow(
   if (body.editFrom !== undefined && body.editUntil !== undefined)
     return { from: body.editFrom, until: body.editUntil }
   if (body.kind === 'citizen' && !body.meetingDate) return null
-  const day = body.meetingDate ? new Date(`${body.meetingDate}T00:00:00`) : new Date(now)
-  day.setHours(0, 0, 0, 0)
-  return { from: day.getTime(), until: day.getTime() + DAY }
+  // The meeting day as a day in Denmark, whatever the server's own time zone.
+  const day = body.meetingDate ?? dateIn(now)
+  return { from: startOfDay(day), until: startOfDay(addDays(day, 1)) }
 }
 
 /** What the home page needs to invite someone to a meeting; no meeting content beyond that. */

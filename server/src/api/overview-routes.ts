@@ -1,6 +1,7 @@
 import {
   addDays,
   CourseDoc,
+  dateIn,
   isOpen,
   type Meeting,
   meetingsByDate,
@@ -31,7 +32,7 @@ const meetingSummary = (m: Meeting | undefined) =>
 export function overviewRoutes({ storage, rooms }: OverviewDeps) {
   return new Hono<AppEnv>().get('/', requireUser, async (c) => {
     const { user } = signedIn(c)
-    const today = new Date().toISOString().slice(0, 10)
+    const today = dateIn()
     const soon = addDays(today, DUE_SOON_DAYS)
     const courses = []
     for (const { courseId, title } of await storage.accounts.coursesOf(user.id)) {
