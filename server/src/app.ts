@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
 import { accessRoutes } from './api/access-routes.ts'
 import { authRoutes } from './api/auth-routes.ts'
 import { betweenMeetingsRoutes } from './api/between-meetings-routes.ts'
@@ -87,6 +88,8 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
 
   app.notFound((c) => c.json({ error: 'not found' }, 404))
   app.onError((error, c) => {
+    // Hono's own refusals (a body that is not JSON, …) are the client's fault and say so.
+    if (error instanceof HTTPException) return error.res ?? c.json({ error: error.message }, error.status)
     log.error('request failed', { path: c.req.routePath, ...errorFields(error) })
     return c.json({ error: 'internal error' }, 500)
   })

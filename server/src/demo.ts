@@ -17,21 +17,27 @@ export interface DemoLogin {
 /**
  * On a fresh installation: a demo coordinator with a random password and a demo course they own.
  * The login is printed and written to DATA_DIR/demo-login.txt (mode 0600), since only its hash is kept.
- * Returns null when any course exists already.
+ * Returns null when any course exists already, or when another process sharing the database is
+ * creating the demo at the same moment.
  */
 export async function ensureDemo(storage: Storage, dataDir: string): Promise<DemoLogin | null> {
   if ((await storage.listCourses()).length > 0) return null
   const password = generateSecret().slice(0, 16)
   const coordinatorId = createId()
-  await storage.accounts.createUser({
-    id: coordinatorId,
-    email: DEMO_COORDINATOR_EMAIL,
-    name: 'Demo-koordinator',
-    role: 'coordinator',
-    passwordHash: await hashPassword(password),
-    createdAt: Date.now(),
-    disabledAt: null,
-  })
+  try {
+    await storage.accounts.createUser({
+      id: coordinatorId,
+      email: DEMO_COORDINATOR_EMAIL,
+      name: 'Demo-koordinator',
+      role: 'coordinator',
+      passwordHash: await hashPassword(password),
+      createdAt: Date.now(),
+      disabledAt: null,
+    })
+  } catch (error) {
+    if (await storage.accounts.userByEmail(DEMO_COORDINATOR_EMAIL)) return null
+    throw error
+  }
   const today = dateIn()
   const courseId = await createCourse(storage, {
     title: 'Jens Madsens forløb (demo)',
@@ -47,4 +53,11 @@ export async function ensureDemo(storage: Storage, dataDir: string): Promise<Dem
     })
   }
   return login
+}
+
+/** The demo coordinator's courses, for the start-up message (ids only: titles name the citizen). */
+export async function demoCourseIds(storage: Storage): Promise<string[]> {
+  const coordinator = await storage.accounts.userByEmail(DEMO_COORDINATOR_EMAIL)
+  if (!coordinator) return []
+  return (await storage.accounts.coursesOf(coordinator.id)).map((course) => course.courseId)
 }

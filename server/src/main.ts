@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config.ts'
-import { ensureDemo } from './demo.ts'
+import { demoCourseIds, ensureDemo } from './demo.ts'
 import { createLogger, errorFields } from './log.ts'
 import { startServer } from './server.ts'
 
@@ -21,9 +21,10 @@ const publicUrl = config.port === 0 ? config.publicUrl.replace(/:0$/, `:${server
 if (config.demo) {
   const created = await ensureDemo(server.storage, config.dataDir)
   if (created) log.info('demo course created', { courseId: created.courseId })
-  const courses = await server.storage.listCourses()
+  // Course titles name citizens: the message gives addresses only.
   const lines = [`Bordenden kører på ${publicUrl}`, `  Log ind: ${publicUrl}/`]
-  for (const course of courses) lines.push(`  ${course.title}: ${publicUrl}/board/${course.id}`)
+  for (const id of await demoCourseIds(server.storage))
+    lines.push(`  Demo-forløbets tavle: ${publicUrl}/board/${id}`)
   lines.push(
     `  Demo-login: se ${config.dataDir}/demo-login.txt${created ? ` (${created.email} / ${created.password})` : ''}`,
   )

@@ -5,11 +5,12 @@ import { createApp } from './app.ts'
 import { LiveConnections } from './auth/live-connections.ts'
 import { sweepRevoked } from './auth/revocation-sweep.ts'
 import type { Config } from './config.ts'
-import { createLogger, type Logger } from './log.ts'
+import { createLogger, errorFields, type Logger } from './log.ts'
 import { openStorage } from './storage/open-storage.ts'
 import type { Storage } from './storage/storage.ts'
 import { CloseCode } from './sync/peer.ts'
 import { RoomRegistry } from './sync/rooms.ts'
+import { reportTaskFailuresTo } from './sync/turn.ts'
 
 export interface RunningServer {
   port: number
@@ -27,6 +28,7 @@ export interface StartOptions {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel)
   const storage = options.storage ?? (await openStorage(config, log))
+  reportTaskFailuresTo((error) => log.error('a batched task failed', errorFields(error)))
   const rooms = new RoomRegistry({
     storage,
     log,

@@ -1,5 +1,6 @@
 import { encoding } from 'lib0'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { openRawSocket } from '../support/raw-socket.ts'
 import { type CourseAccess, ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
@@ -75,6 +76,30 @@ describe('bad input closes only the socket that sent it', () => {
       await expectServerAndOtherRoomHealthy(name)
     })
   }
+
+  it('applies nothing a socket sent after its bad frame, even in the same burst', async () => {
+    const raw = await openRawSocket(`${target.wsBase}/${target.courseId}?token=${target.token}`)
+    const edit = new Y.Doc()
+    edit.getMap('test').set('after-bad-frame', true)
+    // Both frames leave in one write, so the server reads them in one go.
+    raw.send(Uint8Array.of(9, 1, 2, 3))
+    raw.send(syncFrame(2, Y.encodeStateAsUpdate(edit)))
+    expect((await raw.closed).code).toBe(1007)
+    const fresh = connectYjsClient(target)
+    await fresh.synced()
+    expect(fresh.doc.getMap('test').get('after-bad-frame')).toBeUndefined()
+    fresh.destroy()
+  })
+
+  it('answers a request body that is not JSON with 400, not a server error', async () => {
+    const response = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: '{"email": ',
+    })
+    expect(response.status).toBe(400)
+    expect(server.logs.some((l) => l.msg === 'request failed')).toBe(false)
+  })
 
   it('refuses an invalid course id before upgrading', async () => {
     await expect(openRawSocket(`${server.wsUrl}/${'x'.repeat(65)}`)).rejects.toThrow('upgrade refused: 400')

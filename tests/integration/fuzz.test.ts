@@ -164,7 +164,17 @@ describe('hostile and slow clients', () => {
         await expectOtherRoomSyncs(`after ${sent} frames`)
       }
       // The abused room leaves memory once its last socket is gone.
-      await server.waitForLog((l) => l.msg === 'room unloaded' && l.docId === target.courseId)
+      // (Its latest "room unloaded" line must follow its latest "room loaded": earlier waves unloaded it too.)
+      await waitFor(
+        'the abused room to leave memory',
+        () => {
+          const lines = server.logs.filter(
+            (l) => l.docId === target.courseId && /^room (un)?loaded$/.test(l.msg),
+          )
+          return lines.at(-1)?.msg === 'room unloaded'
+        },
+        10_000,
+      )
       return serverRssBytes()
     }
     const baseline = serverRssBytes()

@@ -1,17 +1,23 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { freePort, stopChild } from './process.ts'
 
 /** Debian's newest installed server (`postgresql` is 15 on bookworm), outside PATH. */
-const BIN = `/usr/lib/postgresql/${
-  readdirSync('/usr/lib/postgresql')
-    .map(Number)
-    .filter(Number.isInteger)
-    .sort((a, b) => b - a)[0]
-}/bin`
+function binDir(): string {
+  const versions = existsSync('/usr/lib/postgresql')
+    ? readdirSync('/usr/lib/postgresql').map(Number).filter(Number.isInteger)
+    : []
+  const newest = versions.sort((a, b) => b - a)[0]
+  if (newest === undefined) {
+    throw new Error(
+      'PostgreSQL is not installed: ./scripts/test.sh installs it, or apt-get install -y postgresql',
+    )
+  }
+  return `/usr/lib/postgresql/${newest}/bin`
+}
 
 /**
  * A real PostgreSQL server of its own: `initdb` into a temporary folder, listening on a free loopback
@@ -38,7 +44,7 @@ export class PostgresServer {
     if (user) chownSync(dir, user.uid, user.gid)
     const data = path.join(dir, 'data')
     execFileSync(
-      `${BIN}/initdb`,
+      `${binDir()}/initdb`,
       ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8'],
       { ...user, stdio: 'pipe', cwd: dir },
     )
@@ -67,7 +73,7 @@ export class PostgresServer {
 
   async spawn(): Promise<void> {
     const child = spawn(
-      `${BIN}/postgres`,
+      `${binDir()}/postgres`,
       ['-D', path.join(this.dir, 'data'), '-p', String(this.port), '-h', '127.0.0.1', '-k', this.dir],
       { ...this.user, cwd: this.dir, stdio: ['ignore', 'pipe', 'pipe'] },
     )

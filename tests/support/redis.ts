@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freePort, stopChild } from './process.ts'
@@ -16,6 +16,11 @@ export class RedisServer {
   }
 
   static async start(): Promise<RedisServer> {
+    if (!existsSync('/usr/bin/redis-server')) {
+      throw new Error(
+        'redis-server is not installed: ./scripts/test.sh installs it, or apt-get install -y redis-server',
+      )
+    }
     const server = new RedisServer(mkdtempSync(path.join(tmpdir(), 'bordenden-redis-')), await freePort())
     await server.spawn()
     return server

@@ -100,9 +100,3 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(encoder, update)
   return encoding.toUint8Array(encoder)
 }
-
-export function encodeQueryAwareness(): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.queryAwareness)
-  return encoding.toUint8Array(encoder)
-}

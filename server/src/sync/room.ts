@@ -45,7 +45,11 @@ export class Room {
 
   private pending: PendingUpdate[] = []
   private inFlight: PendingUpdate[] = []
-  private waitingForDurable: (() => void)[] = []
+  /** Updates accepted from peers or the server so far, and how many of them are durable. */
+  private accepted = 0
+  private durable = 0
+  /** Sync answers computed when asked, each sent once the updates accepted before it are durable. */
+  private waitingForDurable: { upTo: number; send: () => void }[] = []
   private readonly awarenessOwners = new Map<Peer, Set<number>>()
   /** Presence changed in this event-loop turn, sent as one awareness message (see flushAwareness). */
   private readonly awarenessChanged = new Set<number>()
@@ -138,15 +142,19 @@ export class Room {
   }
 
   /**
-   * Answers a sync step 1 once everything in the answer is durable. Throws at once if the bytes are
-   * not a state vector: the answer may be computed later, inside a storage callback, where a throw
-   * would end the process.
+   * Answers a sync step 1 once everything in the answer is durable. The answer is computed now, so it
+   * holds exactly the updates accepted so far, and is sent when those are stored: waiting instead until
+   * nothing at all is unstored would starve a newcomer for as long as the others keep typing. Updates
+   * accepted later reach it as broadcasts, in any order (Yjs does not mind). Throws if the bytes are not
+   * a state vector.
    */
   answerSyncStep1(peer: Peer, stateVector: Uint8Array) {
-    Y.decodeStateVector(stateVector)
-    this.whenDurable(() => {
-      if (this.peers.has(peer)) peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)))
-    })
+    const answer = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))
+    const send = () => {
+      if (this.peers.has(peer)) peer.send(answer)
+    }
+    if (this.durable === this.accepted) send()
+    else this.waitingForDurable.push({ upTo: this.accepted, send })
   }
 
   /** Applies a peer's awareness update. Throws if the bytes are not one. */
@@ -156,15 +164,6 @@ export class Room {
 
   sendAllAwareness(peer: Peer) {
     peer.send(encodeAwareness(this.presence.encode(this.presence.clients())))
-  }
-
-  get hasUndurable(): boolean {
-    return this.pending.length > 0 || this.inFlight.length > 0
-  }
-
-  whenDurable(callback: () => void) {
-    if (this.hasUndurable) this.waitingForDurable.push(callback)
-    else callback()
   }
 
   /** Hands the writer what is waiting; the room keeps it in flight until committed or failed. */
@@ -180,6 +179,7 @@ export class Room {
     const done = this.inFlight
     this.inFlight = []
     this.lastSeq = lastSeq
+    this.durable += done.length
     this.updatesSinceCompaction += done.length
     if (done.length > 0) {
       // One message for the whole batch instead of one per update per peer: a busy room's fan-out is
@@ -192,10 +192,9 @@ export class Room {
       for (const peer of this.peers) if (peer !== only) peer.send(frame)
       this.relay?.update(update)
     }
-    if (!this.hasUndurable) {
-      const waiting = this.waitingForDurable
-      this.waitingForDurable = []
-      for (const callback of waiting) callback()
+    // Answers wait in the order they were asked, so each one waits for no more than those before it.
+    while (this.waitingForDurable[0] && this.waitingForDurable[0].upTo <= this.durable) {
+      this.waitingForDurable.shift()?.send()
     }
   }
 
@@ -232,6 +231,7 @@ export class Room {
     const peer = this.peers.has(origin as Peer) ? (origin as Peer) : null
     const actor = peer ? peer.actor : typeof origin === 'string' ? origin : 'system'
     this.pending.push({ update, actor, origin: peer })
+    this.accepted += 1
     this.onPendingWrite(this)
   }
 

@@ -30,7 +30,7 @@ export class RoomRegistry {
   private readonly storage: Storage
   private readonly log: Logger
   private readonly compactEvery: number
-  readonly writer: UpdateWriter
+  private readonly writer: UpdateWriter
 
   constructor(options: RoomRegistryOptions) {
     this.storage = options.storage
@@ -62,10 +62,6 @@ export class RoomRegistry {
           resync: () => this.catchUpAll(),
         })
       : null
-  }
-
-  get openRooms(): number {
-    return this.rooms.size
   }
 
   /** The room for a document, loading it if needed. */

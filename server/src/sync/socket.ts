@@ -43,6 +43,9 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
 
   const close = (code: number, reason: string) => {
     if (closed) return
+    // Set now, not when the close handshake ends: ws keeps delivering frames already read, and a valid
+    // update that followed a bad frame in the same burst must not be applied.
+    closed = true
     log.warn('closing connection', { code, reason })
     socket.close(code, reason)
   }

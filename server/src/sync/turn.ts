@@ -11,6 +11,8 @@ import type { Socket } from 'node:net'
 const MAX_BATCH_MS = 5
 
 const tasks: (() => void)[] = []
+/** Where a failing task is reported; the server sets its logger. A task's failure ends only that task. */
+let reportFailure: (error: unknown) => void = (error) => console.error(error)
 const corked = new Set<Socket>()
 let scheduled = false
 let since = 0
@@ -43,15 +45,19 @@ export function checkTurn() {
 
 function runTurn() {
   scheduled = false
-  let failure: unknown = null
   for (let task = tasks.shift(); task; task = tasks.shift()) {
     try {
       task()
     } catch (error) {
-      failure ??= error
+      // Thrown from setImmediate (or a socket's message handler), it would end the process and every
+      // meeting in it.
+      reportFailure(error)
     }
   }
   for (const tcp of corked) tcp.uncork()
   corked.clear()
-  if (failure !== null) throw failure
+}
+
+export function reportTaskFailuresTo(report: (error: unknown) => void) {
+  reportFailure = report
 }
