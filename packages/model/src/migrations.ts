@@ -13,6 +13,9 @@ export interface Migration {
  * The document migrations, as data, in order. Version 1 is the first schema; documents created
  * before any schema (version 0, e.g. an empty room) get nothing but the version stamp.
  * Add a step here, bump SCHEMA_VERSION, and add a test with a document at the old version.
+ * A step must give the same result when run twice concurrently and merged: two server processes that
+ * load the same document at the same moment both migrate it, and Yjs merges what both wrote (so set
+ * values, or create entries with ids derived from the document, rather than appending).
  */
 export const migrations: readonly Migration[] = [
   {
