@@ -25,7 +25,10 @@ export interface FollowUpListProps {
  */
 export function FollowUpList({ data, live, failed = false, onMarkSeen, courseId }: FollowUpListProps) {
   const t = useCourseTexts()
-  const courses = data?.courses.filter((c) => courseId === undefined || c.courseId === courseId)
+  // A course with nothing in any group is left out: there is nothing to follow up on there.
+  const courses = data?.courses.filter(
+    (c) => (courseId === undefined || c.courseId === courseId) && FollowUpGroups.some((g) => c[g].length > 0),
+  )
   return (
     <section style={big} aria-labelledby="follow-ups-title" aria-busy={data === null}>
       <h2 id="follow-ups-title" style={heading}>
@@ -39,6 +42,7 @@ export function FollowUpList({ data, live, failed = false, onMarkSeen, courseId 
           {t('loadFailed')}
         </p>
       )}
+      {data && courses?.length === 0 && <p>{t('nothingToFollowUp')}</p>}
       {data &&
         courses?.map((course) => (
           <CourseFollowUps key={course.courseId} course={course} today={data.today} onMarkSeen={onMarkSeen} />

@@ -80,6 +80,7 @@ export const courseTexts = {
   note: { da: 'Note', en: 'Note' },
   answerBy: { da: 'Lederens svar senest', en: "The manager's answer by" },
   nothing: { da: 'Ingen', en: 'None' },
+  nothingToFollowUp: { da: 'Der er ikke noget at følge op på lige nu.', en: 'Nothing to follow up on now.' },
   noOwner: { da: 'Ingen ansvarlig endnu', en: 'Nobody responsible yet' },
   markSeen: { da: 'Jeg har set ændringerne', en: 'I have seen the changes' },
   followUpBy: { da: 'Opfølgning', en: 'Follow-up' },
