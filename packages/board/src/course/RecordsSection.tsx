@@ -78,7 +78,10 @@ function MeetingRecords(props: {
         </button>
       </p>
       <FormError error={error} fallback={t.records.failed} />
-      {latest && <RecordVersionCard courseId={courseId} record={latest} onChanged={onChanged} />}
+      {/* Keyed by version, so what one version's card showed (copied, a half-filled form) stays with it. */}
+      {latest && (
+        <RecordVersionCard key={latest.id} courseId={courseId} record={latest} onChanged={onChanged} />
+      )}
       {older.length > 0 && (
         <details className="older-versions">
           <summary>{t.records.older(older.length)}</summary>
