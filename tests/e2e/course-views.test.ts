@@ -5,7 +5,8 @@ import { TestBrowser } from '../support/browser.ts'
 import { latestClosedMeeting, withCourseDoc } from '../support/course-editor.ts'
 import { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
-import { giveSessionCookie } from './boardPage.ts'
+import { boardUrl, giveSessionCookie, openBoard } from './boardPage.ts'
+import { artifact, axeViolations, seriousOrCritical } from './citizenPage.ts'
 
 /**
  * The course page of the board app (`/?course=<id>`) in Chromium against a real server, reached from
@@ -32,6 +33,10 @@ afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
+
+/** A screenshot of one section of the page (the whole page is many screens long). */
+const screenshotSection = (id: string, name: string) =>
+  page.locator(`#${id}`).screenshot({ path: artifact(`${name}.png`) })
 
 const lifecycle = async () =>
   (
@@ -63,10 +68,33 @@ describe('the course page', () => {
     expect(await due.textContent()).toContain('Opfølgning: Mette Kragh')
     const changed = followUps.locator('[data-group="changedSinceLastMeeting"]')
     expect(await changed.getByText('Første samtale er holdt').count()).toBe(1)
+    expect(seriousOrCritical(await axeViolations(page))).toEqual([])
+    await browser.screenshot(page, 'course-views-home')
 
     await page.getByRole('link', { name: 'Forløbet og referater Jens Madsens forløb (demo)' }).click()
     await page.waitForURL(`${server.url}/?course=${courseId}`)
     await page.getByRole('heading', { level: 1, name: 'Jens Madsens forløb (demo)' }).waitFor()
+  })
+
+  it('is linked from the board for the coordinator, not for a participant', async () => {
+    const board = await browser.newPage('course-views-board')
+    await giveSessionCookie(board, server.url, api.cookie!)
+    await openBoard(board, boardUrl(server.url, courseId), 'Demo')
+    const link = board.getByRole('link', { name: 'Forløb og referater' })
+    expect(await link.getAttribute('href')).toBe(`/?course=${courseId}`)
+
+    const participant = await browser.newPage('course-views-participant')
+    const now = Date.now()
+    const { body } = await api.request<{ token: string }>('POST', `/api/courses/${courseId}/links`, {
+      kind: 'participant',
+      label: 'deltager',
+      editFrom: now - 1000,
+      editUntil: now + 3_600_000,
+    })
+    await openBoard(participant, boardUrl(server.url, courseId, body.token), 'Deltager')
+    await participant.getByRole('button', { name: 'Mødevisning' }).waitFor()
+    expect(await participant.getByRole('link', { name: 'Forløb og referater' }).count()).toBe(0)
+    await Promise.all([board.close(), participant.close()])
   })
 
   it('shows the phases with the current one marked and ticks a checklist item off with the keyboard', async () => {
@@ -176,7 +204,7 @@ describe('the course page', () => {
     await changed.waitFor({ timeout: 3000 })
     expect(await changed.getAttribute('data-status')).toBe('done')
     expect(await changed.locator('[data-note]').textContent()).toBe('Note: Klaret i går')
-    await browser.screenshot(page, 'course-views')
+    await screenshotSection('followUps', 'course-views-follow-up')
   })
 
   it('pauses and resumes the course, and speaks English when asked', async () => {
@@ -211,7 +239,7 @@ describe('the course page', () => {
     // The lifeline is picked among the people invited to the meetings.
     await form.getByLabel('Fra netværket (valgfrit)').selectOption({ label: 'Lone Madsen' })
     expect(await form.getByLabel('Navn på livlinen').inputValue()).toBe('Lone Madsen')
-    await browser.screenshot(page, 'course-views-before-closing')
+    await screenshotSection('closing', 'course-views-before-closing')
     await form.getByRole('button', { name: 'Afslut forløbet' }).click()
     await page.getByRole('status').filter({ hasText: 'Forløbet er afsluttet.' }).waitFor()
     expect((await lifecycle()).closure).toMatchObject({
@@ -223,6 +251,8 @@ describe('the course page', () => {
     expect(await closing.getByText('Hjemmepleje morgen og aften, Hjemmeplejen').count()).toBe(1)
     expect(await page.getByRole('button', { name: 'Skift fase' }).count()).toBe(0)
     await page.getByRole('button', { name: 'Genåbn forløbet' }).waitFor()
+    await screenshotSection('progress', 'course-views-closed')
+    await screenshotSection('closing', 'course-views-closing')
     expect(browser.offHostRequests).toEqual([])
     expect(browser.pageErrors).toEqual([])
     expect(browser.consoleErrors).toEqual([])
