@@ -229,6 +229,20 @@ describe('the course page', () => {
     await page.getByRole('heading', { name: 'Aftalereferater' }).waitFor()
   })
 
+  it('moves the course on to the next phase, with the reason on the timeline', async () => {
+    const form = page.getByRole('form', { name: 'Skift fase' })
+    // The next phase is offered first.
+    expect(await form.getByLabel('Ny fase').inputValue()).toBe('closing')
+    await form.getByLabel('Hvorfor (valgfrit)').fill('Jens vil gerne klare sig selv')
+    await form.getByRole('button', { name: 'Skift fase' }).click()
+    await page.getByRole('status').filter({ hasText: 'Forløbet er nu i fasen: Afslutning.' }).waitFor()
+    expect((await lifecycle()).phase).toBe('closing')
+    const timeline = page.getByRole('region', { name: 'Forløbet indtil nu' })
+    await timeline.getByText('Afslutning – Jens vil gerne klare sig selv', { exact: false }).waitFor()
+    // The form now offers the phases the course is not in.
+    expect(await form.getByLabel('Ny fase').locator('option').allTextContents()).not.toContain('Afslutning')
+  })
+
   it('closes the course only with a named lifeline, saying so in plain words', async () => {
     const form = page.getByRole('form', { name: 'Afslut forløbet' })
     await form.getByRole('button', { name: 'Afslut forløbet' }).click()

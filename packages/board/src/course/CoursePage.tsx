@@ -49,7 +49,7 @@ function CourseView({ courseId }: { courseId: string }) {
       await Promise.all(reloads.map((reload) => reload()))
       setAnnouncement(text)
     }
-  const afterPhase = after(lifecycle.reload, course.reload)
+  const afterPhase = after(lifecycle.reload)
   const afterRecord = after(records.reload, lifecycle.reload)
 
   return (

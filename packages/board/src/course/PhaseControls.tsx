@@ -27,7 +27,8 @@ export function PhaseControls(props: PhaseControlsProps) {
   if (lifecycle.phase === 'paused') return <ResumeButton {...props} />
   return (
     <>
-      <PhaseChangeForm {...props} />
+      {/* A new phase makes a new form: the choice it had may be the phase the course is in now. */}
+      <PhaseChangeForm key={lifecycle.phase} {...props} />
       <PauseForm {...props} />
     </>
   )
