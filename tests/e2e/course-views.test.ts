@@ -1,19 +1,17 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiClient } from '../support/api.ts'
 import { TestBrowser } from '../support/browser.ts'
 import { latestClosedMeeting, withCourseDoc } from '../support/course-editor.ts'
 import { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
+import { boardUrl, giveSessionCookie, openBoard } from './boardPage.ts'
+import { artifact, axeViolations, seriousOrCritical } from './citizenPage.ts'
 
 /**
- * The course views of @bordenden/ui in Chromium against a real server: a small page (course-harness/)
- * is built with Vite and served by the server in place of the board app, so it is same-origin with the
- * API like the board will be.
+ * The course page of the board app (`/?course=<id>`) in Chromium against a real server, reached from
+ * the coordinator's home page: phases and checklists, the follow-up guide, the live follow-up list,
+ * pausing and closing. The agreement records on the same page: record-flow.test.ts.
  */
 
 let server: ServerProcess
@@ -24,39 +22,87 @@ let meetingId: string
 let page: Page
 
 beforeAll(async () => {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'bordenden-harness-'))
-  await build({
-    root: path.join(import.meta.dirname, 'course-harness'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
-  })
-  server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1', BOARD_DIST: outDir } })
+  server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1' } })
   ;({ api, courseId } = await server.demo())
   meetingId = await withCourseDoc(server, api, courseId, latestClosedMeeting)
   browser = await TestBrowser.launch()
   page = await browser.newPage('course-views')
-  const [name, value] = api.cookie!.split('=') as [string, string]
-  await page.context().addCookies([{ name, value, url: server.url }])
-  await page.goto(`${server.url}/?course=${courseId}&meeting=${meetingId}`)
-  await page.getByRole('heading', { name: 'Forløbet', exact: true }).waitFor()
+  await giveSessionCookie(page, server.url, api.cookie!)
 }, 90_000)
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
 
+/** A screenshot of one section of the page (the whole page is many screens long). */
+const screenshotSection = (id: string, name: string) =>
+  page.locator(`#${id}`).screenshot({ path: artifact(`${name}.png`) })
+
 const lifecycle = async () =>
   (
     await api.request<{
+      phase: string
       checklists: { items: { id: string; tick: { checked: boolean } | null }[] }[]
       closure: unknown
     }>('GET', `/api/lifecycle/${courseId}`)
   ).body
 
-describe('the course views', () => {
+describe('the course page', () => {
+  it('is reached from the home page, whose follow-up list shows every group the server gives', async () => {
+    await page.goto(`${server.url}/`)
+    const followUps = page.getByRole('region', { name: 'Jens Madsens forløb (demo)' })
+    await followUps.getByRole('heading', { name: /^Skulle være sket/ }).waitFor()
+    const groups = await followUps
+      .locator('[data-group]')
+      .evaluateAll((all) => all.map((g) => g.getAttribute('data-group')))
+    expect(groups).toEqual([
+      'overdue',
+      'dueSoon',
+      'followUpsDue',
+      'awaitingManager',
+      'changedSinceLastMeeting',
+      'changedSinceSeen',
+    ])
+    // A follow-up due says who, when and how; an owner's report says what they wrote.
+    const due = followUps.locator('[data-group="followUpsDue"] li').first()
+    expect(await due.textContent()).toContain('Opfølgning: Mette Kragh')
+    const changed = followUps.locator('[data-group="changedSinceLastMeeting"]')
+    expect(await changed.getByText('Første samtale er holdt').count()).toBe(1)
+    expect(seriousOrCritical(await axeViolations(page))).toEqual([])
+    await browser.screenshot(page, 'course-views-home')
+
+    await page.getByRole('link', { name: 'Forløbet og referater Jens Madsens forløb (demo)' }).click()
+    await page.waitForURL(`${server.url}/?course=${courseId}`)
+    await page.getByRole('heading', { level: 1, name: 'Jens Madsens forløb (demo)' }).waitFor()
+  })
+
+  it('is linked from the board for the coordinator, not for a participant', async () => {
+    const board = await browser.newPage('course-views-board')
+    await giveSessionCookie(board, server.url, api.cookie!)
+    await openBoard(board, boardUrl(server.url, courseId), 'Demo')
+    const link = board.getByRole('link', { name: 'Forløb og referater' })
+    expect(await link.getAttribute('href')).toBe(`/?course=${courseId}`)
+
+    const participant = await browser.newPage('course-views-participant')
+    const now = Date.now()
+    const { body } = await api.request<{ token: string }>('POST', `/api/courses/${courseId}/links`, {
+      kind: 'participant',
+      label: 'deltager',
+      editFrom: now - 1000,
+      editUntil: now + 3_600_000,
+    })
+    await openBoard(participant, boardUrl(server.url, courseId, body.token), 'Deltager')
+    await participant.getByRole('button', { name: 'Mødevisning' }).waitFor()
+    expect(await participant.getByRole('link', { name: 'Forløb og referater' }).count()).toBe(0)
+    await Promise.all([board.close(), participant.close()])
+  })
+
   it('shows the phases with the current one marked and ticks a checklist item off with the keyboard', async () => {
     const current = page.locator('li[aria-current="step"]')
     expect(await current.textContent()).toMatch(/^Fase 2: Tværfaglige netværksmøder/)
+    // The per-meeting checklists are for the meeting in focus (the next one) until another is chosen.
+    const picker = page.getByLabel('Tjeklisterne for netværksmøder gælder mødet')
+    expect(await picker.locator('option:checked').textContent()).toBe('Tredje netværksmøde')
     const item = page.getByRole('checkbox', {
       name: 'Har koordinatoren inviteret deltagerne og forberedt dem på opgaven?',
     })
@@ -69,6 +115,11 @@ describe('the course views', () => {
     )
     await waitFor('the page to show it', () => item.isChecked())
     expect(await page.getByText('1 af 4 klaret').count()).toBeGreaterThan(0)
+    // Another meeting has its own ticks.
+    await picker.selectOption({ label: 'Andet netværksmøde' })
+    await waitFor('the other meeting’s list', async () => !(await item.isChecked()))
+    await picker.selectOption({ label: 'Tredje netværksmøde' })
+    await waitFor('the first meeting’s tick again', () => item.isChecked())
   })
 
   it('shows the timeline with the meetings', async () => {
@@ -78,6 +129,8 @@ describe('the course views', () => {
   })
 
   it('lets the citizen answer the follow-up guide and the four scales with the keyboard alone', async () => {
+    expect(await page.getByRole('combobox', { name: /^Mødet/ }).inputValue()).toBe(meetingId)
+    await page.getByRole('button', { name: 'Åbn spørgeguiden' }).press('Enter')
     const form = page.locator('form', {
       has: page.getByRole('heading', { name: /Hvordan var mødet for dig/ }),
     })
@@ -114,6 +167,13 @@ describe('the course views', () => {
       },
       evaluation: { relation: 8, goalsAndTopics: 7, approach: 6, overall: 9 },
     })
+    // Opened again, the guide shows what was answered.
+    await page.getByRole('button', { name: 'Luk spørgeguiden' }).click()
+    await page.getByRole('button', { name: 'Åbn spørgeguiden' }).click()
+    await waitFor('the earlier answers', () =>
+      form.getByRole('radio', { name: 'Delvist' }).nth(1).isChecked(),
+    )
+    expect(await form.getByRole('radio', { name: 'Ja' }).first().isChecked()).toBe(true)
   })
 
   it('updates the follow-up list on the page when an owner reports through their link', async () => {
@@ -121,10 +181,10 @@ describe('the course views', () => {
       course.agreements.list().find((a) => a.owner?.kind === 'person' && a.status === 'agreed'),
     )
     const owner = agreement?.owner?.kind === 'person' ? agreement.owner.personId : ''
-    await page.getByText('Opdateres af sig selv').waitFor()
-    const changed = page.locator(`[data-group="changedSinceSeen"] [data-agreement="${agreement!.id}"]`)
-    const seen = page.getByRole('button', { name: 'Jeg har set ændringerne' })
-    await seen.click()
+    const list = page.locator('#followUps')
+    await list.getByText('Opdateres af sig selv').waitFor()
+    const changed = list.locator(`[data-group="changedSinceSeen"] [data-agreement="${agreement!.id}"]`)
+    await list.getByRole('button', { name: 'Jeg har set ændringerne' }).click()
     await waitFor('the list to be marked seen', async () => (await changed.count()) === 0)
 
     const now = Date.now()
@@ -138,12 +198,49 @@ describe('the course views', () => {
     const reported = await new ApiClient(server.url).request(
       'POST',
       `/api/agreements/${courseId}/${agreement!.id}/status?token=${link.body.token}`,
-      { to: 'done', note: 'Klaret' },
+      { to: 'done', note: 'Klaret i går' },
     )
     expect(reported.status).toBe(200)
     await changed.waitFor({ timeout: 3000 })
     expect(await changed.getAttribute('data-status')).toBe('done')
-    await browser.screenshot(page, 'course-views')
+    expect(await changed.locator('[data-note]').textContent()).toBe('Note: Klaret i går')
+    await screenshotSection('followUps', 'course-views-follow-up')
+  })
+
+  it('pauses and resumes the course, and speaks English when asked', async () => {
+    await page.getByLabel('Hvorfor sættes forløbet på pause? (valgfrit)').fill('Tilbagefald')
+    await page.getByRole('button', { name: 'Sæt forløbet på pause' }).click()
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Forløbet er sat på pause\.$/ })
+      .waitFor()
+    expect((await lifecycle()).phase).toBe('paused')
+    expect(await page.locator('li[aria-current="step"]').textContent()).toMatch(/^Fase 2/)
+
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('heading', { name: 'Agreement records' }).waitFor()
+    await page.getByRole('button', { name: 'Resume the course' }).click()
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The course goes on in the phase: Network meetings.' })
+      .waitFor()
+    expect((await lifecycle()).phase).toBe('networkMeetings')
+    await page.getByRole('button', { name: 'Dansk' }).click()
+    await page.getByRole('heading', { name: 'Aftalereferater' }).waitFor()
+  })
+
+  it('moves the course on to the next phase, with the reason on the timeline', async () => {
+    const form = page.getByRole('form', { name: 'Skift fase' })
+    // The next phase is offered first.
+    expect(await form.getByLabel('Ny fase').inputValue()).toBe('closing')
+    await form.getByLabel('Hvorfor (valgfrit)').fill('Jens vil gerne klare sig selv')
+    await form.getByRole('button', { name: 'Skift fase' }).click()
+    await page.getByRole('status').filter({ hasText: 'Forløbet er nu i fasen: Afslutning.' }).waitFor()
+    expect((await lifecycle()).phase).toBe('closing')
+    const timeline = page.getByRole('region', { name: 'Forløbet indtil nu' })
+    await timeline.getByText('Afslutning – Jens vil gerne klare sig selv', { exact: false }).waitFor()
+    // The form now offers the phases the course is not in.
+    expect(await form.getByLabel('Ny fase').locator('option').allTextContents()).not.toContain('Afslutning')
   })
 
   it('closes the course only with a named lifeline, saying so in plain words', async () => {
@@ -153,19 +250,23 @@ describe('the course views', () => {
     expect((await lifecycle()).closure).toBeNull()
     await form.getByLabel('Hvad').fill('Hjemmepleje morgen og aften')
     await form.getByLabel('Hvem giver den').fill('Hjemmeplejen')
-    await form.getByLabel('Navn på livlinen').fill('Lone (søster)')
-    await browser.screenshot(page, 'course-views-before-closing')
-    console.log(
-      await form.count(),
-      await page.getByRole('button').allTextContents(),
-      await page.locator('form').count(),
-    )
+    // The lifeline is picked among the people invited to the meetings.
+    await form.getByLabel('Fra netværket (valgfrit)').selectOption({ label: 'Lone Madsen' })
+    expect(await form.getByLabel('Navn på livlinen').inputValue()).toBe('Lone Madsen')
+    await screenshotSection('closing', 'course-views-before-closing')
     await form.getByRole('button', { name: 'Afslut forløbet' }).click()
-    await waitFor('the course to be closed', async () => (await lifecycle()).closure !== null)
+    await page.getByRole('status').filter({ hasText: 'Forløbet er afsluttet.' }).waitFor()
     expect((await lifecycle()).closure).toMatchObject({
       services: [{ what: 'Hjemmepleje morgen og aften', provider: 'Hjemmeplejen' }],
-      lifeline: { name: 'Lone (søster)' },
+      lifeline: { name: 'Lone Madsen' },
     })
+    // Closed, the page shows what was decided and offers reopening instead of the phase moves.
+    const closing = page.locator('#closing')
+    expect(await closing.getByText('Hjemmepleje morgen og aften, Hjemmeplejen').count()).toBe(1)
+    expect(await page.getByRole('button', { name: 'Skift fase' }).count()).toBe(0)
+    await page.getByRole('button', { name: 'Genåbn forløbet' }).waitFor()
+    await screenshotSection('progress', 'course-views-closed')
+    await screenshotSection('closing', 'course-views-closing')
     expect(browser.offHostRequests).toEqual([])
     expect(browser.pageErrors).toEqual([])
     expect(browser.consoleErrors).toEqual([])

@@ -1,7 +1,9 @@
 import './styles.css'
 import './home/home.css'
+import './course/course.css'
 import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
+import { CoursePage } from './course/CoursePage.tsx'
 import { HomePage } from './home/HomePage.tsx'
 import { LoginPage } from './login/LoginPage.tsx'
 import { appRoute } from './route.ts'
@@ -10,7 +12,8 @@ import { texts } from './texts.ts'
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-// tldraw is most of the bundle and only the board needs it: the sign-in and home pages load without it.
+// tldraw is most of the bundle and only the board needs it: the sign-in, home and course pages load
+// without it.
 const BoardApp = lazy(async () => {
   const [{ App }, { preferDanish }] = await Promise.all([
     import('./App.tsx'),
@@ -29,6 +32,8 @@ createRoot(root).render(
       <LoginPage next={route.next} />
     ) : route.page === 'home' ? (
       <HomePage />
+    ) : route.page === 'course' ? (
+      <CoursePage courseId={route.courseId} />
     ) : route.page === 'board' ? (
       <Suspense fallback={message(texts.loadingBoard)}>
         <BoardApp route={route.board} />

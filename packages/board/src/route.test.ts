@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { appRoute, boardRoute } from './route.ts'
+import { appRoute, boardRoute, coursePageUrl } from './route.ts'
 
 const at = (pathname: string, search = '') => boardRoute({ pathname, search })
 
@@ -36,5 +36,14 @@ describe('appRoute', () => {
       board: { courseId: 'abc', token: 't' },
     })
     expect(appRoute({ pathname: '/elsewhere', search: '' })).toEqual({ page: 'not-found' })
+  })
+
+  it('names a course page by its address, and refuses an id the server would refuse', () => {
+    expect(appRoute({ pathname: '/', search: coursePageUrl('forloeb-42').slice(1) })).toEqual({
+      page: 'course',
+      courseId: 'forloeb-42',
+    })
+    expect(appRoute({ pathname: '/', search: '?course=%2e%2e' })).toEqual({ page: 'not-found' })
+    expect(appRoute({ pathname: '/', search: '?course=' })).toEqual({ page: 'not-found' })
   })
 })

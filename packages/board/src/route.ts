@@ -22,17 +22,28 @@ export function boardRoute({
   return token ? { courseId, token } : { courseId }
 }
 
-/** The pages of the app: sign-in, the coordinator's home, a course's board. */
+/** The pages of the app: sign-in, the coordinator's home, a course's page for its coordinators, its board. */
 export type AppRoute =
   | { page: 'login'; next: string | null }
   | { page: 'home' }
+  | { page: 'course'; courseId: string }
   | { page: 'board'; board: BoardRoute }
   | { page: 'not-found' }
+
+/**
+ * The course page's address. A query on `/` rather than a path of its own: the server hands index.html
+ * only to the paths it knows (`/`, `/login`, `/board/:id`, `/citizen/:id`).
+ */
+export const coursePageUrl = (courseId: string) => `/?${new URLSearchParams({ course: courseId })}`
 
 export function appRoute(location: { pathname: string; search: string }): AppRoute {
   if (location.pathname === '/login')
     return { page: 'login', next: new URLSearchParams(location.search).get('next') }
-  if (location.pathname === '/') return { page: 'home' }
+  if (location.pathname === '/') {
+    const courseId = new URLSearchParams(location.search).get('course')
+    if (courseId === null) return { page: 'home' }
+    return isValidId(courseId) ? { page: 'course', courseId } : { page: 'not-found' }
+  }
   const board = boardRoute(location)
   return board ? { page: 'board', board } : { page: 'not-found' }
 }

@@ -1,59 +1,16 @@
-import { forgetOfflineCourses } from '@bordenden/client'
-import { useCallback, useEffect, useState } from 'react'
-import { loginUrl } from '../login/next.ts'
+import { LiveFollowUpList } from '@bordenden/ui'
+import { useCallback, useState } from 'react'
+import { coursePageUrl } from '../route.ts'
 import { useAsync } from '../useAsync.ts'
-import { ApiError, api, type User } from './api.ts'
+import { api, type User } from './api.ts'
 import { CoursePanel } from './CoursePanel.tsx'
 import { NewCourseForm } from './NewCourseForm.tsx'
-import { PageFrame } from './PageFrame.tsx'
+import { SignedInPage } from './SignedInPage.tsx'
 import { useTexts } from './texts.ts'
 
-type Who = { state: 'loading' } | { state: 'failed' } | { state: 'signed-in'; user: User }
-
-/** `/`: a coordinator's courses. Visitors without a session are sent to sign in and brought back. */
+/** `/`: a coordinator's courses and what to follow up on. */
 export function HomePage() {
-  const [who, setWho] = useState<Who>({ state: 'loading' })
-  useEffect(() => {
-    api.me().then(
-      ({ user }) => setWho({ state: 'signed-in', user }),
-      (error: unknown) => {
-        if (error instanceof ApiError && error.status === 401)
-          window.location.replace(loginUrl(window.location))
-        else setWho({ state: 'failed' })
-      },
-    )
-  }, [])
-  const signOut = async () => {
-    await api.logout().catch(() => {}) // signed out or not, the sign-in page is where to go
-    // The next person at this computer must not find the courses the board kept for offline editing.
-    await forgetOfflineCourses().catch(() => {})
-    window.location.assign('/login')
-  }
-  if (who.state !== 'signed-in') {
-    return (
-      <PageFrame>
-        <Pending failed={who.state === 'failed'} />
-      </PageFrame>
-    )
-  }
-  return (
-    <PageFrame account={{ name: who.user.name, onSignOut: signOut }}>
-      <MyCourses user={who.user} />
-    </PageFrame>
-  )
-}
-
-function Pending({ failed }: { failed: boolean }) {
-  const t = useTexts()
-  if (!failed) return <p>{t.loading}</p>
-  return (
-    <div role="alert">
-      <p>{t.failed}</p>
-      <button type="button" onClick={() => window.location.reload()}>
-        {t.retry}
-      </button>
-    </div>
-  )
+  return <SignedInPage>{(user) => <MyCourses user={user} />}</SignedInPage>
 }
 
 function MyCourses({ user }: { user: User }) {
@@ -88,8 +45,13 @@ function MyCourses({ user }: { user: User }) {
                     <span className="course-role">
                       {course.role === 'owner' ? t.home.roleOwner : t.home.roleCoordinator}
                     </span>
+                    <a className="button" href={coursePageUrl(course.courseId)}>
+                      {t.home.openCourse}
+                      <span className="visually-hidden"> {course.title}</span>
+                    </a>
                     <a className="button" href={`/board/${encodeURIComponent(course.courseId)}`}>
                       {t.home.openBoard}
+                      <span className="visually-hidden"> {course.title}</span>
                     </a>
                     <button
                       type="button"
@@ -110,6 +72,11 @@ function MyCourses({ user }: { user: User }) {
             })}
           </ul>
         ))}
+      {courses.state === 'done' && courses.value.courses.length > 0 && (
+        <div className="home-card">
+          <LiveFollowUpList />
+        </div>
+      )}
       {user.role === 'coordinator' && (
         <NewCourseForm
           onCreated={(courseId, title) => {

@@ -1,4 +1,5 @@
-// The JSON API the home and sign-in pages use (`/api/auth`, `/api/courses`), typed as the server answers.
+// The JSON API the home and sign-in pages use (`/api/auth`, `/api/courses`), typed as the server answers
+// (the course page adds its own in ../course/api.ts).
 // Same origin, so the session cookie goes along and the server's CSRF check sees `Sec-Fetch-Site: same-origin`.
 
 export interface User {
@@ -71,7 +72,7 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
@@ -95,6 +96,8 @@ export const api = {
   logout: () => request<{ ok: true }>('POST', '/api/auth/logout'),
   me: () => request<{ user: User }>('GET', '/api/auth/me'),
   courses: () => request<{ courses: CourseSummary[] }>('GET', '/api/courses'),
+  course: (courseId: string) =>
+    request<{ course: CourseSummary }>('GET', `/api/courses/${encodeURIComponent(courseId)}`),
   createCourse: (title: string, citizenName: string) =>
     request<{ course: { id: string } }>('POST', '/api/courses', { title, citizenName }),
   addMember: (courseId: string, email: string) =>

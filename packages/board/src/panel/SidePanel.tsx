@@ -1,6 +1,7 @@
 import { useWords } from '@bordenden/ui'
 import { type Editor, useValue } from 'tldraw'
 import { type BoardPage, BoardPages, boardPageOf, pageNames } from '../canvas/pages.ts'
+import { CourseLink } from '../course/CourseLink.tsx'
 import { AgendaPanel } from './AgendaPanel.tsx'
 import { GoalsPanel } from './GoalsPanel.tsx'
 import { NetworkPanel } from './NetworkPanel.tsx'
@@ -28,6 +29,7 @@ export function SidePanel({ editor, onMeetingMode }: { editor: Editor; onMeeting
         <button type="button" className="bd-meeting-mode" onClick={onMeetingMode}>
           {w('meetingMode')}
         </button>
+        <CourseLink className="bd-course-link" />
       </nav>
       <div className="bd-panel-body">
         {page === 'network' && <NetworkPanel editor={editor} />}

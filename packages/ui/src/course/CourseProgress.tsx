@@ -6,7 +6,7 @@ import {
   localText,
 } from '@bordenden/model'
 import { useLabel, useLocale } from '../locale.tsx'
-import { big, box, choice, heading, muted } from './styles.ts'
+import { big, box, choice, heading, input, muted } from './styles.ts'
 import { useCourseTexts } from './texts.ts'
 
 export interface CourseProgressProps {
@@ -16,6 +16,11 @@ export interface CourseProgressProps {
   checklists: ChecklistProgress[]
   /** The meeting the per-meeting checklists are shown for (phase 2), to name it above them. */
   meetingTitle?: string
+  /**
+   * The meetings to choose among for the per-meeting checklists, and the choosing; without it the
+   * checklists are shown for `meetingTitle`'s meeting only.
+   */
+  meetingChoice?: { meetings: { id: string; title: string }[]; onChoose: (meetingId: string) => void }
   /**
    * Ticks an item off or on, for `meetingId` when its checklist is kept per meeting; absent for someone
    * who may only look (the citizen's own view).
@@ -31,6 +36,7 @@ export function CourseProgress({
   phaseBeforePause,
   checklists,
   meetingTitle,
+  meetingChoice,
   onTick,
 }: CourseProgressProps) {
   const t = useCourseTexts()
@@ -60,6 +66,12 @@ export function CourseProgress({
           {label('coursePhase', 'paused')}. {t('pausedIn')} {current ? label('coursePhase', current) : ''}
         </p>
       )}
+      {meetingChoice && mine.some((c) => c.section.perMeeting) && (
+        <MeetingPicker
+          choice={meetingChoice}
+          current={mine.find((c) => c.section.perMeeting)?.meetingId ?? null}
+        />
+      )}
       {mine.map((section) => (
         <Checklist key={section.section.id} progress={section} meetingTitle={meetingTitle} onTick={onTick} />
       ))}
@@ -72,6 +84,33 @@ export function CourseProgress({
         </details>
       )}
     </section>
+  )
+}
+
+function MeetingPicker({
+  choice,
+  current,
+}: {
+  choice: NonNullable<CourseProgressProps['meetingChoice']>
+  current: string | null
+}) {
+  const t = useCourseTexts()
+  return (
+    <label style={{ display: 'block', margin: '0.5rem 0' }}>
+      {t('checklistMeeting')}
+      <select
+        style={input}
+        value={current ?? ''}
+        onChange={(event) => choice.onChoose(event.currentTarget.value)}
+      >
+        {current === null && <option value="">{t('nobodyChosen')}</option>}
+        {choice.meetings.map((meeting) => (
+          <option key={meeting.id} value={meeting.id}>
+            {meeting.title}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
 

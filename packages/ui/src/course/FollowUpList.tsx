@@ -1,26 +1,34 @@
-import { formatDue } from '../dates.ts'
-import { useLocale } from '../locale.tsx'
+import { formatDay, formatDue, todayIso } from '../dates.ts'
+import { useLabel, useLocale } from '../locale.tsx'
 import { big, button, heading, muted } from './styles.ts'
-import { type CourseTextId, useCourseTexts } from './texts.ts'
-import { type FollowUpCourse, type FollowUpItem, type FollowUps, useFollowUps } from './useFollowUps.ts'
+import { useCourseTexts } from './texts.ts'
+import {
+  type FollowUpCourse,
+  FollowUpGroups,
+  type FollowUpItem,
+  type FollowUps,
+  useFollowUps,
+} from './useFollowUps.ts'
 
 export interface FollowUpListProps {
   data: FollowUps | null
   live: boolean
   failed?: boolean
   onMarkSeen?: (courseId: string) => void
+  /** Only this course's list (on its own page); all the coordinator's courses when absent. */
+  courseId?: string
 }
 
-const groups: { key: keyof Omit<FollowUpCourse, 'courseId' | 'title'>; title: CourseTextId }[] = [
-  { key: 'overdue', title: 'overdue' },
-  { key: 'dueSoon', title: 'dueSoon' },
-  { key: 'awaitingManager', title: 'awaitingManager' },
-  { key: 'changedSinceSeen', title: 'changedSinceSeen' },
-]
-
-/** The coordinator's follow-up list per course: overdue, due within a week, waiting, changed. */
-export function FollowUpList({ data, live, failed = false, onMarkSeen }: FollowUpListProps) {
+/**
+ * The coordinator's follow-up list per course: overdue, due within a week, follow-ups due, waiting for a
+ * manager, changed since the last meeting and since last looked; each with its follow-up and last note.
+ */
+export function FollowUpList({ data, live, failed = false, onMarkSeen, courseId }: FollowUpListProps) {
   const t = useCourseTexts()
+  // A course with nothing in any group is left out: there is nothing to follow up on there.
+  const courses = data?.courses.filter(
+    (c) => (courseId === undefined || c.courseId === courseId) && FollowUpGroups.some((g) => c[g].length > 0),
+  )
   return (
     <section style={big} aria-labelledby="follow-ups-title" aria-busy={data === null}>
       <h2 id="follow-ups-title" style={heading}>
@@ -34,32 +42,46 @@ export function FollowUpList({ data, live, failed = false, onMarkSeen }: FollowU
           {t('loadFailed')}
         </p>
       )}
-      {data?.courses.map((course) => (
-        <section key={course.courseId} aria-label={course.title} data-course={course.courseId}>
-          <h3 style={{ fontSize: '1.4rem' }}>{course.title}</h3>
-          {groups.map(({ key, title }) => (
-            <div key={key} data-group={key}>
-              <h4 style={{ margin: '0.75rem 0 0.25rem' }}>
-                {t(title)} ({course[key].length})
-              </h4>
-              {course[key].length === 0 ? (
-                <p style={muted}>{t('nothing')}</p>
-              ) : (
-                <ul>
-                  {course[key].map((item) => (
-                    <FollowUpLine key={item.id} item={item} today={data.today} />
-                  ))}
-                </ul>
-              )}
-            </div>
-          ))}
-          {onMarkSeen && course.changedSinceSeen.length > 0 && (
-            <button type="button" style={button} onClick={() => onMarkSeen(course.courseId)}>
-              {t('markSeen')}
-            </button>
+      {data && courses?.length === 0 && <p>{t('nothingToFollowUp')}</p>}
+      {data &&
+        courses?.map((course) => (
+          <CourseFollowUps key={course.courseId} course={course} today={data.today} onMarkSeen={onMarkSeen} />
+        ))}
+    </section>
+  )
+}
+
+function CourseFollowUps(props: {
+  course: FollowUpCourse
+  today: string
+  onMarkSeen: FollowUpListProps['onMarkSeen']
+}) {
+  const { course, today, onMarkSeen } = props
+  const t = useCourseTexts()
+  return (
+    <section aria-label={course.title} data-course={course.courseId}>
+      <h3 style={{ fontSize: '1.4rem' }}>{course.title}</h3>
+      {FollowUpGroups.map((group) => (
+        <div key={group} data-group={group}>
+          <h4 id={`follow-ups-${course.courseId}-${group}`} style={{ margin: '0.75rem 0 0.25rem' }}>
+            {t(group)} ({course[group].length})
+          </h4>
+          {course[group].length === 0 ? (
+            <p style={muted}>{t('nothing')}</p>
+          ) : (
+            <ul>
+              {course[group].map((item) => (
+                <FollowUpLine key={item.id} item={item} today={today} />
+              ))}
+            </ul>
           )}
-        </section>
+        </div>
       ))}
+      {onMarkSeen && course.changedSinceSeen.length > 0 && (
+        <button type="button" style={button} onClick={() => onMarkSeen(course.courseId)}>
+          {t('markSeen')}
+        </button>
+      )}
     </section>
   )
 }
@@ -67,6 +89,7 @@ export function FollowUpList({ data, live, failed = false, onMarkSeen }: FollowU
 function FollowUpLine({ item, today }: { item: FollowUpItem; today: string }) {
   const t = useCourseTexts()
   const locale = useLocale()
+  const label = useLabel()
   const followUp = [
     item.followUp.who,
     item.followUp.when && formatDue(item.followUp.when, today, locale),
@@ -74,22 +97,47 @@ function FollowUpLine({ item, today }: { item: FollowUpItem; today: string }) {
   ]
     .filter(Boolean)
     .join(', ')
+  const change = item.lastChange
   return (
-    <li data-agreement={item.id} data-status={item.status}>
-      <strong>{item.owner ?? '?'}</strong>: {item.what}
-      {item.dueDate ? ` – ${formatDue(item.dueDate, today, locale)}` : ''} ({item.statusLabel})
+    <li data-agreement={item.id} data-status={item.status} style={{ marginBottom: '0.5rem' }}>
+      <strong>{item.owner ?? t('noOwner')}</strong>: {item.what}
+      {item.dueDate ? ` – ${formatDue(item.dueDate, today, locale)}` : ''} (
+      {label('agreementStatus', item.status)})
       {followUp && (
-        <span style={muted}>
-          {' '}
+        <div style={muted}>
           {t('followUpBy')}: {followUp}
-        </span>
+        </div>
+      )}
+      {item.managerAnswerBy && (
+        <div style={muted}>
+          {t('answerBy')}: {formatDay(item.managerAnswerBy, locale, today)}
+        </div>
+      )}
+      {change?.from && (
+        <div style={muted}>
+          {t('statusChanged')} {formatDay(todayIso(new Date(change.at)), locale, today)}:{' '}
+          {label('agreementStatus', change.from)} → {label('agreementStatus', change.to)}
+        </div>
+      )}
+      {change?.note && (
+        <div data-note>
+          {t('note')}: <q>{change.note}</q>
+        </div>
       )}
     </li>
   )
 }
 
 /** The follow-up list wired to the server, updating itself when a course changes. */
-export function LiveFollowUpList({ baseUrl = '' }: { baseUrl?: string }) {
+export function LiveFollowUpList({ baseUrl = '', courseId }: { baseUrl?: string; courseId?: string }) {
   const { data, live, failed, markSeen } = useFollowUps(baseUrl)
-  return <FollowUpList data={data} live={live} failed={failed} onMarkSeen={(id) => void markSeen(id)} />
+  return (
+    <FollowUpList
+      data={data}
+      live={live}
+      failed={failed}
+      onMarkSeen={(id) => void markSeen(id)}
+      courseId={courseId}
+    />
+  )
 }

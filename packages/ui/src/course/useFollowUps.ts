@@ -1,3 +1,4 @@
+import type { AgreementStatus, CoursePhase, StatusChange } from '@bordenden/model'
 import { useCallback, useEffect, useState } from 'react'
 
 /** An agreement as the server's follow-up list gives it (names resolved, nothing else). */
@@ -6,20 +7,29 @@ export interface FollowUpItem {
   what: string
   owner: string | null
   dueDate: string | null
-  status: string
-  statusLabel: string
+  status: AgreementStatus
   followUp: { who: string | null; when: string | null; how: string }
   managerAnswerBy: string | null
+  /** The newest entry of the status history, with the note its owner (or the coordinator) wrote. */
+  lastChange: StatusChange | null
 }
 
-export interface FollowUpCourse {
+/** The groups of one course's follow-up list, in the server's words. */
+export const FollowUpGroups = [
+  'overdue',
+  'dueSoon',
+  'followUpsDue',
+  'awaitingManager',
+  'changedSinceLastMeeting',
+  'changedSinceSeen',
+] as const
+export type FollowUpGroup = (typeof FollowUpGroups)[number]
+
+export type FollowUpCourse = {
   courseId: string
   title: string
-  overdue: FollowUpItem[]
-  dueSoon: FollowUpItem[]
-  awaitingManager: FollowUpItem[]
-  changedSinceSeen: FollowUpItem[]
-}
+  phase: CoursePhase | null
+} & Record<FollowUpGroup, FollowUpItem[]>
 
 export interface FollowUps {
   today: string
