@@ -1,28 +1,30 @@
-import { type Agreement, CourseDoc, isOpen } from '@bordenden/model'
+import { CourseDoc, isOpen } from '@bordenden/model'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
 import type { ApiClient } from '../support/api.ts'
-import { TestBrowser } from '../support/browser.ts'
+import type { TestBrowser } from '../support/browser.ts'
 import { latestClosedMeeting, participantAccess, withCourseDoc } from '../support/course-editor.ts'
-import { ServerProcess } from '../support/server.ts'
+import type { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
 import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
+import { giveSessionCookie } from './boardPage.ts'
 import {
   artifact,
   axeViolations,
-  citizenLink,
+  type CitizenDemo,
+  citizenAgreement,
   citizenUrl,
   focused,
+  mapTextProblems,
   openCitizenPage,
-  pdfPages,
-  pdfText,
   seriousOrCritical,
+  startCitizenDemo,
 } from './citizenPage.ts'
 
 // The citizen's own page, opened through their read-only link: the demo course (Jens Madsen) in plain
-// language, live, on a phone, a desktop and one sheet of paper.
+// language, live, on a phone and a desktop. Paper: citizen-print.test.ts.
 
+let demo: CitizenDemo | undefined
 let server: ServerProcess
 let browser: TestBrowser
 let api: ApiClient
@@ -38,33 +40,18 @@ async function editorClient(): Promise<YjsClient> {
   return client
 }
 
-const citizenAgreement = (course: CourseDoc): Agreement => {
-  const found = course.agreements.list().find((a) => isOpen(a) && a.owner?.kind === 'citizen')
-  if (!found) throw new Error('the demo citizen has no open agreement')
-  return found
-}
-
 beforeAll(async () => {
-  server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1' } })
-  ;({ api, courseId } = await server.demo())
-  browser = await TestBrowser.launch()
-  token = await citizenLink(api, courseId)
+  demo = await startCitizenDemo()
+  ;({ server, browser, api, courseId, token, expected } = demo)
   const meetingId = await withCourseDoc(server, api, courseId, latestClosedMeeting)
   const frozen = await api.request<{ record: { id: string } }>('POST', `/api/records/${courseId}`, {
     meetingId,
   })
   recordId = frozen.body.record.id
-  // A copy of the course as stored, to compare the page with; the client goes, so it is not a presence.
-  const reader = await editorClient()
-  const copy = new Y.Doc()
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(reader.doc))
-  reader.destroy()
-  expected = new CourseDoc(copy)
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
+  await demo?.stop()
 })
 
 async function newCitizenPage(name: string, e2e = false): Promise<Page> {
@@ -80,6 +67,7 @@ describe('the citizen page', () => {
     page.on('request', (request) => loaded.push(new URL(request.url()).pathname))
     await openCitizenPage(page, citizenUrl(server.url, courseId, token))
     expect(await page.locator('h1').textContent()).toBe('Min plan')
+    expect(await page.title()).toBe('Min plan – Bordenden')
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents()
     expect(headings).toEqual([
       'Mine mål',
@@ -104,9 +92,23 @@ describe('the citizen page', () => {
     expect(await map.locator('.person-point').count()).toBe(
       expected.people.list().filter((p) => !p.excludedByCitizen).length,
     )
+    // Every name in the drawing is at least 16 px, inside it and clear of the others; sectors in plain words.
+    expect(await mapTextProblems(map, 16)).toEqual([])
+    const mapText = await map.textContent()
+    expect(mapText).toContain('Folk fra')
+    expect(mapText).not.toMatch(/Civilsamfund|Kommunale fagpersoner/)
     const next = expected.meetings.list().find((m) => m.status === 'planned')!
     await page.locator('#meeting').getByText(next.place).waitFor()
-    await page.locator('#record').getByText('Referatet venter på dig').waitFor()
+    // The record says what was agreed: deadlines as agreed, what is done as done, the citizen as "Dig".
+    const record = page.locator('#record')
+    await record.getByText('Referatet venter på dig').waitFor()
+    const ownAgreement = record.locator('li').filter({ hasText: citizenAgreement(expected).what })
+    expect(await ownAgreement.locator('strong').textContent()).toBe('Dig:')
+    expect(await ownAgreement.locator('.due').textContent()).toMatch(/^inden \w+dag \d+\. \w+/i)
+    expect(await record.locator('li[data-status="done"]').first().textContent()).toContain('✓ Det er klaret')
+    await record.getByText('Det blev ikke til noget').waitFor()
+    expect(await record.getByText(/skulle være sket/i).count()).toBe(0)
+    expect(await record.getByText('Jens Madsen:').count()).toBe(0)
     await page.getByRole('button', { name: 'Godkend' }).waitFor()
     const phone = page.getByRole('link', { name: '44 10 20 30' })
     expect(await phone.getAttribute('href')).toBe('tel:44102030')
@@ -128,7 +130,9 @@ describe('the citizen page', () => {
     await browser.screenshot(page, 'citizen-1280')
     await map.screenshot({ path: artifact('citizen-network.png') })
 
+    // Made as narrow as a phone, the page swaps the drawing for the list by itself.
     await page.setViewportSize({ width: 320, height: 640 })
+    await page.getByRole('heading', { name: 'Tættest på' }).waitFor()
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
     expect(seriousOrCritical(await axeViolations(page))).toEqual([])
     await browser.screenshot(page, 'citizen-320')
@@ -147,6 +151,7 @@ describe('the citizen page', () => {
     const page = await newCitizenPage('citizen-english')
     await page.getByRole('button', { name: 'Read this page in English' }).click()
     expect(await page.locator('h1').textContent()).toBe('My plan')
+    expect(await page.title()).toBe('My plan – Bordenden')
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
     await page.getByRole('heading', { name: 'Who does what – and when' }).waitFor()
     expect(
@@ -161,23 +166,6 @@ describe('the citizen page', () => {
     await page.getByRole('heading', { name: 'My goals' }).waitFor()
     await page.getByRole('button', { name: 'Læs siden på dansk' }).click()
     await page.getByRole('heading', { name: 'Mine mål' }).waitFor()
-  })
-
-  it('prints on exactly one A4 page: goals to tick, who does what by when, and whom to call', async () => {
-    const page = await newCitizenPage('citizen-print')
-    const file = artifact('citizen-fridge.pdf')
-    await page.pdf({ path: file, format: 'A4', printBackground: true })
-    expect(pdfPages(file)).toBe(1)
-    const text = pdfText(file)
-    for (const goal of expected.goals.list().filter((g) => g.status === 'active')) {
-      expect(text).toContain(goal.text.slice(0, 30))
-    }
-    expect(text).toContain('☐')
-    expect(text).toContain(citizenAgreement(expected).what.slice(0, 30))
-    expect(text).toMatch(/Mette Kragh.*44 10 20 30/)
-    expect(text).not.toContain('Udskriv til køleskabet') // the controls stay on the screen
-    await page.emulateMedia({ media: 'print' })
-    await browser.screenshot(page, 'citizen-print')
   })
 
   it('can be used with the keyboard alone, every control reachable and visibly focused', async () => {
@@ -234,6 +222,61 @@ describe('the citizen page', () => {
     )
     expect(approved.body.record).toMatchObject({ status: 'approved', approvalMethod: 'citizenLink' })
     expect(await page.getByRole('button', { name: 'Godkend' }).count()).toBe(0)
+  })
+
+  it('shows a record frozen while the page is open, with its approve button, without a reload', async () => {
+    const page = await browser.newPage('citizen-poll')
+    await page.clock.install()
+    await openCitizenPage(page, citizenUrl(server.url, courseId, token))
+    const record = page.locator('#record')
+    await record.getByText('Du godkendte referatet').waitFor() // approved in the keyboard walk above
+    const corrected = 'Vise Jens værkstedet og caféen i Fyrtårnet'
+    const meetingId = await withCourseDoc(server, api, courseId, (course) => {
+      const agreement = course.agreements.list().find((a) => a.what === 'Vise Jens værkstedet i Fyrtårnet')!
+      course.agreements.update(agreement.id, { what: corrected }, 'test-coordinator')
+      return latestClosedMeeting(course)
+    })
+    const frozen = await api.request<{ record: { version: number } }>('POST', `/api/records/${courseId}`, {
+      meetingId,
+    })
+    expect(frozen.status).toBe(201)
+    expect(frozen.body.record.version).toBe(2)
+    expect(await page.getByRole('button', { name: 'Godkend' }).count()).toBe(0)
+    // While it is shown, the page asks again within a minute (every half minute): no tab switch, no reload.
+    await page.clock.fastForward('01:00')
+    await page.getByRole('button', { name: 'Godkend' }).waitFor()
+    await record.getByText(corrected).waitFor()
+
+    // The coordinator checking the citizen's page is told about the citizen, not addressed as them.
+    const coordinator = await browser.newPage('citizen-as-coordinator')
+    await giveSessionCookie(coordinator, server.url, api.cookie!)
+    await openCitizenPage(coordinator, `${server.url}/citizen/${courseId}`)
+    await coordinator.getByText('Sådan ser Jens Madsen siden.').waitFor()
+    await coordinator
+      .locator('#record')
+      .getByText('Referatet venter på, at Jens Madsen godkender det.')
+      .waitFor()
+    expect(await coordinator.getByText('Referatet venter på dig').count()).toBe(0)
+    expect(await coordinator.getByRole('button', { name: 'Godkend' }).count()).toBe(0)
+    expect(await coordinator.getByRole('checkbox').count()).toBe(0) // nobody shows up in the citizen's name
+    expect(seriousOrCritical(await axeViolations(coordinator))).toEqual([])
+    await coordinator.screenshot({ path: artifact('citizen-as-coordinator.png') })
+  })
+
+  it('turns “i morgen” into “i dag” at midnight on a page left open', async () => {
+    const due = expected.agreements
+      .list()
+      .filter(isOpen)
+      .find((a) => a.dueDate !== null)!
+    const [year, month, day] = due.dueDate!.split('-').map(Number) as [number, number, number]
+    const page = await browser.newPage('citizen-midnight')
+    // Ten seconds before the midnight that starts the due day, in the browser's (and this process's) zone.
+    await page.clock.install({ time: new Date(year, month - 1, day - 1, 23, 59, 50) })
+    await openCitizenPage(page, citizenUrl(server.url, courseId, token))
+    const line = page.locator(`[data-agreement="${due.id}"] .due-words`)
+    expect(await line.textContent()).toBe('i morgen')
+    await page.clock.fastForward(15_000)
+    await waitFor('the deadline to read “i dag”', async () => (await line.textContent()) === 'i dag')
   })
 
   it('shows the citizen to the others only when they choose to be seen', async () => {

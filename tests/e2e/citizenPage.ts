@@ -2,9 +2,13 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import type { CourseDoc } from '@bordenden/model'
-import type { Page } from 'playwright-core'
+import { type Agreement, CourseDoc, isOpen } from '@bordenden/model'
+import type { Locator, Page } from 'playwright-core'
+import * as Y from 'yjs'
 import type { ApiClient } from '../support/api.ts'
+import { TestBrowser } from '../support/browser.ts'
+import { withCourseDoc } from '../support/course-editor.ts'
+import { ServerProcess } from '../support/server.ts'
 
 declare global {
   interface Window {
@@ -26,6 +30,52 @@ export async function citizenLink(api: ApiClient, courseId: string): Promise<str
   })
   if (created.status !== 201) throw new Error(`citizen link: ${created.status}`)
   return created.body.token
+}
+
+export interface CitizenDemo {
+  server: ServerProcess
+  browser: TestBrowser
+  /** Signed in as the demo coordinator. */
+  api: ApiClient
+  courseId: string
+  /** The citizen's own link. */
+  token: string
+  /** A copy of the course as stored, to compare the page with. */
+  expected: CourseDoc
+  stop(): Promise<void>
+}
+
+/** A server with the demo course (Jens Madsen), a browser, and the citizen's link to their page. */
+export async function startCitizenDemo(): Promise<CitizenDemo> {
+  const server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1' } })
+  let browser: TestBrowser | undefined
+  try {
+    browser = await TestBrowser.launch()
+    const { api, courseId } = await server.demo()
+    const token = await citizenLink(api, courseId)
+    const expected = await withCourseDoc(server, api, courseId, (course) => {
+      const copy = new Y.Doc()
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(course.doc))
+      return new CourseDoc(copy)
+    })
+    const opened = browser
+    const stop = async () => {
+      await opened.close()
+      await server.stop()
+    }
+    return { server, browser, api, courseId, token, expected, stop }
+  } catch (error) {
+    await browser?.close()
+    await server.stop()
+    throw error
+  }
+}
+
+/** The demo citizen's own first open agreement. */
+export function citizenAgreement(course: CourseDoc): Agreement {
+  const found = course.agreements.list().find((a) => isOpen(a) && a.owner?.kind === 'citizen')
+  if (!found) throw new Error('the demo citizen has no open agreement')
+  return found
 }
 
 export const citizenUrl = (serverUrl: string, courseId: string, token: string, e2e = false) =>
@@ -99,3 +149,33 @@ export function pdfPages(file: string): number {
 
 export const pdfText = (file: string) =>
   execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+
+/**
+ * What is wrong with the network drawing's texts as rendered: smaller than `minPx`, reaching outside the
+ * drawing, or overlapping another text. Empty when every name can be read.
+ */
+export function mapTextProblems(map: Locator, minPx: number): Promise<string[]> {
+  return map.evaluate((svg, min) => {
+    const box = svg.getBoundingClientRect()
+    const scale = box.width / (svg as SVGSVGElement).viewBox.baseVal.width
+    const texts = Array.from(svg.querySelectorAll('text'), (el) => ({
+      name: el.textContent ?? '',
+      px: Number.parseFloat(getComputedStyle(el).fontSize) * scale,
+      at: el.getBoundingClientRect(),
+    }))
+    const problems: string[] = []
+    texts.forEach(({ name, px, at }, index) => {
+      if (px < min) problems.push(`${name}: ${px.toFixed(1)} px`)
+      if (at.left < box.left || at.right > box.right || at.top < box.top || at.bottom > box.bottom) {
+        problems.push(`${name}: outside the drawing`)
+      }
+      for (const other of texts.slice(index + 1)) {
+        const b = other.at
+        if (at.left < b.right && b.left < at.right && at.top < b.bottom && b.top < at.bottom) {
+          problems.push(`${name} overlaps ${other.name}`)
+        }
+      }
+    })
+    return problems
+  }, minPx)
+}

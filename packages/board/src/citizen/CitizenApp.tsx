@@ -1,15 +1,16 @@
 import { type CourseAccess, type CourseConnection, fetchCourseAccess } from '@bordenden/client'
 import type { Locale } from '@bordenden/model'
-import { CitizenPage, type RecordState } from '@bordenden/ui'
+import { CitizenPage } from '@bordenden/ui'
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
 import { useConnectionStatus } from '../ConnectionBadge.tsx'
 import { useAsync } from '../useAsync.ts'
 import { useConnection } from '../useConnection.ts'
 import { exposeCourseForTests } from './exposeCourseForTests.ts'
 import { loadLocale, saveLocale } from './locale.ts'
-import { approveRecord, fetchLatestRecord, fullRecordUrl } from './records.ts'
+import { approveRecord, fullRecordUrl } from './records.ts'
 import type { CitizenRoute } from './route.ts'
 import { citizenPageTexts as texts } from './texts.ts'
+import { useLatestRecord } from './useLatestRecord.ts'
 
 /** The citizen page: ask the server what the link may do, then show the course live. */
 export function CitizenApp({ route }: { route: CitizenRoute }) {
@@ -82,37 +83,13 @@ function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; conne
       locale={locale}
       onLocaleChange={setLocale}
       live={live}
+      asCitizen={access.role === 'citizen'}
       visible={visible}
       onVisibleChange={onVisibleChange}
       record={record}
       recordActions={recordActions}
     />
   )
-}
-
-/** The newest agreement record, for links that may read records (the citizen's, a coordinator's). */
-function useLatestRecord(route: CitizenRoute, access: CourseAccess): RecordState {
-  const readable = access.role === 'citizen' || access.role === 'coordinator'
-  // Records are frozen outside the document, so no update announces a new one: ask again whenever the
-  // citizen comes back to the page.
-  const [visits, setVisits] = useState(0)
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') setVisits((n) => n + 1)
-    }
-    document.addEventListener('visibilitychange', onVisible)
-    return () => document.removeEventListener('visibilitychange', onVisible)
-  }, [])
-  // biome-ignore lint/correctness/useExhaustiveDependencies: each visit is a reason to load again
-  const load = useCallback(
-    (signal: AbortSignal) => (readable ? fetchLatestRecord(route, signal) : Promise.resolve(null)),
-    [route, readable, visits],
-  )
-  const result = useAsync(load)
-  if (!readable) return { kind: 'unavailable' }
-  if (result.state === 'loading') return { kind: 'loading' }
-  if (result.state === 'failed') return { kind: 'failed' }
-  return { kind: 'ready', latest: result.value }
 }
 
 const hidden = () => null

@@ -1,4 +1,5 @@
 import './citizen.css'
+import './citizen-print.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { CitizenApp } from './CitizenApp.tsx'

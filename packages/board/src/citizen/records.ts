@@ -1,3 +1,4 @@
+import { type AgreementStatus, AgreementStatuses, label, labelOptions } from '@bordenden/model'
 import type { CitizenRecord } from '@bordenden/ui'
 import type { CitizenRoute } from './route.ts'
 
@@ -9,11 +10,23 @@ function recordsUrl({ courseId, token }: CitizenRoute, ...rest: string[]): strin
 
 export const fullRecordUrl = (route: CitizenRoute, recordId: string) => recordsUrl(route, recordId, 'print')
 
+// A frozen record writes an agreement's status as its Danish label ("Udført"), to read the same in years.
+const statusByLabel = new Map(labelOptions('agreementStatus', 'da').map(({ id, label }) => [label, id]))
+
+function agreementStatus(raw: unknown): AgreementStatus | null {
+  const known = AgreementStatuses.find((status) => status === raw)
+  return known ?? statusByLabel.get(String(raw)) ?? null
+}
+
 /** A record summary from the server, checked field by field: it is only shown, never trusted further. */
 function toCitizenRecord(raw: unknown): CitizenRecord | undefined {
   const r = raw as Record<string, unknown> | null
   const content = r?.content as Record<string, unknown> | undefined
   const meeting = content?.meeting as Record<string, unknown> | undefined
+  const course = content?.course as Record<string, unknown> | undefined
+  // The record names owners as the board does: the citizen by name, or "Borgeren" when unnamed.
+  const citizenName =
+    (typeof course?.citizenName === 'string' && course.citizenName) || label('party', 'citizen')
   const agreements = content?.agreements
   if (
     typeof r?.id !== 'string' ||
@@ -31,7 +44,9 @@ function toCitizenRecord(raw: unknown): CitizenRecord | undefined {
     agreements: agreements.map((a: Record<string, unknown>) => ({
       what: String(a?.what ?? ''),
       owner: typeof a?.owner === 'string' ? a.owner : null,
+      byCitizen: a?.owner === citizenName,
       dueDate: typeof a?.dueDate === 'string' ? a.dueDate : null,
+      status: agreementStatus(a?.status),
     })),
   }
 }

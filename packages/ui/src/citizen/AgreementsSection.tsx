@@ -1,5 +1,5 @@
 import type { Agreement, NetworkPerson } from '@bordenden/model'
-import { formatDue } from '../dates.ts'
+import { formatDay, formatDue } from '../dates.ts'
 import { useLocale } from '../locale.tsx'
 import type { OwnerGroup } from './citizenView.ts'
 import { Section } from './Section.tsx'
@@ -59,16 +59,27 @@ function AgreementLine({ agreement, today }: { agreement: Agreement; today: stri
     const why = agreement.history.at(-1)?.note
     notes.push({ text: why ? `${t.agreements.changed}: ${why}` : t.agreements.changed, minor: true })
   }
-  if (agreement.needsManagerDecision && agreement.managerAnswerBy) {
-    notes.push({ text: t.agreements.managerAnswer(formatDue(agreement.managerAnswerBy, today, locale)) })
+  const answerBy = agreement.needsManagerDecision ? agreement.managerAnswerBy : null
+  if (answerBy) {
+    // The date, not "i morgen": this note is printed too.
+    const day = formatDay(answerBy, locale, today)
+    notes.push({
+      text: answerBy < today ? t.agreements.managerAnswerLate(day) : t.agreements.managerAnswer(day),
+    })
   }
   const late = agreement.dueDate !== null && agreement.dueDate < today
   return (
     <li data-agreement={agreement.id}>
       <span className="what">{agreement.what || '…'}</span>
-      <span className={late ? 'due late' : 'due'}>
-        {agreement.dueDate ? formatDue(agreement.dueDate, today, locale) : t.agreements.noDate}
-      </span>
+      {agreement.dueDate ? (
+        <span className={late ? 'due late' : 'due'}>
+          {/* "i morgen" is true on the screen today; the sheet on the fridge door says the date. */}
+          <span className="due-words">{formatDue(agreement.dueDate, today, locale)}</span>
+          <span className="due-date">{t.agreements.by(formatDay(agreement.dueDate, locale, today))}</span>
+        </span>
+      ) : (
+        <span className="due">{t.agreements.noDate}</span>
+      )}
       {notes.map((note) => (
         <span key={note.text} className={note.minor ? 'note minor' : 'note'}>
           {note.text}

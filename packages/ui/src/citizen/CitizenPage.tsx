@@ -1,6 +1,6 @@
 import type { CourseDoc, Locale } from '@bordenden/model'
-import { useId } from 'react'
-import { formatDay, todayIso } from '../dates.ts'
+import { useEffect, useId } from 'react'
+import { formatDay } from '../dates.ts'
 import { LocaleProvider } from '../locale.tsx'
 import { AgreementsSection } from './AgreementsSection.tsx'
 import {
@@ -16,6 +16,7 @@ import { NextMeetingSection } from './NextMeetingSection.tsx'
 import { type RecordActions, RecordSection, type RecordState } from './RecordSection.tsx'
 import { useCitizenTexts } from './texts.ts'
 import { useCourseVersion } from './useCourseVersion.ts'
+import { useToday } from './useToday.ts'
 
 /** How the page's live connection is doing, in the words the citizen sees. */
 export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected'
@@ -25,6 +26,11 @@ export interface CitizenPageProps {
   locale: Locale
   onLocaleChange(locale: Locale): void
   live: LiveStatus
+  /**
+   * The citizen reads the page through their own link. Anyone else (the coordinator checking what the
+   * citizen sees) is not addressed as the citizen and cannot show themselves in the citizen's name.
+   */
+  asCitizen: boolean
   /** Whether the others see that the citizen is looking; off unless the citizen turns it on. */
   visible: boolean
   onVisibleChange(visible: boolean): void
@@ -47,12 +53,15 @@ export function CitizenPage(props: CitizenPageProps) {
 function CitizenPageBody(props: CitizenPageProps) {
   const t = useCitizenTexts()
   useCourseVersion(props.course)
-  const { course, locale } = props
-  const today = todayIso()
+  const { course, locale, asCitizen } = props
+  const today = useToday()
   const meta = course.readMeta()
   const citizenName = meta?.citizenName ?? ''
   const network = citizenNetwork(course)
   const presenceId = useId()
+  useEffect(() => {
+    document.title = t.documentTitle
+  }, [t])
   return (
     <div className="citizen-page" lang={locale}>
       <header className="citizen-header">
@@ -79,16 +88,20 @@ function CitizenPageBody(props: CitizenPageProps) {
         <p role="status" className="live" data-status={props.live}>
           {t.live[props.live]}
         </p>
-        <div className="presence">
-          <input
-            id={presenceId}
-            type="checkbox"
-            checked={props.visible}
-            onChange={(event) => props.onVisibleChange(event.target.checked)}
-          />
-          <label htmlFor={presenceId}>{t.presence.label}</label>
-          <p className="hint">{props.visible ? t.presence.shown : t.presence.hidden}</p>
-        </div>
+        {asCitizen ? (
+          <div className="presence">
+            <input
+              id={presenceId}
+              type="checkbox"
+              checked={props.visible}
+              onChange={(event) => props.onVisibleChange(event.target.checked)}
+            />
+            <label htmlFor={presenceId}>{t.presence.label}</label>
+            <p className="hint">{props.visible ? t.presence.shown : t.presence.hidden}</p>
+          </div>
+        ) : (
+          <p className="others-view">{t.othersView(citizenName || t.theCitizen)}</p>
+        )}
       </div>
       <nav aria-label={t.contents} className="no-print">
         <ul className="contents">
@@ -109,7 +122,11 @@ function CitizenPageBody(props: CitizenPageProps) {
         />
         <NetworkSection {...network} />
         <NextMeetingSection next={nextMeeting(course, today)} today={today} />
-        <RecordSection state={props.record} actions={props.recordActions} />
+        <RecordSection
+          state={props.record}
+          actions={props.recordActions}
+          reader={{ asCitizen, citizenName, today }}
+        />
       </main>
       <footer className="coordinator">
         {meta?.coordinator && (

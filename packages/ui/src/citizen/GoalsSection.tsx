@@ -8,7 +8,7 @@ export function GoalsSection({ goals }: { goals: Goal[] }) {
   return (
     <Section id="goals" title={t.goals.title}>
       <p className="intro">{t.goals.intro}</p>
-      <p className="print-only">{t.fridge.goalsHint}</p>
+      <p className="print-only goals-hint">{t.fridge.goalsHint}</p>
       {goals.length === 0 ? (
         <p>{t.goals.none}</p>
       ) : (

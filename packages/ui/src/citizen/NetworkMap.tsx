@@ -1,6 +1,5 @@
 import { type NetworkPerson, Rings } from '@bordenden/model'
 import { useId } from 'react'
-import { useLabel } from '../locale.tsx'
 import {
   CENTRE,
   CITIZEN_RADIUS,
@@ -18,9 +17,8 @@ import { useCitizenTexts } from './texts.ts'
  */
 export function NetworkMap({ people }: { people: NetworkPerson[] }) {
   const t = useCitizenTexts()
-  const label = useLabel()
   const titleId = useId()
-  const layout = layoutNetwork(people, (sector) => label('sector', sector))
+  const layout = layoutNetwork(people, (sector) => t.network.sectors[sector])
   return (
     <svg
       className="network-map"

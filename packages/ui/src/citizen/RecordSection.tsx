@@ -1,5 +1,6 @@
+import type { AgreementStatus, IsoDate } from '@bordenden/model'
 import { useState } from 'react'
-import { formatDay, formatDue, todayIso } from '../dates.ts'
+import { formatDay, todayIso } from '../dates.ts'
 import { useLocale } from '../locale.tsx'
 import { Section } from './Section.tsx'
 import { useCitizenTexts } from './texts.ts'
@@ -10,7 +11,15 @@ export interface CitizenRecord {
   status: 'draft' | 'approved' | 'sent'
   approvedAt: number | null
   meetingDate: string
-  agreements: { what: string; owner: string | null; dueDate: string | null }[]
+  agreements: {
+    what: string
+    owner: string | null
+    /** The owner is the citizen: the page says "Dig". */
+    byCitizen: boolean
+    dueDate: string | null
+    /** As it was when the record was frozen; null when the record names a status this page does not know. */
+    status: AgreementStatus | null
+  }[]
 }
 
 export type RecordState =
@@ -28,8 +37,23 @@ export interface RecordActions {
   fullRecordUrl(recordId: string): string
 }
 
+interface RecordReader {
+  /** The citizen reads the page (their own link); anyone else is told about the citizen, not addressed. */
+  asCitizen: boolean
+  citizenName: string
+  today: IsoDate
+}
+
 /** Det har vi aftalt: the newest record, and the approve button while it waits for the citizen. */
-export function RecordSection({ state, actions }: { state: RecordState; actions: RecordActions }) {
+export function RecordSection({
+  state,
+  actions,
+  reader,
+}: {
+  state: RecordState
+  actions: RecordActions
+  reader: RecordReader
+}) {
   const t = useCitizenTexts()
   return (
     <Section id="record" title={t.record.title} className="no-print">
@@ -37,15 +61,28 @@ export function RecordSection({ state, actions }: { state: RecordState; actions:
       {state.kind === 'unavailable' && <p>{t.record.unavailable}</p>}
       {state.kind === 'failed' && <p>{t.record.failed}</p>}
       {state.kind === 'ready' &&
-        (state.latest ? <LatestRecord record={state.latest} actions={actions} /> : <p>{t.record.none}</p>)}
+        (state.latest ? (
+          // A new record starts with no approval of its own.
+          <LatestRecord key={state.latest.id} record={state.latest} actions={actions} reader={reader} />
+        ) : (
+          <p>{t.record.none}</p>
+        ))}
     </Section>
   )
 }
 
-function LatestRecord({ record, actions }: { record: CitizenRecord; actions: RecordActions }) {
+function LatestRecord({
+  record,
+  actions,
+  reader,
+}: {
+  record: CitizenRecord
+  actions: RecordActions
+  reader: RecordReader
+}) {
   const t = useCitizenTexts()
   const locale = useLocale()
-  const today = todayIso()
+  const { today, asCitizen } = reader
   const [approval, setApproval] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle')
   const approve = () => {
     setApproval('busy')
@@ -62,9 +99,15 @@ function LatestRecord({ record, actions }: { record: CitizenRecord; actions: Rec
         {record.agreements.map((agreement, index) => (
           // A frozen record never changes, so its order is a stable key.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <li key={index}>
-            <strong>{agreement.owner ?? t.record.nobody}:</strong> {agreement.what}
-            {agreement.dueDate && <span className="due">{formatDue(agreement.dueDate, today, locale)}</span>}
+          <li key={index} data-status={agreement.status}>
+            <strong>{agreement.byCitizen ? t.agreements.you : (agreement.owner ?? t.record.nobody)}:</strong>{' '}
+            {agreement.what}
+            {/* The deadline as it was agreed: a record is history, not a reminder. */}
+            {agreement.dueDate && (
+              <span className="due">{t.agreements.by(formatDay(agreement.dueDate, locale, today))}</span>
+            )}
+            {agreement.status === 'done' && <span className="outcome done">✓ {t.record.done}</span>}
+            {agreement.status === 'abandoned' && <span className="outcome">{t.record.abandoned}</span>}
           </li>
         ))}
       </ul>
@@ -73,7 +116,7 @@ function LatestRecord({ record, actions }: { record: CitizenRecord; actions: Rec
       </p>
       {waiting && (
         <div className="approval">
-          <p>{t.record.waiting}</p>
+          <p>{asCitizen ? t.record.waiting : t.record.waitingFor(reader.citizenName || t.theCitizen)}</p>
           {actions.canApprove && (
             <>
               <p>{t.record.approveHint}</p>
@@ -89,7 +132,9 @@ function LatestRecord({ record, actions }: { record: CitizenRecord; actions: Rec
         {approval === 'failed' && t.record.approveFailed}
         {approval === 'idle' &&
           record.approvedAt !== null &&
-          t.record.approved(formatDay(todayIso(new Date(record.approvedAt)), locale, today))}
+          (asCitizen ? t.record.approved : t.record.approvedBy)(
+            formatDay(todayIso(new Date(record.approvedAt)), locale, today),
+          )}
       </p>
     </>
   )

@@ -25,6 +25,16 @@ describe('what the citizen page shows', () => {
     expect(citizenGoals(course)).toHaveLength(course.goals.list().length - 1)
   })
 
+  it('keeps one order for goals made in the same moment, so paper and phone agree', () => {
+    const course = new CourseDoc(new Y.Doc())
+    const at = Date.parse('2026-11-24T10:00:00Z')
+    for (const text of ['Først', 'Så', 'Til sidst']) {
+      course.goals.create({ text, lifeArea: 'health' }, 'test', at)
+    }
+    const ids = citizenGoals(course).map((goal) => goal.id)
+    expect(ids).toEqual([...ids].sort())
+  })
+
   it('groups the open agreements by who does them: the citizen first, nobody last, earliest due first', () => {
     const course = demo()
     const groups = openAgreementsByOwner(course)

@@ -19,12 +19,18 @@ import {
 
 const goalOrder: Record<Goal['status'], number> = { active: 0, paused: 1, achieved: 2, dropped: 3 }
 
-/** The citizen's goals: those still being worked on first, then those reached. Dropped goals are left out. */
+/**
+ * The citizen's goals: those still being worked on first, then those reached. Dropped goals are left out.
+ * Goals made in the same moment keep one order everywhere, so the paper copy matches the phone.
+ */
 export function citizenGoals(course: CourseDoc): Goal[] {
   return course.goals
     .list()
     .filter((goal) => goal.status !== 'dropped')
-    .sort((a, b) => goalOrder[a.status] - goalOrder[b.status] || a.createdAt - b.createdAt)
+    .sort(
+      (a, b) =>
+        goalOrder[a.status] - goalOrder[b.status] || a.createdAt - b.createdAt || a.id.localeCompare(b.id),
+    )
 }
 
 export interface OwnerGroup {
@@ -44,7 +50,12 @@ export function openAgreementsByOwner(course: CourseDoc): OwnerGroup[] {
   const open = course.agreements
     .list()
     .filter(isOpen)
-    .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.createdAt - b.createdAt)
+    .sort(
+      (a, b) =>
+        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+        a.createdAt - b.createdAt ||
+        a.id.localeCompare(b.id),
+    )
   for (const agreement of open) {
     const key = agreement.owner ? partyKey(agreement.owner) : ''
     let group = groups.get(key)

@@ -10,9 +10,16 @@ export const MAP_WIDTH = 780
 export const MAP_HEIGHT = 600
 export const CENTRE = { x: MAP_WIDTH / 2, y: MAP_HEIGHT / 2 }
 export const CITIZEN_RADIUS = 38
-/** Outer radius of each ring; the citizen sits inside the first. */
-export const RING_RADIUS: Record<Ring, number> = { close: 105, middle: 175, outer: 245 }
-const RING_INNER: Record<Ring, number> = { close: CITIZEN_RADIUS, middle: 105, outer: 175 }
+/**
+ * Outer radius of each ring; the citizen sits inside the first. The rings leave 150 units on either
+ * side for the sector names, which are written as large as the people's (see citizen.css).
+ */
+export const RING_RADIUS: Record<Ring, number> = { close: 98, middle: 164, outer: 230 }
+const RING_INNER: Record<Ring, number> = {
+  close: CITIZEN_RADIUS,
+  middle: RING_RADIUS.close,
+  outer: RING_RADIUS.middle,
+}
 
 export interface Point {
   x: number
@@ -48,7 +55,7 @@ function textBeside(at: Point, angle: number, gap: number): TextPlace {
   const sin = Math.sin(angle)
   if (cos > 0.35) return { x: at.x + gap, y: at.y, anchor: 'start' }
   if (cos < -0.35) return { x: at.x - gap, y: at.y, anchor: 'end' }
-  return { x: at.x, y: at.y + (sin > 0 ? gap + 6 : -gap - 6), anchor: 'middle' }
+  return { x: at.x, y: at.y + (sin > 0 ? gap + 8 : -gap - 8), anchor: 'middle' }
 }
 
 /** "Region og sundhedsvæsen" → two lines, split at the space nearest the middle. */
@@ -92,7 +99,7 @@ export function layoutNetwork(people: NetworkPerson[], sectorName: (sector: Sect
         // In a crowded cell the points alternate between the inner and the outer part of the ring.
         const depth = cell.length > 2 ? (index % 2 === 0 ? 0.32 : 0.7) : 0.5
         const point = pointAt(RING_INNER[ring] + (RING_RADIUS[ring] - RING_INNER[ring]) * depth, at)
-        placed.push({ person, ...point, label: textBeside(point, at, 11) })
+        placed.push({ person, ...point, label: textBeside(point, at, 13) })
       })
     }
   }

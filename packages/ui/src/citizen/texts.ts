@@ -1,4 +1,4 @@
-import type { Locale } from '@bordenden/model'
+import type { Locale, Sector } from '@bordenden/model'
 import { useLocale } from '../locale.tsx'
 
 /**
@@ -7,6 +7,7 @@ import { useLocale } from '../locale.tsx'
  */
 const da = {
   pageTitle: 'Min plan',
+  documentTitle: 'Min plan – Bordenden',
   language: 'English',
   languageName: 'Read this page in English',
   print: 'Udskriv til køleskabet',
@@ -17,6 +18,8 @@ const da = {
     reconnecting: 'Forbindelsen er væk. Vi prøver igen. Du ser det, vi sidst fik.',
     disconnected: 'Forbindelsen er lukket. Genindlæs siden for at se det nyeste.',
   },
+  theCitizen: 'borgeren',
+  othersView: (name: string) => `Sådan ser ${name} siden. Kun ${name} kan godkende referatet.`,
   presence: {
     label: 'Vis de andre, at jeg kigger med',
     hidden: 'De andre kan ikke se, at du er her.',
@@ -36,10 +39,12 @@ const da = {
     you: 'Dig',
     nobody: 'Ingen har sagt ja til det endnu',
     noDate: 'Der er ikke aftalt en dato',
+    by: (day: string) => `inden ${day}`,
     delayed: 'Det er forsinket',
     changed: 'Aftalen er ændret',
     inProgress: 'Er i gang',
-    managerAnswer: (when: string) => `Venter på svar fra en leder. Du får svar ${when}.`,
+    managerAnswer: (day: string) => `Venter på svar fra en leder. Du får svar inden ${day}.`,
+    managerAnswerLate: (day: string) => `Venter på svar fra en leder. Svaret skulle være kommet ${day}.`,
     done: (count: number) => (count === 1 ? 'Én aftale er klaret' : `${count} aftaler er klaret`),
   },
   network: {
@@ -51,6 +56,15 @@ const da = {
     mapLabel: (count: number) => `Tegning af dit netværk med ${count} personer`,
     notInvolved: 'Du ønsker ikke, at de er med',
     none: 'Der er ingen i dit netværk endnu.',
+    // The model's sector names are the officials' words; the citizen reads who the people are.
+    sectors: {
+      family: 'Familie',
+      friends: 'Venner',
+      civilSociety: 'Foreninger og frivillige',
+      municipal: 'Folk fra kommunen',
+      regional: 'Læge, sygehus og psykiatri',
+      other: 'Andre',
+    } satisfies Record<Sector, string>,
   },
   meeting: {
     title: 'Næste møde',
@@ -74,14 +88,18 @@ const da = {
     failed: 'Referatet kunne ikke hentes lige nu.',
     from: (date: string) => `Referat fra mødet ${date}.`,
     waiting: 'Referatet venter på dig. Læs det, og godkend det, hvis det passer.',
+    waitingFor: (name: string) => `Referatet venter på, at ${name} godkender det.`,
     approveHint: 'Når du godkender, kan det sendes til de andre.',
     approve: 'Godkend',
     approving: 'Godkender…',
     approveFailed: 'Det lykkedes ikke. Prøv igen, eller ring til din koordinator.',
     approved: (date: string) => `Du godkendte referatet ${date}.`,
+    approvedBy: (date: string) => `Referatet blev godkendt ${date}.`,
     thanks: 'Tak. Du har godkendt referatet.',
     readAll: 'Læs hele referatet',
     nobody: 'Ingen endnu',
+    done: 'Det er klaret',
+    abandoned: 'Det blev ikke til noget',
   },
   coordinator: {
     title: 'Din koordinator',
@@ -89,7 +107,7 @@ const da = {
     phone: 'Telefon',
   },
   fridge: {
-    goalsHint: 'Sæt kryds, når du er nået dit mål.',
+    goalsHint: 'Sæt kryds, når du har nået dit mål.',
     updated: (date: string) => `Udskrevet ${date}.`,
   },
 }
@@ -98,6 +116,7 @@ type CitizenTexts = typeof da
 
 const en: CitizenTexts = {
   pageTitle: 'My plan',
+  documentTitle: 'My plan – Bordenden',
   language: 'Dansk',
   languageName: 'Læs siden på dansk',
   print: 'Print for the fridge',
@@ -108,6 +127,8 @@ const en: CitizenTexts = {
     reconnecting: 'The connection is lost. We are trying again. You see what we got last.',
     disconnected: 'The connection is closed. Reload the page to see the latest.',
   },
+  theCitizen: 'the citizen',
+  othersView: (name: string) => `This is how ${name} sees the page. Only ${name} can approve the record.`,
   presence: {
     label: 'Show the others that I am looking',
     hidden: 'The others cannot see that you are here.',
@@ -127,10 +148,12 @@ const en: CitizenTexts = {
     you: 'You',
     nobody: 'Nobody has said yes to this yet',
     noDate: 'No date agreed',
+    by: (day: string) => `by ${day}`,
     delayed: 'It is late',
     changed: 'The agreement was changed',
     inProgress: 'In progress',
-    managerAnswer: (when: string) => `Waiting for a manager to answer. You will hear ${when}.`,
+    managerAnswer: (day: string) => `Waiting for a manager to answer. You will hear by ${day}.`,
+    managerAnswerLate: (day: string) => `Waiting for a manager to answer. The answer was due ${day}.`,
     done: (count: number) => (count === 1 ? 'One agreement is done' : `${count} agreements are done`),
   },
   network: {
@@ -142,6 +165,14 @@ const en: CitizenTexts = {
     mapLabel: (count: number) => `Drawing of your network with ${count} people`,
     notInvolved: 'You do not want them involved',
     none: 'There is nobody in your network yet.',
+    sectors: {
+      family: 'Family',
+      friends: 'Friends',
+      civilSociety: 'Clubs and volunteers',
+      municipal: 'People from the council',
+      regional: 'Doctor, hospital and psychiatry',
+      other: 'Others',
+    },
   },
   meeting: {
     title: 'Next meeting',
@@ -165,14 +196,18 @@ const en: CitizenTexts = {
     failed: 'The record could not be fetched right now.',
     from: (date: string) => `Record of the meeting ${date}.`,
     waiting: 'The record is waiting for you. Read it, and approve it if it is right.',
+    waitingFor: (name: string) => `The record is waiting for ${name} to approve it.`,
     approveHint: 'When you approve it, it can be sent to the others.',
     approve: 'Approve',
     approving: 'Approving…',
     approveFailed: 'That did not work. Try again, or call your coordinator.',
     approved: (date: string) => `You approved the record ${date}.`,
+    approvedBy: (date: string) => `The record was approved ${date}.`,
     thanks: 'Thank you. You have approved the record.',
     readAll: 'Read the whole record',
     nobody: 'Nobody yet',
+    done: 'It is done',
+    abandoned: 'It did not happen',
   },
   coordinator: {
     title: 'Your coordinator',
