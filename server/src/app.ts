@@ -81,6 +81,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
       live,
       authorize,
       maxBufferedBytes: config.maxMessageBytes * 4,
+      keepaliveMs: config.keepaliveMs,
       trustProxy: config.trustProxy,
     }),
   )

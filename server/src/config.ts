@@ -22,6 +22,11 @@ export interface Config {
   maxMessageBytes: number
   /** Merge a room's update log into one snapshot after this many appended updates. */
   compactEvery: number
+  /**
+   * How often quiet sockets are checked: one the server sent nothing since the last check gets a
+   * keepalive, so none stays silent for twice this long (y-websocket clients give up after 30 s).
+   */
+  keepaliveMs: number
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
   trustProxy: boolean
   /** Other origins allowed to make state-changing requests (e.g. the browser extension's). */
@@ -59,6 +64,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: env.BORDENDEN_DEMO !== '0',
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     compactEvery: integer(env, 'COMPACT_EVERY', 500, 1, 1_000_000),
+    keepaliveMs: integer(env, 'KEEPALIVE_MS', 10_000, 100, 14_000),
     trustProxy: env.TRUST_PROXY === '1',
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')

@@ -20,6 +20,23 @@ afterAll(async () => {
 })
 
 describe('the y-websocket protocol through the server', () => {
+  it('keeps a quiet connection alive: a client alone and unseen still hears from the server', async () => {
+    const quiet = await ServerProcess.start({ env: { KEEPALIVE_MS: '200' } })
+    try {
+      const client = connectYjsClient(await quiet.course('alone'))
+      await client.synced()
+      client.provider.awareness.setLocalState(null) // unseen: it sends no presence of its own
+      const heard = client.provider.wsLastMessageReceived
+      await waitFor('a keepalive', () => client.provider.wsLastMessageReceived > heard)
+      // It is an awareness message about no one: nothing changes for the client.
+      expect(client.provider.awareness.getStates().size).toBe(0)
+      expect(client.provider.wsconnected).toBe(true)
+      client.destroy()
+    } finally {
+      await quiet.stop()
+    }
+  })
+
   it('converges two clients editing at once', async () => {
     const [a, b] = [await connect('two-clients'), await connect('two-clients')]
     await Promise.all([a.synced(), b.synced()])

@@ -18,12 +18,13 @@ export interface SyncRouteOptions {
   authorize: AuthorizeConnection
   live: LiveConnections
   maxBufferedBytes: number
+  keepaliveMs: number
   trustProxy: boolean
 }
 
 /** `GET /sync/:courseId` — the y-websocket endpoint. Refusals happen before the upgrade. */
 export function syncRoutes(options: SyncRouteOptions) {
-  const { rooms, log, authorize, live, maxBufferedBytes, trustProxy } = options
+  const { rooms, log, authorize, live, maxBufferedBytes, keepaliveMs, trustProxy } = options
   return new Hono<AppEnv>().get(
     '/:courseId',
     async (c, next) => {
@@ -56,6 +57,7 @@ export function syncRoutes(options: SyncRouteOptions) {
         docId: c.get('courseId'),
         grant: c.get('grant'),
         maxBufferedBytes,
+        keepaliveMs,
       }),
     ),
   )

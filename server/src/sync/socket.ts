@@ -6,7 +6,7 @@ import type { ConnectionGrant } from '../auth/connection-grant.ts'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import { errorFields, type Logger } from '../log.ts'
 import { CloseCode, type Peer } from './peer.ts'
-import { decodeMessage, ProtocolError } from './protocol.ts'
+import { decodeMessage, KEEPALIVE, ProtocolError } from './protocol.ts'
 import type { Room } from './room.ts'
 import type { RoomRegistry } from './rooms.ts'
 import { checkTurn, corkUntilTurnEnd } from './turn.ts'
@@ -19,6 +19,8 @@ export interface SyncSocketOptions {
   live: LiveConnections
   /** Outgoing bytes a client may leave unread before it is disconnected. */
   maxBufferedBytes: number
+  /** Checked this often: a socket sent nothing since the last check gets a KEEPALIVE. */
+  keepaliveMs: number
 }
 
 /** Frames that arrive while the room is still loading; beyond this the client is misbehaving. */
@@ -30,7 +32,7 @@ let nextPeerId = 1
  * closes only this socket, with a code and a logged reason, when the client sends something wrong.
  */
 export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocketLike> {
-  const { rooms, docId, grant, live, maxBufferedBytes } = options
+  const { rooms, docId, grant, live, maxBufferedBytes, keepaliveMs } = options
   const { role, actor } = grant
   const id = nextPeerId++
   const log = options.log.child({ docId, peer: id })
@@ -40,6 +42,8 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
   let socket: WSContext<WebSocketLike>
   let unregister = () => {}
   let editWindowTimer: ReturnType<typeof setTimeout> | undefined
+  let keepalive: ReturnType<typeof setInterval> | undefined
+  let sentSinceKeepalive = false
 
   const close = (code: number, reason: string) => {
     if (closed) return
@@ -68,6 +72,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       const tcp = (raw as unknown as { _socket?: Socket })._socket
       if (tcp) corkUntilTurnEnd(tcp)
       raw.send(frame)
+      sentSinceKeepalive = true
     },
     close,
   }
@@ -137,6 +142,11 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       ;(ws.raw as unknown as WebSocket | undefined)?.on('message', receive)
       log.debug('connection opened', { role })
       if (grant.revocationKey) unregister = live.add(grant.revocationKey, { close })
+      keepalive = setInterval(() => {
+        if (!sentSinceKeepalive) peer.send(KEEPALIVE)
+        sentSinceKeepalive = false
+      }, keepaliveMs)
+      keepalive.unref()
       if (grant.editUntil !== null) {
         // setTimeout holds at most ~24.8 days; longer windows are re-checked on reconnect anyway.
         const ms = Math.min(Math.max(grant.editUntil - Date.now(), 0), 2 ** 31 - 1)
@@ -158,6 +168,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       closed = true
       unregister()
       clearTimeout(editWindowTimer)
+      clearInterval(keepalive)
       log.debug('connection closed', { code: event.code })
       if (room) rooms.leave(room, peer)
     },
