@@ -1,6 +1,6 @@
 import type { AgreementRecord } from '../storage/records.ts'
 import type { RecordAgreement } from './record-content.ts'
-import { approvalLine, danishDate } from './render-text.ts'
+import { approvalLine, attendanceOf, danishDate } from './render-text.ts'
 
 const esc = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -40,7 +40,7 @@ const agreementTable = (agreements: RecordAgreement[]) =>
 export function recordHtml(record: AgreementRecord, scriptNonce: string): string {
   const { content } = record
   const m = content.meeting
-  const attendance = m.attendance
+  const attendance = attendanceOf(record)
     .map(
       (a) =>
         `<li>${esc(a.name)}${a.role ? `, ${esc(a.role)}` : ''} – ${esc(a.attendance.toLowerCase())}</li>`,
@@ -70,7 +70,7 @@ export function recordHtml(record: AgreementRecord, scriptNonce: string): string
 <p class="meta">${esc(danishDate(m.date))}${m.startTime ? ` kl. ${esc(m.startTime)}` : ''}${m.place ? ` · ${esc(m.place)}` : ''} · version ${record.version}</p>
 <button class="print" type="button">Udskriv</button>
 <script nonce="${esc(scriptNonce)}">document.querySelector('.print').addEventListener('click', () => window.print())</script>
-<h2>Hvem var med</h2><ul><li>${esc(content.course.citizenName)} (borgeren)</li>${attendance}</ul>
+<h2>Hvem var med</h2><ul>${attendance}</ul>
 ${m.overallGoal ? `<h2>${esc(content.course.citizenName)}s mål for mødet</h2><p>${esc(m.overallGoal)}</p>` : ''}
 ${m.themes.length ? `<h2>Temaer</h2><ol>${m.themes.map((t) => `<li>${esc(t)}</li>`).join('')}</ol>` : ''}
 ${sections.join('\n')}

@@ -1,3 +1,4 @@
+import { label } from '@bordenden/model'
 import type { AgreementRecord } from '../storage/records.ts'
 import type { RecordAgreement } from './record-content.ts'
 
@@ -27,6 +28,24 @@ export function approvalLine(record: AgreementRecord): string {
   return `Godkendt af ${record.content.course.citizenName} ${danishDay(record.approvedAt)} (${approvalWords[record.approvalMethod]}).${sent}`
 }
 
+const notRecorded = label('attendance', 'notRecorded')
+
+/**
+ * Who was invited and whether they came, the citizen first. The citizen is not among the invitees, so
+ * nothing marks their attendance; the record knows they were there when they approved it at the meeting.
+ */
+export function attendanceOf(record: AgreementRecord) {
+  const there = record.approvalMethod === 'inMeeting'
+  const citizen = {
+    name: record.content.course.citizenName,
+    role: 'borgeren',
+    present: there,
+    attendance: label('attendance', there ? 'present' : 'notRecorded'),
+    citizen: true,
+  }
+  return [citizen, ...record.content.meeting.attendance.map((a) => ({ ...a, citizen: false }))]
+}
+
 /** "Hvem gør hvad – og hvornår" as one line per agreement. */
 export function agreementLine(a: RecordAgreement): string {
   const who = a.owner ?? '[ansvarlig mangler]'
@@ -45,16 +64,22 @@ export function agreementLine(a: RecordAgreement): string {
 export function journalText(record: AgreementRecord): string {
   const { content } = record
   const m = content.meeting
-  const present = m.attendance.filter((a) => a.present).map((a) => a.name)
-  const absent = m.attendance
-    .filter((a) => !a.present)
+  const people = attendanceOf(record).map((a) => ({
+    ...a,
+    name: a.citizen ? `${a.name} (borgeren)` : a.name,
+  }))
+  const present = people.filter((a) => a.present).map((a) => a.name)
+  const absent = people
+    .filter((a) => !a.present && a.attendance !== notRecorded)
     .map((a) => `${a.name} (${a.attendance.toLowerCase()})`)
+  const unknown = people.filter((a) => a.attendance === notRecorded).map((a) => a.name)
   const lines = [
     `AFTALEREFERAT – ${m.title}, ${danishDate(m.date)}${m.startTime ? ` kl. ${m.startTime}` : ''}`,
     `Borger: ${content.course.citizenName}. ${content.municipality}. Version ${record.version}.`,
     m.place ? `Sted: ${m.place}.` : '',
-    `Til stede: ${[content.course.citizenName, ...present].join(', ')}.`,
+    present.length ? `Til stede: ${present.join(', ')}.` : '',
     absent.length ? `Ikke til stede: ${absent.join(', ')}.` : '',
+    unknown.length ? `Fremmøde ikke registreret: ${unknown.join(', ')}.` : '',
     m.overallGoal ? `Borgerens mål for mødet: ${m.overallGoal}` : '',
     m.themes.length ? `Temaer: ${m.themes.map((t, i) => `${i + 1}) ${t}`).join(' ')}` : '',
     '',

@@ -7,7 +7,7 @@ import { useAsync } from '../useAsync.ts'
 import { useConnection } from '../useConnection.ts'
 import { exposeCourseForTests } from './exposeCourseForTests.ts'
 import { loadLocale, saveLocale } from './locale.ts'
-import { approveRecord, fetchLatestRecord, fullRecordUrl } from './records.ts'
+import { approveRecord, fetchLatestRecord, fullRecordUrl, RecordChangedError } from './records.ts'
 import type { CitizenRoute } from './route.ts'
 import { citizenPageTexts as texts } from './texts.ts'
 
@@ -52,7 +52,7 @@ function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; conne
   const live = useConnectionStatus(connection)
   const [locale, setLocale] = useState<Locale>(loadLocale)
   const [visible, setVisible] = useState(false)
-  const record = useLatestRecord(route, access)
+  const [record, reloadRecord] = useLatestRecord(route, access)
 
   useEffect(() => exposeCourseForTests(connection.course), [connection])
   useEffect(() => {
@@ -70,10 +70,15 @@ function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; conne
   const recordActions = useMemo(
     () => ({
       canApprove: access.role === 'citizen',
-      approve: (recordId: string) => approveRecord(route, recordId),
+      // A record that changed since it was shown is shown anew, to be read before it is approved.
+      approve: (recordId: string) =>
+        approveRecord(route, recordId).catch((error: unknown) => {
+          if (error instanceof RecordChangedError) reloadRecord()
+          throw error
+        }),
       fullRecordUrl: (recordId: string) => fullRecordUrl(route, recordId),
     }),
-    [route, access.role],
+    [route, access.role, reloadRecord],
   )
 
   return (
@@ -91,7 +96,7 @@ function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; conne
 }
 
 /** The newest agreement record, for links that may read records (the citizen's, a coordinator's). */
-function useLatestRecord(route: CitizenRoute, access: CourseAccess): RecordState {
+function useLatestRecord(route: CitizenRoute, access: CourseAccess): [RecordState, () => void] {
   const readable = access.role === 'citizen' || access.role === 'coordinator'
   // Records are frozen outside the document, so no update announces a new one: ask again whenever the
   // citizen comes back to the page.
@@ -109,10 +114,11 @@ function useLatestRecord(route: CitizenRoute, access: CourseAccess): RecordState
     [route, readable, visits],
   )
   const result = useAsync(load)
-  if (!readable) return { kind: 'unavailable' }
-  if (result.state === 'loading') return { kind: 'loading' }
-  if (result.state === 'failed') return { kind: 'failed' }
-  return { kind: 'ready', latest: result.value }
+  const reload = useCallback(() => setVisits((n) => n + 1), [])
+  if (!readable) return [{ kind: 'unavailable' }, reload]
+  if (result.state === 'loading') return [{ kind: 'loading' }, reload]
+  if (result.state === 'failed') return [{ kind: 'failed' }, reload]
+  return [{ kind: 'ready', latest: result.value }, reload]
 }
 
 const hidden = () => null
