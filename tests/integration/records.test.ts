@@ -28,6 +28,7 @@ interface RecordJson {
     course: { citizenName: string }
     meeting: { date: string; attendance: { name: string; present: boolean }[] }
     agreements: AgreementJson[]
+    ongoingAgreements: AgreementJson[]
   }
 }
 interface Refusal {
@@ -72,6 +73,17 @@ const approveAsCitizen = async (recordId: string, body: unknown) => {
   )
   return { status: response.status, body: (await response.json()) as { record: RecordJson } & Refusal }
 }
+
+/** "4. december", with the year only when it is not the meeting's, as the record writes dates. */
+const dayMonth = (iso: string, meetingDate: string) =>
+  new Intl.DateTimeFormat('da-DK', {
+    day: 'numeric',
+    month: 'long',
+    ...(iso.slice(0, 4) === meetingDate.slice(0, 4) ? {} : { year: 'numeric' }),
+  }).format(new Date(`${iso}T12:00:00`))
+
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve))
@@ -235,23 +247,44 @@ describe('the agreement record', () => {
   })
 
   it('makes version 2 for a change after approval, and says what changed in plain words', async () => {
-    let changedWhat = ''
+    const ongoing = v1.content.ongoingAgreements[0]!
+    let done: AgreementJson | undefined
+    let moved: AgreementJson | undefined
     await editCourse((course) => {
-      const agreement = course.agreements
-        .list()
-        .find((a) => a.meetingId === meetingId && a.status !== 'done')!
-      changedWhat = agreement.what
-      changeAgreementStatus(course, agreement.id, { to: 'done', note: '' }, 'test')
+      const mine = course.agreements.list().filter((a) => a.meetingId === meetingId && a.status !== 'done')
+      const first = mine[0]!
+      const second = mine.find((a) => a !== first && a.dueDate)!
+      done = v1.content.agreements.find((a) => a.id === first.id)
+      moved = v1.content.agreements.find((a) => a.id === second.id)
+      changeAgreementStatus(course, first.id, { to: 'done', note: '' }, 'test')
+      course.agreements.update(second.id, { dueDate: addDays(second.dueDate!, 7) }, 'test')
+      // An agreement from an earlier meeting is kept since version 1: it is done, not gone.
+      changeAgreementStatus(course, ongoing.id, { to: 'done', note: '' }, 'test')
     })
     const v2 = await freeze()
     expect(v2.status).toBe(201)
     expect(v2.body.record).toMatchObject({ version: 2, status: 'draft' })
     expect(v2.body.record.id).not.toBe(v1.id)
-    expect(v2.body.record.changes).toContainEqual({
-      kind: 'changed',
-      what: 'agreement',
-      text: `Aftalen “${changedWhat}”: ændret status`,
-    })
+    const date = v1.content.meeting.date
+    expect(v2.body.record.changes).toHaveLength(3)
+    expect(v2.body.record.changes).toEqual(
+      expect.arrayContaining([
+        { kind: 'completed', what: 'agreement', text: `Aftalen “${done!.what}” er udført` },
+        {
+          kind: 'changed',
+          what: 'agreement',
+          text: `Aftalen “${moved!.what}”: dato ændret fra ${dayMonth(moved!.dueDate!, date)} til ${dayMonth(addDays(moved!.dueDate!, 7), date)}`,
+        },
+        { kind: 'completed', what: 'agreement', text: `Aftalen “${ongoing.what}” er udført` },
+      ]),
+    )
+    const journal = await (
+      await fetch(`${server.url}/api/records/${courseId}/${v2.body.record.id}/journal.txt`, {
+        headers: { cookie: api.cookie! },
+      })
+    ).text()
+    expect(journal).toContain('AFTALER FRA TIDLIGERE, DER ER AFSLUTTET SIDEN SIDST')
+    expect(journal).toContain(`${ongoing.what} – `)
     const v1Now = await api.request<{ record: RecordJson }>('GET', `/api/records/${courseId}/${v1.id}`)
     expect(v1Now.body.record).toMatchObject({ hash: v1.hash, status: 'approved', version: 1 })
   })

@@ -43,10 +43,12 @@ export async function freezeRecord(deps: {
         .canvasRecords()
         .yarray.toArray()
         .map((entry) => entry.val)
+      const evaluation = feedback?.evaluation ?? null
       return {
         content: buildRecordContent(course, meetingId, {
           municipality,
-          evaluation: feedback?.evaluation ?? null,
+          evaluation,
+          previous: previous?.content ?? null,
         }),
         canvas,
       }

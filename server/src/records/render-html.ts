@@ -1,6 +1,7 @@
 import type { AgreementRecord } from '../storage/records.ts'
+import { danishDate } from './dates.ts'
 import type { RecordAgreement } from './record-content.ts'
-import { approvalLine, attendanceOf, danishDate } from './render-text.ts'
+import { approvalLine, attendanceOf, goalLine } from './render-text.ts'
 
 const esc = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -46,11 +47,15 @@ export function recordHtml(record: AgreementRecord, scriptNonce: string): string
         `<li>${esc(a.name)}${a.role ? `, ${esc(a.role)}` : ''} – ${esc(a.attendance.toLowerCase())}</li>`,
     )
     .join('')
+  const settled = content.settledAgreements ?? []
   const sections = [
-    `<h2>Mål – med ${esc(content.course.citizenName)}s egne ord</h2><ul>${content.goals.map((g) => `<li>${esc(g.text)} <small>(${esc(g.lifeArea)})</small></li>`).join('')}</ul>`,
+    `<h2>Mål – med ${esc(content.course.citizenName)}s egne ord</h2><ul>${content.goals.map((g) => `<li>${esc(goalLine(g))}</li>`).join('')}</ul>`,
     `<h2>Hvem gør hvad – og hvornår</h2>${content.agreements.length ? agreementTable(content.agreements) : '<p>Ingen nye aftaler.</p>'}`,
     content.ongoingAgreements.length
       ? `<h2>Aftaler fra tidligere, der stadig er i gang</h2>${agreementTable(content.ongoingAgreements)}`
+      : '',
+    settled.length
+      ? `<h2>Aftaler fra tidligere, der er afsluttet siden sidst</h2>${agreementTable(settled)}`
       : '',
     content.parkedTopics.length
       ? `<h2>Parkerede emner</h2><ul>${content.parkedTopics.map((t) => `<li>${esc(t.text)} (${esc(t.status)})</li>`).join('')}</ul>`

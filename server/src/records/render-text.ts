@@ -1,17 +1,10 @@
 import { label } from '@bordenden/model'
 import type { AgreementRecord } from '../storage/records.ts'
-import type { RecordAgreement } from './record-content.ts'
+import { danishDate } from './dates.ts'
+import type { RecordAgreement, RecordContent } from './record-content.ts'
 
-const dateFormat = new Intl.DateTimeFormat('da-DK', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
 const shortDate = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric' })
 
-/** `2026-12-04` → "fredag 4. december 2026". */
-export const danishDate = (iso: string) => dateFormat.format(new Date(`${iso}T12:00:00`))
 export const danishDay = (ms: number) => shortDate.format(new Date(ms))
 
 const approvalWords = {
@@ -46,6 +39,12 @@ export function attendanceOf(record: AgreementRecord) {
   return [citizen, ...record.content.meeting.attendance.map((a) => ({ ...a, citizen: false }))]
 }
 
+/** A goal with its life area, and its status unless it is simply active. */
+export function goalLine(g: RecordContent['goals'][number]): string {
+  const status = g.status === label('goalStatus', 'active') ? '' : ` – ${g.status.toLocaleLowerCase('da-DK')}`
+  return `${g.text} (${g.lifeArea})${status}`
+}
+
 /** "Hvem gør hvad – og hvornår" as one line per agreement. */
 export function agreementLine(a: RecordAgreement): string {
   const who = a.owner ?? '[ansvarlig mangler]'
@@ -73,6 +72,7 @@ export function journalText(record: AgreementRecord): string {
     .filter((a) => !a.present && a.attendance !== notRecorded)
     .map((a) => `${a.name} (${a.attendance.toLowerCase()})`)
   const unknown = people.filter((a) => a.attendance === notRecorded).map((a) => a.name)
+  const settled = content.settledAgreements ?? []
   const lines = [
     `AFTALEREFERAT – ${m.title}, ${danishDate(m.date)}${m.startTime ? ` kl. ${m.startTime}` : ''}`,
     `Borger: ${content.course.citizenName}. ${content.municipality}. Version ${record.version}.`,
@@ -84,7 +84,7 @@ export function journalText(record: AgreementRecord): string {
     m.themes.length ? `Temaer: ${m.themes.map((t, i) => `${i + 1}) ${t}`).join(' ')}` : '',
     '',
     'MÅL (med borgerens ord)',
-    ...content.goals.map((g) => `- ${g.text} (${g.lifeArea})`),
+    ...content.goals.map((g) => `- ${goalLine(g)}`),
     '',
     'HVEM GØR HVAD – OG HVORNÅR',
     ...(content.agreements.length
@@ -96,6 +96,13 @@ export function journalText(record: AgreementRecord): string {
       '',
       'AFTALER FRA TIDLIGERE, DER STADIG ER I GANG',
       ...content.ongoingAgreements.map((a) => `- ${agreementLine(a)}`),
+    )
+  }
+  if (settled.length) {
+    lines.push(
+      '',
+      'AFTALER FRA TIDLIGERE, DER ER AFSLUTTET SIDEN SIDST',
+      ...settled.map((a) => `- ${agreementLine(a)}`),
     )
   }
   if (content.parkedTopics.length) {
