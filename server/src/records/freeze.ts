@@ -3,9 +3,10 @@ import type { AgreementRecord } from '../storage/records.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
 import { contentHash } from './canonical.ts'
+import { goalBoardSvg } from './goal-board-svg.ts'
+import { networkMapSvg } from './network-map-svg.ts'
 import { buildRecordContent } from './record-content.ts'
 import { diffRecords } from './record-diff.ts'
-import { goalBoardSvg, networkMapSvg } from './render-svg.ts'
 
 export class UnknownMeetingError extends Error {
   override name = 'UnknownMeetingError'

@@ -14,7 +14,9 @@ const styles = `
   th, td { text-align: left; vertical-align: top; padding: .35rem .4rem; border-bottom: 1px solid #ddd; }
   .missing { color: #8a3b00; font-weight: 600; } .status { white-space: nowrap; }
   .approval { margin-top: 2rem; padding: .75rem; border: 2px solid #1f4e79; }
-  .draft { border-color: #8a3b00; } .boards svg { width: 100%; height: auto; max-height: 120mm; }
+  .draft { border-color: #8a3b00; }
+  .boards figure { margin: 1rem 0; break-inside: avoid; } .boards figcaption { font-weight: 600; margin-bottom: .25rem; }
+  .boards svg { display: block; width: 100%; height: auto; max-height: 240mm; }
   .print { margin: 1rem 0; font-size: 12pt; padding: .5rem 1rem; }
   @media print { .print { display: none; } body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 `
@@ -63,8 +65,11 @@ export function recordHtml(record: AgreementRecord, scriptNonce: string): string
     record.changes.length
       ? `<h2>Ændret siden version ${record.version - 1}</h2><ul>${record.changes.map((c) => `<li>${esc(c.text)}</li>`).join('')}</ul>`
       : '',
-    `<h2>Tavlerne</h2><div class="boards">${record.images.network}${record.images.goals}</div>`,
   ]
+  // The boards come last, after the approval, as pictures of the same content: the text is the record.
+  const boards =
+    `<h2>Tavlerne</h2><div class="boards"><figure><figcaption>Netværkskortet</figcaption>${record.images.network}</figure>` +
+    `<figure><figcaption>Mål og aftaler</figcaption>${record.images.goals}</figure></div>`
   return `<!doctype html>
 <html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
@@ -80,5 +85,6 @@ ${m.overallGoal ? `<h2>${esc(content.course.citizenName)}s mål for mødet</h2><
 ${m.themes.length ? `<h2>Temaer</h2><ol>${m.themes.map((t) => `<li>${esc(t)}</li>`).join('')}</ol>` : ''}
 ${sections.join('\n')}
 <p class="approval${record.approvedAt ? '' : ' draft'}">${esc(approvalLine(record))}<br><small>Referat ${esc(record.id)} · kontrolsum ${esc(record.hash.slice(0, 16))}</small></p>
+${boards}
 </main></body></html>`
 }
