@@ -201,7 +201,7 @@ describe('a full network meeting', () => {
 
   it('freezes the record, the citizen approves it through their read-only link, the coordinator copies the journal text', async () => {
     const frozen = await api.request<{
-      record: { id: string; status: string; content: { agreements: unknown[] } }
+      record: { id: string; status: string; hash: string; content: { agreements: unknown[] } }
     }>('POST', `/api/records/${courseId}`, { meetingId })
     expect(frozen.status).toBe(201)
     expect(frozen.body.record.content.agreements).toHaveLength(2)
@@ -216,7 +216,7 @@ describe('a full network meeting', () => {
     const approved = await anonymous().request<{ record: { status: string; approvalMethod: string } }>(
       'POST',
       `/api/records/${courseId}/${recordId}/approve?token=${citizenToken}`,
-      {},
+      { hash: frozen.body.record.hash },
     )
     expect(approved.status).toBe(200)
     expect(approved.body.record).toMatchObject({ status: 'approved', approvalMethod: 'citizenLink' })

@@ -11,6 +11,12 @@ import { latestClosedMeeting, withCourseDoc } from '../support/course-editor.ts'
 import { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
 
+interface AgreementJson {
+  id: string
+  what: string
+  owner: string | null
+  dueDate: string | null
+}
 interface RecordJson {
   id: string
   version: number
@@ -18,16 +24,29 @@ interface RecordJson {
   hash: string
   approvalMethod: string | null
   changes: { kind: string; text: string }[]
-  content: { agreements: { id: string; what: string; owner: string | null; dueDate: string | null }[] }
+  content: {
+    course: { citizenName: string }
+    meeting: { date: string; attendance: { name: string; present: boolean }[] }
+    agreements: AgreementJson[]
+    ongoingAgreements: AgreementJson[]
+  }
+}
+interface Refusal {
+  error: string
+  errorEn: string
 }
 
 const WEBHOOK_SECRET = 'a-webhook-secret-of-some-length'
-const webhookCalls: { body: string; signature: string | undefined }[] = []
+const webhookCalls: { body: string; signature: string | undefined; timestamp: string | undefined }[] = []
 const webhook = createServer((req: IncomingMessage, res) => {
   let body = ''
   req.on('data', (chunk) => (body += chunk))
   req.on('end', () => {
-    webhookCalls.push({ body, signature: req.headers['x-bordenden-signature'] as string | undefined })
+    webhookCalls.push({
+      body,
+      signature: req.headers['x-bordenden-signature'] as string | undefined,
+      timestamp: req.headers['x-bordenden-timestamp'] as string | undefined,
+    })
     res.end('ok')
   })
 })
@@ -41,6 +60,30 @@ let citizenToken: string
 const editCourse = (change: (course: CourseDoc) => void) => withCourseDoc(server, api, courseId, change)
 
 const freeze = () => api.request<{ record: RecordJson }>('POST', `/api/records/${courseId}`, { meetingId })
+
+/** Approves through the citizen's own link, naming the content hash the citizen read. */
+const approveAsCitizen = async (recordId: string, body: unknown) => {
+  const response = await fetch(
+    `${server.url}/api/records/${courseId}/${recordId}/approve?token=${citizenToken}`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    },
+  )
+  return { status: response.status, body: (await response.json()) as { record: RecordJson } & Refusal }
+}
+
+/** "4. december", with the year only when it is not the meeting's, as the record writes dates. */
+const dayMonth = (iso: string, meetingDate: string) =>
+  new Intl.DateTimeFormat('da-DK', {
+    day: 'numeric',
+    month: 'long',
+    ...(iso.slice(0, 4) === meetingDate.slice(0, 4) ? {} : { year: 'numeric' }),
+  }).format(new Date(`${iso}T12:00:00`))
+
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve))
@@ -93,6 +136,14 @@ describe('the agreement record', () => {
     expect(journal).toContain('HVEM GØR HVAD – OG HVORNÅR')
     expect(journal).toContain('Testrup Kommune')
     expect(journal).toContain('UDKAST – endnu ikke godkendt af borgeren.')
+    // Nothing records the citizen's attendance, so the record does not claim they were there.
+    const citizen = v1.content.course.citizenName
+    expect(journal).toContain(`Fremmøde ikke registreret: ${citizen} (borgeren)`)
+    expect(journal).not.toMatch(new RegExp(`Til stede: [^\\n]*${citizen}`))
+    const present = v1.content.meeting.attendance.filter((a) => a.present).map((a) => a.name)
+    expect(present.length).toBeGreaterThan(0)
+    expect(journal).toContain(`Til stede: ${present.join(', ')}.`)
+    expect(raw.headers.get('content-disposition')).toMatch(/^inline; /)
     const html = await (
       await fetch(`${server.url}/api/records/${courseId}/${v1.id}/print`, {
         headers: { cookie: api.cookie! },
@@ -119,6 +170,17 @@ describe('the agreement record', () => {
     expect(html).toContain('@page { size: A4')
   })
 
+  it('offers the journal text as a file whose name says nothing about the citizen', async () => {
+    const file = await fetch(`${server.url}/api/records/${courseId}/${v1.id}/journal.txt?download=1`, {
+      headers: { cookie: api.cookie! },
+    })
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-disposition')).toBe(
+      `attachment; filename="aftalereferat-${v1.content.meeting.date}-v1.txt"`,
+    )
+    expect(await file.text()).toMatch(/^AFTALEREFERAT – /)
+  })
+
   it('refreshes a draft in place when the board changes before approval', async () => {
     await editCourse((course) => {
       const agreement = course.agreements.list().find((a) => a.meetingId === meetingId && a.dueDate)!
@@ -127,7 +189,19 @@ describe('the agreement record', () => {
     const refreshed = (await freeze()).body.record
     expect(refreshed).toMatchObject({ id: v1.id, version: 1, status: 'draft' })
     expect(refreshed.hash).not.toBe(v1.hash)
+    const seenBefore = v1.hash
     v1 = refreshed
+
+    // The citizen read the draft before the refresh: approving that content is refused, clearly.
+    const stale = await approveAsCitizen(v1.id, { hash: seenBefore })
+    expect(stale.status).toBe(409)
+    expect(stale.body.error).toBe('Referatet er ændret, siden du læste det. Læs det igen, før du godkender.')
+    expect(stale.body.errorEn).toBe(
+      'The record has changed since you read it. Read it again before you approve it.',
+    )
+    expect((await approveAsCitizen(v1.id, {})).status).toBe(400) // the hash is required
+    const still = await api.request<{ record: RecordJson }>('GET', `/api/records/${courseId}/${v1.id}`)
+    expect(still.body.record).toMatchObject({ status: 'draft', hash: v1.hash })
   })
 
   it('is approved by the citizen through their link, and is then immutable through every route', async () => {
@@ -140,25 +214,22 @@ describe('the agreement record', () => {
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: '{}',
+        body: JSON.stringify({ hash: v1.hash }),
       },
     )
     expect(asParticipant.status).toBe(403)
-    const approve = await fetch(
-      `${server.url}/api/records/${courseId}/${v1.id}/approve?token=${citizenToken}`,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: '{}',
-      },
-    )
+    const approve = await approveAsCitizen(v1.id, { hash: v1.hash })
     expect(approve.status).toBe(200)
-    expect(((await approve.json()) as { record: RecordJson }).record).toMatchObject({
-      status: 'approved',
-      approvalMethod: 'citizenLink',
-    })
+    expect(approve.body.record).toMatchObject({ status: 'approved', approvalMethod: 'citizenLink' })
 
-    expect((await api.request('POST', `/api/records/${courseId}/${v1.id}/approve`, {})).status).toBe(409)
+    const again = await api.request<Refusal>('POST', `/api/records/${courseId}/${v1.id}/approve`, {
+      hash: v1.hash,
+    })
+    expect(again.status).toBe(409)
+    expect(again.body).toMatchObject({
+      error: 'Referatet er allerede godkendt.',
+      errorEn: 'The record has already been approved.',
+    })
     for (const method of ['PUT', 'PATCH', 'DELETE']) {
       expect(
         (await api.request(method, `/api/records/${courseId}/${v1.id}`, { status: 'draft' })).status,
@@ -176,52 +247,144 @@ describe('the agreement record', () => {
   })
 
   it('makes version 2 for a change after approval, and says what changed in plain words', async () => {
-    let changedWhat = ''
+    const ongoing = v1.content.ongoingAgreements[0]!
+    let done: AgreementJson | undefined
+    let moved: AgreementJson | undefined
     await editCourse((course) => {
-      const agreement = course.agreements
-        .list()
-        .find((a) => a.meetingId === meetingId && a.status !== 'done')!
-      changedWhat = agreement.what
-      changeAgreementStatus(course, agreement.id, { to: 'done', note: '' }, 'test')
+      const mine = course.agreements.list().filter((a) => a.meetingId === meetingId && a.status !== 'done')
+      const first = mine[0]!
+      const second = mine.find((a) => a !== first && a.dueDate)!
+      done = v1.content.agreements.find((a) => a.id === first.id)
+      moved = v1.content.agreements.find((a) => a.id === second.id)
+      changeAgreementStatus(course, first.id, { to: 'done', note: '' }, 'test')
+      course.agreements.update(second.id, { dueDate: addDays(second.dueDate!, 7) }, 'test')
+      // An agreement from an earlier meeting is kept since version 1: it is done, not gone.
+      changeAgreementStatus(course, ongoing.id, { to: 'done', note: '' }, 'test')
     })
     const v2 = await freeze()
     expect(v2.status).toBe(201)
     expect(v2.body.record).toMatchObject({ version: 2, status: 'draft' })
     expect(v2.body.record.id).not.toBe(v1.id)
-    expect(v2.body.record.changes).toContainEqual({
-      kind: 'changed',
-      what: 'agreement',
-      text: `Aftalen “${changedWhat}”: ændret status`,
-    })
+    const date = v1.content.meeting.date
+    expect(v2.body.record.changes).toHaveLength(3)
+    expect(v2.body.record.changes).toEqual(
+      expect.arrayContaining([
+        { kind: 'completed', what: 'agreement', text: `Aftalen “${done!.what}” er udført` },
+        {
+          kind: 'changed',
+          what: 'agreement',
+          text: `Aftalen “${moved!.what}”: dato ændret fra ${dayMonth(moved!.dueDate!, date)} til ${dayMonth(addDays(moved!.dueDate!, 7), date)}`,
+        },
+        { kind: 'completed', what: 'agreement', text: `Aftalen “${ongoing.what}” er udført` },
+      ]),
+    )
+    const journal = await (
+      await fetch(`${server.url}/api/records/${courseId}/${v2.body.record.id}/journal.txt`, {
+        headers: { cookie: api.cookie! },
+      })
+    ).text()
+    expect(journal).toContain('AFTALER FRA TIDLIGERE, DER ER AFSLUTTET SIDEN SIDST')
+    expect(journal).toContain(`${ongoing.what} – `)
     const v1Now = await api.request<{ record: RecordJson }>('GET', `/api/records/${courseId}/${v1.id}`)
     expect(v1Now.body.record).toMatchObject({ hash: v1.hash, status: 'approved', version: 1 })
   })
 
-  it('is sent only after approval, keeps the recipients and signs the webhook', async () => {
+  it('is sent only after approval, to the citizen and invitees only, keeps them and signs the webhook', async () => {
     const list = await api.request<{ records: RecordJson[] }>('GET', `/api/records/${courseId}`)
     const draft = list.body.records.find((r) => r.status === 'draft')!
-    expect(
-      (await api.request('POST', `/api/records/${courseId}/${draft.id}/send`, { recipients: ['Lise'] }))
-        .status,
-    ).toBe(409)
-    const sent = await api.request<{ record: RecordJson & { sentTo: string[] }; webhook: string }>(
-      'POST',
-      `/api/records/${courseId}/${v1.id}/send`,
-      { recipients: ['Lise Holm', 'Karin Madsen'] },
+    const invitees = v1.content.meeting.attendance.map((a) => a.name)
+    const recipients = [v1.content.course.citizenName, invitees[1]!]
+    const send = (id: string, to: string[]) =>
+      api.request<{ record: RecordJson & { sentTo: string[] }; webhook: string } & Refusal>(
+        'POST',
+        `/api/records/${courseId}/${id}/send`,
+        { recipients: to },
+      )
+    expect((await send(draft.id, recipients)).status).toBe(409)
+    const strangers = await send(v1.id, [invitees[0]!, 'Lise Holm', 'kontakt@example.org'])
+    expect(strangers.status).toBe(400)
+    expect(strangers.body.error).toBe(
+      'Referatet kan kun sendes til borgeren og dem, der var inviteret til mødet. Ukendt: Lise Holm, kontakt@example.org.',
     )
+    expect(strangers.body.errorEn).toMatch(
+      /^The record can only be sent to the citizen and the people invited/,
+    )
+
+    const before = Math.floor(Date.now() / 1000)
+    const sent = await send(v1.id, recipients)
     expect(sent.status).toBe(200)
-    expect(sent.body.record).toMatchObject({ status: 'sent', sentTo: ['Lise Holm', 'Karin Madsen'] })
+    expect(sent.body.record).toMatchObject({ status: 'sent', sentTo: recipients })
     expect(sent.body.webhook).toBe('delivered')
+    expect((await send(v1.id, recipients)).body.error).toBe('Referatet er allerede sendt.')
     await waitFor('webhook call', () => webhookCalls.length === 1)
     const call = webhookCalls[0]!
+    // The timestamp is signed with the body, so an old call played again is recognised by its age.
+    const timestamp = Number(call.timestamp)
+    expect(timestamp).toBeGreaterThanOrEqual(before)
+    expect(timestamp).toBeLessThanOrEqual(Math.floor(Date.now() / 1000))
     const expected = encodeHexLowerCase(
-      hmac(SHA256, new TextEncoder().encode(WEBHOOK_SECRET), new TextEncoder().encode(call.body)),
+      hmac(
+        SHA256,
+        new TextEncoder().encode(WEBHOOK_SECRET),
+        new TextEncoder().encode(`${call.timestamp}.${call.body}`),
+      ),
     )
     expect(call.signature).toBe(`sha256=${expected}`)
     expect(JSON.parse(call.body)).toMatchObject({
       event: 'record.sent',
       record: { id: v1.id, status: 'sent' },
     })
+  })
+
+  it('never answers 500 when approving and refreezing race, and approves exactly one content', async () => {
+    for (let round = 0; round < 4; round++) {
+      await editCourse((course) => {
+        const agreement = course.agreements.list().find((a) => a.meetingId === meetingId)!
+        course.agreements.update(agreement.id, { what: `${agreement.what}!` }, 'test')
+      })
+      const draft = (
+        await api.request<{ records: RecordJson[] }>('GET', `/api/records/${courseId}`)
+      ).body.records
+        .filter((r) => r.status === 'draft')
+        .sort((a, b) => b.version - a.version)[0]!
+      const [approved, frozen] = await Promise.all([
+        api.request<{ record: RecordJson }>('POST', `/api/records/${courseId}/${draft.id}/approve`, {
+          hash: draft.hash,
+          method: 'inPerson',
+        }),
+        freeze(),
+      ])
+      expect([200, 409]).toContain(approved.status)
+      expect([200, 201]).toContain(frozen.status)
+      const now = (await api.request<{ record: RecordJson }>('GET', `/api/records/${courseId}/${draft.id}`))
+        .body.record
+      // Approved means approved as the approver saw it; otherwise it is the refreshed draft.
+      if (approved.status === 200) expect(now).toMatchObject({ status: 'approved', hash: draft.hash })
+      else expect(now).toMatchObject({ status: 'draft', hash: frozen.body.record.hash })
+    }
+  })
+
+  it('lists the citizen as present when they approved the record at the meeting', async () => {
+    await editCourse((course) => {
+      const agreement = course.agreements.list().find((a) => a.meetingId === meetingId)!
+      course.agreements.update(agreement.id, { what: `${agreement.what}?` }, 'test')
+    })
+    const draft = (await freeze()).body.record
+    const approved = await api.request<{ record: RecordJson }>(
+      'POST',
+      `/api/records/${courseId}/${draft.id}/approve`,
+      {
+        hash: draft.hash,
+      },
+    )
+    expect(approved.body.record).toMatchObject({ status: 'approved', approvalMethod: 'inMeeting' })
+    const journal = await (
+      await fetch(`${server.url}/api/records/${courseId}/${draft.id}/journal.txt`, {
+        headers: { cookie: api.cookie! },
+      })
+    ).text()
+    expect(journal).toContain(`Til stede: ${draft.content.course.citizenName} (borgeren), `)
+    expect(journal).not.toContain('(borgeren) (ikke registreret)')
   })
 
   it('audits freezing, reading, approving and sending', async () => {

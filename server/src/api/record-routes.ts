@@ -4,10 +4,11 @@ import { z } from 'zod'
 import type { Config } from '../config.ts'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
-import { freezeRecord, UnknownMeetingError } from '../records/freeze.ts'
+import { FreezeConflictError, freezeRecord, UnknownMeetingError } from '../records/freeze.ts'
 import { recordHtml } from '../records/render-html.ts'
 import { journalText } from '../records/render-text.ts'
 import { postSignedWebhook } from '../records/webhook.ts'
+import type { AgreementRecord } from '../storage/records.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
 import { invalidBody } from './validation.ts'
@@ -19,8 +20,41 @@ export interface RecordRouteDeps {
 }
 
 const freeze = z.object({ meetingId: z.string().min(1).max(64) })
-const approval = z.object({ method: z.enum(['inMeeting', 'inPerson']).optional() })
+const approval = z.object({
+  /** The content hash of the version the approver read: approval is of that content, no other. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  method: z.enum(['inMeeting', 'inPerson']).optional(),
+})
 const sending = z.object({ recipients: z.array(z.string().trim().min(1).max(200)).min(1).max(60) })
+const download = z.object({ download: z.literal('1').optional() })
+
+/** A refusal the UI can show as it is: Danish first, English second. */
+const refusal = (da: string, en: string, extra: Record<string, unknown> = {}) => ({
+  error: da,
+  errorEn: en,
+  ...extra,
+})
+
+/** Why an approval was refused, from the record as it is now. */
+function approvalRefusal(record: AgreementRecord) {
+  const current = { status: record.status, version: record.version }
+  return record.status === 'draft'
+    ? refusal(
+        'Referatet er ændret, siden du læste det. Læs det igen, før du godkender.',
+        'The record has changed since you read it. Read it again before you approve it.',
+        { current },
+      )
+    : refusal('Referatet er allerede godkendt.', 'The record has already been approved.', { current })
+}
+
+/** Who may receive a record: the citizen and the people invited to the meeting, as the record names them. */
+function unknownRecipients(record: AgreementRecord, recipients: string[]): string[] {
+  const key = (name: string) => name.trim().toLocaleLowerCase('da-DK')
+  const known = new Set(
+    [record.content.course.citizenName, ...record.content.meeting.attendance.map((a) => a.name)].map(key),
+  )
+  return recipients.filter((name) => !known.has(key(name)))
+}
 
 /**
  * `/api/records/:courseId`: freeze, read in three formats, approve, send. Coordinators do everything;
@@ -70,6 +104,13 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
       } catch (error) {
         if (error instanceof UnknownMeetingError)
           return c.json({ error: 'Mødet findes ikke i forløbet' }, 404)
+        if (error instanceof FreezeConflictError) {
+          const busy = refusal(
+            'Referatet blev ændret samtidig et andet sted. Prøv igen.',
+            'The record was changed elsewhere at the same moment. Try again.',
+          )
+          return c.json(busy, 409)
+        }
         throw error
       }
     })
@@ -79,16 +120,21 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
       await log(c, 'record.viewed', { record: record.id, format: 'json' })
       return c.json({ record })
     })
-    .get('/:courseId/:recordId/journal.txt', coordinatorOrCitizen, async (c) => {
-      const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
-      if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
-      await log(c, 'record.viewed', { record: record.id, format: 'text' })
-      c.header(
-        'Content-Disposition',
-        `inline; filename="aftalereferat-${record.content.meeting.date}-v${record.version}.txt"`,
-      )
-      return c.text(journalText(record))
-    })
+    .get(
+      '/:courseId/:recordId/journal.txt',
+      coordinatorOrCitizen,
+      zValidator('query', download, invalidBody),
+      async (c) => {
+        const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
+        if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
+        const asFile = c.req.valid('query').download === '1'
+        await log(c, 'record.viewed', { record: record.id, format: asFile ? 'text-file' : 'text' })
+        // The file's name says which meeting and version, and nothing about the citizen.
+        const filename = `aftalereferat-${record.content.meeting.date}-v${record.version}.txt`
+        c.header('Content-Disposition', `${asFile ? 'attachment' : 'inline'}; filename="${filename}"`)
+        return c.text(journalText(record))
+      },
+    )
     .get('/:courseId/:recordId/print', coordinatorOrCitizen, async (c) => {
       const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
       if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
@@ -102,22 +148,45 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
       async (c) => {
         const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
         if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
-        if (record.status !== 'draft') return c.json({ error: 'Referatet er allerede godkendt' }, 409)
+        const { hash, method: given } = c.req.valid('json')
+        if (record.status !== 'draft' || record.hash !== hash) return c.json(approvalRefusal(record), 409)
         const access = c.get('access')
         // The citizen approves through their own link; a coordinator records an approval given in person.
-        const method = access.role === 'citizen' ? 'citizenLink' : (c.req.valid('json').method ?? 'inMeeting')
-        await records.approve(record.id, Date.now(), access.actor, method)
+        const method = access.role === 'citizen' ? 'citizenLink' : (given ?? 'inMeeting')
+        // The store checks status and hash again in the same statement: a refresh or another approval
+        // that came in since the read above is refused there, not overwritten.
+        const approved = await records.approve(record.id, { hash, at: Date.now(), by: access.actor, method })
+        const now = await records.recordById(record.id)
+        if (!approved || !now) return c.json(approvalRefusal(now ?? record), 409)
         await log(c, 'record.approved', { record: record.id, version: record.version, method })
-        return c.json({ record: await records.recordById(record.id) })
+        return c.json({ record: now })
       },
     )
     .post('/:courseId/:recordId/send', coordinator, zValidator('json', sending, invalidBody), async (c) => {
       const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
       if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
-      if (record.status !== 'approved') {
-        return c.json({ error: 'Borgeren skal godkende referatet, før det sendes' }, 409)
+      const { recipients } = c.req.valid('json')
+      const unknown = unknownRecipients(record, recipients)
+      if (unknown.length > 0) {
+        const names = unknown.join(', ')
+        return c.json(
+          refusal(
+            `Referatet kan kun sendes til borgeren og dem, der var inviteret til mødet. Ukendt: ${names}.`,
+            `The record can only be sent to the citizen and the people invited to the meeting. Unknown: ${names}.`,
+            { unknown },
+          ),
+          400,
+        )
       }
-      await records.markSent(record.id, Date.now(), c.get('access').actor, c.req.valid('json').recipients)
+      const notApproved = refusal(
+        'Borgeren skal godkende referatet, før det sendes',
+        'The citizen must approve the record before it is sent',
+      )
+      if (record.status === 'draft') return c.json(notApproved, 409)
+      const alreadySent = refusal('Referatet er allerede sendt.', 'The record has already been sent.')
+      if (!(await records.markSent(record.id, Date.now(), c.get('access').actor, recipients))) {
+        return c.json(alreadySent, 409)
+      }
       const sent = await records.recordById(record.id)
       const webhook = config.webhook
         ? await postSignedWebhook(config.webhook.url, config.webhook.secret, {
@@ -125,11 +194,7 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
             record: sent,
           })
         : 'none'
-      await log(c, 'record.sent', {
-        record: record.id,
-        recipients: c.req.valid('json').recipients.length,
-        webhook,
-      })
+      await log(c, 'record.sent', { record: record.id, recipients: recipients.length, webhook })
       return c.json({ record: sent, webhook })
     })
 }

@@ -23,6 +23,8 @@ export interface RecordAgreement {
   owner: string | null
   dueDate: string | null
   goal: string | null
+  /** The goal's id, for the goal board (rendered at freezing time, so records frozen before lack it). */
+  goalId: string | null
   followUp: { who: string | null; when: string | null; how: string }
   status: string
   needsManagerDecision: boolean
@@ -56,25 +58,41 @@ export interface RecordContent {
   }
   /** The network map at the time: who, in which ring and sector. No contact details. */
   network: { name: string; role: string; ring: string; sector: string; excludedByCitizen: boolean }[]
+  /** Active goals, those set in this meeting, and any the previous version listed (e.g. reached since). */
   goals: { id: string; text: string; lifeArea: string; status: string }[]
   /** Agreements made in this meeting. */
   agreements: RecordAgreement[]
   /** Agreements from earlier that are still open, so the record shows the whole picture. */
   ongoingAgreements: RecordAgreement[]
+  /**
+   * Agreements from earlier that the previous version listed and that are done or given up since: kept,
+   * with their status, so the record says so instead of dropping them. Absent in records frozen before.
+   */
+  settledAgreements?: RecordAgreement[]
   parkedTopics: { text: string; status: string }[]
   evaluation: MeetingEvaluation | null
 }
 
-/** Reads a meeting's record content from the course document. Throws for an unknown meeting. */
+/**
+ * Reads a meeting's record content from the course document. `previous` is the content of the version
+ * before, whose goals and agreements stay in, with their status now. Throws for an unknown meeting.
+ */
 export function buildRecordContent(
   course: CourseDoc,
   meetingId: string,
-  options: { municipality: string; evaluation: MeetingEvaluation | null },
+  options: { municipality: string; evaluation: MeetingEvaluation | null; previous: RecordContent | null },
 ): RecordContent {
   const meta = course.readMeta()
   const meeting = course.meetings.get(meetingId)
   if (!meta || !meeting) throw new Error('unknown course or meeting')
-  const goals = course.goals.list().filter((g) => g.status === 'active' || g.createdInMeetingId === meetingId)
+  const { previous } = options
+  const listedGoals = new Set(previous?.goals.map((g) => g.id))
+  const listedEarlier = new Set(
+    [...(previous?.ongoingAgreements ?? []), ...(previous?.settledAgreements ?? [])].map((a) => a.id),
+  )
+  const goals = course.goals
+    .list()
+    .filter((g) => g.status === 'active' || g.createdInMeetingId === meetingId || listedGoals.has(g.id))
   const goalText = new Map(course.goals.list().map((g) => [g.id, g.text]))
   const toRecord = (a: Agreement): RecordAgreement => ({
     id: a.id,
@@ -82,6 +100,7 @@ export function buildRecordContent(
     owner: a.owner ? partyName(course, a.owner) : null,
     dueDate: a.dueDate,
     goal: a.goalId ? (goalText.get(a.goalId) ?? null) : null,
+    goalId: a.goalId,
     followUp: {
       who: a.followUp.who ? partyName(course, a.followUp.who) : null,
       when: a.followUp.when,
@@ -138,6 +157,10 @@ export function buildRecordContent(
       .filter(
         (a) => a.meetingId !== meetingId && isOpen(a) && a.createdAt <= (meeting.closedAt ?? Date.now()),
       )
+      .map(toRecord)
+      .sort(byDue),
+    settledAgreements: agreements
+      .filter((a) => a.meetingId !== meetingId && !isOpen(a) && listedEarlier.has(a.id))
       .map(toRecord)
       .sort(byDue),
     parkedTopics: parkedTopicsOf(course, meetingId).map((t) => ({

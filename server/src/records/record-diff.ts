@@ -1,60 +1,122 @@
+import { label } from '@bordenden/model'
+import { shortDanishDate } from './dates.ts'
 import type { RecordAgreement, RecordContent } from './record-content.ts'
 
 export interface RecordChange {
-  kind: 'added' | 'changed' | 'removed'
+  /** `completed`: an agreement done or a goal reached since the version before. */
+  kind: 'added' | 'changed' | 'completed' | 'removed'
   what: 'goal' | 'agreement'
   /** A plain Danish sentence for the record view. */
   text: string
 }
 
-const agreementFields: [keyof RecordAgreement, string][] = [
-  ['what', 'indhold'],
-  ['owner', 'ansvarlig'],
-  ['dueDate', 'dato'],
-  ['status', 'status'],
-  ['goal', 'mål'],
-]
+type Goal = RecordContent['goals'][number]
 
-/** What changed from one version of a record to the next, in words a citizen can read. */
+/** "ansvarlig ændret fra Kim til Lone", "dato sat til 4. december", "mål fjernet (var “…”)". */
+function fieldChange(name: string, before: string | null, after: string | null): string {
+  if (before === null) return `${name} sat til ${after}`
+  if (after === null) return `${name} fjernet (var ${before})`
+  return `${name} ændret fra ${before} til ${after}`
+}
+
+const lower = (text: string) => text.toLocaleLowerCase('da-DK')
+
+/**
+ * What changed from one version of a record to the next, in words a citizen can read: what is new,
+ * what was done or reached, each changed field from its old to its new value, and what was removed.
+ */
 export function diffRecords(before: RecordContent, after: RecordContent): RecordChange[] {
-  const changes: RecordChange[] = []
-  const beforeGoals = new Map(before.goals.map((g) => [g.id, g]))
-  const afterGoals = new Map(after.goals.map((g) => [g.id, g]))
-  for (const goal of after.goals) {
-    const old = beforeGoals.get(goal.id)
-    if (!old) changes.push({ kind: 'added', what: 'goal', text: `Nyt mål: “${goal.text}”` })
-    else if (old.text !== goal.text || old.status !== goal.status) {
+  const day = (iso: string | null) => (iso ? shortDanishDate(iso, after.meeting.date) : null)
+  const quoted = (text: string | null) => (text ? `“${text}”` : null)
+  const followUp = (a: RecordAgreement) =>
+    [a.followUp.who, day(a.followUp.when), a.followUp.how].filter(Boolean).join(', ') || null
+
+  const goalChanges = (old: Goal, goal: Goal): RecordChange[] => {
+    const changes: RecordChange[] = []
+    if (old.text !== goal.text) {
       changes.push({
         kind: 'changed',
         what: 'goal',
-        text: `Målet “${old.text}” er ændret til “${goal.text}” (${goal.status})`,
+        text: `Målet “${old.text}” er ændret til “${goal.text}”`,
       })
     }
+    if (old.status !== goal.status) {
+      const reached = goal.status === label('goalStatus', 'achieved')
+      changes.push({
+        kind: reached ? 'completed' : 'changed',
+        what: 'goal',
+        text: reached
+          ? `Målet “${goal.text}” er nået`
+          : `Målet “${goal.text}”: ${fieldChange('status', lower(old.status), lower(goal.status))}`,
+      })
+    }
+    return changes
+  }
+
+  const agreementChanges = (old: RecordAgreement, a: RecordAgreement): RecordChange[] => {
+    const name = `Aftalen “${old.what || a.what}”`
+    const changes: RecordChange[] = []
+    const fields: string[] = []
+    if (old.what !== a.what) fields.push(`indhold ændret til “${a.what}”`)
+    if (old.owner !== a.owner) fields.push(fieldChange('ansvarlig', old.owner, a.owner))
+    if (old.dueDate !== a.dueDate) fields.push(fieldChange('dato', day(old.dueDate), day(a.dueDate)))
+    if (old.goal !== a.goal) fields.push(fieldChange('mål', quoted(old.goal), quoted(a.goal)))
+    if (followUp(old) !== followUp(a)) fields.push(fieldChange('opfølgning', followUp(old), followUp(a)))
+    if (old.needsManagerDecision !== a.needsManagerDecision) {
+      fields.push(
+        a.needsManagerDecision
+          ? 'kræver nu ledelsens beslutning'
+          : 'kræver ikke længere ledelsens beslutning',
+      )
+    }
+    if (old.managerAnswerBy !== a.managerAnswerBy) {
+      fields.push(fieldChange('frist for ledelsens svar', day(old.managerAnswerBy), day(a.managerAnswerBy)))
+    }
+    if (old.status !== a.status) {
+      if (a.status === label('agreementStatus', 'done')) {
+        changes.push({ kind: 'completed', what: 'agreement', text: `${name} er udført` })
+      } else if (a.status === label('agreementStatus', 'abandoned')) {
+        changes.push({ kind: 'changed', what: 'agreement', text: `${name} er opgivet` })
+      } else {
+        fields.push(fieldChange('status', lower(old.status), lower(a.status)))
+      }
+    }
+    if (fields.length > 0)
+      changes.push({ kind: 'changed', what: 'agreement', text: `${name}: ${fields.join('; ')}` })
+    return changes
+  }
+
+  const changes: RecordChange[] = []
+  const beforeGoals = new Map(before.goals.map((g) => [g.id, g]))
+  const afterGoals = new Set(after.goals.map((g) => g.id))
+  for (const goal of after.goals) {
+    const old = beforeGoals.get(goal.id)
+    if (old) changes.push(...goalChanges(old, goal))
+    else changes.push({ kind: 'added', what: 'goal', text: `Nyt mål: “${goal.text}”` })
   }
   for (const goal of before.goals) {
     if (!afterGoals.has(goal.id))
       changes.push({ kind: 'removed', what: 'goal', text: `Målet “${goal.text}” er fjernet` })
   }
-  const all = (c: RecordContent) => [...c.agreements, ...c.ongoingAgreements]
+
+  const all = (c: RecordContent) => [...c.agreements, ...c.ongoingAgreements, ...(c.settledAgreements ?? [])]
   const beforeAgreements = new Map(all(before).map((a) => [a.id, a]))
-  const afterIds = new Set(all(after).map((a) => a.id))
+  const afterAgreements = new Set(all(after).map((a) => a.id))
   for (const agreement of all(after)) {
     const old = beforeAgreements.get(agreement.id)
-    if (!old) {
-      changes.push({ kind: 'added', what: 'agreement', text: `Ny aftale: “${agreement.what}”` })
-      continue
-    }
-    const changed = agreementFields.filter(([key]) => old[key] !== agreement[key]).map(([, name]) => name)
-    if (changed.length > 0) {
+    if (old) changes.push(...agreementChanges(old, agreement))
+    else {
+      const who = agreement.owner ?? 'mangler ansvarlig'
+      const when = agreement.dueDate ? `senest ${day(agreement.dueDate)}` : 'mangler dato'
       changes.push({
-        kind: 'changed',
+        kind: 'added',
         what: 'agreement',
-        text: `Aftalen “${agreement.what}”: ændret ${changed.join(', ')}`,
+        text: `Ny aftale: “${agreement.what || 'ikke udfyldt'}” (${who}, ${when})`,
       })
     }
   }
   for (const [id, agreement] of beforeAgreements) {
-    if (!afterIds.has(id))
+    if (!afterAgreements.has(id))
       changes.push({ kind: 'removed', what: 'agreement', text: `Aftalen “${agreement.what}” er fjernet` })
   }
   return changes

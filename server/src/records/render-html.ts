@@ -1,6 +1,7 @@
 import type { AgreementRecord } from '../storage/records.ts'
+import { danishDate } from './dates.ts'
 import type { RecordAgreement } from './record-content.ts'
-import { approvalLine, danishDate } from './render-text.ts'
+import { approvalLine, attendanceOf, goalLine } from './render-text.ts'
 
 const esc = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -13,7 +14,9 @@ const styles = `
   th, td { text-align: left; vertical-align: top; padding: .35rem .4rem; border-bottom: 1px solid #ddd; }
   .missing { color: #8a3b00; font-weight: 600; } .status { white-space: nowrap; }
   .approval { margin-top: 2rem; padding: .75rem; border: 2px solid #1f4e79; }
-  .draft { border-color: #8a3b00; } .boards svg { width: 100%; height: auto; max-height: 120mm; }
+  .draft { border-color: #8a3b00; }
+  .boards figure { margin: 1rem 0; break-inside: avoid; } .boards figcaption { font-weight: 600; margin-bottom: .25rem; }
+  .boards svg { display: block; width: 100%; height: auto; max-height: 240mm; }
   .print { margin: 1rem 0; font-size: 12pt; padding: .5rem 1rem; }
   @media print { .print { display: none; } body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 `
@@ -40,17 +43,21 @@ const agreementTable = (agreements: RecordAgreement[]) =>
 export function recordHtml(record: AgreementRecord, scriptNonce: string): string {
   const { content } = record
   const m = content.meeting
-  const attendance = m.attendance
+  const attendance = attendanceOf(record)
     .map(
       (a) =>
         `<li>${esc(a.name)}${a.role ? `, ${esc(a.role)}` : ''} – ${esc(a.attendance.toLowerCase())}</li>`,
     )
     .join('')
+  const settled = content.settledAgreements ?? []
   const sections = [
-    `<h2>Mål – med ${esc(content.course.citizenName)}s egne ord</h2><ul>${content.goals.map((g) => `<li>${esc(g.text)} <small>(${esc(g.lifeArea)})</small></li>`).join('')}</ul>`,
+    `<h2>Mål – med ${esc(content.course.citizenName)}s egne ord</h2><ul>${content.goals.map((g) => `<li>${esc(goalLine(g))}</li>`).join('')}</ul>`,
     `<h2>Hvem gør hvad – og hvornår</h2>${content.agreements.length ? agreementTable(content.agreements) : '<p>Ingen nye aftaler.</p>'}`,
     content.ongoingAgreements.length
       ? `<h2>Aftaler fra tidligere, der stadig er i gang</h2>${agreementTable(content.ongoingAgreements)}`
+      : '',
+    settled.length
+      ? `<h2>Aftaler fra tidligere, der er afsluttet siden sidst</h2>${agreementTable(settled)}`
       : '',
     content.parkedTopics.length
       ? `<h2>Parkerede emner</h2><ul>${content.parkedTopics.map((t) => `<li>${esc(t.text)} (${esc(t.status)})</li>`).join('')}</ul>`
@@ -58,8 +65,11 @@ export function recordHtml(record: AgreementRecord, scriptNonce: string): string
     record.changes.length
       ? `<h2>Ændret siden version ${record.version - 1}</h2><ul>${record.changes.map((c) => `<li>${esc(c.text)}</li>`).join('')}</ul>`
       : '',
-    `<h2>Tavlerne</h2><div class="boards">${record.images.network}${record.images.goals}</div>`,
   ]
+  // The boards come last, after the approval, as pictures of the same content: the text is the record.
+  const boards =
+    `<h2>Tavlerne</h2><div class="boards"><figure><figcaption>Netværkskortet</figcaption>${record.images.network}</figure>` +
+    `<figure><figcaption>Mål og aftaler</figcaption>${record.images.goals}</figure></div>`
   return `<!doctype html>
 <html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
@@ -70,10 +80,11 @@ export function recordHtml(record: AgreementRecord, scriptNonce: string): string
 <p class="meta">${esc(danishDate(m.date))}${m.startTime ? ` kl. ${esc(m.startTime)}` : ''}${m.place ? ` · ${esc(m.place)}` : ''} · version ${record.version}</p>
 <button class="print" type="button">Udskriv</button>
 <script nonce="${esc(scriptNonce)}">document.querySelector('.print').addEventListener('click', () => window.print())</script>
-<h2>Hvem var med</h2><ul><li>${esc(content.course.citizenName)} (borgeren)</li>${attendance}</ul>
+<h2>Hvem var med</h2><ul>${attendance}</ul>
 ${m.overallGoal ? `<h2>${esc(content.course.citizenName)}s mål for mødet</h2><p>${esc(m.overallGoal)}</p>` : ''}
 ${m.themes.length ? `<h2>Temaer</h2><ol>${m.themes.map((t) => `<li>${esc(t)}</li>`).join('')}</ol>` : ''}
 ${sections.join('\n')}
 <p class="approval${record.approvedAt ? '' : ' draft'}">${esc(approvalLine(record))}<br><small>Referat ${esc(record.id)} · kontrolsum ${esc(record.hash.slice(0, 16))}</small></p>
+${boards}
 </main></body></html>`
 }

@@ -1,16 +1,10 @@
+import { label } from '@bordenden/model'
 import type { AgreementRecord } from '../storage/records.ts'
-import type { RecordAgreement } from './record-content.ts'
+import { danishDate } from './dates.ts'
+import type { RecordAgreement, RecordContent } from './record-content.ts'
 
-const dateFormat = new Intl.DateTimeFormat('da-DK', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
 const shortDate = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric' })
 
-/** `2026-12-04` → "fredag 4. december 2026". */
-export const danishDate = (iso: string) => dateFormat.format(new Date(`${iso}T12:00:00`))
 export const danishDay = (ms: number) => shortDate.format(new Date(ms))
 
 const approvalWords = {
@@ -25,6 +19,30 @@ export function approvalLine(record: AgreementRecord): string {
     return 'UDKAST – endnu ikke godkendt af borgeren.'
   const sent = record.sentAt ? ` Sendt ${danishDay(record.sentAt)} til ${record.sentTo.join(', ')}.` : ''
   return `Godkendt af ${record.content.course.citizenName} ${danishDay(record.approvedAt)} (${approvalWords[record.approvalMethod]}).${sent}`
+}
+
+const notRecorded = label('attendance', 'notRecorded')
+
+/**
+ * Who was invited and whether they came, the citizen first. The citizen is not among the invitees, so
+ * nothing marks their attendance; the record knows they were there when they approved it at the meeting.
+ */
+export function attendanceOf(record: AgreementRecord) {
+  const there = record.approvalMethod === 'inMeeting'
+  const citizen = {
+    name: record.content.course.citizenName,
+    role: 'borgeren',
+    present: there,
+    attendance: label('attendance', there ? 'present' : 'notRecorded'),
+    citizen: true,
+  }
+  return [citizen, ...record.content.meeting.attendance.map((a) => ({ ...a, citizen: false }))]
+}
+
+/** A goal with its life area, and its status unless it is simply active. */
+export function goalLine(g: RecordContent['goals'][number]): string {
+  const status = g.status === label('goalStatus', 'active') ? '' : ` – ${g.status.toLocaleLowerCase('da-DK')}`
+  return `${g.text} (${g.lifeArea})${status}`
 }
 
 /** "Hvem gør hvad – og hvornår" as one line per agreement. */
@@ -45,21 +63,28 @@ export function agreementLine(a: RecordAgreement): string {
 export function journalText(record: AgreementRecord): string {
   const { content } = record
   const m = content.meeting
-  const present = m.attendance.filter((a) => a.present).map((a) => a.name)
-  const absent = m.attendance
-    .filter((a) => !a.present)
+  const people = attendanceOf(record).map((a) => ({
+    ...a,
+    name: a.citizen ? `${a.name} (borgeren)` : a.name,
+  }))
+  const present = people.filter((a) => a.present).map((a) => a.name)
+  const absent = people
+    .filter((a) => !a.present && a.attendance !== notRecorded)
     .map((a) => `${a.name} (${a.attendance.toLowerCase()})`)
+  const unknown = people.filter((a) => a.attendance === notRecorded).map((a) => a.name)
+  const settled = content.settledAgreements ?? []
   const lines = [
     `AFTALEREFERAT – ${m.title}, ${danishDate(m.date)}${m.startTime ? ` kl. ${m.startTime}` : ''}`,
     `Borger: ${content.course.citizenName}. ${content.municipality}. Version ${record.version}.`,
     m.place ? `Sted: ${m.place}.` : '',
-    `Til stede: ${[content.course.citizenName, ...present].join(', ')}.`,
+    present.length ? `Til stede: ${present.join(', ')}.` : '',
     absent.length ? `Ikke til stede: ${absent.join(', ')}.` : '',
+    unknown.length ? `Fremmøde ikke registreret: ${unknown.join(', ')}.` : '',
     m.overallGoal ? `Borgerens mål for mødet: ${m.overallGoal}` : '',
     m.themes.length ? `Temaer: ${m.themes.map((t, i) => `${i + 1}) ${t}`).join(' ')}` : '',
     '',
     'MÅL (med borgerens ord)',
-    ...content.goals.map((g) => `- ${g.text} (${g.lifeArea})`),
+    ...content.goals.map((g) => `- ${goalLine(g)}`),
     '',
     'HVEM GØR HVAD – OG HVORNÅR',
     ...(content.agreements.length
@@ -71,6 +96,13 @@ export function journalText(record: AgreementRecord): string {
       '',
       'AFTALER FRA TIDLIGERE, DER STADIG ER I GANG',
       ...content.ongoingAgreements.map((a) => `- ${agreementLine(a)}`),
+    )
+  }
+  if (settled.length) {
+    lines.push(
+      '',
+      'AFTALER FRA TIDLIGERE, DER ER AFSLUTTET SIDEN SIDST',
+      ...settled.map((a) => `- ${agreementLine(a)}`),
     )
   }
   if (content.parkedTopics.length) {

@@ -149,4 +149,63 @@ export const postgresMigrations: readonly { version: number; description: string
       );
     `,
   },
+  {
+    version: 2,
+    description: 'agreement records: approval and sending frozen too; born drafts; no truncating',
+    sql: `
+      DROP TRIGGER records_immutable ON records;
+      DROP FUNCTION records_immutable();
+      -- Born a draft; a draft is refreshed (content only) or approved as it stands (approval fields
+      -- only); an approved record changes once more, to 'sent', setting the sent fields; then never.
+      CREATE FUNCTION records_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP = 'TRUNCATE' THEN RAISE EXCEPTION 'an approved record cannot be deleted'; END IF;
+          IF TG_OP = 'DELETE' THEN
+            IF OLD.status <> 'draft' THEN RAISE EXCEPTION 'an approved record cannot be deleted'; END IF;
+            RETURN OLD;
+          END IF;
+          IF TG_OP = 'INSERT' THEN
+            IF NEW.status <> 'draft' OR NEW.approved_at IS NOT NULL OR NEW.approved_by IS NOT NULL
+              OR NEW.approval_method IS NOT NULL OR NEW.sent_at IS NOT NULL OR NEW.sent_by IS NOT NULL
+              OR NEW.sent_to IS DISTINCT FROM '[]' THEN
+              RAISE EXCEPTION 'a record starts as a new draft; it is approved and sent afterwards';
+            END IF;
+            RETURN NEW;
+          END IF;
+          IF OLD.status = 'draft' THEN
+            IF (NEW.id, NEW.course_id, NEW.meeting_id, NEW.version)
+                IS NOT DISTINCT FROM (OLD.id, OLD.course_id, OLD.meeting_id, OLD.version)
+              AND NEW.sent_at IS NULL AND NEW.sent_by IS NULL AND NEW.sent_to IS NOT DISTINCT FROM '[]' AND (
+              (NEW.status = 'draft' AND NEW.approved_at IS NULL AND NEW.approved_by IS NULL
+                AND NEW.approval_method IS NULL)
+              OR (NEW.status = 'approved' AND NEW.approved_at IS NOT NULL AND NEW.approved_by IS NOT NULL
+                AND NEW.approval_method IS NOT NULL
+                AND (NEW.content, NEW.canvas, NEW.images, NEW.hash, NEW.changes, NEW.created_at, NEW.created_by)
+                  IS NOT DISTINCT FROM
+                  (OLD.content, OLD.canvas, OLD.images, OLD.hash, OLD.changes, OLD.created_at, OLD.created_by))
+            ) THEN
+              RETURN NEW;
+            END IF;
+            RAISE EXCEPTION 'a draft is only refreshed, or approved as it stands';
+          END IF;
+          IF OLD.status = 'approved' AND NEW.status = 'sent'
+            AND (NEW.id, NEW.course_id, NEW.meeting_id, NEW.version, NEW.content, NEW.canvas, NEW.images,
+                 NEW.hash, NEW.changes, NEW.created_at, NEW.created_by,
+                 NEW.approved_at, NEW.approved_by, NEW.approval_method)
+              IS NOT DISTINCT FROM
+                (OLD.id, OLD.course_id, OLD.meeting_id, OLD.version, OLD.content, OLD.canvas, OLD.images,
+                 OLD.hash, OLD.changes, OLD.created_at, OLD.created_by,
+                 OLD.approved_at, OLD.approved_by, OLD.approval_method)
+            AND OLD.sent_at IS NULL AND OLD.sent_by IS NULL AND OLD.sent_to IS NOT DISTINCT FROM '[]'
+            AND NEW.sent_at IS NOT NULL AND NEW.sent_by IS NOT NULL AND NEW.sent_to IS DISTINCT FROM '[]' THEN
+            RETURN NEW;
+          END IF;
+          RAISE EXCEPTION 'an approved record cannot be changed; make a new version';
+        END $$;
+      CREATE TRIGGER records_guard BEFORE INSERT OR UPDATE OR DELETE ON records
+        FOR EACH ROW EXECUTE FUNCTION records_guard();
+      CREATE TRIGGER records_no_truncate BEFORE TRUNCATE ON records
+        FOR EACH STATEMENT EXECUTE FUNCTION records_guard();
+    `,
+  },
 ]

@@ -1,8 +1,8 @@
 import type { Pool } from 'pg'
-import type { AgreementRecord, ApprovalMethod, MeetingFeedback, RecordStore } from './records.ts'
+import type { AgreementRecord, Approval, MeetingFeedback, RecordStore } from './records.ts'
 import { feedbackAnswers, recordJson, toFeedback, toRecord } from './rows.ts'
 
-/** Agreement records in PostgreSQL. The trigger in the first migration makes approved ones immutable. */
+/** Agreement records in PostgreSQL. The trigger of migration 2 makes approved ones immutable. */
 export class PostgresRecords implements RecordStore {
   private readonly pool: Pool
 
@@ -29,26 +29,29 @@ export class PostgresRecords implements RecordStore {
     return rows[0] ? toRecord(rows[0]) : null
   }
   async insertRecord(r: AgreementRecord) {
-    await this.pool.query(
+    const result = await this.pool.query(
       `INSERT INTO records (id, course_id, meeting_id, version, status, content, canvas, images, hash, changes,
-         created_at, created_by) VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7, $8, $9, $10, $11)`,
+         created_at, created_by) VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (course_id, meeting_id, version) DO NOTHING`,
       [r.id, r.courseId, r.meetingId, r.version, ...recordJson(r), r.createdAt, r.createdBy],
     )
+    return result.rowCount === 1
   }
   async replaceDraft(r: AgreementRecord) {
-    await this.pool.query(
+    const result = await this.pool.query(
       `UPDATE records SET content = $1, canvas = $2, images = $3, hash = $4, changes = $5, created_at = $6,
-         created_by = $7 WHERE id = $8`,
+         created_by = $7 WHERE id = $8 AND status = 'draft'`,
       [...recordJson(r), r.createdAt, r.createdBy, r.id],
     )
+    return result.rowCount === 1
   }
-  async approve(id: string, at: number, by: string, method: ApprovalMethod) {
+  async approve(id: string, a: Approval) {
     const result = await this.pool.query(
       `UPDATE records SET status = 'approved', approved_at = $1, approved_by = $2, approval_method = $3
-       WHERE id = $4 AND status = 'draft'`,
-      [at, by, method, id],
+       WHERE id = $4 AND status = 'draft' AND hash = $5`,
+      [a.at, a.by, a.method, id, a.hash],
     )
-    if (result.rowCount !== 1) throw new Error('only a draft can be approved')
+    return result.rowCount === 1
   }
   async markSent(id: string, at: number, by: string, to: string[]) {
     const result = await this.pool.query(
@@ -56,7 +59,7 @@ export class PostgresRecords implements RecordStore {
        WHERE id = $4 AND status = 'approved'`,
       [at, by, JSON.stringify(to), id],
     )
-    if (result.rowCount !== 1) throw new Error('only an approved record can be sent')
+    return result.rowCount === 1
   }
   async saveFeedback(courseId: string, meetingId: string, f: MeetingFeedback) {
     await this.pool.query(

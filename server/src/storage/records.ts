@@ -32,6 +32,14 @@ export interface AgreementRecord {
   sentTo: string[]
 }
 
+export interface Approval {
+  /** The content hash of the version the citizen read and approves. */
+  hash: string
+  at: number
+  by: string
+  method: ApprovalMethod
+}
+
 /** What the citizen answered right after a meeting (the follow-up guide and the four scales), and when. */
 export type MeetingFeedback = MeetingFeedbackAnswers & { answeredAt: number; recordedBy: string }
 
@@ -40,11 +48,17 @@ export interface RecordStore {
   listRecords(courseId: string): Promise<AgreementRecord[]>
   recordById(id: string): Promise<AgreementRecord | null>
   latestForMeeting(courseId: string, meetingId: string): Promise<AgreementRecord | null>
-  insertRecord(record: AgreementRecord): Promise<void>
-  /** Replaces a draft's content; the store refuses it for any record that is not a draft. */
-  replaceDraft(record: AgreementRecord): Promise<void>
-  approve(id: string, at: number, by: string, method: ApprovalMethod): Promise<void>
-  markSent(id: string, at: number, by: string, to: string[]): Promise<void>
+  /** Adds a new draft; false when the meeting has that version already (another freeze was first). */
+  insertRecord(record: AgreementRecord): Promise<boolean>
+  /** Replaces a draft's content; false when the record is no longer a draft. */
+  replaceDraft(record: AgreementRecord): Promise<boolean>
+  /**
+   * Approves a draft if its content hash is still the one the citizen saw; false when it is not (the
+   * draft was refreshed, or approved meanwhile). The check and the change are one statement.
+   */
+  approve(id: string, approval: Approval): Promise<boolean>
+  /** Marks an approved record as sent; false when it is not approved (sent already, or a draft). */
+  markSent(id: string, at: number, by: string, to: string[]): Promise<boolean>
   /** Stored apart from the course document, so participants with the board never see it. */
   saveFeedback(courseId: string, meetingId: string, feedback: MeetingFeedback): Promise<void>
   feedbackFor(courseId: string, meetingId: string): Promise<MeetingFeedback | null>

@@ -149,4 +149,50 @@ export const sqliteMigrations: readonly { version: number; description: string; 
       );
     `,
   },
+  {
+    version: 5,
+    description: 'agreement records: approval and sending frozen too; born drafts; no replacing',
+    sql: `
+      DROP TRIGGER records_immutable;
+      DROP TRIGGER records_no_delete;
+      -- A record is born a draft. An INSERT OR REPLACE would delete a row without the delete trigger
+      -- (recursive_triggers is off), so a new row may not take the place of an approved one either.
+      CREATE TRIGGER records_insert BEFORE INSERT ON records
+        WHEN NEW.status <> 'draft' OR NEW.approved_at IS NOT NULL OR NEW.approved_by IS NOT NULL
+          OR NEW.approval_method IS NOT NULL OR NEW.sent_at IS NOT NULL OR NEW.sent_by IS NOT NULL
+          OR NEW.sent_to IS NOT '[]'
+          OR EXISTS (SELECT 1 FROM records WHERE status <> 'draft' AND (id = NEW.id
+            OR (course_id = NEW.course_id AND meeting_id = NEW.meeting_id AND version = NEW.version)))
+        BEGIN SELECT RAISE(ABORT, 'a record starts as a new draft; it is approved and sent afterwards'); END;
+      -- A draft is refreshed (content only) or approved as it stands (approval fields only); never sent.
+      CREATE TRIGGER records_draft_update BEFORE UPDATE ON records
+        WHEN OLD.status = 'draft' AND NOT (
+          NEW.id IS OLD.id AND NEW.course_id IS OLD.course_id AND NEW.meeting_id IS OLD.meeting_id
+          AND NEW.version IS OLD.version
+          AND NEW.sent_at IS NULL AND NEW.sent_by IS NULL AND NEW.sent_to IS '[]'
+          AND ((NEW.status = 'draft'
+                AND NEW.approved_at IS NULL AND NEW.approved_by IS NULL AND NEW.approval_method IS NULL)
+            OR (NEW.status = 'approved'
+                AND NEW.approved_at IS NOT NULL AND NEW.approved_by IS NOT NULL AND NEW.approval_method IS NOT NULL
+                AND NEW.content IS OLD.content AND NEW.canvas IS OLD.canvas AND NEW.images IS OLD.images
+                AND NEW.hash IS OLD.hash AND NEW.changes IS OLD.changes
+                AND NEW.created_at IS OLD.created_at AND NEW.created_by IS OLD.created_by)))
+        BEGIN SELECT RAISE(ABORT, 'a draft is only refreshed, or approved as it stands'); END;
+      -- Approved: every column is fixed but the sent fields, set once by the move to 'sent'. Sent: fixed.
+      CREATE TRIGGER records_immutable BEFORE UPDATE ON records
+        WHEN OLD.status <> 'draft' AND NOT (
+          OLD.status = 'approved' AND NEW.status = 'sent'
+          AND NEW.id IS OLD.id AND NEW.course_id IS OLD.course_id AND NEW.meeting_id IS OLD.meeting_id
+          AND NEW.version IS OLD.version AND NEW.content IS OLD.content AND NEW.canvas IS OLD.canvas
+          AND NEW.images IS OLD.images AND NEW.hash IS OLD.hash AND NEW.changes IS OLD.changes
+          AND NEW.created_at IS OLD.created_at AND NEW.created_by IS OLD.created_by
+          AND NEW.approved_at IS OLD.approved_at AND NEW.approved_by IS OLD.approved_by
+          AND NEW.approval_method IS OLD.approval_method
+          AND OLD.sent_at IS NULL AND OLD.sent_by IS NULL AND OLD.sent_to IS '[]'
+          AND NEW.sent_at IS NOT NULL AND NEW.sent_by IS NOT NULL AND NEW.sent_to IS NOT '[]')
+        BEGIN SELECT RAISE(ABORT, 'an approved record cannot be changed; make a new version'); END;
+      CREATE TRIGGER records_no_delete BEFORE DELETE ON records WHEN OLD.status <> 'draft'
+        BEGIN SELECT RAISE(ABORT, 'an approved record cannot be deleted'); END;
+    `,
+  },
 ]

@@ -1,5 +1,5 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
-import type { AgreementRecord, ApprovalMethod, MeetingFeedback, RecordStore } from './records.ts'
+import type { AgreementRecord, Approval, MeetingFeedback, RecordStore } from './records.ts'
 import { feedbackAnswers, type Row, recordJson, toFeedback, toRecord } from './rows.ts'
 
 function prepareRecords(db: DatabaseSync) {
@@ -9,17 +9,18 @@ function prepareRecords(db: DatabaseSync) {
     latest: db.prepare(
       'SELECT * FROM records WHERE course_id = ? AND meeting_id = ? ORDER BY version DESC LIMIT 1',
     ),
+    versionTaken: db.prepare('SELECT 1 FROM records WHERE course_id = ? AND meeting_id = ? AND version = ?'),
     insert: db.prepare(
       `INSERT INTO records (id, course_id, meeting_id, version, status, content, canvas, images, hash, changes,
          created_at, created_by) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?)`,
     ),
     replaceDraft: db.prepare(
       `UPDATE records SET content = ?, canvas = ?, images = ?, hash = ?, changes = ?, created_at = ?, created_by = ?
-       WHERE id = ?`,
+       WHERE id = ? AND status = 'draft'`,
     ),
     approve: db.prepare(
       `UPDATE records SET status = 'approved', approved_at = ?, approved_by = ?, approval_method = ?
-       WHERE id = ? AND status = 'draft'`,
+       WHERE id = ? AND status = 'draft' AND hash = ?`,
     ),
     markSent: db.prepare(
       `UPDATE records SET status = 'sent', sent_at = ?, sent_by = ?, sent_to = ? WHERE id = ? AND status = 'approved'`,
@@ -33,7 +34,7 @@ function prepareRecords(db: DatabaseSync) {
   } satisfies Record<string, StatementSync>
 }
 
-/** Agreement records in the embedded database. The triggers in migration 3 make approved ones immutable. */
+/** Agreement records in the embedded database. The triggers of migration 5 make approved ones immutable. */
 export class SqliteRecords implements RecordStore {
   private readonly sql: ReturnType<typeof prepareRecords>
 
@@ -53,19 +54,19 @@ export class SqliteRecords implements RecordStore {
     return row ? toRecord(row) : null
   }
   async insertRecord(r: AgreementRecord) {
+    // Checked and inserted in one synchronous step, so no other request comes between the two.
+    if (this.sql.versionTaken.get(r.courseId, r.meetingId, r.version)) return false
     this.sql.insert.run(r.id, r.courseId, r.meetingId, r.version, ...recordJson(r), r.createdAt, r.createdBy)
+    return true
   }
   async replaceDraft(r: AgreementRecord) {
-    this.sql.replaceDraft.run(...recordJson(r), r.createdAt, r.createdBy, r.id)
+    return Number(this.sql.replaceDraft.run(...recordJson(r), r.createdAt, r.createdBy, r.id).changes) === 1
   }
-  async approve(id: string, at: number, by: string, method: ApprovalMethod) {
-    if (Number(this.sql.approve.run(at, by, method, id).changes) !== 1)
-      throw new Error('only a draft can be approved')
+  async approve(id: string, a: Approval) {
+    return Number(this.sql.approve.run(a.at, a.by, a.method, id, a.hash).changes) === 1
   }
   async markSent(id: string, at: number, by: string, to: string[]) {
-    if (Number(this.sql.markSent.run(at, by, JSON.stringify(to), id).changes) !== 1) {
-      throw new Error('only an approved record can be sent')
-    }
+    return Number(this.sql.markSent.run(at, by, JSON.stringify(to), id).changes) === 1
   }
   async saveFeedback(courseId: string, meetingId: string, f: MeetingFeedback) {
     this.sql.saveFeedback.run(courseId, meetingId, feedbackAnswers(f), f.answeredAt, f.recordedBy)

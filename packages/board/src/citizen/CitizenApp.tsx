@@ -7,7 +7,7 @@ import { useAsync } from '../useAsync.ts'
 import { useConnection } from '../useConnection.ts'
 import { exposeCourseForTests } from './exposeCourseForTests.ts'
 import { loadLocale, saveLocale } from './locale.ts'
-import { approveRecord, fullRecordUrl } from './records.ts'
+import { approveRecord, fullRecordUrl, RecordChangedError } from './records.ts'
 import type { CitizenRoute } from './route.ts'
 import { citizenPageTexts as texts } from './texts.ts'
 import { useLatestRecord } from './useLatestRecord.ts'
@@ -53,7 +53,7 @@ function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; conne
   const live = useConnectionStatus(connection)
   const [locale, setLocale] = useState<Locale>(loadLocale)
   const [visible, setVisible] = useState(false)
-  const record = useLatestRecord(route, access)
+  const [record, reloadRecord] = useLatestRecord(route, access)
 
   useEffect(() => exposeCourseForTests(connection.course), [connection])
   useEffect(() => {
@@ -71,10 +71,15 @@ function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; conne
   const recordActions = useMemo(
     () => ({
       canApprove: access.role === 'citizen',
-      approve: (recordId: string) => approveRecord(route, recordId),
+      // A record that changed since it was shown is shown anew, to be read before it is approved.
+      approve: (recordId: string) =>
+        approveRecord(route, recordId).catch((error: unknown) => {
+          if (error instanceof RecordChangedError) reloadRecord()
+          throw error
+        }),
       fullRecordUrl: (recordId: string) => fullRecordUrl(route, recordId),
     }),
-    [route, access.role],
+    [route, access.role, reloadRecord],
   )
 
   return (

@@ -18,6 +18,17 @@ function agreementStatus(raw: unknown): AgreementStatus | null {
   return known ?? statusByLabel.get(String(raw)) ?? null
 }
 
+/**
+ * The content hash of each record as this page last fetched it, which is what it shows: an approval
+ * names it, so the server approves the version the citizen read and no later one.
+ */
+const shownHashes = new Map<string, string>()
+
+/** The server refused an approval because the record changed (or was approved) since it was fetched. */
+export class RecordChangedError extends Error {
+  override name = 'RecordChangedError'
+}
+
 /** A record summary from the server, checked field by field: it is only shown, never trusted further. */
 function toCitizenRecord(raw: unknown): CitizenRecord | undefined {
   const r = raw as Record<string, unknown> | null
@@ -36,6 +47,7 @@ function toCitizenRecord(raw: unknown): CitizenRecord | undefined {
   ) {
     return undefined
   }
+  if (typeof r.hash === 'string') shownHashes.set(r.id, r.hash)
   return {
     id: r.id,
     status: r.status,
@@ -68,12 +80,13 @@ export async function fetchLatestRecord(
   return newest === undefined ? null : (toCitizenRecord(newest) ?? null)
 }
 
-/** The citizen approves a record through their own link (the server checks the link's role). */
+/** The citizen approves a record, as this page showed it, through their own link (the server checks the role). */
 export async function approveRecord(route: CitizenRoute, recordId: string): Promise<void> {
   const response = await fetch(recordsUrl(route, recordId, 'approve'), {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: '{}',
+    body: JSON.stringify({ hash: shownHashes.get(recordId) }),
   })
+  if (response.status === 409) throw new RecordChangedError('the record changed since it was shown')
   if (!response.ok) throw new Error(`Approving answered ${response.status}`)
 }

@@ -1,6 +1,6 @@
 import type { CourseAccess } from '@bordenden/client'
 import type { RecordState } from '@bordenden/ui'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { fetchLatestRecord } from './records.ts'
 import type { CitizenRoute } from './route.ts'
 
@@ -11,11 +11,12 @@ const RECORD_POLL_MS = 30_000
  * The newest agreement record, for links that may read records (the citizen's, a coordinator's).
  * Records are frozen outside the document, so no update announces a new one: the page asks again every
  * half minute while it is shown, and at once when the citizen comes back to it. What it shows stays on
- * the page while it asks, and when a later ask fails.
+ * the page while it asks, and when a later ask fails. The second value asks again at once.
  */
-export function useLatestRecord(route: CitizenRoute, access: CourseAccess): RecordState {
+export function useLatestRecord(route: CitizenRoute, access: CourseAccess): [RecordState, () => void] {
   const readable = access.role === 'citizen' || access.role === 'coordinator'
   const [state, setState] = useState<RecordState>({ kind: 'loading' })
+  const askNow = useRef(() => {})
   useEffect(() => {
     if (!readable) return
     let asking: AbortController | undefined
@@ -43,6 +44,7 @@ export function useLatestRecord(route: CitizenRoute, access: CourseAccess): Reco
       if (document.visibilityState === 'visible') ask()
       poll()
     }
+    askNow.current = ask
     ask()
     poll()
     document.addEventListener('visibilitychange', onVisibilityChange)
@@ -52,5 +54,6 @@ export function useLatestRecord(route: CitizenRoute, access: CourseAccess): Reco
       asking?.abort()
     }
   }, [route, readable])
-  return readable ? state : { kind: 'unavailable' }
+  const reload = useCallback(() => askNow.current(), [])
+  return [readable ? state : { kind: 'unavailable' }, reload]
 }
