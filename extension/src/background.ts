@@ -3,6 +3,8 @@ import { onStoredChange, readSettings, writePendingCapture } from './lib/setting
 
 const MENU_ID = 'bordenden-capture'
 const ALARM = 'bordenden-badge'
+/** What session storage keeps of a selection; the confirmation form says when it holds less. */
+const KEPT_CHARACTERS = 2000
 
 chrome.runtime.onInstalled.addListener(() => {
   chrome.contextMenus.create({
@@ -23,15 +25,31 @@ async function chooseToolbarAction(): Promise<void> {
   await chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true })
 }
 
-void chrome.alarms.create(ALARM, { periodInMinutes: 15, delayInMinutes: 0 })
+/**
+ * The badge's alarm, created only when it is missing (first install, or a browser that dropped it):
+ * creating it again would restart its period, and this runs on every wake-up of the worker.
+ */
+async function ensureBadgeAlarm(): Promise<void> {
+  if (await chrome.alarms.get(ALARM)) return
+  await chrome.alarms.create(ALARM, { periodInMinutes: 15, delayInMinutes: 0 })
+}
+
+/** What the worker does each time Chrome starts it. */
+async function wakeUp(): Promise<void> {
+  await ensureBadgeAlarm()
+  await chooseToolbarAction()
+}
+
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === ALARM) void refreshBadge()
 })
+// A new browser session starts with an empty badge; the alarm may be up to 15 minutes away.
+chrome.runtime.onStartup.addListener(() => void refreshBadge())
 onStoredChange(() => {
   void chooseToolbarAction()
   void refreshBadge()
 })
-void chooseToolbarAction()
+void wakeUp()
 
 /**
  * The context menu's handler. Chrome hands over only the selected text (activeTab, no content script);
@@ -46,11 +64,12 @@ async function captureSelection(
   if (info.menuItemId !== MENU_ID || !text) return
   // Open first: the panel may only be opened while the click's user gesture lasts.
   const opening = tab?.windowId !== undefined ? chrome.sidePanel.open({ windowId: tab.windowId }) : null
-  await writePendingCapture({ text: text.slice(0, 2000), at: Date.now() })
+  await writePendingCapture({ text: text.slice(0, KEPT_CHARACTERS), length: text.length, at: Date.now() })
   await opening?.catch(() => undefined)
 }
 
 chrome.contextMenus.onClicked.addListener((info, tab) => void captureSelection(info, tab))
 
-// The e2e test calls the same handler Chrome calls (a context menu cannot be clicked from automation).
-Object.assign(globalThis, { bordendenCaptureSelection: captureSelection })
+// The e2e test calls the same functions Chrome calls: the context menu's handler (a context menu cannot
+// be clicked from automation) and the wake-up (a worker cannot be restarted from it).
+Object.assign(globalThis, { bordendenCaptureSelection: captureSelection, bordendenWakeUp: wakeUp })

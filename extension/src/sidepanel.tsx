@@ -1,9 +1,9 @@
-import { type Locale, Locales } from '@bordenden/model'
 import { LocaleProvider } from '@bordenden/ui'
-import { PanelTabs, SignInForm, usePanelText } from '@bordenden/ui/panel'
-import { type ReactElement, useEffect, useMemo, useState } from 'react'
+import { focusIfLost, LanguageSelect, PanelTabs, SignInForm, usePanelText } from '@bordenden/ui/panel'
+import { type ReactElement, useEffect, useMemo, useRef, useState } from 'react'
 import { BordendenApi, signIn } from './lib/api.ts'
 import { closeAllConnections } from './lib/connections.ts'
+import { dropHostPermission } from './lib/server-origin.ts'
 import {
   onStoredChange,
   type PendingCapture,
@@ -30,11 +30,27 @@ function useStored() {
   return stored
 }
 
+/**
+ * When the capture form goes (added or cancelled), its buttons go with it: focus moves to what says it
+ * was added, or to the heading of the panel below.
+ */
+function useFocusAfterCapture(pending: PendingCapture | null, added: boolean) {
+  const addedRef = useRef<HTMLParagraphElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const hadPending = useRef(pending !== null)
+  useEffect(() => {
+    if (hadPending.current && !pending) focusIfLost(added ? addedRef.current : headingRef.current)
+    hadPending.current = pending !== null
+  }, [pending, added])
+  return { addedRef, headingRef }
+}
+
 function Panel({ settings, pending }: { settings: Settings; pending: PendingCapture | null }) {
   const t = usePanelText()
   const [tab, setTab] = useState<TabId>('courses')
   const [courseId, setCourseId] = useState<string | null>(null)
-  const [captured, setCaptured] = useState(false)
+  const [added, setAdded] = useState(false)
+  const { addedRef, headingRef } = useFocusAfterCapture(pending, added)
   const { serverUrl, token } = settings
   const api = useMemo(() => (token ? new BordendenApi(serverUrl, token) : null), [serverUrl, token])
 
@@ -42,13 +58,16 @@ function Panel({ settings, pending }: { settings: Settings; pending: PendingCapt
     return (
       <SignInForm
         serverUrl={serverUrl}
-        onSignIn={async (url, email, password) => writeSettings(await signIn(url, email, password))}
+        onSignIn={async (url, email, password) =>
+          writeSettings(await signIn(url, email, password, serverUrl))
+        }
       />
     )
   }
   const signOut = async () => {
     closeAllConnections()
     await api.signOut().catch(() => undefined)
+    await dropHostPermission(serverUrl)
     await writeSettings({ token: null, user: null })
   }
   const needsCourse = (view: ReactElement) =>
@@ -60,22 +79,15 @@ function Panel({ settings, pending }: { settings: Settings; pending: PendingCapt
         <p className="bd-muted">
           {t('signedInAs')} {settings.user?.name}
         </p>
-        <LocaleSelect value={settings.locale} />
         <button type="button" onClick={signOut}>
           {t('signOut')}
         </button>
       </header>
       {pending && (
-        <Capture
-          api={api}
-          settings={settings}
-          pending={pending}
-          selectedId={courseId}
-          onAdded={() => setCaptured(true)}
-        />
+        <Capture api={api} settings={settings} pending={pending} selectedId={courseId} onDone={setAdded} />
       )}
-      {captured && !pending && (
-        <p role="status" className="bd-ok">
+      {added && !pending && (
+        <p ref={addedRef} role="status" tabIndex={-1} className="bd-ok">
           {t('added')}
         </p>
       )}
@@ -83,6 +95,7 @@ function Panel({ settings, pending }: { settings: Settings; pending: PendingCapt
         tabs={(['courses', 'followUps', 'meeting', 'record'] as const).map((id) => ({ id, label: t(id) }))}
         selected={tab}
         onSelect={setTab}
+        headingRef={headingRef}
       >
         {tab === 'courses' && (
           <CoursesTab
@@ -103,29 +116,20 @@ function Panel({ settings, pending }: { settings: Settings; pending: PendingCapt
   )
 }
 
-function LocaleSelect({ value }: { value: Locale }) {
-  const t = usePanelText()
-  return (
-    <label className="bd-inline">
-      {t('language')}{' '}
-      <select value={value} onChange={(e) => void writeSettings({ locale: e.target.value as Locale })}>
-        {Locales.map((locale) => (
-          <option key={locale} value={locale}>
-            {locale === 'da' ? 'Dansk' : 'English'}
-          </option>
-        ))}
-      </select>
-    </label>
-  )
-}
-
 export default function SidePanel() {
   const stored = useStored()
   if (!stored) return null
   return (
     <LocaleProvider locale={stored.settings.locale}>
       <main className="bd-panel" lang={stored.settings.locale}>
-        <h1 className="bd-title">Bordenden</h1>
+        {/* The language is chosen here, so it can be chosen before signing in too. */}
+        <div className="bd-titlebar">
+          <h1 className="bd-title">Bordenden</h1>
+          <LanguageSelect
+            value={stored.settings.locale}
+            onChange={(locale) => void writeSettings({ locale })}
+          />
+        </div>
         <Panel settings={stored.settings} pending={stored.pending} />
       </main>
     </LocaleProvider>

@@ -1,7 +1,6 @@
 /// <reference types="chrome" />
 // The `chrome` calls below run inside the extension's service worker, through Playwright.
-import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { CourseDoc, goToAgendaItem, openMeeting, startDialogue, themesOf } from '@bordenden/model'
@@ -13,10 +12,19 @@ import { latestClosedMeeting, withCourseDoc } from '../support/course-editor.ts'
 import { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
 import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
-
-const repoRoot = path.resolve(import.meta.dirname, '../..')
-const built = path.join(repoRoot, 'extension/build/chrome-mv3-prod')
-const artifacts = path.join(import.meta.dirname, 'artifacts')
+import { boardUrl, giveSessionCookie, openBoard } from './boardPage.ts'
+import {
+  type BadgeAlarm,
+  badgeAlarm,
+  captureFromMenu,
+  extensionGrantedFor,
+  focused,
+  screenshot,
+  sidePanelOpens,
+  sidePanelUrls,
+  wakeUpWorker,
+  watchSidePanelOpens,
+} from './extensionPage.ts'
 
 let server: ServerProcess
 let api: ApiClient
@@ -27,52 +35,14 @@ let context: BrowserContext
 let worker: Worker
 let extensionId: string
 let panel: Page
+let board: Page
 let observer: YjsClient
 let workDir: string
 const pageErrors: string[] = []
 
-/**
- * The built extension with the server's origin granted. Chrome asks the person with a dialog of its own
- * when the panel requests the host permission, and no automation can answer it (Playwright #32755), so
- * the test grants that one origin in the manifest: what the person's "Tillad" click would grant.
- */
-function extensionGrantedFor(origin: string): string {
-  if (!existsSync(path.join(built, 'manifest.json'))) {
-    execFileSync('pnpm', ['--filter', '@bordenden/extension', 'build'], { cwd: repoRoot, stdio: 'ignore' })
-  }
-  const dir = path.join(workDir, 'extension')
-  cpSync(built, dir, { recursive: true })
-  const manifestPath = path.join(dir, 'manifest.json')
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'))
-  expect(manifest.host_permissions).toBeUndefined()
-  expect(manifest.content_scripts).toBeUndefined()
-  expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'sidePanel', 'storage'])
-  manifest.host_permissions = [`${origin}/*`]
-  writeFileSync(manifestPath, JSON.stringify(manifest))
-  return dir
-}
-
-/** The whole panel at its real width: the viewport grows to the page's height, so no scrollbar narrows it. */
-async function screenshot(page: Page, name: string) {
-  mkdirSync(artifacts, { recursive: true })
-  const size = page.viewportSize() ?? { width: 380, height: 820 }
-  const height = await page.evaluate(() => document.documentElement.scrollHeight)
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) })
-  await page.screenshot({ path: path.join(artifacts, `${name}.png`) })
-  await page.setViewportSize(size)
-}
-
 const tab = (name: string) => panel.getByRole('tab', { name })
 
-/** What Chrome does when the context menu item is chosen on selected text: call the worker's handler. */
-const capture = (selectionText: string) =>
-  worker.evaluate(
-    (text) =>
-      (
-        globalThis as unknown as { bordendenCaptureSelection(info: object): Promise<void> }
-      ).bordendenCaptureSelection({ menuItemId: 'bordenden-capture', selectionText: text }),
-    selectionText,
-  )
+const capture = (selectionText: string) => captureFromMenu(worker, selectionText)
 
 beforeAll(async () => {
   server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1' } })
@@ -95,7 +65,7 @@ beforeAll(async () => {
   await observer.synced()
 
   workDir = mkdtempSync(path.join(tmpdir(), 'bordenden-extension-'))
-  const extension = extensionGrantedFor(new URL(server.url).origin)
+  const extension = extensionGrantedFor(workDir, new URL(server.url).origin)
   context = await chromium.launchPersistentContext(path.join(workDir, 'profile'), {
     executablePath: CHROMIUM_PATH,
     headless: false,
@@ -108,6 +78,17 @@ beforeAll(async () => {
   panel = await context.newPage()
   panel.on('pageerror', (error) => pageErrors.push(error.message))
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`)
+  // The board, as the coordinator has it open in another tab of the same browser.
+  board = await context.newPage()
+  board.on('pageerror', (error) => pageErrors.push(`board: ${error.message}`))
+  await board.setViewportSize({ width: 1280, height: 800 })
+  await giveSessionCookie(board, server.url, api.cookie ?? '')
+  await openBoard(board, boardUrl(server.url, courseId), 'Mette')
+  await board
+    .getByRole('navigation', { name: 'Tavler' })
+    .getByRole('button', { name: 'Mål og aftaler', exact: true })
+    .click()
+  await panel.bringToFront()
 })
 
 afterAll(async () => {
@@ -136,10 +117,31 @@ describe('the browser extension', () => {
     )
   })
 
-  it('signs in with the same account and keeps the token in extension storage only', async () => {
+  it('keeps one badge alarm: a wake-up of the worker does not restart its period', async () => {
+    const before = (await waitFor('the badge alarm', () => badgeAlarm(worker))) as BadgeAlarm
+    expect(before.periodInMinutes).toBe(15)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await wakeUpWorker(worker)
+    expect((await badgeAlarm(worker))?.scheduledTime).toBe(before.scheduledTime)
+    expect(await worker.evaluate(() => chrome.alarms.getAll())).toHaveLength(1)
+  })
+
+  it('asks for sign-in in either language, and keeps the token in extension storage only', async () => {
+    // Signed out, the toolbar button shows the popup.
+    expect(await worker.evaluate(() => chrome.action.getPopup({}))).toBe(
+      `chrome-extension://${extensionId}/popup.html`,
+    )
+    // English is one choice away before signing in, and so are the extension's own messages.
+    await panel.getByLabel('Sprog').selectOption('en')
+    await panel.getByLabel('Bordenden address (the municipality’s)').fill('ftp://bordenden.kommune.dk')
+    await panel.getByLabel('Email').fill(credentials.email)
+    await panel.getByLabel('Password').fill('forkert-adgangskode')
+    await panel.getByRole('button', { name: 'Sign in' }).click()
+    await panel.getByRole('alert').filter({ hasText: 'The address must start with https://' }).waitFor()
+    await screenshot(panel, 'extension-sign-in-en')
+    await panel.getByLabel('Language').selectOption('da')
+
     await panel.getByLabel('Bordenden-adresse (kommunens)').fill(server.url)
-    await panel.getByLabel('E-mail').fill(credentials.email)
-    await panel.getByLabel('Adgangskode').fill('forkert-adgangskode')
     await panel.getByRole('button', { name: 'Log ind' }).click()
     await expect
       .poll(() => panel.getByRole('alert').textContent())
@@ -153,6 +155,11 @@ describe('the browser extension', () => {
     expect(stored.token).toMatch(/^[a-z2-7]{32}$/)
     expect(stored.serverUrl).toBe(server.url)
     expect(await panel.evaluate(() => [document.cookie, localStorage.length])).toEqual(['', 0])
+    // Signed in, the toolbar button opens the side panel itself, with no popup in between.
+    await expect.poll(() => worker.evaluate(() => chrome.action.getPopup({}))).toBe('')
+    expect(await worker.evaluate(() => chrome.sidePanel.getPanelBehavior())).toEqual({
+      openPanelOnActionClick: true,
+    })
   })
 
   it('shows my courses with phase, next meeting and counts, and the overdue count on the badge', async () => {
@@ -179,11 +186,12 @@ describe('the browser extension', () => {
     await panel.getByLabel('Sprog').selectOption('en')
     await panel.getByRole('tab', { name: 'My courses' }).waitFor()
     expect(await card.textContent()).toContain(`${demo.overdue} overdue`)
+    await screenshot(panel, 'extension-courses-en')
     await panel.getByLabel('Language').selectOption('da')
     await tab('Mine forløb').waitFor()
   })
 
-  it('marks a follow-up done in the panel, and another page sees it live', async () => {
+  it('changes a follow-up in the panel, and the board open in another tab shows it live', async () => {
     type Item = { id: string; what: string; status: string }
     const { body } = await api.request<{ courses: Record<'overdue' | 'dueSoon' | 'followUpsDue', Item[]>[] }>(
       'GET',
@@ -194,28 +202,42 @@ describe('the browser extension', () => {
       (a, i, all) => ['agreed', 'inProgress'].includes(a.status) && all.findIndex((b) => b.id === a.id) === i,
     )
     const agreement = open[0]!
+    const onBoard = board.locator(`.bd-panel .bd-agreement[data-agreement-id="${agreement.id}"]`)
+    expect(await onBoard.getAttribute('data-status')).toBe(agreement.status)
     await tab('Opfølgning').click()
     const card = panel.getByRole('listitem').filter({ hasText: agreement.what })
+    const saved = panel.getByRole('status').filter({ hasText: `Gemt: ${agreement.what}` })
 
     // A change that needs a note is refused without one, with the reason shown and nothing lost.
     await card.getByText('Skift status med en note').click()
     await card.getByLabel('Ny status').selectOption({ label: 'Ændret' })
     await card.getByRole('button', { name: 'Gem status' }).click()
     await card.getByRole('alert').waitFor()
-    expect(course().agreements.get(agreement.id)?.status).toBe(agreement.status)
+    expect(await onBoard.getAttribute('data-status')).toBe(agreement.status)
     await card.getByLabel('Note').fill('Lægen ser på det i stedet for Anne')
     await card.getByRole('button', { name: 'Gem status' }).click()
-    await waitFor(
-      'the other page to see the change',
-      () => course().agreements.get(agreement.id)?.status === 'changed',
-    )
+    // "Gemt" is said only once the list shows the new status beside it.
+    await saved.filter({ hasText: 'Ændret' }).waitFor()
+    expect(await card.locator('[data-status]').getAttribute('data-status')).toBe('changed')
+    // On the board: in its list beside the canvas and on the agreement's card on the canvas.
+    for (const where of ['.bd-panel', '.bd-agreement-card']) {
+      await board
+        .locator(`${where} .bd-agreement[data-agreement-id="${agreement.id}"][data-status="changed"]`)
+        .waitFor()
+    }
+    expect(await onBoard.locator('.bd-agreement-status').textContent()).toContain('Ændret')
     await screenshot(panel, 'extension-follow-ups')
+    await screenshot(board, 'extension-follow-ups-board', [1280])
 
-    await card.getByRole('button', { name: 'Markér som udført' }).click()
-    await waitFor(
-      'the other page to see it done',
-      () => course().agreements.get(agreement.id)?.status === 'done',
-    )
+    // Marked done by keyboard, the agreement leaves the list; focus goes to what says it was saved.
+    await card.getByRole('button', { name: 'Markér som udført' }).focus()
+    await panel.keyboard.press('Enter')
+    await saved.filter({ hasText: 'Udført' }).waitFor()
+    await card.waitFor({ state: 'detached' })
+    expect(await focused(panel)).toBe(`p: Gemt: ${agreement.what} · Udført`)
+    await board
+      .locator(`.bd-panel .bd-agreement[data-agreement-id="${agreement.id}"][data-status="done"]`)
+      .waitFor()
     expect(course().agreements.get(agreement.id)?.history.at(-2)?.note).toBe(
       'Lægen ser på det i stedet for Anne',
     )
@@ -223,8 +245,11 @@ describe('the browser extension', () => {
 
   it('follows the meeting live and adds an agreement and a parked topic over the websocket', async () => {
     await tab('Mine forløb').click()
-    await panel.getByRole('button', { name: 'Vælg' }).first().click()
+    // "Vælg" switches to the meeting tab; focus goes to that tab's heading, not back to the page's start.
+    await panel.getByRole('button', { name: 'Vælg' }).first().focus()
+    await panel.keyboard.press('Enter')
     await panel.getByRole('heading', { name: 'Dagsorden' }).waitFor()
+    expect(await focused(panel)).toBe('h2: Møde')
 
     await panel.getByLabel('Hvad er aftalt?').fill('Lone ringer til boligselskabet')
     await panel.getByRole('button', { name: 'Tilføj aftale' }).click()
@@ -233,6 +258,7 @@ describe('the browser extension', () => {
         .agreements.list()
         .some((a) => a.what === 'Lone ringer til boligselskabet'),
     )
+    await board.locator('.bd-panel .bd-agreement', { hasText: 'Lone ringer til boligselskabet' }).waitFor()
     await panel.getByLabel('Emne', { exact: true }).fill('Kørekort')
     await panel.getByRole('button', { name: 'Parkér emne' }).click()
     await waitFor('the parked topic elsewhere', () =>
@@ -277,6 +303,7 @@ describe('the browser extension', () => {
     await reader.goto(`${server.url}/healthz`)
     expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(text)
     await reader.close()
+    await panel.bringToFront()
     await screenshot(panel, 'extension-record')
 
     const [print] = await Promise.all([
@@ -286,20 +313,44 @@ describe('the browser extension', () => {
     const printErrors: string[] = []
     print.on('console', (message) => message.type() === 'error' && printErrors.push(message.text()))
     await print.waitForLoadState()
+    expect(print.url()).toMatch(/^blob:chrome-extension:/)
     expect(await print.locator('h1').textContent()).toContain('Aftalereferat')
     expect(await print.getByRole('img', { name: /Netværkskort/ }).count()).toBe(1)
     expect(await print.locator('script').count()).toBe(0)
-    await screenshot(print, 'extension-record-print')
+    await screenshot(print, 'extension-record-print', [800])
     expect(printErrors).toEqual([])
+    // Once the tab has shown it, the panel lets the page's blob go.
+    await expect
+      .poll(() =>
+        panel.evaluate(
+          (url) =>
+            fetch(url).then(
+              () => 'kept',
+              () => 'revoked',
+            ),
+          print.url(),
+        ),
+      )
+      .toBe('revoked')
     await print.close()
+    // Back to the panel's tab: a tab in the background is throttled.
+    await panel.bringToFront()
   })
 
   it('adds selected text from the context menu only after the person confirms course and kind', async () => {
+    // The handler opens the side panel of the tab's window. Chrome only allows that during the menu
+    // click's user gesture, which automation cannot give a worker: the call is seen, and refused.
+    await watchSidePanelOpens(worker)
     const selection = 'Borgeren ønsker at tale om sin økonomi'
-    await capture(selection)
+    const clickedIn = await capture(selection)
+    expect(clickedIn?.windowId).toBeGreaterThan(0)
+    expect(await sidePanelOpens(worker)).toEqual([
+      { options: { windowId: clickedIn?.windowId }, outcome: expect.stringMatching(/^opened$|user gesture/) },
+    ])
     const form = panel.getByRole('form', { name: 'Tilføj markeret tekst til forløbet' })
     await form.waitFor()
     expect(await form.getByLabel('Tekst', { exact: true }).inputValue()).toBe(selection)
+    expect(await form.locator('.bd-notice').count()).toBe(0)
     await screenshot(panel, 'extension-capture')
     expect(
       course()
@@ -308,13 +359,15 @@ describe('the browser extension', () => {
     ).toBe(false)
 
     await form.getByLabel('Parkeret emne på mødet').check()
-    await form.getByRole('button', { name: 'Tilføj' }).click()
+    await form.getByRole('button', { name: 'Tilføj' }).focus()
+    await panel.keyboard.press('Enter')
     await waitFor('the captured topic elsewhere', () =>
       course()
         .parkedTopics.list()
         .some((p) => p.text === selection),
     )
     await panel.getByRole('status').filter({ hasText: 'Tilføjet' }).waitFor()
+    expect(await focused(panel)).toBe('p: Tilføjet')
     expect(await worker.evaluate(() => chrome.storage.session.get(null))).toEqual({})
 
     // A theme needs a planned meeting; the course has none now (it is in its meeting): the reason is
@@ -324,8 +377,10 @@ describe('the browser extension', () => {
     await form.getByRole('button', { name: 'Tilføj' }).click()
     expect(await form.getByRole('alert').textContent()).toContain('intet planlagt møde')
     expect(await form.getByLabel('Tekst', { exact: true }).inputValue()).toBe('Tal om tandlægen')
-    await form.getByRole('button', { name: 'Annullér' }).click()
+    await form.getByRole('button', { name: 'Annullér' }).focus()
+    await panel.keyboard.press('Enter')
     await form.waitFor({ state: 'detached' })
+    expect(await focused(panel)).toBe('h2: Referat')
     expect(
       course()
         .agendaItems.list()
@@ -333,16 +388,63 @@ describe('the browser extension', () => {
     ).toBe(false)
   })
 
-  it('shows the popup while signed out, and signing out revokes the token on the server', async () => {
+  it('says so in the confirmation form when the selected text is too long for what it becomes', async () => {
+    const long = `${'Borgeren fortæller om sin hverdag. '.repeat(67)}Slut`
+    expect(long.length).toBe(2349)
+    await capture(long)
+    const form = panel.getByRole('form', { name: 'Tilføj markeret tekst til forløbet' })
+    const text = form.getByLabel('Tekst', { exact: true })
+    await form.waitFor()
+    expect(await text.inputValue()).toBe(long.slice(0, 500))
+    // Found by its place, not its form's name, which changes with the language.
+    const notice = panel.locator('.bd-capture .bd-notice')
+    expect(await notice.textContent()).toBe(
+      'Den markerede tekst var 2.349 tegn. Her er de første 500; ret den gerne til.',
+    )
+    expect(await text.getAttribute('aria-describedby')).toBe(await notice.getAttribute('id'))
+    await form.getByLabel('Tema til næste møde').check()
+    expect(await notice.textContent()).toContain(
+      'Et tema kan højst være 200 tegn. Tilføjer du nu, kommer kun de første 200 med.',
+    )
+    await screenshot(panel, 'extension-capture-long')
+    await panel.getByLabel('Sprog').selectOption('en')
+    await panel.getByRole('form', { name: 'Add selected text to the course' }).waitFor()
+    expect(await notice.textContent()).toBe(
+      'The selected text was 2,349 characters. Here are the first 500; edit it if you like.' +
+        'A theme can be at most 200 characters. If you add it now, only the first 200 go in.',
+    )
+    await panel.getByLabel('Language').selectOption('da')
+    await form.getByRole('button', { name: 'Annullér' }).click()
+    await form.waitFor({ state: 'detached' })
+  })
+
+  it('shows the popup while signed out, which opens the side panel, and signing out revokes the token', async () => {
     const token = (await worker.evaluate(() => chrome.storage.local.get('token'))).token as string
     await panel.getByRole('button', { name: 'Log ud' }).click()
     await panel.getByRole('button', { name: 'Log ind' }).waitFor()
     const me = await fetch(`${server.url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } })
     expect(me.status).toBe(401)
+    await expect
+      .poll(() => worker.evaluate(() => chrome.action.getPopup({})))
+      .toBe(`chrome-extension://${extensionId}/popup.html`)
+
     const popup = await context.newPage()
+    popup.on('pageerror', (error) => pageErrors.push(`popup: ${error.message}`))
     await popup.goto(`chrome-extension://${extensionId}/popup.html`)
-    await popup.getByRole('button', { name: 'Åbn sidepanelet' }).waitFor()
+    const open = popup.getByRole('button', { name: 'Åbn sidepanelet' })
+    await open.waitFor()
     await screenshot(popup, 'extension-popup')
+    await popup.getByLabel('Sprog').selectOption('en')
+    await popup.getByRole('button', { name: 'Open the side panel' }).waitFor()
+    await screenshot(popup, 'extension-popup-en')
+    await popup.getByLabel('Language').selectOption('da')
+    expect(await sidePanelUrls(worker)).toEqual([])
+    await open.click()
+    await expect
+      .poll(() => sidePanelUrls(worker))
+      .toEqual([`chrome-extension://${extensionId}/sidepanel.html`])
+    // Its work done, the popup closes itself (it stays open with a message when the panel did not open).
+    await expect.poll(() => popup.isClosed()).toBe(true)
     expect(pageErrors).toEqual([])
   })
 })

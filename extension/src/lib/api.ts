@@ -1,17 +1,13 @@
 import type { AgreementStatus } from '@bordenden/model'
 import type { CourseFollowUps, CourseOverview, RecordSummary } from '@bordenden/ui/panel'
-import { ensureHostPermission, serverOrigin } from './server-origin.ts'
+import { PanelError } from './panel-error.ts'
+import { dropHostPermission, ensureHostPermission, serverOrigin } from './server-origin.ts'
 import { type Settings, writeSettings } from './settings.ts'
 
-export class ApiError extends Error {
-  readonly status: number
-  constructor(status: number, message: string) {
-    super(message)
-    this.status = status
-  }
-}
-
-/** Sends the token as `Authorization: Bearer`; never a cookie, so the server's CSRF rules do not apply. */
+/**
+ * Sends the token as `Authorization: Bearer`; never a cookie, so the server's CSRF rules do not apply.
+ * A refusal carries the server's own words when it gave any (the server speaks Danish).
+ */
 async function call<T>(
   serverUrl: string,
   token: string | null,
@@ -29,23 +25,30 @@ async function call<T>(
       },
     })
   } catch {
-    throw new ApiError(0, 'Kunne ikke nå Bordenden. Tjek adressen og forbindelsen.')
+    throw new PanelError('unreachable')
   }
   // A token the server no longer knows (revoked, expired, password changed): back to signing in.
   if (response.status === 401 && token) await writeSettings({ token: null, user: null })
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { error?: unknown }
-    throw new ApiError(
-      response.status,
-      typeof body.error === 'string' ? body.error : `Fejl ${response.status}`,
-    )
+    throw typeof body.error === 'string'
+      ? new Error(body.error)
+      : new PanelError('serverError', { status: response.status })
   }
   const type = response.headers.get('content-type') ?? ''
   return (type.includes('json') ? await response.json() : await response.text()) as T
 }
 
-/** Signs in with the same account as the board, and answers with the extension's own token. */
-export async function signIn(input: string, email: string, password: string): Promise<Partial<Settings>> {
+/**
+ * Signs in with the same account as the board, and answers with the extension's own token. Signed in
+ * at another server than before, the extension gives up its access to the one before.
+ */
+export async function signIn(
+  input: string,
+  email: string,
+  password: string,
+  previousServerUrl: string,
+): Promise<Partial<Settings>> {
   const serverUrl = serverOrigin(input)
   await ensureHostPermission(serverUrl)
   const body = JSON.stringify({ email, password, client: 'extension' })
@@ -53,6 +56,7 @@ export async function signIn(input: string, email: string, password: string): Pr
     method: 'POST',
     body,
   })
+  if (previousServerUrl !== serverUrl) await dropHostPermission(previousServerUrl)
   return { serverUrl, token: answer.token, user: answer.user }
 }
 

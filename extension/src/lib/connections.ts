@@ -1,4 +1,5 @@
 import { type CourseConnection, connectCourse } from '@bordenden/client'
+import { PanelError } from './panel-error.ts'
 import type { Settings } from './settings.ts'
 
 /**
@@ -23,6 +24,29 @@ export function courseConnection(settings: Settings, courseId: string): CourseCo
     open.set(courseId, connection)
   }
   return connection
+}
+
+/** How long a confirmed capture waits for the course to sync before it tells the person. */
+export const SYNC_TIMEOUT_MS = 10_000
+
+/**
+ * Resolves once the connection is synced. While it is still connecting or reconnecting, that could
+ * take forever: after `ms` it rejects with a message to show, as it does when the server refuses.
+ */
+export function whenSyncedWithin(connection: CourseConnection, ms = SYNC_TIMEOUT_MS): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new PanelError('captureNotSynced')), ms)
+    connection.whenSynced().then(
+      () => {
+        clearTimeout(timer)
+        resolve()
+      },
+      () => {
+        clearTimeout(timer)
+        reject(new PanelError('captureRefused'))
+      },
+    )
+  })
 }
 
 /** Closes every socket (on sign-out). */

@@ -27,6 +27,8 @@ export async function writeSettings(patch: Partial<Settings>): Promise<void> {
  */
 export interface PendingCapture {
   text: string
+  /** How long the selection was; `text` may hold only its beginning. */
+  length: number
   at: number
 }
 

@@ -1,4 +1,5 @@
-import { usePanelText } from '@bordenden/ui/panel'
+import { useLocale } from '@bordenden/ui'
+import { errorText, usePanelText } from '@bordenden/ui/panel'
 import type { ReactNode } from 'react'
 import type { Loaded } from '../lib/useLoad.ts'
 
@@ -13,11 +14,12 @@ export function Loading<T>({
   children(value: T): ReactNode
 }) {
   const t = usePanelText()
+  const locale = useLocale()
   if (loaded.state === 'loading') return <p className="bd-muted">{t('connecting')}</p>
   if (loaded.state === 'failed') {
     return (
       <div role="alert" className="bd-error">
-        <p>{loaded.error.message}</p>
+        <p>{errorText(loaded.error, locale)}</p>
         <button type="button" onClick={retry}>
           {t('retry')}
         </button>

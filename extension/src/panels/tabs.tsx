@@ -44,8 +44,8 @@ export function FollowUpsTab({ api }: { api: BordendenApi }) {
           today={today}
           onChangeStatus={async (courseId, agreementId, to, note) => {
             await api.changeStatus(courseId, agreementId, to, note)
-            reload()
             void refreshBadge()
+            await reload()
           }}
         />
       )}
@@ -112,10 +112,42 @@ export function RecordTab({ api, courseId }: { api: BordendenApi; courseId: stri
             const page = new DOMParser().parseFromString(await api.printable(courseId, recordId), 'text/html')
             for (const element of page.querySelectorAll('script, button.print')) element.remove()
             const html = `<!doctype html>${page.documentElement.outerHTML}`
-            await chrome.tabs.create({ url: URL.createObjectURL(new Blob([html], { type: 'text/html' })) })
+            const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }))
+            try {
+              await tabLoaded((await chrome.tabs.create({ url })).id)
+            } finally {
+              URL.revokeObjectURL(url)
+            }
           }}
         />
       )}
     </Loading>
   )
+}
+
+/**
+ * Resolves once a tab has finished loading, or is closed, so the page it shows can be let go. Gives up
+ * after a minute: the tab's page is then let go all the same.
+ */
+function tabLoaded(tabId: number | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      chrome.tabs.onUpdated.removeListener(onUpdated)
+      chrome.tabs.onRemoved.removeListener(onRemoved)
+      resolve()
+    }
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') done()
+    }
+    const onRemoved = (id: number) => {
+      if (id === tabId) done()
+    }
+    const timer = setTimeout(done, 60_000)
+    chrome.tabs.onUpdated.addListener(onUpdated)
+    chrome.tabs.onRemoved.addListener(onRemoved)
+    if (tabId === undefined) return done()
+    // It may have loaded before the listeners were there.
+    chrome.tabs.get(tabId).then((tab) => tab.status === 'complete' && done(), done)
+  })
 }

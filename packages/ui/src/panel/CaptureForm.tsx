@@ -1,12 +1,19 @@
 import { useId, useState } from 'react'
+import { useLocale } from '../locale.tsx'
 import { usePanelText } from './texts.ts'
 import { ActionResult, useAction } from './useAction.tsx'
 
 /** What selected text becomes: a parked topic at the meeting, or a theme on the next meeting's agenda. */
 export type CaptureKind = 'parkedTopic' | 'theme'
 
+/** The most each kind holds (the model's limits: a parked topic's text, a theme's title). */
+const captureLimits: Readonly<Record<CaptureKind, number>> = { parkedTopic: 500, theme: 200 }
+const longest = Math.max(...Object.values(captureLimits))
+
 export interface CaptureFormProps {
+  /** The selected text, perhaps already cut short; `length` is how long the selection was. */
   text: string
+  length: number
   courses: { courseId: string; title: string }[]
   initialCourseId: string | null
   /** Resolves when the text is in the course; rejects with a message to show. */
@@ -16,15 +23,31 @@ export interface CaptureFormProps {
 
 /**
  * The confirmation step of "Tilføj markeret tekst til forløbet": nothing is sent until the person has
- * seen the text, chosen the course and the kind, and pressed Tilføj. The text can still be edited.
+ * seen the text, chosen the course and the kind, and pressed Tilføj. The text can still be edited, and
+ * when it is (or will be) shorter than what was selected, the form says so before anything is sent.
  */
-export function CaptureForm({ text, courses, initialCourseId, onConfirm, onCancel }: CaptureFormProps) {
+export function CaptureForm({
+  text,
+  length,
+  courses,
+  initialCourseId,
+  onConfirm,
+  onCancel,
+}: CaptureFormProps) {
   const t = usePanelText()
+  const locale = useLocale()
   const id = useId()
-  const [value, setValue] = useState(text.slice(0, 500))
+  const [initial] = useState(() => text.slice(0, longest))
+  const [value, setValue] = useState(initial)
   const [courseId, setCourseId] = useState(initialCourseId ?? courses[0]?.courseId ?? '')
   const [kind, setKind] = useState<CaptureKind>('parkedTopic')
   const { busy, message, run } = useAction()
+  const limit = captureLimits[kind]
+  const count = (n: number) => n.toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB')
+  const notices = [
+    length > initial.length && t('captureShortened', { length: count(length), kept: count(initial.length) }),
+    value.trim().length > limit && t('captureThemeTooLong', { limit: count(limit) }),
+  ].filter((notice) => notice !== false)
 
   return (
     <form
@@ -32,7 +55,7 @@ export function CaptureForm({ text, courses, initialCourseId, onConfirm, onCance
       aria-labelledby={`${id}-title`}
       onSubmit={(event) => {
         event.preventDefault()
-        void run(() => onConfirm(courseId, kind, value.trim()))
+        void run(() => onConfirm(courseId, kind, value.trim().slice(0, limit)))
       }}
     >
       <h2 id={`${id}-title`}>{t('capture')}</h2>
@@ -40,11 +63,19 @@ export function CaptureForm({ text, courses, initialCourseId, onConfirm, onCance
       <textarea
         id={`${id}-text`}
         rows={4}
-        maxLength={500}
+        maxLength={longest}
         required
         value={value}
+        aria-describedby={notices.length > 0 ? `${id}-shortened` : undefined}
         onChange={(e) => setValue(e.target.value)}
       />
+      {notices.length > 0 && (
+        <div id={`${id}-shortened`} className="bd-notice">
+          {notices.map((notice) => (
+            <p key={notice}>{notice}</p>
+          ))}
+        </div>
+      )}
       <label htmlFor={`${id}-course`}>{t('course')}</label>
       <select id={`${id}-course`} value={courseId} onChange={(e) => setCourseId(e.target.value)} required>
         {courses.map((c) => (

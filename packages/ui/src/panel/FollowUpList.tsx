@@ -1,7 +1,8 @@
 import { type AgreementStatus, AgreementStatuses } from '@bordenden/model'
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { formatDue } from '../dates.ts'
 import { useLabel, useLocale } from '../locale.tsx'
+import { focusIfLost } from './focus.ts'
 import { usePanelText } from './texts.ts'
 import type { CourseFollowUps, FollowUpAgreement } from './types.ts'
 import { ActionResult, useAction } from './useAction.tsx'
@@ -9,19 +10,35 @@ import { ActionResult, useAction } from './useAction.tsx'
 export interface FollowUpListProps {
   courses: CourseFollowUps[]
   today: string
-  /** Resolves when the server has taken the change; rejects with a message to show. */
+  /**
+   * Resolves when the server has taken the change and `courses` shows it; rejects with a message to
+   * show.
+   */
   onChangeStatus(courseId: string, agreementId: string, to: AgreementStatus, note: string): Promise<void>
 }
 
-/** The coordinator's follow-up list: overdue, due soon and follow-ups due, each with a status change. */
+/**
+ * The coordinator's follow-up list: overdue, due soon and follow-ups due, each with a status change.
+ * What was saved is said above the list, not in the agreement's card: a finished agreement leaves the
+ * list, and focus goes to that message when the control that had it went with it.
+ */
 export function FollowUpList({ courses, today, onChangeStatus }: FollowUpListProps) {
   const t = usePanelText()
+  const label = useLabel()
+  const [saved, setSaved] = useState<{ text: string } | null>(null)
+  const status = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (saved) focusIfLost(status.current)
+  }, [saved])
   const withItems = courses
     .map((course) => ({ course, items: uniqueAgreements(course) }))
     .filter(({ items }) => items.length > 0)
-  if (withItems.length === 0) return <p className="bd-empty">{t('nothingToFollowUp')}</p>
   return (
     <div>
+      <p ref={status} role="status" tabIndex={-1} className="bd-ok">
+        {saved?.text}
+      </p>
+      {withItems.length === 0 && <p className="bd-empty">{t('nothingToFollowUp')}</p>}
       {withItems.map(({ course, items }) => (
         <section key={course.courseId} aria-label={course.title}>
           <h3>{course.title}</h3>
@@ -31,7 +48,12 @@ export function FollowUpList({ courses, today, onChangeStatus }: FollowUpListPro
                 key={agreement.id}
                 agreement={agreement}
                 today={today}
-                onChange={(to, note) => onChangeStatus(course.courseId, agreement.id, to, note)}
+                onChange={async (to, note) => {
+                  await onChangeStatus(course.courseId, agreement.id, to, note)
+                  setSaved({
+                    text: t('savedAgreement', { what: agreement.what, status: label('agreementStatus', to) }),
+                  })
+                }}
               />
             ))}
           </ul>
@@ -69,7 +91,7 @@ function FollowUpItem({
   const [note, setNote] = useState('')
   const { busy, message, run } = useAction()
   const submit = async (status: AgreementStatus) => {
-    if (await run(() => onChange(status, note), t('saved'))) setNote('')
+    if (await run(() => onChange(status, note))) setNote('')
   }
 
   return (

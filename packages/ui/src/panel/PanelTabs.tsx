@@ -1,4 +1,5 @@
-import { type KeyboardEvent, type ReactNode, useRef } from 'react'
+import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useRef } from 'react'
+import { focusIfLost } from './focus.ts'
 
 export interface PanelTab<Id extends string> {
   id: Id
@@ -7,20 +8,33 @@ export interface PanelTab<Id extends string> {
 
 /**
  * WAI-ARIA tabs: Tab reaches the chosen tab, the arrow keys (and Home/End) move between them, and the
- * panel below is labelled by its tab.
+ * panel below is labelled by its tab and starts with its name as a heading. When the panel changes
+ * because a control inside it was used (e.g. "Vælg" on a course), that control is gone: focus moves to
+ * the new panel's heading instead of falling back to the start of the page.
  */
 export function PanelTabs<Id extends string>({
   tabs,
   selected,
   onSelect,
+  headingRef,
   children,
 }: {
   tabs: PanelTab<Id>[]
   selected: Id
   onSelect(id: Id): void
+  /** The panel's heading, for a caller that moves focus there too. */
+  headingRef?: RefObject<HTMLHeadingElement | null>
   children: ReactNode
 }) {
   const buttons = useRef(new Map<Id, HTMLButtonElement>())
+  const ownHeading = useRef<HTMLHeadingElement>(null)
+  const heading = headingRef ?? ownHeading
+  const shown = useRef(selected)
+  useEffect(() => {
+    if (shown.current === selected) return
+    shown.current = selected
+    focusIfLost(heading.current)
+  }, [selected, heading])
   const move = (event: KeyboardEvent, index: number) => {
     const last = tabs.length - 1
     const to =
@@ -66,6 +80,9 @@ export function PanelTabs<Id extends string>({
         ))}
       </div>
       <div role="tabpanel" id="bd-tabpanel" aria-labelledby={`bd-tab-${selected}`} className="bd-tabpanel">
+        <h2 ref={heading} tabIndex={-1} className="bd-tabpanel-title">
+          {tabs.find((tab) => tab.id === selected)?.label}
+        </h2>
         {children}
       </div>
     </>

@@ -30,7 +30,7 @@ const texts = {
   noteNeeded: { da: 'Skriv kort hvad der er ændret eller hvorfor', en: 'Say briefly what changed or why' },
   markDone: { da: 'Markér som udført', en: 'Mark as done' },
   saveStatus: { da: 'Gem status', en: 'Save status' },
-  saved: { da: 'Gemt', en: 'Saved' },
+  savedAgreement: { da: 'Gemt: {what} · {status}', en: 'Saved: {what} · {status}' },
   agenda: { da: 'Dagsorden', en: 'Agenda' },
   now: { da: 'Nu', en: 'Now' },
   hasTheFloor: { da: 'Har ordet', en: 'Has the floor' },
@@ -81,12 +81,50 @@ const texts = {
     da: 'Forløbet har intet møde, som teksten kan komme på.',
     en: 'The course has no meeting to put the text on.',
   },
+  captureNeedsPlannedMeeting: {
+    da: 'Forløbet har intet planlagt møde, som temaet kan komme på.',
+    en: 'The course has no planned meeting to put the theme on.',
+  },
+  captureShortened: {
+    da: 'Den markerede tekst var {length} tegn. Her er de første {kept}; ret den gerne til.',
+    en: 'The selected text was {length} characters. Here are the first {kept}; edit it if you like.',
+  },
+  captureThemeTooLong: {
+    da: 'Et tema kan højst være {limit} tegn. Tilføjer du nu, kommer kun de første {limit} med.',
+    en: 'A theme can be at most {limit} characters. If you add it now, only the first {limit} go in.',
+  },
+  captureNotSynced: {
+    da: 'Kunne ikke nå forløbet på Bordenden. Teksten er ikke sendt; prøv igen om lidt.',
+    en: 'Could not reach the course on Bordenden. The text was not sent; try again shortly.',
+  },
+  captureRefused: {
+    da: 'Bordenden lukkede forbindelsen til forløbet. Teksten er ikke sendt.',
+    en: 'Bordenden closed the connection to the course. The text was not sent.',
+  },
+  unreachable: {
+    da: 'Kunne ikke nå Bordenden. Tjek adressen og forbindelsen.',
+    en: 'Could not reach Bordenden. Check the address and the connection.',
+  },
+  serverError: { da: 'Fejl {status} fra Bordenden', en: 'Error {status} from Bordenden' },
+  invalidAddress: {
+    da: 'Adressen er ikke en gyldig webadresse',
+    en: 'The address is not a valid web address',
+  },
+  addressNeedsHttps: { da: 'Adressen skal begynde med https://', en: 'The address must start with https://' },
+  hostPermissionRefused: {
+    da: 'Udvidelsen fik ikke lov at tale med Bordenden-adressen',
+    en: 'The extension was not allowed to talk to the Bordenden address',
+  },
   retry: { da: 'Prøv igen', en: 'Try again' },
   chooseCourseFirst: {
     da: 'Vælg først et forløb under Mine forløb.',
     en: 'Choose a course under My courses first.',
   },
   openPanel: { da: 'Åbn sidepanelet', en: 'Open the side panel' },
+  panelNotOpened: {
+    da: 'Sidepanelet kunne ikke åbnes. Prøv igen, eller åbn det fra Chromes menu for sidepaneler.',
+    en: 'The side panel could not be opened. Try again, or open it from Chrome’s side panel menu.',
+  },
   popupIntro: {
     da: 'Dine forløb, opfølgning, mødet og referatet ved siden af journalsystemet. Log ind i sidepanelet.',
     en: 'Your courses, follow-ups, the meeting and the record beside the journal system. Sign in in the side panel.',
@@ -95,13 +133,44 @@ const texts = {
 
 export type PanelTextId = keyof typeof texts
 
-/** The panel text of `id` in `locale`. */
-export function panelText(id: PanelTextId, locale: Locale = 'da'): string {
-  return texts[id][locale]
+/** Values for a text's `{name}` placeholders. */
+export type TextValues = Readonly<Record<string, string | number>>
+
+/** The panel text of `id` in `locale`, with its placeholders filled in. */
+export function panelText(id: PanelTextId, locale: Locale = 'da', values: TextValues = {}): string {
+  return texts[id][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  )
 }
 
 /** `panelText` bound to the current locale. */
 export function usePanelText() {
   const locale = useLocale()
-  return (id: PanelTextId) => panelText(id, locale)
+  return (id: PanelTextId, values?: TextValues) => panelText(id, locale, values)
+}
+
+/**
+ * A failure to be shown as one of the panel's texts, in the reader's language (see `errorText`): any
+ * error carrying a `textId`. The extension's service worker throws such errors too, so the type is all
+ * it needs from here (no React in the worker).
+ */
+export interface PanelFailure {
+  readonly textId: PanelTextId
+  readonly values?: TextValues | undefined
+}
+
+function isPanelFailure(error: unknown): error is PanelFailure {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'textId' in error &&
+    typeof error.textId === 'string' &&
+    Object.hasOwn(texts, error.textId)
+  )
+}
+
+/** What to show for a failure: a panel text in `locale`, any other error as its own message. */
+export function errorText(error: unknown, locale: Locale): string {
+  if (isPanelFailure(error)) return panelText(error.textId, locale, error.values)
+  return error instanceof Error ? error.message : String(error)
 }

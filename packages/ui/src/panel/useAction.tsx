@@ -1,4 +1,6 @@
 import { useState } from 'react'
+import { useLocale } from '../locale.tsx'
+import { errorText } from './texts.ts'
 
 export interface ActionMessage {
   ok: boolean
@@ -10,6 +12,7 @@ export interface ActionMessage {
  * to show (a refused change keeps the form's input, so nothing typed is lost).
  */
 export function useAction() {
+  const locale = useLocale()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<ActionMessage | null>(null)
   const run = async (action: () => unknown, done: string | null = null): Promise<boolean> => {
@@ -19,7 +22,7 @@ export function useAction() {
       setMessage(done === null ? null : { ok: true, text: done })
       return true
     } catch (error) {
-      setMessage({ ok: false, text: (error as Error).message })
+      setMessage({ ok: false, text: errorText(error, locale) })
       return false
     } finally {
       setBusy(false)

@@ -1,0 +1,138 @@
+/// <reference types="chrome" />
+// Drives the built extension in Chromium: its manifest for the test, its pages' screenshots and focus,
+// and the worker's handlers that Chrome calls. The `chrome` calls run inside the extension's service
+// worker, through Playwright.
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Page, Worker } from 'playwright-core'
+import { expect } from 'vitest'
+
+const repoRoot = path.resolve(import.meta.dirname, '../..')
+const built = path.join(repoRoot, 'extension/build/chrome-mv3-prod')
+const artifacts = path.join(import.meta.dirname, 'artifacts')
+
+/**
+ * The built extension, copied into `workDir` with the server's origin granted. Chrome asks the person
+ * with a dialog of its own when the panel requests the host permission, and no automation can answer it
+ * (Playwright #32755), so the test grants that one origin in the manifest: what the person's "Tillad"
+ * click would grant. (Such a manifest grant cannot be given back, so sign-out's
+ * `chrome.permissions.remove` is refused here.)
+ */
+export function extensionGrantedFor(workDir: string, origin: string): string {
+  if (!existsSync(path.join(built, 'manifest.json'))) {
+    execFileSync('pnpm', ['--filter', '@bordenden/extension', 'build'], { cwd: repoRoot, stdio: 'ignore' })
+  }
+  const dir = path.join(workDir, 'extension')
+  cpSync(built, dir, { recursive: true })
+  const manifestPath = path.join(dir, 'manifest.json')
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'))
+  expect(manifest.host_permissions).toBeUndefined()
+  expect(manifest.content_scripts).toBeUndefined()
+  expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'sidePanel', 'storage'])
+  manifest.host_permissions = [`${origin}/*`]
+  writeFileSync(manifestPath, JSON.stringify(manifest))
+  return dir
+}
+
+/**
+ * The whole page at each width, by default the narrow and the usual side-panel width
+ * (`<name>-360.png`, `<name>-380.png`): the viewport grows to the page's height, so no scrollbar
+ * narrows it.
+ */
+export async function screenshot(page: Page, name: string, widths = [360, 380]): Promise<void> {
+  mkdirSync(artifacts, { recursive: true })
+  const size = page.viewportSize() ?? { width: 380, height: 820 }
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: size.height })
+    const height = await page.evaluate(() => document.documentElement.scrollHeight)
+    await page.setViewportSize({ width, height: Math.max(size.height, height) })
+    await page.screenshot({ path: path.join(artifacts, `${name}-${width}.png`) })
+  }
+  await page.setViewportSize(size)
+}
+
+/** What has keyboard focus on the page, as `tag: text`. */
+export function focused(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const element = document.activeElement
+    return element ? `${element.tagName.toLowerCase()}: ${element.textContent?.trim()}` : null
+  })
+}
+
+interface WorkerHooks {
+  bordendenCaptureSelection(info: object, tab?: object): Promise<void>
+  bordendenWakeUp(): Promise<void>
+  sidePanelOpens?: SidePanelOpen[]
+}
+
+/**
+ * What Chrome does when the context menu item is chosen on selected text in a tab: call the worker's
+ * handler with the click's data and that tab (the active one). Answers the tab.
+ */
+export function captureFromMenu(worker: Worker, selectionText: string): Promise<chrome.tabs.Tab | undefined> {
+  return worker.evaluate(async (text) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true })
+    const hooks = globalThis as unknown as WorkerHooks
+    await hooks.bordendenCaptureSelection({ menuItemId: 'bordenden-capture', selectionText: text }, tab)
+    return tab
+  }, selectionText)
+}
+
+/** What Chrome runs each time it starts the worker again after it was idle. */
+export function wakeUpWorker(worker: Worker): Promise<void> {
+  return worker.evaluate(() => (globalThis as unknown as WorkerHooks).bordendenWakeUp())
+}
+
+export interface BadgeAlarm {
+  periodInMinutes?: number
+  scheduledTime: number
+}
+
+export function badgeAlarm(worker: Worker): Promise<BadgeAlarm | undefined> {
+  return worker.evaluate(() => chrome.alarms.get('bordenden-badge'))
+}
+
+/** The extension's pages open in Chrome's side panel (a test's own panel page is a tab). */
+export async function sidePanelUrls(worker: Worker): Promise<string[]> {
+  const contexts = await worker.evaluate(() =>
+    chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] }),
+  )
+  return contexts.map((c) => c.documentUrl ?? '')
+}
+
+export interface SidePanelOpen {
+  options: chrome.sidePanel.OpenOptions
+  /** `opened`, or Chrome's reason for refusing. */
+  outcome: string
+}
+
+/**
+ * Notes every `chrome.sidePanel.open` call the worker makes, and how Chrome answered: the real call is
+ * made, only watched. Read them with `sidePanelOpens`.
+ */
+export function watchSidePanelOpens(worker: Worker): Promise<void> {
+  return worker.evaluate(() => {
+    const hooks = globalThis as unknown as WorkerHooks
+    const calls: SidePanelOpen[] = []
+    const open = chrome.sidePanel.open.bind(chrome.sidePanel)
+    chrome.sidePanel.open = (options) => {
+      const call = { options, outcome: 'pending' }
+      calls.push(call)
+      return open(options).then(
+        () => {
+          call.outcome = 'opened'
+        },
+        (error: Error) => {
+          call.outcome = error.message
+          throw error
+        },
+      )
+    }
+    hooks.sidePanelOpens = calls
+  })
+}
+
+export function sidePanelOpens(worker: Worker): Promise<SidePanelOpen[]> {
+  return worker.evaluate(() => (globalThis as unknown as WorkerHooks).sidePanelOpens ?? [])
+}
