@@ -87,9 +87,13 @@ export const courseApi = {
   /** Freezes the meeting's record from the board as it is now (a draft is refreshed in place). */
   freeze: (courseId: string, meetingId: string) =>
     request<{ record: RecordVersion }>('POST', `/api/records/${path(courseId)}`, { meetingId }),
-  /** The citizen's approval, given at the meeting or in person later, as the coordinator records it. */
+  /**
+   * The citizen's approval, given at the meeting or in person later, as the coordinator records it: of
+   * the version shown (its hash), so a version frozen meanwhile is not approved unseen.
+   */
   approve: (courseId: string, record: RecordVersion, method: 'inMeeting' | 'inPerson') =>
     request<{ record: RecordVersion }>('POST', `/api/records/${path(courseId, record.id)}/approve`, {
+      hash: record.hash,
       method,
     }),
   /** Marks the record as sent to `recipients` (the municipality's own channel does the sending). */
