@@ -175,8 +175,15 @@ describe('the agreement record on the course page', () => {
     expect(await v2.getByText('Journalteksten er kopieret.').count()).toBe(0)
     const changes = v2.getByRole('region', { name: 'Ændret siden version 1' })
     const shown = await changes.getByRole('listitem').allTextContents()
-    expect(shown).toContain('Ny aftale: “Ringe til Lone om julen”')
-    expect(shown).toContain(`Aftalen “${changed}”: ændret dato`)
+    const escaped = changed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    expect(shown).toContainEqual(
+      expect.stringMatching(/^Ny aftale: “Ringe til Lone om julen” \(.+, senest 20\. december\)$/),
+    )
+    expect(shown).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^Aftalen “${escaped}”: dato ændret fra \\d+\\. \\p{L}+ til 22\\. december$`, 'u'),
+      ),
+    )
     const stored = await storedRecords()
     expect(shown).toEqual(stored.find((r) => r.version === 2)?.changes.map((c) => c.text))
 
