@@ -5,7 +5,7 @@ import { waitFor } from '../support/wait.ts'
 import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
 
 // A server of its own: these tests exhaust the login limits, and need the demo course's meetings.
-// TRUST_PROXY lets a test speak from several addresses through X-Forwarded-For.
+// TRUST_PROXY lets a test speak from several addresses, as a proxy would tell them in X-Forwarded-For.
 
 let server: ServerProcess
 let coordinator: ApiClient
@@ -209,7 +209,9 @@ describe('the coordinator opens and closes a link’s edit window', () => {
 })
 
 describe('login rate limits', () => {
-  const from = (ip: string) => ({ 'x-forwarded-for': ip })
+  let spoofed = 0
+  /** As our proxy forwards a request from `ip` whose client wrote its own X-Forwarded-For first. */
+  const from = (ip: string) => ({ 'x-forwarded-for': `198.51.100.${spoofed++ % 250}, ${ip}` })
 
   it('limits guessing one account from many addresses', async () => {
     const { email, password } = server.createUser('many-addresses@example.dk', 'Many Addresses')
