@@ -48,7 +48,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }))
 
-  app.use('/api/*', rejectCrossSite(config.allowedOrigins), loadSession(sessions))
+  app.use('/api/*', rejectCrossSite(config), loadSession(sessions))
   app.route(
     '/api/auth',
     authRoutes({
@@ -71,7 +71,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   app.route('/api/overview', overviewRoutes({ storage, rooms }))
 
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, audit: storage.audit })
-  app.use('/sync/*', rejectCrossSiteUpgrade(config.allowedOrigins))
+  app.use('/sync/*', rejectCrossSiteUpgrade(config))
   app.route(
     '/sync',
     syncRoutes({

@@ -160,12 +160,50 @@ describe('sessions', () => {
     expect((await client.request('GET', '/api/auth/me')).status).toBe(200)
   })
 
-  it('marks the cookie Secure when served over https', async () => {
-    const https = await ServerProcess.start({ env: { PUBLIC_URL: 'https://bordenden.example.dk' } })
+  it('does not promote a real session planted before sign-in: another person’s, or a signed-out one', async () => {
+    const victim = server.createUser('victim@example.dk', 'Victim')
+    const attacker = server.createUser('attacker@example.dk', 'Attacker')
+    const attackerClient = new ApiClient(server.url)
+    await attackerClient.login(attacker.email, attacker.password)
+    const signedOut = new ApiClient(server.url)
+    await signedOut.login(victim.email, victim.password)
+    const stale = signedOut.cookie
+    await signedOut.request('POST', '/api/auth/logout')
+    for (const planted of [attackerClient.cookie, stale]) {
+      const browser = new ApiClient(server.url)
+      browser.cookie = planted
+      await browser.login(victim.email, victim.password)
+      expect(browser.cookie).not.toBe(planted)
+      const me = await browser.request<{ user: { email: string } }>('GET', '/api/auth/me')
+      expect(me.body.user.email).toBe(victim.email)
+      const holder = new ApiClient(server.url)
+      holder.cookie = planted
+      expect((await holder.request('GET', '/api/auth/me')).status).toBe(401)
+    }
+  })
+
+  it('marks the cookie Secure when served over https, and takes the https address as its own origin', async () => {
+    // Behind a proxy that ends TLS: the browser says https://…, the request arrives as http://127.0.0.1.
+    const publicUrl = 'https://bordenden.example.dk'
+    const https = await ServerProcess.start({ env: { PUBLIC_URL: publicUrl } })
     try {
       const { email, password } = https.createUser('secure@example.dk', 'Secure Test')
-      const login = await new ApiClient(https.url).login(email, password)
+      const client = new ApiClient(https.url)
+      const login = await client.login(email, password)
       expect(login.headers.get('set-cookie')).toMatch(/Secure/)
+      const course = { title: 'via proxy', citizenName: 'y' }
+      const browser = { origin: publicUrl, 'sec-fetch-site': 'same-origin' }
+      const created = await client.request<{ course: { id: string } }>(
+        'POST',
+        '/api/courses',
+        course,
+        browser,
+      )
+      expect(created.status).toBe(201)
+      const plainHttp = { origin: 'http://bordenden.example.dk', 'sec-fetch-site': 'cross-site' }
+      expect((await client.request('POST', '/api/courses', course, plainHttp)).status).toBe(403)
+      const board = `${https.wsUrl}/${created.body.course.id}`
+      ;(await openRawSocket(board, { cookie: client.cookie!, origin: publicUrl })).socket.close()
     } finally {
       await https.stop()
     }
@@ -187,16 +225,21 @@ describe('sessions', () => {
   })
 
   it('refuses cross-site state-changing requests (CSRF)', async () => {
-    const evil = { origin: 'https://evil.example' }
-    const result = await coordinator.request('POST', '/api/courses', { title: 'x', citizenName: 'y' }, evil)
-    expect(result.status).toBe(403)
-    const fetchSite = await coordinator.request(
-      'POST',
-      '/api/courses',
-      { title: 'x', citizenName: 'y' },
+    const otherSites: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
       { 'sec-fetch-site': 'cross-site' },
-    )
-    expect(fetchSite.status).toBe(403)
+      { 'sec-fetch-site': 'same-site', origin: 'https://sibling.example' },
+      { origin: 'null' },
+    ]
+    for (const headers of otherSites) {
+      const result = await coordinator.request(
+        'POST',
+        '/api/courses',
+        { title: 'x', citizenName: 'y' },
+        headers,
+      )
+      expect(result.status, JSON.stringify(headers)).toBe(403)
+    }
     const sameOrigin = await coordinator.request(
       'POST',
       '/api/courses',
@@ -210,7 +253,9 @@ describe('sessions', () => {
     const own = await server.course('hijacking')
     const cookie = { cookie: coordinator.cookie! }
     const url = `${server.wsUrl}/${own.courseId}`
-    await expect(openRawSocket(url, { ...cookie, origin: 'https://evil.example' })).rejects.toThrow('403')
+    for (const origin of ['https://evil.example', 'null']) {
+      await expect(openRawSocket(url, { ...cookie, origin })).rejects.toThrow('403')
+    }
     ;(await openRawSocket(url, { ...cookie, origin: server.url })).socket.close()
     // A share link is its own credential, wherever the page that holds it is.
     const linked = await openRawSocket(syncUrl(own.courseId, own.token), { origin: 'https://evil.example' })
