@@ -6,6 +6,7 @@ import { courseRoutes } from './api/course-routes.ts'
 import { lifecycleRoutes } from './api/lifecycle-routes.ts'
 import { overviewRoutes } from './api/overview-routes.ts'
 import { recordRoutes } from './api/record-routes.ts'
+import { AccessLog } from './auth/access-log.ts'
 import { authorizeWithAccounts } from './auth/authorize.ts'
 import type { LiveConnections } from './auth/live-connections.ts'
 import { FailureLimiter } from './auth/rate-limit.ts'
@@ -37,11 +38,13 @@ const FIFTEEN_MINUTES = 15 * 60 * 1000
 export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   const sessions = new Sessions(storage.accounts)
   const secureCookies = config.secureCookies
+  const accessLog = new AccessLog(storage.audit)
   const app = new Hono<AppEnv>()
 
   app.use(securityHeaders())
   app.use(async (c, next) => {
     c.set('ip', clientIp(c, config.trustProxy))
+    c.set('accessLog', accessLog)
     await next()
   })
 
@@ -70,8 +73,8 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   app.route('/api', betweenMeetingsRoutes({ storage, rooms, live }))
   app.route('/api/overview', overviewRoutes({ storage, rooms }))
 
-  const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, audit: storage.audit })
-  app.use('/sync/*', rejectCrossSiteUpgrade(config))
+  const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, accessLog })
+  app.use('/sync/*', rejectCrossSiteUpgrade(config, sessions))
   app.route(
     '/sync',
     syncRoutes({

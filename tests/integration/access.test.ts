@@ -355,10 +355,18 @@ describe('course access and the audit log', () => {
     }>('GET', `/api/courses/${course.courseId}/audit`)
     expect(audit.status).toBe(200)
     const opened = audit.body.entries.filter((e) => e.action === 'course.opened')
-    expect(opened.length).toBeGreaterThan(3)
+    const byLink = opened.filter((e) => e.detail.via === 'link')
+    expect(byLink.length).toBeGreaterThan(3)
+    expect(byLink.every((e) => e.actor.startsWith('link:') && e.detail.credential === e.actor)).toBe(true)
+    // the coordinator's own reads, through her session, named by a prefix of its hash
+    const bySession = opened.filter((e) => e.detail.via === 'session')
+    expect(bySession.length).toBeGreaterThan(0)
     expect(
-      opened.every((e) => e.actor.startsWith('link:') && e.ip === '127.0.0.1' && e.detail.via === 'link'),
+      bySession.every(
+        (e) => e.actor.startsWith('user:') && /^session:[0-9a-f]{16}$/.test(`${e.detail.credential}`),
+      ),
     ).toBe(true)
+    expect(opened.every((e) => e.ip === '127.0.0.1')).toBe(true)
     expect(audit.body.entries.some((e) => e.action === 'course.refused')).toBe(true)
     expect(audit.body.entries.some((e) => e.action === 'link.revoked')).toBe(true)
     expect(JSON.stringify(audit.body)).not.toContain(course.token)

@@ -1,12 +1,13 @@
 import { addDays, CourseDoc, dateIn, startOfDay } from '@bordenden/model'
 import { zValidator } from '@hono/zod-validator'
-import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import { type Context, Hono } from 'hono'
 import { z } from 'zod'
 import { linkActor } from '../auth/course-access.ts'
-import type { LiveConnections } from '../auth/live-connections.ts'
+import { type LiveConnections, linkKey } from '../auth/live-connections.ts'
 import { generateSecret, hashSecret } from '../auth/tokens.ts'
 import type { AppEnv } from '../context.ts'
 import { createCourse } from '../courses/create-course.ts'
+import { requireCourseRole } from '../http/course-access.ts'
 import { requireUser, signedIn } from '../http/session.ts'
 import type { ShareLink } from '../storage/accounts.ts'
 import type { Storage } from '../storage/storage.ts'
@@ -84,13 +85,8 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       detail,
     })
 
-  /** Only the course's own coordinators; an admin is not one by being an admin. */
-  const requireCoordinator: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const role = await accounts.memberRole(c.req.param('courseId') ?? '', signedIn(c).user.id)
-    if (!role) return c.json({ error: 'Du har ikke adgang til dette forløb' }, 403)
-    c.set('membership', role)
-    await next()
-  }
+  /** Only the course's own coordinators; an admin is not one by being an admin. Audited there. */
+  const requireCoordinator = requireCourseRole(accounts, ['coordinator'])
 
   return new Hono<AppEnv>()
     .use(requireUser)
@@ -186,7 +182,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       if (!(await accounts.setEditWindow(linkId, editFrom, editUntil)))
         return c.json({ error: 'Linket er trukket tilbage' }, 409)
       // Its sockets reconnect and get the new answer: editing now, or read-only from now.
-      const closed = live.closeAll(`link:${linkId}`, CloseCode.editWindowClosed, 'edit window changed')
+      const closed = live.closeAll(linkKey(linkId), CloseCode.editWindowClosed, 'edit window changed')
       await record(c, 'link.window', {
         link: linkId.slice(0, 12),
         editFrom,
@@ -200,7 +196,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       const link = await accounts.shareLinkById(linkId)
       if (!link || link.courseId !== courseId) return c.json({ error: 'Linket findes ikke' }, 404)
       await accounts.revokeShareLink(linkId, Date.now())
-      const closed = live.closeAll(`link:${linkId}`, CloseCode.accessRevoked, 'link revoked')
+      const closed = live.closeAll(linkKey(linkId), CloseCode.accessRevoked, 'link revoked')
       await record(c, 'link.revoked', { link: linkId.slice(0, 12), socketsClosed: closed })
       return c.json({ ok: true })
     })

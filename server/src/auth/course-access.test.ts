@@ -56,6 +56,9 @@ describe('sessions', () => {
     expect(await accessForSession(storage.accounts, 'course', valid)).toMatchObject({
       role: 'coordinator',
       canEdit: true,
+      member: 'owner',
+      credential: `session:${valid.session.id.slice(0, 16)}`,
+      revocationKey: `session:${valid.session.id}@course`,
     })
   })
 

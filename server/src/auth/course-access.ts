@@ -1,4 +1,5 @@
-import type { AccountStore, ShareLink } from '../storage/accounts.ts'
+import type { AccountStore, MemberRole, ShareLink } from '../storage/accounts.ts'
+import { linkKey, sessionKey } from './live-connections.ts'
 import type { ValidSession } from './sessions.ts'
 import { hashSecret, isWellFormedSecret } from './tokens.ts'
 
@@ -12,6 +13,8 @@ export interface CourseAccess {
   canEdit: boolean
   /** Who edits are attributed to: `user:<id>` or `link:<prefix of its hash>`. */
   actor: string
+  /** The session or link used, as the audit log names it: a prefix of its hash, never the secret. */
+  credential: string
   /** Revoking this key (a session or a link) closes every socket opened with it. */
   revocationKey: string
   /** When a link's edit right ends; open sockets are downgraded then. Null when it does not end. */
@@ -20,9 +23,13 @@ export interface CourseAccess {
   showPresence: boolean
   /** The network person a link was given to, or null. */
   personId: string | null
+  /** How a session's user belongs to the course; null for a link. */
+  member: MemberRole | null
 }
 
 export const linkActor = (link: Pick<ShareLink, 'id'>) => `link:${link.id.slice(0, 12)}`
+/** As `pnpm bordenden list-sessions` shows a session, and `revoke-sessions --session` takes it. */
+export const sessionCredential = (sessionId: string) => `session:${sessionId.slice(0, 16)}`
 
 /** Members of a course are its coordinators; everything else comes through a share link. */
 export async function accessForSession(
@@ -37,10 +44,12 @@ export async function accessForSession(
     role: 'coordinator',
     canEdit: true,
     actor: `user:${user.id}`,
-    revocationKey: `session:${session.id}`,
+    credential: sessionCredential(session.id),
+    revocationKey: sessionKey(session.id, courseId),
     editUntil: null,
     showPresence: true,
     personId: null,
+    member,
   }
 }
 
@@ -66,9 +75,11 @@ export async function accessForLink(
     role: link.kind,
     canEdit: inWindow,
     actor: linkActor(link),
-    revocationKey: `link:${link.id}`,
+    credential: linkActor(link),
+    revocationKey: linkKey(link.id),
     editUntil: inWindow ? link.editUntil : null,
     showPresence: link.kind !== 'viewer' || link.showPresence,
     personId: link.personId,
+    member: null,
   }
 }

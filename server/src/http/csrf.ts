@@ -1,5 +1,11 @@
+import { isValidId } from '@bordenden/model'
 import type { Context, MiddlewareHandler } from 'hono'
+import { getCookie } from 'hono/cookie'
+import { presented } from '../auth/access-log.ts'
+import type { Sessions } from '../auth/sessions.ts'
+import type { AppEnv } from '../context.ts'
 import { carriesOwnCredential } from './own-credential.ts'
+import { SESSION_COOKIE } from './session.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -42,11 +48,19 @@ export function rejectCrossSite(sites: Sites): MiddlewareHandler {
  * A websocket upgrade is a GET that the browser sends with the session cookie from any page, so a page
  * elsewhere could open a coordinator's boards as her (cross-site websocket hijacking). Upgrades that rely
  * on the cookie must come from this site; a share link (`?token=`) or a bearer is its own credential.
+ * A refusal goes into the audit log under the person whose cookie was used.
  */
-export function rejectCrossSiteUpgrade(sites: Sites): MiddlewareHandler {
+export function rejectCrossSiteUpgrade(sites: Sites, sessions: Sessions): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const ownCredential = c.req.query('token') !== undefined || carriesOwnCredential(c)
-    if (!ownCredential && !fromThisSite(c, sites)) return refused(c)
-    await next()
+    if (ownCredential || fromThisSite(c, sites)) return next()
+    const cookie = getCookie(c, SESSION_COOKIE) ?? null
+    const who = presented(null, cookie, cookie ? await sessions.validate(cookie) : null)
+    const last = c.req.path.split('/').at(-1) ?? ''
+    const courseId = isValidId(last) ? last : null
+    await c
+      .get('accessLog')
+      .refused({ courseId, channel: 'socket', ...who, reason: 'cross-site', role: null }, c.get('ip'))
+    return refused(c)
   }
 }
