@@ -105,6 +105,32 @@ describe('read-only links are enforced by the server', () => {
     participant.destroy()
     witness.destroy()
   })
+
+  it('lets a socket opened before a link’s edit window edit once the window opens', async () => {
+    const now = Date.now()
+    const opens = now + 2000
+    const { token } = await createLink({ kind: 'participant', editFrom: opens, editUntil: now + 3600_000 })
+    const participant = connectYjsClient({ ...course, token })
+    const witness = connectYjsClient(course)
+    await Promise.all([participant.synced(), witness.synced()])
+    const closed = new Promise<number>((resolve) =>
+      participant.provider.once('connection-close', (e: CloseEvent | null) => resolve(e?.code ?? 0)),
+    )
+    participant.doc.getMap('test').set('before-opening', true)
+    witness.doc.getMap('test').set('before-opening-marker', true)
+    await waitFor('marker', () => participant.doc.getMap('test').get('before-opening-marker') === true)
+    await new Promise((r) => setTimeout(r, 200))
+    expect(Date.now()).toBeLessThan(opens)
+    expect(witness.doc.getMap('test').has('before-opening')).toBe(false)
+
+    expect(await closed).toBe(4002)
+    expect(Date.now()).toBeGreaterThanOrEqual(opens)
+    await waitFor('reconnected', () => participant.provider.wsconnected)
+    participant.doc.getMap('test').set('after-opening', true)
+    await waitFor('edit after opening', () => witness.doc.getMap('test').get('after-opening') === true)
+    participant.destroy()
+    witness.destroy()
+  })
 })
 
 describe('tokens', () => {

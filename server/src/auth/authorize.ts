@@ -35,7 +35,7 @@ export function authorizeWithAccounts(deps: {
       role: access.canEdit ? 'editor' : 'viewer',
       actor: access.actor,
       revocationKey: access.revocationKey,
-      editUntil: access.editUntil,
+      changesAt: access.changesAt,
       showPresence: access.showPresence,
     }
   }

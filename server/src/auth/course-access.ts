@@ -19,6 +19,8 @@ export interface CourseAccess {
   revocationKey: string
   /** When a link's edit right ends; open sockets are downgraded then. Null when it does not end. */
   editUntil: number | null
+  /** When this answer changes by itself (a link's edit window opens or ends); null when it does not. */
+  changesAt: number | null
   /** Whether this connection's presence (cursor, name) is shown to others. */
   showPresence: boolean
   /** The network person a link was given to, or null. */
@@ -47,6 +49,7 @@ export async function accessForSession(
     credential: sessionCredential(session.id),
     revocationKey: sessionKey(session.id, courseId),
     editUntil: null,
+    changesAt: null,
     showPresence: true,
     personId: null,
     member,
@@ -64,12 +67,10 @@ export async function accessForLink(
   const link = await accounts.shareLinkById(hashSecret(token))
   if (!link || link.courseId !== courseId || link.revokedAt !== null) return null
   if (link.expiresAt !== null && link.expiresAt <= now) return null
-  const inWindow =
-    link.kind !== 'viewer' &&
-    link.editFrom !== null &&
-    link.editUntil !== null &&
-    link.editFrom <= now &&
-    now < link.editUntil
+  const { editFrom, editUntil } = link
+  const window = link.kind !== 'viewer' && editFrom !== null && editUntil !== null
+  const inWindow = window && editFrom <= now && now < editUntil
+  const opensLater = window && now < editFrom
   return {
     courseId,
     role: link.kind,
@@ -77,7 +78,8 @@ export async function accessForLink(
     actor: linkActor(link),
     credential: linkActor(link),
     revocationKey: linkKey(link.id),
-    editUntil: inWindow ? link.editUntil : null,
+    editUntil: inWindow ? editUntil : null,
+    changesAt: inWindow ? editUntil : opensLater ? editFrom : null,
     showPresence: link.kind !== 'viewer' || link.showPresence,
     personId: link.personId,
     member: null,

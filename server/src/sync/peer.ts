@@ -27,6 +27,6 @@ export const CloseCode = {
   slowConsumer: 1013,
   /** The session or link this socket was opened with was revoked or expired. */
   accessRevoked: 4001,
-  /** A link's edit window ended; the client reconnects and gets read-only. */
+  /** A link's edit window opened or ended; the client reconnects and gets the new answer. */
   editWindowClosed: 4002,
 } as const
