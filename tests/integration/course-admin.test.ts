@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
 import { ApiClient } from '../support/api.ts'
+import { openRawSocket } from '../support/raw-socket.ts'
 import { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
 import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
@@ -16,6 +18,12 @@ beforeAll(async () => {
   ;({ api: coordinator, courseId } = await server.demo())
 })
 afterAll(() => server.stop())
+
+interface AuditEntry {
+  action: string
+  actor: string
+  detail: Record<string, unknown>
+}
 
 interface MeetingSummary {
   id: string
@@ -137,6 +145,58 @@ describe('co-coordinators', () => {
       const refused = await coordinator.request('POST', `/api/courses/${courseId}/members`, { email })
       expect(refused.status).toBe(404)
     }
+  })
+})
+
+describe('taking a co-coordinator off a course', () => {
+  it('is for the owner; the colleague’s board of that course closes within a second, others stay open', async () => {
+    const colleague = server.createUser('fjernes@example.dk', 'Frida Fjernes')
+    const client = new ApiClient(server.url)
+    await client.login(colleague.email, colleague.password)
+    const members = `/api/courses/${courseId}/members`
+    const added = await coordinator.request<{ member: { id: string } }>('POST', members, {
+      email: colleague.email,
+    })
+    const memberId = added.body.member.id
+    const own = await client.request<{ course: { id: string } }>('POST', '/api/courses', {
+      title: 'Fridas eget',
+      citizenName: 'x',
+    })
+    const cookie = { cookie: client.cookie! }
+    const onCourse = await openRawSocket(`${server.wsUrl}/${courseId}`, cookie)
+    const onOwn = await openRawSocket(`${server.wsUrl}/${own.body.course.id}`, cookie)
+    const ownerId = (await coordinator.request<{ user: { id: string } }>('GET', '/api/auth/me')).body.user.id
+
+    const byColleague = await client.request<{ error: string }>('DELETE', `${members}/${ownerId}`)
+    expect(byColleague.status).toBe(403)
+    expect(byColleague.body.error).toBe('Kun forløbets ejer kan fjerne en medkoordinator')
+    expect((await coordinator.request('DELETE', `${members}/${ownerId}`)).status).toBe(409)
+
+    const started = Date.now()
+    expect((await coordinator.request('DELETE', `${members}/${memberId}`)).status).toBe(200)
+    expect((await onCourse.closed).code).toBe(4001)
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect((await client.request('GET', `/api/courses/${courseId}/links`)).status).toBe(403)
+    await expect(openRawSocket(`${server.wsUrl}/${courseId}`, cookie)).rejects.toThrow('403')
+    expect((await coordinator.request('DELETE', `${members}/${memberId}`)).status).toBe(404)
+    await new Promise((r) => setTimeout(r, 700)) // the sweep would have closed it by now
+    expect(onOwn.socket.readyState).toBe(WebSocket.OPEN)
+    onOwn.socket.close()
+
+    const { body } = await coordinator.request<{ entries: AuditEntry[] }>(
+      'GET',
+      `/api/courses/${courseId}/audit`,
+    )
+    expect(body.entries).toContainEqual(
+      expect.objectContaining({ action: 'member.removed', detail: { user: memberId, socketsClosed: 1 } }),
+    )
+    expect(body.entries).toContainEqual(
+      expect.objectContaining({
+        action: 'course.refused',
+        actor: `user:${memberId}`,
+        detail: expect.objectContaining({ reason: 'owner only' }),
+      }),
+    )
   })
 })
 
