@@ -9,7 +9,7 @@ import { recordRoutes } from './api/record-routes.ts'
 import { AccessLog } from './auth/access-log.ts'
 import { authorizeWithAccounts } from './auth/authorize.ts'
 import type { LiveConnections } from './auth/live-connections.ts'
-import { FailureLimiter } from './auth/rate-limit.ts'
+import { FailureLimiter, GuessLimits } from './auth/rate-limit.ts'
 import { Sessions } from './auth/sessions.ts'
 import type { Config } from './config.ts'
 import type { AppEnv } from './context.ts'
@@ -59,8 +59,10 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
       sessions,
       live,
       secureCookies,
-      accountLimiter: new FailureLimiter(5, FIFTEEN_MINUTES),
-      ipLimiter: new FailureLimiter(50, FIFTEEN_MINUTES),
+      guesses: new GuessLimits(
+        new FailureLimiter(5, FIFTEEN_MINUTES),
+        new FailureLimiter(50, FIFTEEN_MINUTES),
+      ),
     }),
   )
   app.route('/api/courses', courseRoutes({ storage, live, rooms, publicUrl: config.publicUrl }))

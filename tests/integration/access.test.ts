@@ -323,6 +323,9 @@ describe('sessions', () => {
       phoneSocket.once('error', reject)
     })
     const closed = new Promise<number>((resolve) => phoneSocket.once('close', (code) => resolve(code)))
+    const board = `${server.wsUrl}/${created.body.course.id}`
+    const laptopSocket = await openRawSocket(board, { cookie: laptop.cookie! })
+    const before = laptop.cookie
     const change = await laptop.request('POST', '/api/auth/password', {
       currentPassword: password,
       newPassword: 'et nyt og langt kodeord',
@@ -330,7 +333,33 @@ describe('sessions', () => {
     expect(change.status).toBe(200)
     expect(await closed).toBe(4001)
     expect((await phone.request('GET', '/api/auth/me')).status).toBe(401)
+    // the laptop goes on with a new session, and its board reconnects on it; the old one is over too
+    expect((await laptopSocket.closed).code).toBe(4003)
+    expect(laptop.cookie).not.toBe(before)
     expect((await laptop.request('GET', '/api/auth/me')).status).toBe(200)
+    ;(await openRawSocket(board, { cookie: laptop.cookie! })).socket.close()
+    await expect(openRawSocket(board, { cookie: before! })).rejects.toThrow('403')
+    const old = new ApiClient(server.url)
+    old.cookie = before
+    expect((await old.request('GET', '/api/auth/me')).status).toBe(401)
+  })
+
+  it('rate-limits guessing the current password when changing it, with sign-in', async () => {
+    const { email, password } = server.createUser('guess-current@example.dk', 'Guess Current')
+    const client = new ApiClient(server.url)
+    await client.login(email, password)
+    const change = (currentPassword: string) =>
+      client.request<{ error: string }>('POST', '/api/auth/password', {
+        currentPassword,
+        newPassword: 'et nyt og langt kodeord',
+      })
+    for (let i = 0; i < 5; i++) expect((await change(`wrong-${i}`)).status).toBe(403)
+    const blocked = await change(password)
+    expect(blocked.status).toBe(429)
+    expect(blocked.body.error).toMatch(/^For mange forsøg\. Prøv igen om \d+ min\.$/)
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+    const login = await new ApiClient(server.url).request('POST', '/api/auth/login', { email, password })
+    expect(login.status).toBe(429)
   })
 })
 

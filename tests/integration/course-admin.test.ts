@@ -313,4 +313,26 @@ describe('login rate limits', () => {
     const elsewhere = await client.request('POST', '/api/auth/login', { email, password }, from('10.8.8.8'))
     expect(elsewhere.status).toBe(200)
   })
+
+  it('lets no more parallel guesses through to the password check than the limit', async () => {
+    const { email } = server.createUser('parallel@example.dk', 'Parallel Guesses')
+    const burst = await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        new ApiClient(server.url).request<{ error: string }>(
+          'POST',
+          '/api/auth/login',
+          { email, password: `wrong-${i}` },
+          from('10.7.7.7'),
+        ),
+      ),
+    )
+    const checked = burst.filter((r) => r.status === 401)
+    const refused = burst.filter((r) => r.status === 429)
+    expect(checked).toHaveLength(5)
+    expect(refused).toHaveLength(10)
+    for (const r of refused) {
+      expect(r.body.error).toMatch(/^For mange forsøg\. Prøv igen om \d+ min\.$/)
+      expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0)
+    }
+  })
 })

@@ -29,4 +29,6 @@ export const CloseCode = {
   accessRevoked: 4001,
   /** A link's edit window opened or ended; the client reconnects and gets the new answer. */
   editWindowClosed: 4002,
+  /** The session was replaced by a new one (password change); the client reconnects with the new cookie. */
+  sessionRenewed: 4003,
 } as const
