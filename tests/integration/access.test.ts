@@ -375,7 +375,7 @@ describe('ending a session closes the sockets it opened within a second', () => 
     const socket = await openRawSocket(`${server.wsUrl}/${created.body.course.id}`, {
       cookie: client.cookie!,
     })
-    return { client, socket }
+    return { client, socket, password }
   }
 
   it('when the person signs out', async () => {
@@ -393,6 +393,20 @@ describe('ending a session closes the sockets it opened within a second', () => 
     expect((await socket.closed).code).toBe(4001)
     expect(Date.now() - ended).toBeLessThan(1000)
     expect((await client.request('GET', '/api/auth/me')).status).toBe(401)
+  })
+
+  it('when the admin command disables the person, who then cannot sign in until enabled', async () => {
+    const email = 'cli-disable@example.dk'
+    const { client, socket, password } = await signedInSocket(email)
+    expect(server.cli('disable-user', '--email', email)).toMatch(/1 session/)
+    const ended = Date.now()
+    expect((await socket.closed).code).toBe(4001)
+    expect(Date.now() - ended).toBeLessThan(1000)
+    expect((await client.request('GET', '/api/auth/me')).status).toBe(401)
+    const again = new ApiClient(server.url)
+    expect((await again.request('POST', '/api/auth/login', { email, password })).status).toBe(401)
+    server.cli('enable-user', '--email', email)
+    expect((await again.request('POST', '/api/auth/login', { email, password })).status).toBe(200)
   })
 })
 
