@@ -7,9 +7,10 @@ import { courseRoutes } from './api/course-routes.ts'
 import { lifecycleRoutes } from './api/lifecycle-routes.ts'
 import { overviewRoutes } from './api/overview-routes.ts'
 import { recordRoutes } from './api/record-routes.ts'
+import { AccessLog } from './auth/access-log.ts'
 import { authorizeWithAccounts } from './auth/authorize.ts'
 import type { LiveConnections } from './auth/live-connections.ts'
-import { FailureLimiter } from './auth/rate-limit.ts'
+import { FailureLimiter, GuessLimits } from './auth/rate-limit.ts'
 import { Sessions } from './auth/sessions.ts'
 import type { Config } from './config.ts'
 import type { AppEnv } from './context.ts'
@@ -38,18 +39,20 @@ const FIFTEEN_MINUTES = 15 * 60 * 1000
 export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   const sessions = new Sessions(storage.accounts)
   const secureCookies = config.secureCookies
+  const accessLog = new AccessLog(storage.audit)
   const app = new Hono<AppEnv>()
 
   app.use(securityHeaders())
   app.use(async (c, next) => {
     c.set('ip', clientIp(c, config.trustProxy))
+    c.set('accessLog', accessLog)
     await next()
   })
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }))
 
-  app.use('/api/*', rejectCrossSite(config.allowedOrigins), loadSession(sessions))
+  app.use('/api/*', rejectCrossSite(config), loadSession(sessions))
   app.route(
     '/api/auth',
     authRoutes({
@@ -57,8 +60,10 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
       sessions,
       live,
       secureCookies,
-      accountLimiter: new FailureLimiter(5, FIFTEEN_MINUTES),
-      ipLimiter: new FailureLimiter(50, FIFTEEN_MINUTES),
+      guesses: new GuessLimits(
+        new FailureLimiter(5, FIFTEEN_MINUTES),
+        new FailureLimiter(50, FIFTEEN_MINUTES),
+      ),
     }),
   )
   app.route('/api/courses', courseRoutes({ storage, live, rooms, publicUrl: config.publicUrl }))
@@ -71,8 +76,8 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   app.route('/api', betweenMeetingsRoutes({ storage, rooms, live }))
   app.route('/api/overview', overviewRoutes({ storage, rooms }))
 
-  const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, audit: storage.audit })
-  app.use('/sync/*', rejectCrossSiteUpgrade(config.allowedOrigins))
+  const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, accessLog })
+  app.use('/sync/*', rejectCrossSiteUpgrade(config, sessions))
   app.route(
     '/sync',
     syncRoutes({

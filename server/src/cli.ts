@@ -12,10 +12,14 @@ const usage = `Usage: pnpm bordenden <command> [options]   (uses DATABASE_URL or
       Creates a user. Without --password-stdin a random password is generated and printed once.
   reset-password --email E [--password-stdin]
       Sets a new password (random unless given) and signs the user out everywhere.
+  disable-user --email E | enable-user --email E
+      A disabled user cannot sign in; disabling also ends their sessions.
   list-users
   list-sessions [--email E]
   revoke-sessions --email E | --session ID
-      Ends sessions; open sockets are refused when they reconnect.
+      Ends sessions.
+
+Sockets opened with an ended session close within a second: the running server checks for them.
 `
 
 const { positionals, values } = parseArgs({
@@ -86,6 +90,19 @@ const commands: Record<string, () => Promise<void>> = {
     await record('password.reset', { user: user.id, sessionsEnded: ended.length })
     process.stdout.write(`password reset for ${user.email}; ${ended.length} session(s) ended\n`)
     if (generated) process.stdout.write(`password: ${password}\n`)
+  },
+  async 'disable-user'() {
+    const user = await userByEmail()
+    await accounts.setDisabled(user.id, Date.now())
+    const ended = await accounts.deleteUserSessions(user.id)
+    await record('user.disabled', { user: user.id, sessionsEnded: ended.length })
+    process.stdout.write(`disabled ${user.email}; ${ended.length} session(s) ended\n`)
+  },
+  async 'enable-user'() {
+    const user = await userByEmail()
+    await accounts.setDisabled(user.id, null)
+    await record('user.enabled', { user: user.id })
+    process.stdout.write(`enabled ${user.email}\n`)
   },
   async 'list-users'() {
     for (const u of await accounts.listUsers()) {

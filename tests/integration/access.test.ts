@@ -1,5 +1,7 @@
-import { encodeSyncStep1, encodeUpdate, SqliteStorage } from '@bordenden/server'
+import { encodeSyncStep1, encodeUpdate, MessageType, SqliteStorage } from '@bordenden/server'
+import { encoding } from 'lib0'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeSyncStep2 } from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { ApiClient } from '../support/api.ts'
 import { openRawSocket } from '../support/raw-socket.ts'
@@ -34,11 +36,22 @@ async function createLink(body: Record<string, unknown>, courseId = course.cours
   return result.body
 }
 
-/** A valid Yjs update that sets `key` in the test map, framed as y-websocket sends it. */
-function updateFrame(key: string): Uint8Array {
+/** A document whose test map has `key` set, as a read-only link would like to write it. */
+function docWith(key: string): Y.Doc {
   const doc = new Y.Doc()
   doc.getMap('test').set(key, 'written by a read-only link')
-  return encodeUpdate(Y.encodeStateAsUpdate(doc))
+  return doc
+}
+
+/** A valid Yjs update that sets `key`, framed as y-websocket sends it. */
+const updateFrame = (key: string) => encodeUpdate(Y.encodeStateAsUpdate(docWith(key)))
+
+/** The same as the answer to the server's sync step 1 (sync step 2), as y-protocols frames it. */
+function syncStep2Frame(key: string): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.sync)
+  writeSyncStep2(encoder, docWith(key))
+  return encoding.toUint8Array(encoder)
 }
 
 describe('read-only links are enforced by the server', () => {
@@ -47,13 +60,15 @@ describe('read-only links are enforced by the server', () => {
     await editor.synced()
     const { token } = await createLink({ kind: 'viewer' })
     const viewer = await openRawSocket(syncUrl(course.courseId, token))
+    const written = ['viewer-update', 'viewer-step2']
     viewer.send(encodeSyncStep1(new Uint8Array([0])))
     viewer.send(updateFrame('viewer-update'))
+    viewer.send(syncStep2Frame('viewer-step2'))
     viewer.send(encodeUpdate(Y.encodeStateAsUpdate(new Y.Doc())))
     // a marker from the editor proves the server processed everything sent before it
     editor.doc.getMap('test').set('marker', 1)
     await waitFor('viewer receives the marker', () => viewer.received.length >= 3)
-    expect(editor.doc.getMap('test').has('viewer-update')).toBe(false)
+    for (const key of written) expect(editor.doc.getMap('test').has(key), key).toBe(false)
     viewer.socket.close()
     editor.destroy()
 
@@ -61,7 +76,7 @@ describe('read-only links are enforced by the server', () => {
     const reader = connectYjsClient(course)
     await reader.synced()
     expect(reader.doc.getMap('test').get('marker')).toBe(1)
-    expect(reader.doc.getMap('test').has('viewer-update')).toBe(false)
+    for (const key of written) expect(reader.doc.getMap('test').has(key), key).toBe(false)
     reader.destroy()
 
     await server.kill('SIGTERM')
@@ -70,7 +85,7 @@ describe('read-only links are enforced by the server', () => {
     const doc = new Y.Doc()
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
     for (const update of stored.updates) Y.applyUpdate(doc, update)
-    expect(doc.getMap('test').has('viewer-update')).toBe(false)
+    for (const key of written) expect(doc.getMap('test').has(key), key).toBe(false)
     expect(doc.getMap('test').get('marker')).toBe(1)
     await storage.close()
     await server.spawn()
@@ -102,6 +117,32 @@ describe('read-only links are enforced by the server', () => {
     )
     await new Promise((r) => setTimeout(r, 200))
     expect(witness.doc.getMap('test').has('after-window')).toBe(false)
+    participant.destroy()
+    witness.destroy()
+  })
+
+  it('lets a socket opened before a link’s edit window edit once the window opens', async () => {
+    const now = Date.now()
+    const opens = now + 2000
+    const { token } = await createLink({ kind: 'participant', editFrom: opens, editUntil: now + 3600_000 })
+    const participant = connectYjsClient({ ...course, token })
+    const witness = connectYjsClient(course)
+    await Promise.all([participant.synced(), witness.synced()])
+    const closed = new Promise<number>((resolve) =>
+      participant.provider.once('connection-close', (e: CloseEvent | null) => resolve(e?.code ?? 0)),
+    )
+    participant.doc.getMap('test').set('before-opening', true)
+    witness.doc.getMap('test').set('before-opening-marker', true)
+    await waitFor('marker', () => participant.doc.getMap('test').get('before-opening-marker') === true)
+    await new Promise((r) => setTimeout(r, 200))
+    expect(Date.now()).toBeLessThan(opens)
+    expect(witness.doc.getMap('test').has('before-opening')).toBe(false)
+
+    expect(await closed).toBe(4002)
+    expect(Date.now()).toBeGreaterThanOrEqual(opens)
+    await waitFor('reconnected', () => participant.provider.wsconnected)
+    participant.doc.getMap('test').set('after-opening', true)
+    await waitFor('edit after opening', () => witness.doc.getMap('test').get('after-opening') === true)
     participant.destroy()
     witness.destroy()
   })
@@ -160,12 +201,50 @@ describe('sessions', () => {
     expect((await client.request('GET', '/api/auth/me')).status).toBe(200)
   })
 
-  it('marks the cookie Secure when served over https', async () => {
-    const https = await ServerProcess.start({ env: { PUBLIC_URL: 'https://bordenden.example.dk' } })
+  it('does not promote a real session planted before sign-in: another person’s, or a signed-out one', async () => {
+    const victim = server.createUser('victim@example.dk', 'Victim')
+    const attacker = server.createUser('attacker@example.dk', 'Attacker')
+    const attackerClient = new ApiClient(server.url)
+    await attackerClient.login(attacker.email, attacker.password)
+    const signedOut = new ApiClient(server.url)
+    await signedOut.login(victim.email, victim.password)
+    const stale = signedOut.cookie
+    await signedOut.request('POST', '/api/auth/logout')
+    for (const planted of [attackerClient.cookie, stale]) {
+      const browser = new ApiClient(server.url)
+      browser.cookie = planted
+      await browser.login(victim.email, victim.password)
+      expect(browser.cookie).not.toBe(planted)
+      const me = await browser.request<{ user: { email: string } }>('GET', '/api/auth/me')
+      expect(me.body.user.email).toBe(victim.email)
+      const holder = new ApiClient(server.url)
+      holder.cookie = planted
+      expect((await holder.request('GET', '/api/auth/me')).status).toBe(401)
+    }
+  })
+
+  it('marks the cookie Secure when served over https, and takes the https address as its own origin', async () => {
+    // Behind a proxy that ends TLS: the browser says https://…, the request arrives as http://127.0.0.1.
+    const publicUrl = 'https://bordenden.example.dk'
+    const https = await ServerProcess.start({ env: { PUBLIC_URL: publicUrl } })
     try {
       const { email, password } = https.createUser('secure@example.dk', 'Secure Test')
-      const login = await new ApiClient(https.url).login(email, password)
+      const client = new ApiClient(https.url)
+      const login = await client.login(email, password)
       expect(login.headers.get('set-cookie')).toMatch(/Secure/)
+      const course = { title: 'via proxy', citizenName: 'y' }
+      const browser = { origin: publicUrl, 'sec-fetch-site': 'same-origin' }
+      const created = await client.request<{ course: { id: string } }>(
+        'POST',
+        '/api/courses',
+        course,
+        browser,
+      )
+      expect(created.status).toBe(201)
+      const plainHttp = { origin: 'http://bordenden.example.dk', 'sec-fetch-site': 'cross-site' }
+      expect((await client.request('POST', '/api/courses', course, plainHttp)).status).toBe(403)
+      const board = `${https.wsUrl}/${created.body.course.id}`
+      ;(await openRawSocket(board, { cookie: client.cookie!, origin: publicUrl })).socket.close()
     } finally {
       await https.stop()
     }
@@ -187,16 +266,21 @@ describe('sessions', () => {
   })
 
   it('refuses cross-site state-changing requests (CSRF)', async () => {
-    const evil = { origin: 'https://evil.example' }
-    const result = await coordinator.request('POST', '/api/courses', { title: 'x', citizenName: 'y' }, evil)
-    expect(result.status).toBe(403)
-    const fetchSite = await coordinator.request(
-      'POST',
-      '/api/courses',
-      { title: 'x', citizenName: 'y' },
+    const otherSites: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
       { 'sec-fetch-site': 'cross-site' },
-    )
-    expect(fetchSite.status).toBe(403)
+      { 'sec-fetch-site': 'same-site', origin: 'https://sibling.example' },
+      { origin: 'null' },
+    ]
+    for (const headers of otherSites) {
+      const result = await coordinator.request(
+        'POST',
+        '/api/courses',
+        { title: 'x', citizenName: 'y' },
+        headers,
+      )
+      expect(result.status, JSON.stringify(headers)).toBe(403)
+    }
     const sameOrigin = await coordinator.request(
       'POST',
       '/api/courses',
@@ -210,7 +294,9 @@ describe('sessions', () => {
     const own = await server.course('hijacking')
     const cookie = { cookie: coordinator.cookie! }
     const url = `${server.wsUrl}/${own.courseId}`
-    await expect(openRawSocket(url, { ...cookie, origin: 'https://evil.example' })).rejects.toThrow('403')
+    for (const origin of ['https://evil.example', 'null']) {
+      await expect(openRawSocket(url, { ...cookie, origin })).rejects.toThrow('403')
+    }
     ;(await openRawSocket(url, { ...cookie, origin: server.url })).socket.close()
     // A share link is its own credential, wherever the page that holds it is.
     const linked = await openRawSocket(syncUrl(own.courseId, own.token), { origin: 'https://evil.example' })
@@ -237,6 +323,9 @@ describe('sessions', () => {
       phoneSocket.once('error', reject)
     })
     const closed = new Promise<number>((resolve) => phoneSocket.once('close', (code) => resolve(code)))
+    const board = `${server.wsUrl}/${created.body.course.id}`
+    const laptopSocket = await openRawSocket(board, { cookie: laptop.cookie! })
+    const before = laptop.cookie
     const change = await laptop.request('POST', '/api/auth/password', {
       currentPassword: password,
       newPassword: 'et nyt og langt kodeord',
@@ -244,7 +333,33 @@ describe('sessions', () => {
     expect(change.status).toBe(200)
     expect(await closed).toBe(4001)
     expect((await phone.request('GET', '/api/auth/me')).status).toBe(401)
+    // the laptop goes on with a new session, and its board reconnects on it; the old one is over too
+    expect((await laptopSocket.closed).code).toBe(4003)
+    expect(laptop.cookie).not.toBe(before)
     expect((await laptop.request('GET', '/api/auth/me')).status).toBe(200)
+    ;(await openRawSocket(board, { cookie: laptop.cookie! })).socket.close()
+    await expect(openRawSocket(board, { cookie: before! })).rejects.toThrow('403')
+    const old = new ApiClient(server.url)
+    old.cookie = before
+    expect((await old.request('GET', '/api/auth/me')).status).toBe(401)
+  })
+
+  it('rate-limits guessing the current password when changing it, with sign-in', async () => {
+    const { email, password } = server.createUser('guess-current@example.dk', 'Guess Current')
+    const client = new ApiClient(server.url)
+    await client.login(email, password)
+    const change = (currentPassword: string) =>
+      client.request<{ error: string }>('POST', '/api/auth/password', {
+        currentPassword,
+        newPassword: 'et nyt og langt kodeord',
+      })
+    for (let i = 0; i < 5; i++) expect((await change(`wrong-${i}`)).status).toBe(403)
+    const blocked = await change(password)
+    expect(blocked.status).toBe(429)
+    expect(blocked.body.error).toMatch(/^For mange forsøg\. Prøv igen om \d+ min\.$/)
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+    const login = await new ApiClient(server.url).request('POST', '/api/auth/login', { email, password })
+    expect(login.status).toBe(429)
   })
 })
 
@@ -260,7 +375,7 @@ describe('ending a session closes the sockets it opened within a second', () => 
     const socket = await openRawSocket(`${server.wsUrl}/${created.body.course.id}`, {
       cookie: client.cookie!,
     })
-    return { client, socket }
+    return { client, socket, password }
   }
 
   it('when the person signs out', async () => {
@@ -278,6 +393,20 @@ describe('ending a session closes the sockets it opened within a second', () => 
     expect((await socket.closed).code).toBe(4001)
     expect(Date.now() - ended).toBeLessThan(1000)
     expect((await client.request('GET', '/api/auth/me')).status).toBe(401)
+  })
+
+  it('when the admin command disables the person, who then cannot sign in until enabled', async () => {
+    const email = 'cli-disable@example.dk'
+    const { client, socket, password } = await signedInSocket(email)
+    expect(server.cli('disable-user', '--email', email)).toMatch(/1 session/)
+    const ended = Date.now()
+    expect((await socket.closed).code).toBe(4001)
+    expect(Date.now() - ended).toBeLessThan(1000)
+    expect((await client.request('GET', '/api/auth/me')).status).toBe(401)
+    const again = new ApiClient(server.url)
+    expect((await again.request('POST', '/api/auth/login', { email, password })).status).toBe(401)
+    server.cli('enable-user', '--email', email)
+    expect((await again.request('POST', '/api/auth/login', { email, password })).status).toBe(200)
   })
 })
 
@@ -310,10 +439,18 @@ describe('course access and the audit log', () => {
     }>('GET', `/api/courses/${course.courseId}/audit`)
     expect(audit.status).toBe(200)
     const opened = audit.body.entries.filter((e) => e.action === 'course.opened')
-    expect(opened.length).toBeGreaterThan(3)
+    const byLink = opened.filter((e) => e.detail.via === 'link')
+    expect(byLink.length).toBeGreaterThan(3)
+    expect(byLink.every((e) => e.actor.startsWith('link:') && e.detail.credential === e.actor)).toBe(true)
+    // the coordinator's own reads, through her session, named by a prefix of its hash
+    const bySession = opened.filter((e) => e.detail.via === 'session')
+    expect(bySession.length).toBeGreaterThan(0)
     expect(
-      opened.every((e) => e.actor.startsWith('link:') && e.ip === '127.0.0.1' && e.detail.via === 'link'),
+      bySession.every(
+        (e) => e.actor.startsWith('user:') && /^session:[0-9a-f]{16}$/.test(`${e.detail.credential}`),
+      ),
     ).toBe(true)
+    expect(opened.every((e) => e.ip === '127.0.0.1')).toBe(true)
     expect(audit.body.entries.some((e) => e.action === 'course.refused')).toBe(true)
     expect(audit.body.entries.some((e) => e.action === 'link.revoked')).toBe(true)
     expect(JSON.stringify(audit.body)).not.toContain(course.token)

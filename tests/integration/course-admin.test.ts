@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
 import { ApiClient } from '../support/api.ts'
+import { openRawSocket } from '../support/raw-socket.ts'
 import { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
 import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
 
 // A server of its own: these tests exhaust the login limits, and need the demo course's meetings.
-// TRUST_PROXY lets a test speak from several addresses through X-Forwarded-For.
+// TRUST_PROXY lets a test speak from several addresses, as a proxy would tell them in X-Forwarded-For.
 
 let server: ServerProcess
 let coordinator: ApiClient
@@ -16,6 +18,12 @@ beforeAll(async () => {
   ;({ api: coordinator, courseId } = await server.demo())
 })
 afterAll(() => server.stop())
+
+interface AuditEntry {
+  action: string
+  actor: string
+  detail: Record<string, unknown>
+}
 
 interface MeetingSummary {
   id: string
@@ -140,6 +148,58 @@ describe('co-coordinators', () => {
   })
 })
 
+describe('taking a co-coordinator off a course', () => {
+  it('is for the owner; the colleague’s board of that course closes within a second, others stay open', async () => {
+    const colleague = server.createUser('fjernes@example.dk', 'Frida Fjernes')
+    const client = new ApiClient(server.url)
+    await client.login(colleague.email, colleague.password)
+    const members = `/api/courses/${courseId}/members`
+    const added = await coordinator.request<{ member: { id: string } }>('POST', members, {
+      email: colleague.email,
+    })
+    const memberId = added.body.member.id
+    const own = await client.request<{ course: { id: string } }>('POST', '/api/courses', {
+      title: 'Fridas eget',
+      citizenName: 'x',
+    })
+    const cookie = { cookie: client.cookie! }
+    const onCourse = await openRawSocket(`${server.wsUrl}/${courseId}`, cookie)
+    const onOwn = await openRawSocket(`${server.wsUrl}/${own.body.course.id}`, cookie)
+    const ownerId = (await coordinator.request<{ user: { id: string } }>('GET', '/api/auth/me')).body.user.id
+
+    const byColleague = await client.request<{ error: string }>('DELETE', `${members}/${ownerId}`)
+    expect(byColleague.status).toBe(403)
+    expect(byColleague.body.error).toBe('Kun forløbets ejer kan fjerne en medkoordinator')
+    expect((await coordinator.request('DELETE', `${members}/${ownerId}`)).status).toBe(409)
+
+    const started = Date.now()
+    expect((await coordinator.request('DELETE', `${members}/${memberId}`)).status).toBe(200)
+    expect((await onCourse.closed).code).toBe(4001)
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect((await client.request('GET', `/api/courses/${courseId}/links`)).status).toBe(403)
+    await expect(openRawSocket(`${server.wsUrl}/${courseId}`, cookie)).rejects.toThrow('403')
+    expect((await coordinator.request('DELETE', `${members}/${memberId}`)).status).toBe(404)
+    await new Promise((r) => setTimeout(r, 700)) // the sweep would have closed it by now
+    expect(onOwn.socket.readyState).toBe(WebSocket.OPEN)
+    onOwn.socket.close()
+
+    const { body } = await coordinator.request<{ entries: AuditEntry[] }>(
+      'GET',
+      `/api/courses/${courseId}/audit`,
+    )
+    expect(body.entries).toContainEqual(
+      expect.objectContaining({ action: 'member.removed', detail: { user: memberId, socketsClosed: 1 } }),
+    )
+    expect(body.entries).toContainEqual(
+      expect.objectContaining({
+        action: 'course.refused',
+        actor: `user:${memberId}`,
+        detail: expect.objectContaining({ reason: 'owner only' }),
+      }),
+    )
+  })
+})
+
 describe('the coordinator opens and closes a link’s edit window', () => {
   const DAY = 24 * 3600_000
   const link = async (body: Record<string, unknown>) => {
@@ -209,7 +269,9 @@ describe('the coordinator opens and closes a link’s edit window', () => {
 })
 
 describe('login rate limits', () => {
-  const from = (ip: string) => ({ 'x-forwarded-for': ip })
+  let spoofed = 0
+  /** As our proxy forwards a request from `ip` whose client wrote its own X-Forwarded-For first. */
+  const from = (ip: string) => ({ 'x-forwarded-for': `198.51.100.${spoofed++ % 250}, ${ip}` })
 
   it('limits guessing one account from many addresses', async () => {
     const { email, password } = server.createUser('many-addresses@example.dk', 'Many Addresses')
@@ -250,5 +312,27 @@ describe('login rate limits', () => {
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
     const elsewhere = await client.request('POST', '/api/auth/login', { email, password }, from('10.8.8.8'))
     expect(elsewhere.status).toBe(200)
+  })
+
+  it('lets no more parallel guesses through to the password check than the limit', async () => {
+    const { email } = server.createUser('parallel@example.dk', 'Parallel Guesses')
+    const burst = await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        new ApiClient(server.url).request<{ error: string }>(
+          'POST',
+          '/api/auth/login',
+          { email, password: `wrong-${i}` },
+          from('10.7.7.7'),
+        ),
+      ),
+    )
+    const checked = burst.filter((r) => r.status === 401)
+    const refused = burst.filter((r) => r.status === 429)
+    expect(checked).toHaveLength(5)
+    expect(refused).toHaveLength(10)
+    for (const r of refused) {
+      expect(r.body.error).toMatch(/^For mange forsøg\. Prøv igen om \d+ min\.$/)
+      expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0)
+    }
   })
 })

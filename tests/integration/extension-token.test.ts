@@ -104,6 +104,27 @@ describe('extension tokens', () => {
     expect(bearer.body).toMatchObject({ agreement: { id: agreementId, status: 'done' } })
   })
 
+  it('changes the password with its token, and goes on with a new token in the answer, not a cookie', async () => {
+    const { email, password } = server.createUser('udvidelse-kode@example.dk', 'Udvidelse Kode')
+    const login = await new ApiClient(server.url).request<TokenAnswer>(
+      'POST',
+      '/api/auth/login',
+      { email, password, client: 'extension' },
+      { origin: extensionOrigin, 'sec-fetch-site': 'cross-site' },
+    )
+    const old = login.body.token
+    const changed = await fromExtension('POST', '/api/auth/password', old, {
+      currentPassword: password,
+      newPassword: 'et nyt og langt kodeord',
+    })
+    expect(changed.status).toBe(200)
+    expect(changed.headers.get('set-cookie')).toBeNull()
+    const next = (changed.body as { token: string }).token
+    expect(next).toMatch(/^[a-z2-7]{32}$/)
+    expect((await fromExtension('GET', '/api/auth/me', old)).status).toBe(401)
+    expect((await fromExtension('GET', '/api/auth/me', next)).status).toBe(200)
+  })
+
   it('lists the courses with counts for the panel', async () => {
     const token = await extensionToken()
     const result = await fromExtension('GET', '/api/overview', token)

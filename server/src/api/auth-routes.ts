@@ -1,10 +1,12 @@
 import { zValidator } from '@hono/zod-validator'
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { z } from 'zod'
-import type { LiveConnections } from '../auth/live-connections.ts'
+import { bearerFromHeader } from '../auth/bearer.ts'
+import { sessionCredential } from '../auth/course-access.ts'
+import { type LiveConnections, sessionKey } from '../auth/live-connections.ts'
 import { decoyHash, hashPassword, verifyPassword, WeakPasswordError } from '../auth/passwords.ts'
-import type { FailureLimiter } from '../auth/rate-limit.ts'
+import type { GuessLimits } from '../auth/rate-limit.ts'
 import type { Sessions } from '../auth/sessions.ts'
 import { hashSecret } from '../auth/tokens.ts'
 import type { AppEnv } from '../context.ts'
@@ -23,8 +25,8 @@ export interface AuthRouteDeps {
   storage: Storage
   sessions: Sessions
   live: LiveConnections
-  accountLimiter: FailureLimiter
-  ipLimiter: FailureLimiter
+  /** Shared by sign-in and password change: both guess the same password. */
+  guesses: GuessLimits
   secureCookies: boolean
 }
 
@@ -39,62 +41,54 @@ const passwordChange = z.object({
   newPassword: z.string().max(256),
 })
 
+/** 429 with the wait, in Danish and as `Retry-After`. */
+function tooManyAttempts(c: Context<AppEnv>, waitMs: number) {
+  const seconds = Math.ceil(waitMs / 1000)
+  c.header('Retry-After', String(seconds))
+  return c.json(
+    {
+      error: `For mange forsøg. Prøv igen om ${Math.ceil(waitMs / 60_000)} min.`,
+      retryAfterSeconds: seconds,
+    },
+    429,
+  )
+}
+
 /** `/api/auth`: sign in, sign out, who am I, change password. */
 export function authRoutes(deps: AuthRouteDeps) {
-  const { storage, sessions, live, accountLimiter, ipLimiter, secureCookies } = deps
+  const { storage, sessions, live, guesses, secureCookies } = deps
   const audit = storage.audit
+  const record = (
+    c: Context<AppEnv>,
+    actor: string,
+    action: string,
+    detail: Record<string, string | number | boolean | null> = {},
+  ) => audit.append({ at: Date.now(), actor, action, courseId: null, ip: c.get('ip'), detail })
+  /** Ends sessions and closes their sockets on every course. */
+  const endSessions = (ids: readonly string[], reason: string) => {
+    for (const id of ids) live.closeAll(sessionKey(id), CloseCode.accessRevoked, reason)
+  }
 
   return new Hono<AppEnv>()
     .post('/login', zValidator('json', credentials, invalidBody), async (c) => {
       const { email, password, client } = c.req.valid('json')
       const ip = c.get('ip')
       const accountKey = `account:${email.toLowerCase()}`
-      const ipKey = `ip:${ip ?? 'unknown'}`
-      const wait = Math.max(accountLimiter.retryAfter(accountKey), ipLimiter.retryAfter(ipKey))
+      // Counted before the Argon2 check (see GuessLimits): no awaiting between the check and the count.
+      const wait = guesses.admit(accountKey, ip)
       if (wait > 0) {
-        const minutes = Math.ceil(wait / 60_000)
-        c.header('Retry-After', String(Math.ceil(wait / 1000)))
-        await audit.append({
-          at: Date.now(),
-          actor: 'unknown',
-          action: 'login.throttled',
-          courseId: null,
-          ip,
-          detail: {},
-        })
-        return c.json(
-          {
-            error: `For mange forsøg. Prøv igen om ${minutes} min.`,
-            retryAfterSeconds: Math.ceil(wait / 1000),
-          },
-          429,
-        )
+        await record(c, 'unknown', 'login.throttled')
+        return tooManyAttempts(c, wait)
       }
       const user = await storage.accounts.userByEmail(email)
       const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash), password)
       if (!user || !ok || user.disabledAt !== null) {
-        accountLimiter.fail(accountKey)
-        ipLimiter.fail(ipKey)
-        await audit.append({
-          at: Date.now(),
-          actor: user ? `user:${user.id}` : 'unknown',
-          action: 'login.failed',
-          courseId: null,
-          ip,
-          detail: {},
-        })
+        await record(c, user ? `user:${user.id}` : 'unknown', 'login.failed')
         return c.json({ error: 'Forkert e-mail eller adgangskode' }, 401)
       }
-      accountLimiter.reset(accountKey)
+      guesses.succeeded(accountKey, ip)
       const { token, session } = await sessions.create(user.id)
-      await audit.append({
-        at: Date.now(),
-        actor: `user:${user.id}`,
-        action: 'login',
-        courseId: null,
-        ip,
-        detail: { client },
-      })
+      await record(c, `user:${user.id}`, 'login', { client, session: sessionCredential(session.id) })
       // The extension keeps its token in its own storage; it never becomes a cookie.
       if (client === 'extension') {
         return c.json({ user: publicUser(user), token, expiresAt: session.expiresAt })
@@ -109,15 +103,8 @@ export function authRoutes(deps: AuthRouteDeps) {
       const auth = c.get('auth')
       if (auth) {
         await storage.accounts.deleteSession(auth.session.id)
-        live.closeAll(`session:${auth.session.id}`, CloseCode.accessRevoked, 'signed out')
-        await audit.append({
-          at: Date.now(),
-          actor: `user:${auth.user.id}`,
-          action: 'logout',
-          courseId: null,
-          ip: c.get('ip'),
-          detail: {},
-        })
+        endSessions([auth.session.id], 'signed out')
+        await record(c, `user:${auth.user.id}`, 'logout', { session: sessionCredential(auth.session.id) })
       }
       clearSessionCookie(c, secureCookies)
       return c.json({ ok: true })
@@ -126,27 +113,40 @@ export function authRoutes(deps: AuthRouteDeps) {
     .post('/password', requireUser, zValidator('json', passwordChange, invalidBody), async (c) => {
       const { session, user } = signedIn(c)
       const { currentPassword, newPassword } = c.req.valid('json')
+      const actor = `user:${user.id}`
+      const current = { session: sessionCredential(session.id) }
+      // The same limit as signing in: a stolen session must not become a way to guess the password.
+      const accountKey = `account:${user.email.toLowerCase()}`
+      const wait = guesses.admit(accountKey, c.get('ip'))
+      if (wait > 0) {
+        await record(c, actor, 'password.throttled', current)
+        return tooManyAttempts(c, wait)
+      }
       if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+        await record(c, actor, 'password.failed', current)
         return c.json({ error: 'Den nuværende adgangskode er forkert' }, 403)
       }
+      guesses.succeeded(accountKey, c.get('ip'))
       try {
         await storage.accounts.setPasswordHash(user.id, await hashPassword(newPassword))
       } catch (error) {
         if (error instanceof WeakPasswordError) return c.json({ error: error.message }, 400)
         throw error
       }
-      // Every other session of this user ends, and their sockets close.
-      for (const id of await storage.accounts.deleteUserSessions(user.id, session.id)) {
-        live.closeAll(`session:${id}`, CloseCode.accessRevoked, 'password changed')
+      // Every session of this user ends, this one too, so one that leaked with the old password is
+      // useless; this browser (or the extension) goes on with a new one, and its boards reconnect on it.
+      const ended = await storage.accounts.deleteUserSessions(user.id)
+      endSessions(
+        ended.filter((id) => id !== session.id),
+        'password changed',
+      )
+      live.closeAll(sessionKey(session.id), CloseCode.sessionRenewed, 'session renewed')
+      const { token, session: next } = await sessions.create(user.id)
+      await record(c, actor, 'password.changed', { ...current, newSession: sessionCredential(next.id) })
+      if (bearerFromHeader(c.req.header('authorization')) !== null) {
+        return c.json({ ok: true, token, expiresAt: next.expiresAt })
       }
-      await audit.append({
-        at: Date.now(),
-        actor: `user:${user.id}`,
-        action: 'password.changed',
-        courseId: null,
-        ip: c.get('ip'),
-        detail: {},
-      })
+      setSessionCookie(c, token, next.expiresAt, secureCookies)
       return c.json({ ok: true })
     })
 }

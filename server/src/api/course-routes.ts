@@ -1,12 +1,14 @@
 import { addDays, CourseDoc, dateIn, startOfDay } from '@bordenden/model'
 import { zValidator } from '@hono/zod-validator'
-import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import { type Context, Hono } from 'hono'
 import { z } from 'zod'
+import { granted } from '../auth/access-log.ts'
 import { linkActor } from '../auth/course-access.ts'
-import type { LiveConnections } from '../auth/live-connections.ts'
+import { type LiveConnections, linkKey, sessionKey } from '../auth/live-connections.ts'
 import { generateSecret, hashSecret } from '../auth/tokens.ts'
 import type { AppEnv } from '../context.ts'
 import { createCourse } from '../courses/create-course.ts'
+import { requireCourseRole } from '../http/course-access.ts'
 import { requireUser, signedIn } from '../http/session.ts'
 import type { ShareLink } from '../storage/accounts.ts'
 import type { Storage } from '../storage/storage.ts'
@@ -84,13 +86,8 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       detail,
     })
 
-  /** Only the course's own coordinators; an admin is not one by being an admin. */
-  const requireCoordinator: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const role = await accounts.memberRole(c.req.param('courseId') ?? '', signedIn(c).user.id)
-    if (!role) return c.json({ error: 'Du har ikke adgang til dette forløb' }, 403)
-    c.set('membership', role)
-    await next()
-  }
+  /** Only the course's own coordinators; an admin is not one by being an admin. Audited there. */
+  const requireCoordinator = requireCourseRole(accounts, ['coordinator'])
 
   return new Hono<AppEnv>()
     .use(requireUser)
@@ -124,6 +121,34 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       await accounts.addMember(c.req.param('courseId'), member.id, 'coordinator', Date.now())
       await record(c, 'member.added', { user: member.id })
       return c.json({ member: publicUser(member) }, 201)
+    })
+    .delete('/:courseId/members/:userId', async (c) => {
+      const { courseId, userId } = c.req.param()
+      const access = c.get('access')
+      if (access.member !== 'owner') {
+        await c
+          .get('accessLog')
+          .refused(
+            { courseId, channel: 'api', ...granted(access), reason: 'owner only', role: access.role },
+            c.get('ip'),
+          )
+        return c.json({ error: 'Kun forløbets ejer kan fjerne en medkoordinator' }, 403)
+      }
+      const role = await accounts.memberRole(courseId, userId)
+      if (role === null) return c.json({ error: 'Personen er ikke koordinator på forløbet' }, 404)
+      if (role === 'owner') return c.json({ error: 'Ejeren kan ikke fjernes' }, 409)
+      await accounts.removeMember(courseId, userId)
+      // Their boards of this course close now (the sweep would within a second); other courses stay open.
+      let closed = 0
+      for (const session of await accounts.listSessions(userId)) {
+        closed += live.closeAll(
+          sessionKey(session.id, courseId),
+          CloseCode.accessRevoked,
+          'removed from course',
+        )
+      }
+      await record(c, 'member.removed', { user: userId, socketsClosed: closed })
+      return c.json({ ok: true })
     })
     .get('/:courseId/meetings', async (c) => {
       const meetings = await rooms.read(c.req.param('courseId'), (room) => meetingSummaries(room.doc))
@@ -186,7 +211,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       if (!(await accounts.setEditWindow(linkId, editFrom, editUntil)))
         return c.json({ error: 'Linket er trukket tilbage' }, 409)
       // Its sockets reconnect and get the new answer: editing now, or read-only from now.
-      const closed = live.closeAll(`link:${linkId}`, CloseCode.editWindowClosed, 'edit window changed')
+      const closed = live.closeAll(linkKey(linkId), CloseCode.editWindowClosed, 'edit window changed')
       await record(c, 'link.window', {
         link: linkId.slice(0, 12),
         editFrom,
@@ -200,7 +225,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       const link = await accounts.shareLinkById(linkId)
       if (!link || link.courseId !== courseId) return c.json({ error: 'Linket findes ikke' }, 404)
       await accounts.revokeShareLink(linkId, Date.now())
-      const closed = live.closeAll(`link:${linkId}`, CloseCode.accessRevoked, 'link revoked')
+      const closed = live.closeAll(linkKey(linkId), CloseCode.accessRevoked, 'link revoked')
       await record(c, 'link.revoked', { link: linkId.slice(0, 12), socketsClosed: closed })
       return c.json({ ok: true })
     })

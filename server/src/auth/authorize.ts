@@ -1,7 +1,9 @@
-import type { AccountStore, AuditStore } from '../storage/accounts.ts'
+import type { AccountStore } from '../storage/accounts.ts'
+import type { AccessLog } from './access-log.ts'
+import { presented } from './access-log.ts'
 import type { AuthorizeConnection } from './connection-grant.ts'
 import { accessForLink, accessForSession, type CourseAccess } from './course-access.ts'
-import type { Sessions } from './sessions.ts'
+import type { Sessions, ValidSession } from './sessions.ts'
 
 /**
  * The production seam: a share link (`?token=`) or a session cookie becomes a role in the course.
@@ -10,35 +12,30 @@ import type { Sessions } from './sessions.ts'
 export function authorizeWithAccounts(deps: {
   accounts: AccountStore
   sessions: Sessions
-  audit: AuditStore
+  accessLog: AccessLog
 }): AuthorizeConnection {
-  const { accounts, sessions, audit } = deps
+  const { accounts, sessions, accessLog } = deps
   return async ({ courseId, linkToken, sessionToken, ip }) => {
     let access: CourseAccess | null = null
+    let session: ValidSession | null = null
     if (linkToken !== null) {
       access = await accessForLink(accounts, courseId, linkToken)
     } else if (sessionToken !== null) {
-      const valid = await sessions.validate(sessionToken)
-      if (valid) access = await accessForSession(accounts, courseId, valid)
+      session = await sessions.validate(sessionToken)
+      if (session) access = await accessForSession(accounts, courseId, session)
     }
-    await audit.append({
-      at: Date.now(),
-      actor: access?.actor ?? 'unknown',
-      action: access ? 'course.opened' : 'course.refused',
-      courseId,
-      ip,
-      detail: {
-        via: linkToken !== null ? 'link' : sessionToken !== null ? 'session' : 'none',
-        role: access?.role ?? null,
-        canEdit: access?.canEdit ?? false,
-      },
-    })
-    if (!access) return null
+    if (!access) {
+      const who = presented(linkToken, sessionToken, session)
+      const reason = who.via === 'none' ? 'no credential' : 'no access'
+      await accessLog.refused({ courseId, channel: 'socket', ...who, reason, role: null }, ip)
+      return null
+    }
+    await accessLog.opened(access, 'socket', ip)
     return {
       role: access.canEdit ? 'editor' : 'viewer',
       actor: access.actor,
       revocationKey: access.revocationKey,
-      editUntil: access.editUntil,
+      changesAt: access.changesAt,
       showPresence: access.showPresence,
     }
   }

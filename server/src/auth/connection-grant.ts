@@ -6,8 +6,8 @@ export interface ConnectionGrant {
   actor: string
   /** Revoking this key closes the socket (a session or a share link). */
   revocationKey: string | null
-  /** The socket is closed when its edit right ends, so it reconnects read-only. */
-  editUntil: number | null
+  /** The socket is closed when its edit window opens or ends, so it reconnects with the new answer. */
+  changesAt: number | null
   /** Whether others see this connection's presence; read-only viewers are hidden unless they choose. */
   showPresence: boolean
 }

@@ -27,6 +27,17 @@ describe('share link access', () => {
     expect((await accessForLink(storage.accounts, 'course', token, 2000))?.canEdit).toBe(false)
   })
 
+  it('says when the answer changes by itself: when the window opens, and when it ends', async () => {
+    const token = await link({})
+    const changesAt = async (now: number) =>
+      (await accessForLink(storage.accounts, 'course', token, now))?.changesAt
+    expect(await changesAt(500)).toBe(1000)
+    expect(await changesAt(1500)).toBe(2000)
+    expect(await changesAt(2000)).toBeNull()
+    const viewer = await link({ kind: 'viewer' })
+    expect((await accessForLink(storage.accounts, 'course', viewer, 500))?.changesAt).toBeNull()
+  })
+
   it('never lets a viewer edit, and hides the viewer unless chosen', async () => {
     const hidden = await link({ kind: 'viewer', editFrom: 0, editUntil: 9999 })
     expect(await accessForLink(storage.accounts, 'course', hidden, 10)).toMatchObject({
@@ -56,6 +67,9 @@ describe('sessions', () => {
     expect(await accessForSession(storage.accounts, 'course', valid)).toMatchObject({
       role: 'coordinator',
       canEdit: true,
+      member: 'owner',
+      credential: `session:${valid.session.id.slice(0, 16)}`,
+      revocationKey: `session:${valid.session.id}@course`,
     })
   })
 

@@ -1,4 +1,5 @@
-import type { AccountStore, ShareLink } from '../storage/accounts.ts'
+import type { AccountStore, MemberRole, ShareLink } from '../storage/accounts.ts'
+import { linkKey, sessionKey } from './live-connections.ts'
 import type { ValidSession } from './sessions.ts'
 import { hashSecret, isWellFormedSecret } from './tokens.ts'
 
@@ -12,17 +13,25 @@ export interface CourseAccess {
   canEdit: boolean
   /** Who edits are attributed to: `user:<id>` or `link:<prefix of its hash>`. */
   actor: string
+  /** The session or link used, as the audit log names it: a prefix of its hash, never the secret. */
+  credential: string
   /** Revoking this key (a session or a link) closes every socket opened with it. */
   revocationKey: string
   /** When a link's edit right ends; open sockets are downgraded then. Null when it does not end. */
   editUntil: number | null
+  /** When this answer changes by itself (a link's edit window opens or ends); null when it does not. */
+  changesAt: number | null
   /** Whether this connection's presence (cursor, name) is shown to others. */
   showPresence: boolean
   /** The network person a link was given to, or null. */
   personId: string | null
+  /** How a session's user belongs to the course; null for a link. */
+  member: MemberRole | null
 }
 
 export const linkActor = (link: Pick<ShareLink, 'id'>) => `link:${link.id.slice(0, 12)}`
+/** As `pnpm bordenden list-sessions` shows a session, and `revoke-sessions --session` takes it. */
+export const sessionCredential = (sessionId: string) => `session:${sessionId.slice(0, 16)}`
 
 /** Members of a course are its coordinators; everything else comes through a share link. */
 export async function accessForSession(
@@ -37,10 +46,13 @@ export async function accessForSession(
     role: 'coordinator',
     canEdit: true,
     actor: `user:${user.id}`,
-    revocationKey: `session:${session.id}`,
+    credential: sessionCredential(session.id),
+    revocationKey: sessionKey(session.id, courseId),
     editUntil: null,
+    changesAt: null,
     showPresence: true,
     personId: null,
+    member,
   }
 }
 
@@ -55,20 +67,21 @@ export async function accessForLink(
   const link = await accounts.shareLinkById(hashSecret(token))
   if (!link || link.courseId !== courseId || link.revokedAt !== null) return null
   if (link.expiresAt !== null && link.expiresAt <= now) return null
-  const inWindow =
-    link.kind !== 'viewer' &&
-    link.editFrom !== null &&
-    link.editUntil !== null &&
-    link.editFrom <= now &&
-    now < link.editUntil
+  const { editFrom, editUntil } = link
+  const window = link.kind !== 'viewer' && editFrom !== null && editUntil !== null
+  const inWindow = window && editFrom <= now && now < editUntil
+  const opensLater = window && now < editFrom
   return {
     courseId,
     role: link.kind,
     canEdit: inWindow,
     actor: linkActor(link),
-    revocationKey: `link:${link.id}`,
-    editUntil: inWindow ? link.editUntil : null,
+    credential: linkActor(link),
+    revocationKey: linkKey(link.id),
+    editUntil: inWindow ? editUntil : null,
+    changesAt: inWindow ? editUntil : opensLater ? editFrom : null,
     showPresence: link.kind !== 'viewer' || link.showPresence,
     personId: link.personId,
+    member: null,
   }
 }

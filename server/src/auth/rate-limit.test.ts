@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FailureLimiter } from './rate-limit.ts'
+import { FailureLimiter, GuessLimits } from './rate-limit.ts'
 
 describe('FailureLimiter', () => {
   it('blocks after the limit until the oldest failure leaves the window', () => {
@@ -18,5 +18,26 @@ describe('FailureLimiter', () => {
     limiter.fail('k', 0)
     limiter.reset('k')
     expect(limiter.retryAfter('k', 1)).toBe(0)
+  })
+})
+
+describe('GuessLimits', () => {
+  const limits = () => new GuessLimits(new FailureLimiter(2, 1000), new FailureLimiter(3, 1000))
+
+  it('counts an attempt when admitting it, so attempts in flight use up the limit', () => {
+    const guesses = limits()
+    expect([0, 1, 2].map(() => guesses.admit('account:a', '10.0.0.1', 0))).toEqual([0, 0, 1000])
+  })
+
+  it('gives a right attempt back: the account starts over, the address regains one', () => {
+    const guesses = limits()
+    guesses.admit('account:a', '10.0.0.1', 0)
+    guesses.admit('account:b', '10.0.0.1', 0)
+    guesses.succeeded('account:a', '10.0.0.1')
+    expect(guesses.admit('account:a', '10.0.0.1', 0)).toBe(0)
+    expect(guesses.admit('account:a', '10.0.0.1', 0)).toBe(0)
+    // the address has used 3 of 3 now
+    expect(guesses.admit('account:c', '10.0.0.1', 0)).toBe(1000)
+    expect(guesses.admit('account:c', '10.0.0.2', 0)).toBe(0)
   })
 })

@@ -1,19 +1,20 @@
 import { errorFields, type Logger } from '../log.ts'
 import type { AccountStore } from '../storage/accounts.ts'
 import { CloseCode } from '../sync/peer.ts'
-import type { LiveConnections } from './live-connections.ts'
+import { type LiveConnections, parseKey } from './live-connections.ts'
 
 /**
- * Whether the session or link behind an open socket still grants access. The routes that revoke close
- * sockets themselves; this catches what ends elsewhere: the admin command (another process), another
- * server process sharing the database, and expiry.
+ * Whether the session or link behind an open socket still grants access (a session's socket on a course:
+ * while its user is still a member). The routes that revoke close sockets themselves; this catches what
+ * ends elsewhere: the admin command (another process), another server process sharing the database, and
+ * expiry.
  */
 export async function stillValid(accounts: AccountStore, key: string, now = Date.now()): Promise<boolean> {
-  const separator = key.indexOf(':')
-  const [kind, id] = [key.slice(0, separator), key.slice(separator + 1)]
+  const { kind, id, courseId } = parseKey(key)
   if (kind === 'session') {
     const session = await accounts.sessionById(id)
-    return session !== null && session.expiresAt > now
+    if (session === null || session.expiresAt <= now) return false
+    return courseId === null || (await accounts.memberRole(courseId, session.userId)) !== null
   }
   if (kind === 'link') {
     const link = await accounts.shareLinkById(id)

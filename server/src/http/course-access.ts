@@ -1,12 +1,16 @@
 import { isValidId } from '@bordenden/model'
 import type { MiddlewareHandler } from 'hono'
+import { granted, presented } from '../auth/access-log.ts'
 import { accessForLink, accessForSession, type CourseRole } from '../auth/course-access.ts'
 import type { AppEnv } from '../context.ts'
 import type { AccountStore } from '../storage/accounts.ts'
+import { presentedSessionToken } from './session.ts'
 
 /**
  * Resolves the caller's role in the course named by `:courseId`, from `?token=` (a share link) or the
  * session cookie, and refuses anyone whose role is not in `roles`. Sets `access` in the context.
+ * Every REST route into a course passes here, so this is where the audit log hears of it: every
+ * refusal, and an opening once per session or link per course per API_OPENING_WINDOW_MS.
  */
 export function requireCourseRole(
   accounts: AccountStore,
@@ -17,14 +21,28 @@ export function requireCourseRole(
     if (!isValidId(courseId)) return c.json({ error: 'invalid course id' }, 400)
     const token = c.req.query('token')
     const auth = c.get('auth')
+    const log = c.get('accessLog')
+    const ip = c.get('ip')
     const access =
       token !== undefined
         ? await accessForLink(accounts, courseId, token)
         : auth
           ? await accessForSession(accounts, courseId, auth)
           : null
-    if (!access) return c.json({ error: 'Du har ikke adgang til dette forløb' }, token || auth ? 403 : 401)
-    if (!roles.includes(access.role)) return c.json({ error: 'Det kan du ikke med din adgang' }, 403)
+    if (!access) {
+      const who = presented(token ?? null, presentedSessionToken(c), auth)
+      const reason = who.via === 'none' ? 'no credential' : 'no access'
+      await log.refused({ courseId, channel: 'api', ...who, reason, role: null }, ip)
+      return c.json({ error: 'Du har ikke adgang til dette forløb' }, token || auth ? 403 : 401)
+    }
+    if (!roles.includes(access.role)) {
+      await log.refused(
+        { courseId, channel: 'api', ...granted(access), reason: 'role', role: access.role },
+        ip,
+      )
+      return c.json({ error: 'Det kan du ikke med din adgang' }, 403)
+    }
+    await log.opened(access, 'api', ip)
     c.set('access', access)
     await next()
   }

@@ -2,7 +2,9 @@ import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import { rejectCrossSite } from './csrf.ts'
 
-const app = new Hono().use(rejectCrossSite([])).post('/', (c) => c.text('ok'))
+const app = new Hono()
+  .use(rejectCrossSite({ publicUrl: 'http://bordenden.test', allowedOrigins: [] }))
+  .post('/', (c) => c.text('ok'))
 const token = 'abcdefghijklmnopqrstuvwxyz234567'
 const crossSite = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }
 const extension = {

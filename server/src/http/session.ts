@@ -14,11 +14,15 @@ export const SESSION_COOKIE = 'bordenden_session'
  */
 export function loadSession(sessions: Sessions): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const bearer = bearerFromHeader(c.req.header('authorization'))
-    const token = bearer ?? getCookie(c, SESSION_COOKIE)
+    const token = presentedSessionToken(c)
     c.set('auth', token ? await sessions.validate(token) : null)
     await next()
   }
+}
+
+/** The bearer token, else the session cookie, the request came with (valid or not); null without. */
+export function presentedSessionToken(c: Context): string | null {
+  return bearerFromHeader(c.req.header('authorization')) ?? getCookie(c, SESSION_COOKIE) ?? null
 }
 
 /** 401 for requests without a valid session. */

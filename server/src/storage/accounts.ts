@@ -56,6 +56,8 @@ export interface AccountStore {
   userByEmail(email: string): Promise<User | null>
   listUsers(): Promise<User[]>
   setPasswordHash(userId: string, passwordHash: string): Promise<void>
+  /** Disables (a time) or enables (null) a user; a disabled user's sessions are refused. */
+  setDisabled(userId: string, disabledAt: number | null): Promise<void>
 
   createSession(session: SessionRow): Promise<void>
   sessionById(id: string): Promise<SessionRow | null>
@@ -66,6 +68,8 @@ export interface AccountStore {
   listSessions(userId?: string): Promise<SessionRow[]>
 
   addMember(courseId: string, userId: string, role: MemberRole, at: number): Promise<void>
+  /** Takes a user off a course; false when they were not on it. */
+  removeMember(courseId: string, userId: string): Promise<boolean>
   memberRole(courseId: string, userId: string): Promise<MemberRole | null>
   coursesOf(userId: string): Promise<CourseMembership[]>
 

@@ -51,6 +51,9 @@ export class PostgresAccounts implements AccountStore {
   async setPasswordHash(userId: string, passwordHash: string) {
     await this.pool.query('UPDATE users SET password_hash = $1 WHERE id = $2', [passwordHash, userId])
   }
+  async setDisabled(userId: string, disabledAt: number | null) {
+    await this.pool.query('UPDATE users SET disabled_at = $1 WHERE id = $2', [disabledAt, userId])
+  }
 
   async createSession(s: SessionRow) {
     await this.pool.query(
@@ -88,6 +91,13 @@ export class PostgresAccounts implements AccountStore {
        ON CONFLICT (course_id, user_id) DO UPDATE SET role = excluded.role`,
       [courseId, userId, role, at],
     )
+  }
+  async removeMember(courseId: string, userId: string) {
+    const result = await this.pool.query('DELETE FROM course_members WHERE course_id = $1 AND user_id = $2', [
+      courseId,
+      userId,
+    ])
+    return (result.rowCount ?? 0) > 0
   }
   async memberRole(courseId: string, userId: string) {
     const [row] = await this.rows('SELECT role FROM course_members WHERE course_id = $1 AND user_id = $2', [

@@ -28,6 +28,7 @@ function prepareAccounts(db: DatabaseSync) {
     userByEmail: db.prepare('SELECT * FROM users WHERE email = ?'),
     listUsers: db.prepare('SELECT * FROM users ORDER BY created_at'),
     setPassword: db.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),
+    setDisabled: db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?'),
     createSession: db.prepare(
       'INSERT INTO sessions (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
     ),
@@ -40,6 +41,7 @@ function prepareAccounts(db: DatabaseSync) {
       `INSERT INTO course_members (course_id, user_id, role, added_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (course_id, user_id) DO UPDATE SET role = excluded.role`,
     ),
+    removeMember: db.prepare('DELETE FROM course_members WHERE course_id = ? AND user_id = ?'),
     memberRole: db.prepare('SELECT role FROM course_members WHERE course_id = ? AND user_id = ?'),
     coursesOf: db.prepare(
       `SELECT c.id, c.title, m.role FROM course_members m JOIN courses c ON c.id = m.course_id
@@ -88,6 +90,9 @@ export class SqliteAccounts implements AccountStore {
   async setPasswordHash(userId: string, passwordHash: string) {
     this.sql.setPassword.run(passwordHash, userId)
   }
+  async setDisabled(userId: string, disabledAt: number | null) {
+    this.sql.setDisabled.run(disabledAt, userId)
+  }
 
   async createSession(s: SessionRow) {
     this.sql.createSession.run(s.id, s.userId, s.createdAt, s.expiresAt)
@@ -116,6 +121,9 @@ export class SqliteAccounts implements AccountStore {
 
   async addMember(courseId: string, userId: string, role: MemberRole, at: number) {
     this.sql.addMember.run(courseId, userId, role, at)
+  }
+  async removeMember(courseId: string, userId: string) {
+    return Number(this.sql.removeMember.run(courseId, userId).changes) > 0
   }
   async memberRole(courseId: string, userId: string) {
     const row = this.sql.memberRole.get(courseId, userId) as Row | undefined

@@ -27,6 +27,8 @@ export const CloseCode = {
   slowConsumer: 1013,
   /** The session or link this socket was opened with was revoked or expired. */
   accessRevoked: 4001,
-  /** A link's edit window ended; the client reconnects and gets read-only. */
+  /** A link's edit window opened or ended; the client reconnects and gets the new answer. */
   editWindowClosed: 4002,
+  /** The session was replaced by a new one (password change); the client reconnects with the new cookie. */
+  sessionRenewed: 4003,
 } as const

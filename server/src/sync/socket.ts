@@ -147,10 +147,10 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
         sentSinceKeepalive = false
       }, keepaliveMs)
       keepalive.unref()
-      if (grant.editUntil !== null) {
+      if (grant.changesAt !== null) {
         // setTimeout holds at most ~24.8 days; longer windows are re-checked on reconnect anyway.
-        const ms = Math.min(Math.max(grant.editUntil - Date.now(), 0), 2 ** 31 - 1)
-        editWindowTimer = setTimeout(() => close(CloseCode.editWindowClosed, 'edit window closed'), ms)
+        const ms = Math.min(Math.max(grant.changesAt - Date.now(), 0), 2 ** 31 - 1)
+        editWindowTimer = setTimeout(() => close(CloseCode.editWindowClosed, 'edit window changed'), ms)
       }
       rooms
         .join(docId, peer)
