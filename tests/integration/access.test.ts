@@ -475,3 +475,21 @@ describe('GET /api/access/:courseId', () => {
     ).toBe(403)
   })
 })
+
+describe('the pages’ Content-Security-Policy', () => {
+  it('lets a page load from and talk to this server only', async () => {
+    const policy = (await fetch(`${server.url}/`)).headers.get('content-security-policy') ?? ''
+    const directives = new Map(
+      policy.split(';').map((d) => {
+        const [name = '', ...sources] = d.trim().split(/\s+/)
+        return [name, sources] as const
+      }),
+    )
+    expect(directives.get('default-src')).toEqual(["'self'"])
+    expect(directives.get('connect-src')).toEqual(["'self'"])
+    // No host and no bare scheme (ws:, https:) anywhere: either would let a page reach a third party.
+    const allowed = /^('self'|'none'|'unsafe-inline'|'nonce-[^']+'|data:|blob:)$/
+    for (const [name, sources] of directives)
+      for (const source of sources) expect(source, name).toMatch(allowed)
+  })
+})

@@ -103,6 +103,22 @@ describe('the audit log of a course', () => {
     )
   })
 
+  it('counts reading the follow-up list and the overview as opening each course in them', async () => {
+    const { email, password } = server.createUser('medkoordinator@example.dk', 'Med Koordinator')
+    expect((await coordinator.request('POST', `/api/courses/${courseId}/members`, { email })).status).toBe(
+      201,
+    )
+    for (const read of ['/api/follow-ups', '/api/overview']) {
+      const colleague = new ApiClient(server.url)
+      await colleague.login(email, password)
+      expect((await colleague.request('GET', read)).status, read).toBe(200)
+      const opened = (await courseLog()).filter(
+        (e) => e.action === 'course.opened' && e.detail.credential === sessionOf(colleague),
+      )
+      expect(opened, read).toHaveLength(1)
+    }
+  })
+
   it('writes every board socket opened with a session, naming the session', async () => {
     const before = (await courseLog()).filter((e) => e.detail.channel === 'socket').length
     for (let i = 0; i < 2; i++) {

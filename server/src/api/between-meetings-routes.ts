@@ -20,7 +20,7 @@ import { streamSSE } from 'hono/streaming'
 import { z } from 'zod'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import type { AppEnv } from '../context.ts'
-import { requireCourseRole } from '../http/course-access.ts'
+import { logCourseRead, requireCourseRole } from '../http/course-access.ts'
 import { requireUser, signedIn } from '../http/session.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
@@ -116,6 +116,7 @@ export function betweenMeetingsRoutes({ storage, rooms, live }: BetweenMeetingsD
       const soon = addDays(day, 7)
       const courses = []
       for (const membership of await accounts.coursesOf(user.id)) {
+        await logCourseRead(c, accounts, membership.courseId)
         const seenAt = await accounts.lastSeen(user.id, membership.courseId)
         courses.push(
           await rooms.read(membership.courseId, (room) => {

@@ -10,6 +10,7 @@ import {
 } from '@bordenden/model'
 import { Hono } from 'hono'
 import type { AppEnv } from '../context.ts'
+import { logCourseRead } from '../http/course-access.ts'
 import { requireUser, signedIn } from '../http/session.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
@@ -36,6 +37,7 @@ export function overviewRoutes({ storage, rooms }: OverviewDeps) {
     const soon = addDays(today, DUE_SOON_DAYS)
     const courses = []
     for (const { courseId, title } of await storage.accounts.coursesOf(user.id)) {
+      await logCourseRead(c, storage.accounts, courseId)
       courses.push(
         await rooms.read(courseId, (room) => {
           const course = new CourseDoc(room.doc)

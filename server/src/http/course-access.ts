@@ -1,5 +1,5 @@
 import { isValidId } from '@bordenden/model'
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { granted, presented } from '../auth/access-log.ts'
 import { accessForLink, accessForSession, type CourseRole } from '../auth/course-access.ts'
 import type { AppEnv } from '../context.ts'
@@ -46,4 +46,14 @@ export function requireCourseRole(
     c.set('access', access)
     await next()
   }
+}
+
+/**
+ * For routes that read every course of the signed-in coordinator at once (follow-ups, overview): each
+ * course read counts as an opening through the API, logged as requireCourseRole logs one.
+ */
+export async function logCourseRead(c: Context<AppEnv>, accounts: AccountStore, courseId: string) {
+  const auth = c.get('auth')
+  const access = auth ? await accessForSession(accounts, courseId, auth) : null
+  if (access) await c.get('accessLog').opened(access, 'api', c.get('ip'))
 }
