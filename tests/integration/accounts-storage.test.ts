@@ -16,7 +16,7 @@ const backends: { name: string; open(): Promise<Storage> }[] = [
 ]
 
 describe.each(backends)('$name accounts', (backend) => {
-  it('takes a member off one course only, and disables and enables a user', async () => {
+  it('lists a course’s members, takes a member off one course only, and disables and enables a user', async () => {
     const storage = await backend.open()
     try {
       const { accounts } = storage
@@ -30,12 +30,28 @@ describe.each(backends)('$name accounts', (backend) => {
         createdAt: 1,
         disabledAt: null,
       })
+      await accounts.createUser({
+        id: 'u0',
+        email: 'bo@kommune.dk',
+        name: 'Bo',
+        role: 'coordinator',
+        passwordHash: 'x',
+        createdAt: 1,
+        disabledAt: null,
+      })
       await accounts.addMember('c1', 'u1', 'coordinator', 1)
+      await accounts.addMember('c1', 'u0', 'owner', 2)
       await accounts.addMember('c2', 'u1', 'coordinator', 1)
+      // The owner first, though added after.
+      expect(await accounts.membersOf('c1')).toEqual([
+        { userId: 'u0', name: 'Bo', email: 'bo@kommune.dk', role: 'owner' },
+        { userId: 'u1', name: 'Anne', email: 'anne@kommune.dk', role: 'coordinator' },
+      ])
       expect(await accounts.removeMember('c1', 'u1')).toBe(true)
       expect(await accounts.removeMember('c1', 'u1')).toBe(false)
       expect(await accounts.memberRole('c1', 'u1')).toBeNull()
       expect(await accounts.memberRole('c2', 'u1')).toBe('coordinator')
+      expect((await accounts.membersOf('c1')).map((m) => m.userId)).toEqual(['u0'])
 
       await accounts.setDisabled('u1', 5)
       expect((await accounts.userById('u1'))?.disabledAt).toBe(5)

@@ -148,6 +148,44 @@ describe('co-coordinators', () => {
   })
 })
 
+describe('the course’s coordinators', () => {
+  it('are listed for each of them, owner first, with name, e-mail and role only', async () => {
+    const colleague = server.createUser('listet@example.dk', 'Lise Listet')
+    const client = new ApiClient(server.url)
+    await client.login(colleague.email, colleague.password)
+    const owner = (
+      await coordinator.request<{ user: { id: string; name: string; email: string } }>('GET', '/api/auth/me')
+    ).body.user
+    const added = await coordinator.request<{ member: { id: string } }>(
+      'POST',
+      `/api/courses/${courseId}/members`,
+      { email: colleague.email },
+    )
+    const course = `/api/courses/${courseId}`
+    type Answer = { course: { role: string }; members: Record<string, unknown>[] }
+    const byColleague = await client.request<Answer>('GET', course)
+    expect(byColleague.body.course.role).toBe('coordinator')
+    expect(byColleague.body.members[0]).toEqual({
+      userId: owner.id,
+      name: owner.name,
+      email: owner.email,
+      role: 'owner',
+    })
+    expect(byColleague.body.members).toContainEqual({
+      userId: added.body.member.id,
+      name: 'Lise Listet',
+      email: colleague.email,
+      role: 'coordinator',
+    })
+    expect((await coordinator.request<Answer>('GET', course)).body.course.role).toBe('owner')
+
+    await coordinator.request('DELETE', `${course}/members/${added.body.member.id}`)
+    const after = await coordinator.request<Answer>('GET', course)
+    expect(after.body.members.map((m) => m.userId)).not.toContain(added.body.member.id)
+    expect(after.body.members.map((m) => m.userId)).toContain(owner.id)
+  })
+})
+
 describe('taking a co-coordinator off a course', () => {
   it('is for the owner; the colleague’s board of that course closes within a second, others stay open', async () => {
     const colleague = server.createUser('fjernes@example.dk', 'Frida Fjernes')

@@ -111,8 +111,12 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
     .use('/:courseId', requireCoordinator)
     .get('/:courseId', async (c) => {
       const courseId = c.req.param('courseId')
-      const course = (await accounts.coursesOf(signedIn(c).user.id)).find((m) => m.courseId === courseId)
-      return c.json({ course })
+      const [mine, members] = await Promise.all([
+        accounts.coursesOf(signedIn(c).user.id),
+        accounts.membersOf(courseId),
+      ])
+      const course = mine.find((m) => m.courseId === courseId)
+      return c.json({ course, members })
     })
     .post('/:courseId/members', zValidator('json', newMember, invalidBody), async (c) => {
       const member = await accounts.userByEmail(c.req.valid('json').email)

@@ -49,6 +49,14 @@ export interface CourseMembership {
   role: MemberRole
 }
 
+/** A coordinator on a course, as the course's other coordinators see them. */
+export interface CourseMember {
+  userId: string
+  name: string
+  email: string
+  role: MemberRole
+}
+
 /** Users, sessions, memberships and share links. */
 export interface AccountStore {
   createUser(user: User): Promise<void>
@@ -72,6 +80,8 @@ export interface AccountStore {
   removeMember(courseId: string, userId: string): Promise<boolean>
   memberRole(courseId: string, userId: string): Promise<MemberRole | null>
   coursesOf(userId: string): Promise<CourseMembership[]>
+  /** The course's coordinators, the owner first, then in the order they were added. */
+  membersOf(courseId: string): Promise<CourseMember[]>
 
   createShareLink(link: ShareLink): Promise<void>
   shareLinkById(id: string): Promise<ShareLink | null>

@@ -3,6 +3,7 @@ import type {
   AccountStore,
   AuditEntry,
   AuditStore,
+  CourseMember,
   CourseMembership,
   MemberRole,
   SessionRow,
@@ -13,6 +14,7 @@ import {
   type Row,
   shareLinkValues,
   toAuditEntry,
+  toCourseMember,
   toMembership,
   toSession,
   toShareLink,
@@ -113,6 +115,14 @@ export class PostgresAccounts implements AccountStore {
       [userId],
     )
     return rows.map(toMembership)
+  }
+  async membersOf(courseId: string): Promise<CourseMember[]> {
+    const rows = await this.rows(
+      `SELECT m.user_id, u.name, u.email, m.role FROM course_members m JOIN users u ON u.id = m.user_id
+       WHERE m.course_id = $1 ORDER BY m.role = 'owner' DESC, m.added_at, u.name`,
+      [courseId],
+    )
+    return rows.map(toCourseMember)
   }
 
   async createShareLink(l: ShareLink) {

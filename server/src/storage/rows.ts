@@ -1,4 +1,12 @@
-import type { AuditEntry, CourseMembership, MemberRole, SessionRow, ShareLink, User } from './accounts.ts'
+import type {
+  AuditEntry,
+  CourseMember,
+  CourseMembership,
+  MemberRole,
+  SessionRow,
+  ShareLink,
+  User,
+} from './accounts.ts'
 import type { AgreementRecord, ApprovalMethod, MeetingFeedback } from './records.ts'
 
 /**
@@ -44,6 +52,13 @@ export const toShareLink = (r: Row): ShareLink => ({
 export const toMembership = (r: Row): CourseMembership => ({
   courseId: r.id as string,
   title: r.title as string,
+  role: r.role as MemberRole,
+})
+
+export const toCourseMember = (r: Row): CourseMember => ({
+  userId: r.user_id as string,
+  name: r.name as string,
+  email: r.email as string,
   role: r.role as MemberRole,
 })
 

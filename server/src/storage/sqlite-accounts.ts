@@ -3,6 +3,7 @@ import type {
   AccountStore,
   AuditEntry,
   AuditStore,
+  CourseMember,
   CourseMembership,
   MemberRole,
   SessionRow,
@@ -13,6 +14,7 @@ import {
   type Row,
   shareLinkValues,
   toAuditEntry,
+  toCourseMember,
   toMembership,
   toSession,
   toShareLink,
@@ -46,6 +48,10 @@ function prepareAccounts(db: DatabaseSync) {
     coursesOf: db.prepare(
       `SELECT c.id, c.title, m.role FROM course_members m JOIN courses c ON c.id = m.course_id
        WHERE m.user_id = ? ORDER BY c.created_at`,
+    ),
+    membersOf: db.prepare(
+      `SELECT m.user_id, u.name, u.email, m.role FROM course_members m JOIN users u ON u.id = m.user_id
+       WHERE m.course_id = ? ORDER BY m.role = 'owner' DESC, m.added_at, u.name`,
     ),
     createShareLink: db.prepare(
       `INSERT INTO share_links (id, course_id, kind, label, meeting_id, person_id, created_by, created_at,
@@ -131,6 +137,9 @@ export class SqliteAccounts implements AccountStore {
   }
   async coursesOf(userId: string): Promise<CourseMembership[]> {
     return (this.sql.coursesOf.all(userId) as Row[]).map(toMembership)
+  }
+  async membersOf(courseId: string): Promise<CourseMember[]> {
+    return (this.sql.membersOf.all(courseId) as Row[]).map(toCourseMember)
   }
 
   async createShareLink(l: ShareLink) {
