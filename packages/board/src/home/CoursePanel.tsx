@@ -5,10 +5,14 @@ import { api } from './api.ts'
 import { CreatedLink, type NewlyCreated } from './CreatedLink.tsx'
 import { LinkList } from './LinkList.tsx'
 import { MemberForm } from './MemberForm.tsx'
+import { MemberList } from './MemberList.tsx'
 import { ShareLinkForm } from './ShareLinkForm.tsx'
 import { useTexts } from './texts.ts'
 
-/** One course's share links (make, list, open or close for editing, revoke) and its access log. */
+/**
+ * One course's share links (make, list, open or close for editing, revoke), its coordinators (add, and for
+ * the owner remove) and its access log.
+ */
 export function CoursePanel(props: { id: string; courseId: string; announce: (text: string) => void }) {
   const { courseId, announce } = props
   const t = useTexts()
@@ -48,7 +52,14 @@ export function CoursePanel(props: { id: string; courseId: string; announce: (te
         )}
       </section>
       <section aria-label={t.members.title}>
-        <h3>{t.members.title}</h3>
+        <MemberList
+          courseId={courseId}
+          version={version}
+          onRemoved={(name) => {
+            announce(t.members.removed(name))
+            reload()
+          }}
+        />
         <MemberForm
           courseId={courseId}
           onAdded={(name) => {

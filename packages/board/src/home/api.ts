@@ -15,6 +15,14 @@ export interface CourseSummary {
   role: 'owner' | 'coordinator'
 }
 
+/** A coordinator on a course; the owner may take the others off it. */
+export interface CourseMember {
+  userId: string
+  name: string
+  email: string
+  role: 'owner' | 'coordinator'
+}
+
 export interface MeetingSummary {
   id: string
   title: string
@@ -97,11 +105,19 @@ export const api = {
   me: () => request<{ user: User }>('GET', '/api/auth/me'),
   courses: () => request<{ courses: CourseSummary[] }>('GET', '/api/courses'),
   course: (courseId: string) =>
-    request<{ course: CourseSummary }>('GET', `/api/courses/${encodeURIComponent(courseId)}`),
+    request<{ course: CourseSummary; members: CourseMember[] }>(
+      'GET',
+      `/api/courses/${encodeURIComponent(courseId)}`,
+    ),
   createCourse: (title: string, citizenName: string) =>
     request<{ course: { id: string } }>('POST', '/api/courses', { title, citizenName }),
   addMember: (courseId: string, email: string) =>
     request<{ member: User }>('POST', `/api/courses/${encodeURIComponent(courseId)}/members`, { email }),
+  removeMember: (courseId: string, userId: string) =>
+    request<{ ok: true }>(
+      'DELETE',
+      `/api/courses/${encodeURIComponent(courseId)}/members/${encodeURIComponent(userId)}`,
+    ),
   meetings: (courseId: string) =>
     request<{ meetings: MeetingSummary[] }>('GET', `/api/courses/${encodeURIComponent(courseId)}/meetings`),
   links: (courseId: string) =>

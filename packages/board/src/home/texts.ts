@@ -44,10 +44,17 @@ const da = {
     created: (title: string) => `Forløbet "${title}" er oprettet.`,
   },
   members: {
-    title: 'Medkoordinator',
-    email: 'Medkoordinatorens e-mail',
+    title: 'Koordinatorer på forløbet',
+    owner: 'ejer',
+    email: 'Ny medkoordinators e-mail',
     submit: 'Tilføj medkoordinator',
     added: (name: string) => `${name} er nu medkoordinator på forløbet.`,
+    remove: 'Fjern',
+    removeLabel: (name: string) => `Fjern ${name} fra forløbet`,
+    confirm: (name: string) => `Fjern ${name}? ${name} kan så ikke længere åbne forløbet.`,
+    confirmYes: 'Ja, fjern',
+    cancel: 'Fortryd',
+    removed: (name: string) => `${name} er fjernet fra forløbet.`,
   },
   links: {
     title: 'Links til tavlen',
@@ -108,6 +115,18 @@ const da = {
       'link.revoked': 'Trak et link tilbage',
       'link.window': 'Åbnede eller lukkede et link for redigering',
       'member.added': 'Tilføjede en medkoordinator',
+      'member.removed': 'Fjernede en medkoordinator',
+      'login.failed': 'Prøvede at logge ind med forkert adgangskode',
+      'login.throttled': 'Blev stoppet efter for mange forsøg på at logge ind',
+      'password.changed': 'Skiftede adgangskode',
+      'password.failed': 'Skrev forkert adgangskode ved skift af adgangskode',
+      'password.throttled': 'Blev stoppet efter for mange forsøg på at skifte adgangskode',
+      'password.reset': 'Nulstillede en brugers adgangskode',
+      'user.created': 'Oprettede en bruger',
+      'user.disabled': 'Spærrede en bruger',
+      'user.enabled': 'Genåbnede en bruger',
+      'session.revoked': 'Afsluttede et login',
+      'sessions.revoked': 'Afsluttede alle en brugers login',
       'audit.viewed': 'Så adgangsloggen',
       'record.frozen': 'Låste et referat',
       'record.viewed': 'Læste et referat',
@@ -122,6 +141,8 @@ const da = {
       'feedback.read': 'Læste borgerens svar på spørgeguiden',
     } as Record<string, string>,
     readOnly: 'kun læsning',
+    /** `course.opened` through the REST API: the course page or home read it, no board was opened. */
+    readCourse: 'Læste forløbet',
   },
 }
 
@@ -167,10 +188,17 @@ const en: Texts = {
     created: (title: string) => `The course "${title}" was created.`,
   },
   members: {
-    title: 'Co-coordinator',
-    email: 'Co-coordinator’s email',
+    title: 'Coordinators of the course',
+    owner: 'owner',
+    email: 'New co-coordinator’s email',
     submit: 'Add co-coordinator',
     added: (name: string) => `${name} is now a co-coordinator of the course.`,
+    remove: 'Remove',
+    removeLabel: (name: string) => `Remove ${name} from the course`,
+    confirm: (name: string) => `Remove ${name}? ${name} will no longer be able to open the course.`,
+    confirmYes: 'Yes, remove',
+    cancel: 'Cancel',
+    removed: (name: string) => `${name} was removed from the course.`,
   },
   links: {
     title: 'Links to the board',
@@ -227,6 +255,18 @@ const en: Texts = {
       'link.revoked': 'Revoked a link',
       'link.window': 'Opened or closed a link for editing',
       'member.added': 'Added a co-coordinator',
+      'member.removed': 'Removed a co-coordinator',
+      'login.failed': 'Tried to sign in with a wrong password',
+      'login.throttled': 'Was stopped after too many sign-in attempts',
+      'password.changed': 'Changed their password',
+      'password.failed': 'Gave a wrong password when changing it',
+      'password.throttled': 'Was stopped after too many attempts to change the password',
+      'password.reset': 'Reset a user’s password',
+      'user.created': 'Created a user',
+      'user.disabled': 'Disabled a user',
+      'user.enabled': 'Enabled a user again',
+      'session.revoked': 'Ended a sign-in',
+      'sessions.revoked': 'Ended all of a user’s sign-ins',
       'audit.viewed': 'Viewed the access log',
       'record.frozen': 'Froze a record',
       'record.viewed': 'Read a record',
@@ -241,13 +281,14 @@ const en: Texts = {
       'feedback.read': "Read the citizen's follow-up answers",
     },
     readOnly: 'read-only',
+    readCourse: 'Read the course',
   },
 }
 
-const byLocale: Record<Locale, Texts> = { da, en }
+export const homeTexts: Record<Locale, Texts> = { da, en }
 
 export function useTexts(): Texts {
-  return byLocale[useLocale()]
+  return homeTexts[useLocale()]
 }
 
 /** Date and time the way the page's language writes them. */
