@@ -40,9 +40,12 @@ export function AuditLog({ courseId, version }: { courseId: string; version: num
   )
 }
 
-function describe(entry: AuditEntry, texts: ReturnType<typeof useTexts>['audit']): string {
-  const what = texts.actions[entry.action] ?? entry.action
-  return entry.action === 'course.opened' && entry.detail.canEdit === false
-    ? `${what} (${texts.readOnly})`
-    : what
+/** The action in words; an opening says whether it was the board (a socket) or a reading through the API. */
+export function describe(entry: AuditEntry, texts: ReturnType<typeof useTexts>['audit']): string {
+  const opening = entry.action === 'course.opened'
+  const what =
+    opening && entry.detail.channel === 'api'
+      ? texts.readCourse
+      : (texts.actions[entry.action] ?? entry.action)
+  return opening && entry.detail.canEdit === false ? `${what} (${texts.readOnly})` : what
 }
