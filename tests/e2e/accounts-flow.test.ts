@@ -220,6 +220,68 @@ describe('a coordinator invites a participant and the citizen', () => {
     expect(await isReadonly(citizen)).toBe(true)
   })
 
+  it('adds a co-coordinator, who sees the list without "Fjern", then removes them, which the log says', async () => {
+    const bo = server.createUser('bo.berg@kommune.dk', 'Bo Berg')
+    await coordinator.goto(`${server.url}/`)
+    await coordinator.getByRole('button', { name: /^Administrér/ }).click()
+    const members = coordinator.locator('.member-list')
+    await members
+      .getByRole('listitem')
+      .filter({ hasText: 'Anne Holm' })
+      .filter({ hasText: '(ejer)' })
+      .waitFor()
+    await coordinator.getByLabel('Ny medkoordinators e-mail').fill(bo.email)
+    await coordinator.getByRole('button', { name: 'Tilføj medkoordinator' }).click()
+    await coordinator.getByRole('status').filter({ hasText: 'Bo Berg er nu medkoordinator' }).waitFor()
+    await members.getByRole('listitem').filter({ hasText: 'Bo Berg' }).filter({ hasText: bo.email }).waitFor()
+    // The owner cannot be removed, so has no button.
+    expect(await coordinator.getByRole('button', { name: 'Fjern Anne Holm fra forløbet' }).count()).toBe(0)
+
+    // Bo, a co-coordinator, sees who coordinates the course, but may remove nobody.
+    const colleague = await browser.newPage('bo')
+    await colleague.goto(`${server.url}/login`)
+    await colleague.getByLabel('E-mail').fill(bo.email)
+    await colleague.getByLabel('Adgangskode').fill(bo.password)
+    await colleague.keyboard.press('Enter')
+    await colleague.getByRole('button', { name: /^Administrér/ }).click()
+    await colleague.locator('.member-list li').filter({ hasText: 'Anne Holm' }).waitFor()
+    expect(await colleague.locator('.member-list li').count()).toBe(2)
+    expect(await colleague.getByRole('button', { name: /^Fjern/ }).count()).toBe(0)
+
+    // By keyboard: "Fjern" asks first; Escape says no and gives the focus back; Enter on "Ja, fjern" removes.
+    const remove = coordinator.getByRole('button', { name: 'Fjern Bo Berg fra forløbet' })
+    await remove.focus()
+    await coordinator.keyboard.press('Enter')
+    const yes = coordinator.getByRole('button', { name: 'Ja, fjern' })
+    await expect.poll(() => yes.evaluate((button) => button === document.activeElement)).toBe(true)
+    await coordinator.getByText('Fjern Bo Berg? Bo Berg kan så ikke længere åbne forløbet.').waitFor()
+    await browser.screenshot(coordinator, 'home-members-confirm')
+    await coordinator.keyboard.press('Escape')
+    await expect.poll(() => remove.evaluate((button) => button === document.activeElement)).toBe(true)
+    expect(await yes.count()).toBe(0)
+    await coordinator.keyboard.press('Enter')
+    await expect.poll(() => yes.evaluate((button) => button === document.activeElement)).toBe(true)
+    await coordinator.keyboard.press('Enter')
+    await coordinator.getByRole('status').filter({ hasText: 'Bo Berg er fjernet fra forløbet.' }).waitFor()
+    await members.getByRole('listitem').filter({ hasText: 'Anne Holm' }).waitFor()
+    expect(await members.getByRole('listitem').count()).toBe(1)
+    await browser.screenshot(coordinator, 'home-members')
+
+    // The log says it in words: the removal, Bo's reading of the course (not a board), no raw ids.
+    await coordinator.getByRole('button', { name: 'Vis adgangslog' }).click()
+    const log = coordinator.locator('.audit-log')
+    await log.getByRole('row', { name: /Anne Holm.*Fjernede en medkoordinator/ }).waitFor()
+    await log.getByRole('row', { name: /Anne Holm.*Tilføjede en medkoordinator/ }).waitFor()
+    await log
+      .getByRole('row', { name: /Bo Berg.*Læste forløbet/ })
+      .first()
+      .waitFor()
+    const what = await log.locator('tbody tr td:nth-child(3)').allTextContents()
+    expect(what.filter((text) => /^[a-z]+(\.[a-z]+)+$/.test(text))).toEqual([])
+    await browser.screenshot(coordinator, 'home-audit-log-members')
+    await colleague.close()
+  })
+
   it('signs out, after which home asks for sign-in again', async () => {
     await coordinator.goto(`${server.url}/`)
     await coordinator.getByRole('button', { name: 'Log ud' }).click()
