@@ -14,6 +14,7 @@ import { MeetingMode } from './MeetingMode.tsx'
 import { SidePanel } from './panel/SidePanel.tsx'
 import { ReadOnlyBadge } from './ReadOnlyBadge.tsx'
 import './boards.css'
+import './canvas/cards.css'
 
 // Fonts, icons, translations and embed icons are bundled by Vite and served by our server: a municipal
 // network meeting must not depend on, or be visible to, a third-party CDN.

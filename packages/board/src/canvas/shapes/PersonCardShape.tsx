@@ -9,7 +9,7 @@ import { CardShapeUtil } from './CardShapeUtil.ts'
 const NAME_PX = { max: 22, min: 15 }
 /** The width the name has on the card (px): the card less its border and padding. */
 const NAME_ROOM = PERSON_CARD.w - 22
-/** Measures names in the card's font (see .bd-person-card in boards.css). */
+/** Measures names in the card's font (see .bd-person-card in cards.css). */
 const measure = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d')
 
 /** A person on the network map; where the card lies says how close they are and in which sector. */
