@@ -164,21 +164,104 @@ describe('the meeting boards', () => {
     await form.getByRole('button', { name: 'Annullér' }).click()
   })
 
-  it('runs the dialogue process through a theme, turn by turn, for everyone', async () => {
+  it('changes closeness when a card is moved with the arrow keys, as when it is dragged', async () => {
+    const card = await personCard(mette, 'Bente Frivillig').boundingBox()
+    if (!card) throw new Error('no card')
+    await mette.mouse.click(card.x + card.width / 2, card.y + card.height / 2)
+    await panel(mette).getByRole('form', { name: 'Ret person' }).waitFor()
+    // Bente sits in Civilsamfund, to the right of the citizen: rightwards is outwards.
+    for (let press = 0; press < 40 && (await ringOfCard(mette, 'Bente Frivillig')) !== 'outer'; press++)
+      await mette.keyboard.press('Shift+ArrowRight')
+    expect(await ringOfCard(mette, 'Bente Frivillig')).toBe('outer')
+    for (const page of everyone)
+      await panel(page)
+        .locator('.bd-person', { hasText: 'Bente Frivillig' })
+        .filter({ hasText: 'Længere væk' })
+        .waitFor()
+    await mette.keyboard.press('Escape')
+  })
+
+  it('takes someone the citizen no longer wants involved off the planned meeting', async () => {
+    const card = await personCard(mette, 'Rikke Bech').boundingBox()
+    if (!card) throw new Error('no card')
+    await mette.mouse.click(card.x + card.width / 2, card.y + card.height / 2)
+    const form = panel(mette).getByRole('form', { name: 'Ret person' })
+    await form.getByLabel('Borgeren ønsker ikke at inddrage').check()
+    await form.getByText('Personen tages af listen over inviterede').waitFor()
+    await form.getByRole('button', { name: 'Gem' }).click()
+    for (const page of everyone)
+      await personCard(page, 'Rikke Bech').locator('[data-flag="excluded"]').waitFor()
+    await mette.keyboard.press('Escape')
+    await browser.screenshot(mette, 'meeting-boards-network-coordinator')
     for (const page of everyone) await showBoard(page, 'Dagsorden')
+    for (const page of everyone) {
+      const attendance = panel(page).getByRole('region', { name: 'Fremmøde' })
+      await attendance.getByText('Lone Madsen').waitFor()
+      expect(await attendance.getByText('Rikke Bech').count()).toBe(0)
+    }
+  })
+
+  it('keeps the agenda, its frame and the round order the citizen’s to change', async () => {
     const agenda = panel(mette).getByRole('region', { name: 'Dagsorden' })
     // The frame agreed with the citizen is in front of the facilitator.
     await agenda.locator('.bd-frame', { hasText: 'Broren Torben' }).waitFor()
-    // Preparing with the citizen: Bente, new in the network, is invited, and everyone sees it.
+    // Preparing with the citizen: how long, when to pause.
     await panel(mette).getByText('Forberedelse').click()
+    const frame = panel(mette).getByRole('form', { name: 'Ret mødet' })
+    await frame.getByLabel('Mødets længde i minutter').fill('120')
+    await frame.getByLabel('Pauser').fill('Pause efter en time')
+    await frame.getByRole('button', { name: 'Gem' }).click()
+    for (const page of everyone)
+      await panel(page).getByText('Mødets længde: 120 min. · Pauser: Pause efter en time').waitFor()
+
+    // A theme the citizen thought of since: added, moved before the last theme, and taken off again.
+    await agenda.getByRole('button', { name: 'Ret dagsordenen' }).click()
+    const item = agenda.getByRole('form', { name: 'Nyt punkt på dagsordenen' })
+    await item.getByLabel('Punkt eller tema').fill('Julen hos Lone')
+    await item.getByLabel('Minutter (kan stå tomt)').fill('15')
+    await item.getByRole('button', { name: 'Tilføj' }).click()
+    const onScreen = (page: Page) => page.locator('.bd-agenda-shape .bd-screen-agenda li')
+    await onScreen(jens).filter({ hasText: 'Julen hos Lone' }).waitFor()
+    await agenda.getByRole('button', { name: 'Flyt op: Julen hos Lone' }).click()
+    for (const page of everyone)
+      await expect
+        .poll(async () => (await onScreen(page).allTextContents()).slice(3, 6))
+        .toEqual(['Kolonihaven til foråret', 'Julen hos Lone', 'Tandpine – Jens har ondt i en tand'])
+    await agenda.getByRole('button', { name: 'Fjern: Julen hos Lone' }).click()
+    for (const page of everyone) await expect.poll(() => onScreen(page).count()).toBe(7)
+    await agenda.getByRole('button', { name: 'Ret dagsordenen' }).click()
+    expect(await agenda.getByRole('button', { name: /^Flyt op/ }).count()).toBe(0)
+
+    // Erik speaks before Kim in this meeting's round.
+    const attendance = panel(mette).getByRole('region', { name: 'Fremmøde' })
+    await attendance.getByRole('button', { name: 'Flyt op: Erik Holm' }).click()
+    const order = async () =>
+      (await panel(jens).getByRole('region', { name: 'Fremmøde' }).locator('li').allTextContents()).map(
+        (line) => line.split(':')[0],
+      )
+    await expect
+      .poll(order)
+      .toEqual([
+        'Mette Kragh (Mødeleder)',
+        'Lone Madsen',
+        'Erik Holm',
+        'Kim Lauridsen',
+        'Hanne Østergaard',
+        'Anders Nygaard',
+      ])
+  })
+
+  it('runs the dialogue process through a theme, turn by turn, for everyone', async () => {
+    const agenda = panel(mette).getByRole('region', { name: 'Dagsorden' })
+    // Preparing with the citizen: Bente, new in the network, is invited, and everyone sees it.
     await panel(mette).getByRole('region', { name: 'Inviterede' }).getByLabel('Bente Frivillig').check()
     for (const page of everyone)
       await panel(page).getByRole('region', { name: 'Fremmøde' }).getByText('Bente Frivillig').waitFor()
     await agenda.getByRole('button', { name: 'Start mødet' }).click()
     const attendance = panel(mette).getByRole('region', { name: 'Fremmøde' })
-    await attendance.getByLabel('Lone Madsen').selectOption({ label: 'Til stede' })
-    await attendance.getByLabel('Kim Lauridsen').selectOption({ label: 'Til stede' })
-    await attendance.getByLabel('Erik Holm').selectOption({ label: 'Til stede' })
+    await attendance.getByLabel('Lone Madsen', { exact: true }).selectOption({ label: 'Til stede' })
+    await attendance.getByLabel('Kim Lauridsen', { exact: true }).selectOption({ label: 'Til stede' })
+    await attendance.getByLabel('Erik Holm', { exact: true }).selectOption({ label: 'Til stede' })
 
     const theme = 'Hvordan går det med at drikke mindre?'
     await agenda.getByRole('button', { name: `Gå til: ${theme}` }).click()
@@ -189,10 +272,16 @@ describe('the meeting boards', () => {
     await expectSpeakerEverywhere('Jens Madsen')
     expect(await panel(mette).getByTestId('next-speaker').textContent()).toBe('Lone Madsen')
     const next = panel(mette).getByRole('button', { name: 'Giv ordet videre' })
-    for (const speaker of ['Lone Madsen', 'Kim Lauridsen', 'Erik Holm']) {
+    for (const speaker of ['Lone Madsen', 'Erik Holm', 'Kim Lauridsen']) {
       await next.click()
       await expectSpeakerEverywhere(speaker)
     }
+    // The last in the round has the floor: next, it goes back to the citizen, who responds.
+    expect(await panel(mette).getByTestId('next-speaker').textContent()).toBe('Jens Madsen')
+    for (const page of everyone)
+      await page
+        .locator('.bd-agenda-shape .bd-screen-next', { hasText: 'Jens Madsen (borgeren svarer)' })
+        .waitFor()
     await browser.screenshot(anders, 'meeting-boards-agenda-participant')
     await next.click()
     await expectSpeakerEverywhere('Jens Madsen')
@@ -200,14 +289,49 @@ describe('the meeting boards', () => {
       await page
         .locator('.bd-agenda-shape .bd-phases [aria-current="step"]', { hasText: 'Borgeren svarer' })
         .waitFor()
+    expect(await panel(mette).getByTestId('next-speaker').textContent()).toBe('Alle sammen')
     await panel(mette).getByRole('button', { name: 'Videre til aftaler' }).click()
     await expectSpeakerEverywhere('Alle sammen')
+    // Making the agreements together is the theme's last step: nobody is "next".
+    for (const page of everyone) expect(await page.locator('.bd-screen-next').count()).toBe(0)
+    expect(await panel(mette).getByTestId('next-speaker').count()).toBe(0)
     // The citizen's screen has no facilitator controls.
     expect(await panel(jens).getByRole('button', { name: 'Giv ordet videre' }).count()).toBe(0)
   })
 
-  it('shows a goal and an agreement made on the canvas in the list, flagged while incomplete, and back', async () => {
+  it('marks only open agreements past their date as overdue', async () => {
     for (const page of everyone) await showBoard(page, 'Mål og aftaler')
+    const cards = jens.locator('.bd-agreement-card .bd-agreement')
+    await cards.first().waitFor()
+    // The demo has one overdue agreement, and done and abandoned ones whose dates have passed.
+    const overdue = cards.and(jens.locator('[data-overdue="true"]'))
+    await expect.poll(() => overdue.count()).toBe(1)
+    expect(await overdue.getAttribute('data-status')).not.toMatch(/done|abandoned/)
+    expect(await overdue.locator('.bd-badge', { hasText: 'Over tiden' }).count()).toBe(1)
+    expect(await overdue.textContent()).toContain('skulle være sket')
+    for (const status of ['done', 'abandoned']) {
+      const settled = cards.and(jens.locator(`[data-status="${status}"]`))
+      expect(await settled.count()).toBeGreaterThan(0)
+      for (const text of await settled.allTextContents()) {
+        expect(text).not.toContain('skulle være sket')
+        expect(text).toContain('frist ')
+      }
+    }
+  })
+
+  it('shows a goal written in the form on the canvas of every screen', async () => {
+    const form = panel(mette).getByRole('form', { name: 'Nyt mål' })
+    await form.getByLabel('Målet med borgerens egne ord').fill('Jeg vil sove bedre om natten')
+    await form.getByLabel('Livsområde').selectOption({ label: 'Sundhed og helbred' })
+    await form.getByRole('button', { name: 'Tilføj' }).click()
+    for (const page of everyone)
+      await page
+        .locator('.bd-goal-column', { hasText: 'Jeg vil sove bedre om natten' })
+        .filter({ hasText: 'Sundhed og helbred' })
+        .waitFor()
+  })
+
+  it('shows a goal and an agreement made on the canvas in the list, flagged while incomplete, and back', async () => {
     const adder = anders.locator('.bd-goal-adder')
     await adder.locator('input[name="quick-goal"]').fill('Jeg vil cykle til kolonihaven')
     await adder.getByRole('button', { name: 'Tilføj' }).click()
@@ -274,13 +398,25 @@ describe('the meeting boards', () => {
     const edit = panel(mette).getByRole('form', { name: 'Ret aftale' })
     await edit.getByLabel('Hvem gør det').selectOption({ label: 'Jens Madsen' })
     await edit.getByLabel('Hvornår', { exact: true }).fill('2030-04-15')
+    await edit.getByLabel('Status', { exact: true }).selectOption({ label: 'I gang' })
+    await edit.getByLabel('Note til statusændringen').fill('Erik har set en i avisen')
     await edit.getByRole('button', { name: 'Gem' }).click()
     for (const page of everyone) {
       const card = page.locator('.bd-agreement-card .bd-agreement', { hasText: 'Finde en brugt cykel' })
       await card.and(page.locator('[data-incomplete="false"]')).waitFor()
       expect(await card.textContent()).toContain('Jens Madsen')
     }
+    // Its history says who changed the status, when and why.
+    await mette.mouse.click(flagged.x + flagged.width / 2, flagged.y + flagged.height / 2)
+    const history = panel(mette).getByRole('region', { name: 'Ændringer af status' })
+    await history.locator('li').nth(1).waitFor()
+    const changes = await history.locator('li').allTextContents()
+    expect(changes[0]).toContain('Anders (deltager)')
+    expect(changes[0]).toContain('Aftalt')
+    expect(changes[1]).toContain('Mette (koordinator)')
+    expect(changes[1]).toContain('Aftalt → I gang: “Erik har set en i avisen”')
     await browser.screenshot(mette, 'meeting-boards-goals-coordinator')
+    await mette.keyboard.press('Escape')
   })
 
   it('has a meeting mode with the current item and the turn in large type', async () => {

@@ -63,7 +63,8 @@ export class TestBrowser {
 
   /** A page in a fresh context; `name` labels its errors and screenshots. */
   async newPage(name: string): Promise<Page> {
-    const context = await this.browser.newContext({ viewport: { width: 1280, height: 800 } })
+    // A Danish browser, as in the municipalities: date fields show dd.mm.åååå, as people will see them.
+    const context = await this.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' })
     // Everything a board does takes well under a second; a broken step should fail in seconds, not in
     // Playwright's default 30, before the steps after it pile their timeouts on top.
     context.setDefaultTimeout(10_000)

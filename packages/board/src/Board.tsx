@@ -1,5 +1,6 @@
 import type { CourseAccess, CourseConnection } from '@bordenden/client'
-import { type CourseSession, CourseSessionProvider, LocaleProvider, todayIso } from '@bordenden/ui'
+import { actorOf } from '@bordenden/model'
+import { type CourseSession, CourseSessionProvider, LocaleProvider, useToday } from '@bordenden/ui'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import { type Editor, getUserPreferences, type TLComponents, type TLStore, Tldraw, useValue } from 'tldraw'
@@ -13,6 +14,7 @@ import { MeetingMode } from './MeetingMode.tsx'
 import { SidePanel } from './panel/SidePanel.tsx'
 import { ReadOnlyBadge } from './ReadOnlyBadge.tsx'
 import './boards.css'
+import './canvas/cards.css'
 
 // Fonts, icons, translations and embed icons are bundled by Vite and served by our server: a municipal
 // network meeting must not depend on, or be visible to, a third-party CDN.
@@ -33,7 +35,9 @@ function BoardTopPanel() {
   )
 }
 
-const components: TLComponents = { TopPanel: BoardTopPanel, OnTheCanvas: NetworkRings }
+// The side panel switches between the boards, in the viewer's language; tldraw's page menu would show
+// the pages' shared (Danish) names.
+const components: TLComponents = { TopPanel: BoardTopPanel, OnTheCanvas: NetworkRings, PageMenu: null }
 
 export interface BoardProps {
   connection: CourseConnection
@@ -49,17 +53,19 @@ export function Board({ connection, access, store, licenseKey }: BoardProps) {
   const readonly = useValue('read-only', () => editor?.getIsReadonly() ?? !access.canEdit, [editor])
   // The panel and cards speak the language chosen in tldraw's menu: Danish, or English for any English.
   const locale = useValue('locale', () => (editor?.user.getLocale().startsWith('en') ? 'en' : 'da'), [editor])
-  const session = useMemo<CourseSession>(
-    () => ({
+  const today = useToday()
+  const session = useMemo<CourseSession>(() => {
+    // The name given on arrival goes into every change, so an agreement's history can say who.
+    const { id, name } = getUserPreferences()
+    return {
       course: connection.course,
-      actor: `${access.role}:${getUserPreferences().id}`,
+      actor: actorOf(access.role, id, name ?? undefined),
       canEdit: !readonly,
       facilitator: access.role === 'coordinator',
-      today: todayIso(),
-    }),
-    [connection, access, readonly],
-  )
-  const { actor, today } = session
+      today,
+    }
+  }, [connection, access, readonly, today])
+  const { actor } = session
 
   useEffect(() => {
     if (!editor) return

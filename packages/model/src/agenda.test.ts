@@ -95,6 +95,8 @@ describe('the agenda', () => {
     expect(() => addAgendaItem(course, meetingId, { section: 'themes', title: 'D' }, 'test')).toThrow(
       /closed/,
     )
+    expect(() => moveAgendaItem(course, b, 0, 'test')).toThrow(/closed/)
+    expect(themesOf(course, meetingId).map((t) => t.title)).toEqual(['A', 'B'])
   })
 })
 

@@ -167,6 +167,8 @@ export function moveAgendaItem(
   now = Date.now(),
 ) {
   const item = course.agendaItems.getOrThrow(itemId)
+  if (course.meetings.getOrThrow(item.meetingId).status === 'closed')
+    fail('agenda item', 'the agenda of a closed meeting is kept as it was')
   const section = agendaOf(course, item.meetingId).filter((other) => other.section === item.section)
   const others = section.filter((other) => other.id !== itemId)
   others.splice(Math.max(0, Math.min(toIndex, others.length)), 0, item)

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { changeAgreementStatus, createAgreement, isIncomplete, isOpen, missingFields } from './agreements.ts'
+import {
+  changeAgreementStatus,
+  createAgreement,
+  isIncomplete,
+  isOpen,
+  isOverdue,
+  missingFields,
+} from './agreements.ts'
 import { ValidationError } from './entity.ts'
+import { createGoal } from './goals.ts'
+import { closeMeeting, createMeeting, openMeeting } from './meeting.ts'
 import { citizen, person } from './party.ts'
 import { addPerson, newCourse, T0 } from './test-fixtures.ts'
 
@@ -114,5 +123,42 @@ describe('agreements', () => {
     course.agreements.delete(id)
     course.goals.delete(goal.id)
     expect(course.goals.list()).toEqual([])
+  })
+
+  it('is overdue only while it is still to be kept', () => {
+    const course = newCourse()
+    const late = createAgreement(
+      course,
+      { what: 'Budget', owner: citizen, dueDate: '2025-06-10' },
+      'test',
+      T0,
+    )
+    expect([isOverdue(late, '2025-06-10'), isOverdue(late, '2025-06-11')]).toEqual([false, true])
+    const changed = changeAgreementStatus(course, late.id, { to: 'delayed' }, 'test', T0 + 1)
+    expect(isOverdue(changed, '2025-06-11')).toBe(true)
+    const done = changeAgreementStatus(course, late.id, { to: 'done' }, 'test', T0 + 2)
+    expect(isOverdue(done, '2025-06-11')).toBe(false)
+    const dropped = createAgreement(course, { what: 'Seng', dueDate: '2025-06-01' }, 'test', T0)
+    const abandoned = changeAgreementStatus(course, dropped.id, { to: 'abandoned', note: 'Fik en' }, 'test')
+    expect(isOverdue(abandoned, '2025-06-11')).toBe(false)
+    expect(isOverdue(createAgreement(course, { what: 'Uden dato' }, 'test'), '2030-01-01')).toBe(false)
+  })
+
+  it('records a goal or an agreement made while a meeting is open as made in that meeting', () => {
+    const course = newCourse()
+    const meeting = createMeeting(course, { title: 'M', date: '2025-06-01' }, 'test', T0)
+    const before = createGoal(course, { text: 'Før mødet', lifeArea: 'housing' }, 'test')
+    openMeeting(course, meeting.id, 'test')
+    const during = createGoal(course, { text: 'På mødet', lifeArea: 'housing' }, 'test')
+    const agreed = createAgreement(course, { what: 'Ringe', goalId: during.id }, 'test')
+    const elsewhere = createGoal(
+      course,
+      { text: 'Fra sidst', lifeArea: 'other', createdInMeetingId: null },
+      'test',
+    )
+    closeMeeting(course, meeting.id, 'test')
+    const after = createAgreement(course, { what: 'Bagefter' }, 'test')
+    expect([before, during, elsewhere].map((g) => g.createdInMeetingId)).toEqual([null, meeting.id, null])
+    expect([agreed.meetingId, after.meetingId]).toEqual([meeting.id, null])
   })
 })

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import type { CourseDoc } from './course.ts'
 import { type Actor, type EntityInput, entityBaseShape, fail, type ValidationIssue } from './entity.ts'
-import { idSchema, isoDate, text, timestamp } from './fields.ts'
+import { type IsoDate, idSchema, isoDate, text, timestamp } from './fields.ts'
+import { openMeetingOf } from './meeting.ts'
 import { checkParty, partySchema } from './party.ts'
 
 /** aftalt, i gang, udført, forsinket, ændret, opgivet. */
@@ -92,7 +93,10 @@ export function checkAgreement(course: CourseDoc, agreement: Agreement): Validat
 
 export type NewAgreement = Omit<EntityInput<AgreementInput>, 'status' | 'history'>
 
-/** Records a new agreement with status "aftalt". */
+/**
+ * Records a new agreement with status "aftalt". Unless `meetingId` says otherwise, an agreement made while
+ * a meeting is open is made in that meeting.
+ */
 export function createAgreement(
   course: CourseDoc,
   input: NewAgreement,
@@ -100,7 +104,8 @@ export function createAgreement(
   now = Date.now(),
 ): Agreement {
   const history: StatusChange[] = [{ from: null, to: 'agreed', at: now, by: actor, note: '' }]
-  return course.agreements.create({ ...input, status: 'agreed', history }, actor, now)
+  const meetingId = input.meetingId === undefined ? (openMeetingOf(course)?.id ?? null) : input.meetingId
+  return course.agreements.create({ ...input, meetingId, status: 'agreed', history }, actor, now)
 }
 
 /**
@@ -151,4 +156,9 @@ export function isIncomplete(agreement: Agreement): boolean {
 
 export function isOpen(agreement: Agreement): boolean {
   return OpenAgreementStatuses.includes(agreement.status)
+}
+
+/** Still to be kept, and its due date is before `today`. A done or abandoned agreement is never overdue. */
+export function isOverdue(agreement: Agreement, today: IsoDate): boolean {
+  return isOpen(agreement) && agreement.dueDate !== null && agreement.dueDate < today
 }

@@ -12,6 +12,7 @@ import {
   type NetworkPersonInput,
   networkPersonSchema,
   personReferences,
+  withdrawInvitations,
 } from './network.ts'
 import { checkParkedTopic, type ParkedTopic, type ParkedTopicInput, parkedTopicSchema } from './parking.ts'
 import { DocKeys, SCHEMA_VERSION } from './schema.ts'
@@ -54,6 +55,7 @@ export class CourseDoc {
     this.doc = doc
     this.people = new EntityCollection('person', doc.getMap(DocKeys.people), networkPersonSchema, {
       blockDelete: (id) => personReferences(this, id),
+      afterWrite: (person) => withdrawInvitations(this, person),
     })
     this.meetings = new EntityCollection('meeting', doc.getMap(DocKeys.meetings), meetingSchema, {
       check: (meeting) => checkMeeting(this, meeting),

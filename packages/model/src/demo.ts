@@ -10,13 +10,14 @@ import {
   demoPeople,
 } from './demo-data.ts'
 import { nextTurn, startDialogue, toAgreements } from './dialogue.ts'
-import { fail, parseOrThrow } from './entity.ts'
+import { actorOf, fail, parseOrThrow } from './entity.ts'
 import { addDays, type IsoDate, isoDate } from './fields.ts'
 import { closeMeeting, createMeeting, inviteToMeeting, markAttendance, openMeeting } from './meeting.ts'
 import { carryForward, parkTopic } from './parking.ts'
 import { citizen, type Party, person } from './party.ts'
 
-const by = 'demo'
+/** Everything in the demo is written by its coordinator, as the board would write it. */
+const by = actorOf('coordinator', 'demo', demoCoordinator.name)
 /** The day the coordinator mapped the network with Jens, and the course began. */
 const START_DAY = -110
 

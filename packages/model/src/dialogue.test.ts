@@ -4,6 +4,7 @@ import type { CourseDoc } from './course.ts'
 import {
   addToQueue,
   type DialogueState,
+  nextFloor,
   nextTurn,
   removeFromQueue,
   startDialogue,
@@ -11,7 +12,7 @@ import {
   toCitizenResponds,
 } from './dialogue.ts'
 import { closeMeeting, markAttendance } from './meeting.ts'
-import { citizen, type Party, person } from './party.ts'
+import { citizen, type Party, person, sameParty } from './party.ts'
 import { meetingAtFirstTheme, minutes, newCourse, replica, sync } from './test-fixtures.ts'
 
 /** Mette facilitates; Lone, Kim and Rikke are present, Anders absent, Susanne sent word, invited in this order. */
@@ -64,7 +65,9 @@ describe('the dialogue process', () => {
       state = nextTurn(course, theme, state.step, 'test', minutes(t)).value
       speakers.push(state.speaker)
     }
-    const [lone, kim, rikke] = [people.Lone, people.Kim, people.Rikke].map((id) => person(id ?? ''))
+    const lone = person(people.Lone ?? '')
+    const kim = person(people.Kim ?? '')
+    const rikke = person(people.Rikke ?? '')
     expect(speakers).toEqual([lone, kim, rikke, citizen])
     expect(state).toMatchObject({ phase: 'citizenResponds', step: 4, queue: [], spoken: [lone, kim, rikke] })
     expect(state.phaseStartedAt).toBe(minutes(14))
@@ -85,6 +88,30 @@ describe('the dialogue process', () => {
     expect(state.speaker).toEqual(person(people.Lone ?? ''))
     state = nextTurn(course, theme, state.step, 'test').value
     expect(state.speaker).toEqual(person(people.Rikke ?? ''))
+  })
+
+  it('says who comes next: the next one present, the citizen after the last, then everyone together', () => {
+    const course = newCourse()
+    const { meetingId, themeIds, people } = meeting(course)
+    const theme = themeIds[0] ?? ''
+    const lone = person(people.Lone ?? '')
+    const kim = person(people.Kim ?? '')
+    const rikke = person(people.Rikke ?? '')
+    const next = () => nextFloor(course.meetings.getOrThrow(meetingId), dialogueOf(course, theme))
+    let state = startDialogue(course, theme, 'test').value
+    markAttendance(course, meetingId, people.Kim ?? '', 'absent', 'test')
+    expect(next()).toEqual({ phase: 'participantRound', speaker: lone, waiting: [rikke] })
+    // What "next" says is what passing the floor on then does, step by step.
+    while (state.phase !== 'citizenResponds') {
+      const said = next()
+      state = nextTurn(course, theme, state.step, 'test').value
+      const waiting = state.queue.filter((party) => !sameParty(party, kim))
+      expect(said).toEqual({ phase: state.phase, speaker: state.speaker, waiting })
+    }
+    expect(state.speaker).toEqual(citizen)
+    expect(next()).toEqual({ phase: 'agreements', speaker: null, waiting: [] })
+    toAgreements(course, theme, state.step, 'test')
+    expect(next()).toBeNull()
   })
 
   it('ignores a stale "next" that names a step the dialogue has left', () => {

@@ -86,13 +86,41 @@ export function nextTurn(
   now = Date.now(),
 ) {
   return act(course, itemId, fromStep, BEFORE_RESPONSE, actor, now, (state, meeting) => {
-    const queue = [...state.queue]
-    let speaker = queue.shift()
-    while (speaker && !isPresent(meeting, speaker)) speaker = queue.shift()
+    const index = firstPresent(meeting, state.queue)
     const spoken = roundSpoken(state)
+    const speaker = state.queue[index]
     if (!speaker) return { phase: 'citizenResponds', speaker: citizen, speakerSince: now, queue: [], spoken }
-    return { phase: 'participantRound', speaker, speakerSince: now, queue, spoken }
+    return {
+      phase: 'participantRound',
+      speaker,
+      speakerSince: now,
+      queue: state.queue.slice(index + 1),
+      spoken,
+    }
   })
+}
+
+/** Where the dialogue goes next: the phase and who has the floor then (null: everyone together). */
+export interface NextFloor {
+  phase: DialoguePhase
+  speaker: Party | null
+  /** Who waits after that speaker, in order. */
+  waiting: Party[]
+}
+
+/**
+ * What the facilitator's next step leads to, for the views to show as "next": the next one present in
+ * the queue, or, after the last of them, the citizen, who responds; after the response, the agreements
+ * made together. Null while the agreements are being made: the theme's dialogue has no further step.
+ */
+export function nextFloor(meeting: Meeting, state: DialogueState): NextFloor | null {
+  if (state.phase === 'agreements') return null
+  if (state.phase === 'citizenResponds') return { phase: 'agreements', speaker: null, waiting: [] }
+  const index = firstPresent(meeting, state.queue)
+  const speaker = state.queue[index]
+  if (!speaker) return { phase: 'citizenResponds', speaker: citizen, waiting: [] }
+  const waiting = state.queue.slice(index + 1).filter((party) => isPresent(meeting, party))
+  return { phase: 'participantRound', speaker, waiting }
 }
 
 /** Ends the round early: the citizen gets the floor to respond. */
@@ -187,6 +215,11 @@ function openMeetingFor(course: CourseDoc, item: AgendaItem): Meeting {
   const meeting = course.meetings.getOrThrow(item.meetingId)
   if (meeting.status !== 'open') fail('dialogue', 'the meeting is not open', 'status')
   return meeting
+}
+
+/** The index of the first one in `queue` present at the meeting; -1 when there is none. */
+function firstPresent(meeting: Meeting, queue: readonly Party[]): number {
+  return queue.findIndex((party) => isPresent(meeting, party))
 }
 
 function isPresent(meeting: Meeting, party: Party): boolean {

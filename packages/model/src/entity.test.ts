@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { z } from 'zod'
-import { type EntityBase, EntityCollection, entityBaseShape, ValidationError } from './entity.ts'
+import {
+  actorOf,
+  describeActor,
+  type EntityBase,
+  EntityCollection,
+  entityBaseShape,
+  ValidationError,
+} from './entity.ts'
 import { T0 } from './test-fixtures.ts'
 
 const cardSchema = z.object({
@@ -107,5 +114,34 @@ describe('EntityCollection', () => {
     stop()
     c.update(id, { title: 'C' }, 'anna')
     expect(calls).toBe(1)
+  })
+
+  it('runs the afterWrite rule in the transaction of the create or update', () => {
+    const doc = new Y.Doc()
+    const log = doc.getArray<string>('log')
+    const c = cards(doc, { afterWrite: (card: Card) => log.push([`${card.title} by ${card.updatedBy}`]) })
+    const transactions: number[] = []
+    doc.on('afterTransaction', () => transactions.push(log.length))
+    const card = c.create({ title: 'A' }, 'anna', T0)
+    c.update(card.id, { title: 'B' }, 'bo', T0)
+    expect(log.toArray()).toEqual(['A by anna', 'B by bo'])
+    expect(transactions).toEqual([1, 2])
+  })
+})
+
+describe('actors', () => {
+  it('carry the role, a stable id and the name the person gave', () => {
+    expect(actorOf('participant', 'u1', ' Anders ')).toBe('participant:u1:Anders')
+    expect(describeActor(actorOf('participant', 'u1', 'Anders'))).toEqual({
+      role: 'participant',
+      name: 'Anders',
+    })
+    expect(describeActor(actorOf('citizen', 'u2', 'Jens: borger'))).toEqual({
+      role: 'citizen',
+      name: 'Jens: borger',
+    })
+    expect(describeActor(actorOf('coordinator', 'u3', ''))).toEqual({ role: 'coordinator', name: null })
+    expect(describeActor('user:42')).toEqual({ role: 'user', name: null })
+    expect(describeActor('system')).toEqual({ role: null, name: null })
   })
 })

@@ -3,8 +3,27 @@ import { z } from 'zod'
 import { idSchema, timestamp } from './fields.ts'
 import { createId } from './ids.ts'
 
-/** Who made a change: a user id, or a role-scoped label such as `anonymous` before sign-in exists. */
+/**
+ * Who made a change: `role:id` (e.g. `user:…` for a signed-in coordinator), `role:id:name` from the board
+ * (see `actorOf`), or a plain label such as `demo` or `system`.
+ */
 export type Actor = string
+
+/**
+ * The actor for a person in a role with a stable id, carrying the name they gave, so that a history (the
+ * status changes of an agreement) can say who made each change.
+ */
+export function actorOf(role: string, id: string, name?: string): Actor {
+  const given = name?.trim()
+  return given ? `${role}:${id}:${given}` : `${role}:${id}`
+}
+
+/** The role and the given name in an actor, where it has them. */
+export function describeActor(actor: Actor): { role: string | null; name: string | null } {
+  const [role, id, ...name] = actor.split(':')
+  if (id === undefined) return { role: null, name: null }
+  return { role: role ?? null, name: name.join(':') || null }
+}
 
 /** Fields every stored entity carries: a stable id and who created and last changed it, and when. */
 export interface EntityBase {
@@ -71,6 +90,11 @@ export interface CollectionRules<T> {
   check?(entity: T): ValidationIssue[]
   /** Reasons the entity may not be deleted, e.g. that others still refer to it; empty when it may. */
   blockDelete?(id: string): ValidationIssue[]
+  /**
+   * Called after a create or update, in the same transaction, to bring other entities in line with this
+   * one (so no replica ever sees one without the other). It must not fail: the entity is written.
+   */
+  afterWrite?(entity: T): void
 }
 
 /** What `create` takes: the entity without the fields the collection stamps itself. */
@@ -114,7 +138,10 @@ export class EntityCollection<T extends EntityBase, I = T> {
     })
     const fields = new Y.Map<unknown>()
     for (const [key, value] of Object.entries(entity)) if (value !== undefined) fields.set(key, value)
-    this.map.set(entity.id, fields)
+    this.transact(() => {
+      this.map.set(entity.id, fields)
+      this.rules.afterWrite?.(entity)
+    })
     return entity
   }
 
@@ -126,14 +153,13 @@ export class EntityCollection<T extends EntityBase, I = T> {
     const fields = this.fields(id)
     const current = fields.toJSON()
     const next = this.validate({ ...current, ...patch, updatedAt: now, updatedBy: actor })
-    const apply = () => {
+    this.transact(() => {
       for (const [key, value] of Object.entries(next)) {
         if (value === undefined) fields.delete(key)
         else if (!sameJson(current[key], value)) fields.set(key, value)
       }
-    }
-    if (fields.doc) fields.doc.transact(apply)
-    else apply()
+      this.rules.afterWrite?.(next)
+    })
     return next
   }
 
@@ -174,6 +200,11 @@ export class EntityCollection<T extends EntityBase, I = T> {
     const handler = () => listener()
     this.map.observeDeep(handler)
     return () => this.map.unobserveDeep(handler)
+  }
+
+  private transact(write: () => void): void {
+    if (this.map.doc) this.map.doc.transact(write)
+    else write()
   }
 
   private fields(id: string): Y.Map<unknown> {

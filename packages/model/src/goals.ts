@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import type { CourseDoc } from './course.ts'
-import { entityBaseShape, type ValidationIssue } from './entity.ts'
+import { type Actor, type EntityInput, entityBaseShape, type ValidationIssue } from './entity.ts'
 import { idSchema, requiredText } from './fields.ts'
+import { openMeetingOf } from './meeting.ts'
 
 /** The life areas the coordinator and the citizen talk through (ønsker, håb og drømme). */
 export const LifeAreas = [
@@ -30,6 +31,21 @@ export const goalSchema = z.object({
 })
 export type Goal = z.infer<typeof goalSchema>
 export type GoalInput = z.input<typeof goalSchema>
+
+/**
+ * Writes down a new goal. Unless `createdInMeetingId` says otherwise, a goal set while a meeting is open
+ * is set in that meeting.
+ */
+export function createGoal(
+  course: CourseDoc,
+  input: EntityInput<GoalInput>,
+  actor: Actor,
+  now = Date.now(),
+): Goal {
+  const createdInMeetingId =
+    input.createdInMeetingId === undefined ? (openMeetingOf(course)?.id ?? null) : input.createdInMeetingId
+  return course.goals.create({ ...input, createdInMeetingId }, actor, now)
+}
 
 export function checkGoal(course: CourseDoc, goal: Goal): ValidationIssue[] {
   if (goal.createdInMeetingId === null || course.meetings.get(goal.createdInMeetingId)) return []

@@ -27,6 +27,7 @@ export {
   createAgreement,
   isIncomplete,
   isOpen,
+  isOverdue,
   missingFields,
   OpenAgreementStatuses,
 } from './agreements.ts'
@@ -73,10 +74,11 @@ export {
   meetingFeedbackSchema,
 } from './course-feedback.ts'
 export { seedDemoCourse } from './demo.ts'
-export type { DialoguePhase, DialogueState } from './dialogue.ts'
+export type { DialoguePhase, DialogueState, NextFloor } from './dialogue.ts'
 export {
   addToQueue,
   DialoguePhases,
+  nextFloor,
   nextTurn,
   removeFromQueue,
   roundOrder,
@@ -85,11 +87,11 @@ export {
   toCitizenResponds,
 } from './dialogue.ts'
 export type { Actor, EntityBase, Guarded, ValidationIssue } from './entity.ts'
-export { EntityCollection, ValidationError } from './entity.ts'
+export { actorOf, describeActor, EntityCollection, ValidationError } from './entity.ts'
 export type { IsoDate } from './fields.ts'
 export { addDays } from './fields.ts'
 export type { Goal, GoalStatus, LifeArea } from './goals.ts'
-export { GoalStatuses, goalSchema, LifeAreas } from './goals.ts'
+export { createGoal, GoalStatuses, goalSchema, LifeAreas } from './goals.ts'
 export { createId, isValidId } from './ids.ts'
 export type { LabelGroup, LabelId, Locale } from './labels.ts'
 export { Locales, label, labelOptions } from './labels.ts'

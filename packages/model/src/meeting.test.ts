@@ -144,6 +144,7 @@ describe('holding a meeting', () => {
     closeMeeting(course, id, 'test')
     expect(() => inviteToMeeting(course, id, { personId: addPerson(course, 'Y') }, 'test')).toThrow(/closed/)
     expect(() => uninvite(course, id, kim, 'test')).toThrow(/closed/)
+    expect(() => moveInvitee(course, id, kim, 0, 'test')).toThrow(/closed/)
     // Excluding someone later does not make the history of a held meeting invalid.
     course.people.update(kim, { excludedByCitizen: true }, 'test')
     expect(course.meetings.get(id)?.invitees).toHaveLength(1)

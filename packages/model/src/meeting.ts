@@ -69,14 +69,18 @@ export const meetingSchema = z.object({
 export type Meeting = z.infer<typeof meetingSchema>
 export type MeetingInput = z.input<typeof meetingSchema>
 
-/** Cross-entity rules for a meeting: invitees exist and are wanted, the current item is its own. */
+/**
+ * Cross-entity rules for a meeting: invitees exist, a planned meeting invites only people the citizen
+ * wants involved, the current item is its own. A meeting that is or has been held keeps who was invited,
+ * even if the citizen excludes someone later.
+ */
 export function checkMeeting(course: CourseDoc, meeting: Meeting): ValidationIssue[] {
   const issues: ValidationIssue[] = []
   meeting.invitees.forEach((invitee, index) => {
     const invited = course.people.get(invitee.personId)
     const path = `invitees.${index}.personId`
     if (!invited) issues.push({ path, message: `no person with id ${invitee.personId} in the network` })
-    else if (invited.excludedByCitizen && meeting.status !== 'closed') {
+    else if (invited.excludedByCitizen && meeting.status === 'planned') {
       issues.push({ path, message: `the citizen does not want ${invited.name} involved` })
     }
   })
@@ -188,6 +192,9 @@ export function inviteToMeeting(
 ): Meeting {
   const meeting = course.meetings.getOrThrow(meetingId)
   if (meeting.status === 'closed') fail('meeting', 'a closed meeting takes no new invitees', 'invitees')
+  const person = course.people.get(invitee.personId)
+  if (person?.excludedByCitizen)
+    fail('meeting', `the citizen does not want ${person.name} involved`, 'invitees')
   return course.meetings.update(meetingId, { invitees: [...meeting.invitees, invitee] }, actor, now)
 }
 
@@ -215,6 +222,7 @@ export function moveInvitee(
   now = Date.now(),
 ): Meeting {
   const meeting = course.meetings.getOrThrow(meetingId)
+  if (meeting.status === 'closed') fail('meeting', 'the invitees of a closed meeting are kept as they were')
   const invitee = meeting.invitees.find((i) => i.personId === personId)
   if (!invitee) fail('meeting', 'is not invited', 'invitees')
   const invitees = meeting.invitees.filter((i) => i !== invitee)

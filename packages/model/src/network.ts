@@ -54,7 +54,10 @@ export const networkPersonSchema = z.object({
   contact: contactSchema.prefault({}),
   /** What the person contributes: a service (indsats) or other support, in plain words. */
   contributes: text(1000).default(''),
-  /** The citizen does not want this person involved: they are never invited. */
+  /**
+   * The citizen does not want this person involved: they are never invited, and setting it takes them off
+   * the invitees of the planned meetings (see `withdrawInvitations`).
+   */
   excludedByCitizen: z.boolean().default(false),
   consent: consentSchema.prefault({}),
 })
@@ -76,4 +79,22 @@ export function personReferences(course: CourseDoc, personId: string): Validatio
     if (named) issues.push({ path: 'id', message: `is named in the agreement "${agreement.what}"` })
   }
   return issues
+}
+
+/**
+ * Takes a person the citizen does not want involved off the invitees of every planned meeting; a meeting
+ * that has been held (or is being held) keeps who was there. Runs in the transaction that writes the
+ * person, so no replica sees a planned meeting inviting someone the citizen has excluded.
+ */
+export function withdrawInvitations(course: CourseDoc, person: NetworkPerson): void {
+  if (!person.excludedByCitizen) return
+  for (const meeting of course.meetings.list()) {
+    if (meeting.status !== 'planned' || !meeting.invitees.some((i) => i.personId === person.id)) continue
+    // Everyone the meeting may not invite goes, not only this person: an exclusion merged from another
+    // replica could otherwise keep the meeting from being written at all.
+    const invitees = meeting.invitees.filter(
+      (i) => course.people.get(i.personId)?.excludedByCitizen === false,
+    )
+    course.meetings.update(meeting.id, { invitees }, person.updatedBy, person.updatedAt)
+  }
 }

@@ -1,4 +1,4 @@
-import { type Agreement, isIncomplete, isOpen } from './agreements.ts'
+import { type Agreement, isIncomplete, isOpen, isOverdue } from './agreements.ts'
 import type { CourseDoc } from './course.ts'
 import type { IsoDate } from './fields.ts'
 import { type Locale, label } from './labels.ts'
@@ -20,7 +20,7 @@ export function agreementsByOwner(course: CourseDoc, owner: Party): Agreement[] 
 
 /** Open agreements whose due date is before `today`. */
 export function overdueAgreements(course: CourseDoc, today: IsoDate): Agreement[] {
-  return agreements(course, (a) => isOpen(a) && a.dueDate !== null && a.dueDate < today)
+  return agreements(course, (a) => isOverdue(a, today))
 }
 
 /** The agreements that serve a goal. */

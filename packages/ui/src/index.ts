@@ -23,7 +23,7 @@ export {
   useCourse,
   useCourseSession,
 } from './live/CourseSession.tsx'
-export { formatElapsed, useNow } from './live/useNow.ts'
+export { formatElapsed, useNow, useToday } from './live/useNow.ts'
 export { useWrite } from './live/useWrite.ts'
 export { LocaleProvider, useLabel, useLocale } from './locale.tsx'
 export { MeetingScreen } from './meeting/MeetingScreen.tsx'

@@ -1,14 +1,15 @@
 import { label, Rings, Sectors } from '@bordenden/model'
 import { useCourse, useLocale } from '@bordenden/ui'
 import { useEditor, useValue } from 'tldraw'
-import { CITIZEN_RADIUS, RING_EDGES, sectorStart } from './networkGeometry.ts'
+import { CITIZEN_RADIUS, RING_EDGES, sectorLabelPath, sectorStart } from './networkGeometry.ts'
 import { BoardPages } from './pages.ts'
 
-const SIZE = RING_EDGES.outer + 40
+const SIZE = RING_EDGES.outer + 10
 
 /**
  * The network map's background, drawn in page space behind the cards: the citizen in the middle, the
- * rings of closeness and the sectors with their names. It is not a shape: nobody can move or delete it.
+ * rings of closeness and the sectors with their names, which run along the map's edge where no card
+ * goes. It is not a shape: nobody can move or delete it.
  */
 export function NetworkRings() {
   const editor = useEditor()
@@ -38,12 +39,14 @@ export function NetworkRings() {
       {Sectors.map((sector) => {
         const edge = polar(sectorStart(sector), RING_EDGES.outer)
         const inner = polar(sectorStart(sector), CITIZEN_RADIUS)
-        const name = polar(sectorStart(sector) + 30, RING_EDGES.outer - 28)
         return (
           <g key={sector}>
             <line x1={inner.x} y1={inner.y} x2={edge.x} y2={edge.y} className="bd-sector-line" />
-            <text x={name.x} y={name.y} className="bd-sector-name" textAnchor="middle">
-              {label('sector', sector, locale)}
+            <path id={`bd-sector-label-${sector}`} d={sectorLabelPath(sector)} fill="none" />
+            <text className="bd-sector-name" data-sector={sector}>
+              <textPath href={`#bd-sector-label-${sector}`} startOffset="50%" textAnchor="middle">
+                {label('sector', sector, locale)}
+              </textPath>
             </text>
           </g>
         )

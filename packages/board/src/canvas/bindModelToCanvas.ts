@@ -13,7 +13,7 @@ const SETTLE_MS = 120
  * - whenever the model changes (here or on another screen) the boards are laid out again;
  * - dropping a person card in another ring or sector changes the person's closeness or sector, and
  *   dropping an agreement card on another goal's column moves the agreement to that goal. Then the model
- *   lays the card out.
+ *   lays the card out. Moving a card with the arrow keys counts the same as dragging it.
  * A read-only viewer lays out its own copy as if it came from the server: its writes would be refused.
  */
 export function bindModelToCanvas(
@@ -74,7 +74,10 @@ export function bindModelToCanvas(
     else dropped(ids)
   }
   const onEvent = (info: TLEventInfo) => {
-    if (info.type !== 'pointer' || info.name !== 'pointer_up') return
+    const released = info.type === 'pointer' && info.name === 'pointer_up'
+    // Arrow keys nudge the selected cards (tldraw's keyboard move): letting go of the key is the drop.
+    const nudged = info.type === 'keyboard' && info.name === 'key_up' && info.code.startsWith('Arrow')
+    if (!released && !nudged) return
     const ids = editor.getSelectedShapeIds()
     editor.timers.requestAnimationFrame(() => whenDropped(ids, 30))
   }

@@ -2,7 +2,19 @@ import { Box, type Editor } from 'tldraw'
 import { RING_EDGES } from './networkGeometry.ts'
 import { BoardPages } from './pages.ts'
 
-const MAP = RING_EDGES.outer + 60
+const MAP = RING_EDGES.outer + 8
+
+/**
+ * What tldraw's own controls cover at each edge of the canvas, in screen pixels: the menu and the
+ * connection badge at the top, the toolbar at the bottom, and the style panel at the top right for
+ * anyone who may draw. A board is fitted between them, so no heading or column starts out hidden.
+ */
+function chrome(editor: Editor) {
+  return { top: 48, bottom: 60, left: 12, right: editor.getIsReadonly() ? 12 : 180 }
+}
+
+/** A board shown small enough to see whole, but no larger than this when there is little on it. */
+const MAX_FIT_ZOOM = 1.5
 
 /**
  * Brings a board into view when it is opened: the whole network map, or everything on the agenda and goal
@@ -11,8 +23,24 @@ const MAP = RING_EDGES.outer + 60
 export function fitBoard(editor: Editor): void {
   const shapes = editor.getCurrentPageShapes()
   if (!shapes.some((shape) => shape.type.startsWith('bd-'))) return
-  const options = { inset: 24, animation: { duration: 0 } }
-  if (editor.getCurrentPageId() === BoardPages.network)
-    editor.zoomToBounds(new Box(-MAP, -MAP, MAP * 2, MAP * 2), options)
-  else editor.zoomToFit({ animation: { duration: 0 } })
+  const bounds =
+    editor.getCurrentPageId() === BoardPages.network
+      ? new Box(-MAP, -MAP, MAP * 2, MAP * 2)
+      : editor.getCurrentPageBounds()
+  if (!bounds) return
+  const inset = chrome(editor)
+  const screen = editor.getViewportScreenBounds()
+  const width = screen.w - inset.left - inset.right
+  const height = screen.h - inset.top - inset.bottom
+  const [minZoom = 0.1] = editor.getCameraOptions().zoomSteps
+  const zoom = Math.max(minZoom, Math.min(MAX_FIT_ZOOM, width / bounds.w, height / bounds.h))
+  // Centred in the room the controls leave; the camera is where page (0, 0) is, in page units.
+  editor.setCamera(
+    {
+      x: (inset.left + (width - bounds.w * zoom) / 2) / zoom - bounds.x,
+      y: (inset.top + (height - bounds.h * zoom) / 2) / zoom - bounds.y,
+      z: zoom,
+    },
+    { immediate: true },
+  )
 }

@@ -4,9 +4,11 @@
  * readable on a shared screen. Dropping a card over a column moves the agreement to that goal.
  */
 
-export const COLUMN = { w: 300, gap: 32, header: 190, perRow: 4 } as const
-export const AGREEMENT_CARD = { w: 276, h: 150, gap: 12 } as const
-export const ADDER_HEIGHT = 170
+// Tight gaps and large type: four columns of goals with their agreements should be readable on a shared
+// screen while the whole board is in view.
+export const COLUMN = { w: 300, gap: 20, header: 172, perRow: 4 } as const
+export const AGREEMENT_CARD = { w: 284, h: 144, gap: 8 } as const
+export const ADDER_HEIGHT = 200
 
 export interface Rect {
   x: number

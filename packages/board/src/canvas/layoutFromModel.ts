@@ -26,7 +26,7 @@ import {
   sectorAt,
   slotCentre,
 } from './networkGeometry.ts'
-import { type BoardPage, BoardPages, pageIndexes, pageNames } from './pages.ts'
+import { type BoardPage, BoardPages, pageIndexes, pageTitles } from './pages.ts'
 import { NO_GOAL, shapeIds } from './shapes/boundShapes.ts'
 
 /**
@@ -80,11 +80,12 @@ function ensurePages(editor: Editor) {
   for (const page of Object.keys(BoardPages) as BoardPage[]) {
     const id = BoardPages[page]
     const existing = editor.getPage(id)
-    if (existing?.name === pageNames[page]) continue
+    const name = pageTitles[page].da
+    if (existing?.name === name) continue
     editor.store.put([
       PageRecordType.create({
         id,
-        name: pageNames[page],
+        name,
         index: existing?.index ?? pageIndexes[page],
         meta: {},
       }),

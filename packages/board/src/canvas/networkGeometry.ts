@@ -11,10 +11,20 @@ export interface Point {
   y: number
 }
 
-export const CITIZEN_RADIUS = 110
+export const CITIZEN_RADIUS = 80
 /** Outer edge of each ring, innermost first. */
-export const RING_EDGES: Readonly<Record<Ring, number>> = { close: 330, middle: 600, outer: 870 }
-export const PERSON_CARD = { w: 160, h: 56 } as const
+export const RING_EDGES: Readonly<Record<Ring, number>> = { close: 270, middle: 580, outer: 750 }
+/**
+ * Big enough for names to be read on a shared screen with the whole map in view; the rings are as tight
+ * around the cards as the tests of busy cells allow.
+ */
+export const PERSON_CARD = { w: 180, h: 64 } as const
+/** Space between the citizen's circle and the nearest card. */
+const CITIZEN_GAP = 8
+/** The outermost band of the map holds the sector names; no card reaches into it. */
+export const SECTOR_LABEL_BAND = 36
+/** A lone card in a sector above or below the citizen sits this far off the sector's middle (degrees). */
+const LONE_CARD_SHIFT = 10
 
 const SECTOR_DEGREES = 360 / Sectors.length
 /** The first sector starts here; angles grow clockwise on screen (y points down). */
@@ -53,6 +63,29 @@ function clearance(degrees: number): number {
   return Math.min(across, down) + 6
 }
 
+/** How far a card reaches from its centre along a direction (degrees): its half-extent that way. */
+function reach(degrees: number): number {
+  const radians = (degrees * Math.PI) / 180
+  return (Math.abs(Math.cos(radians)) * PERSON_CARD.w + Math.abs(Math.sin(radians)) * PERSON_CARD.h) / 2
+}
+
+/** The largest distance from the citizen at which a card's far corners stay within `limit`. */
+function radiusWithin(limit: number, degrees: number): number {
+  const corner = Math.hypot(PERSON_CARD.w, PERSON_CARD.h) / 2
+  const out = reach(degrees)
+  return -out + Math.sqrt(out * out + limit * limit - corner * corner)
+}
+
+/**
+ * Which way (±1, or 0) a lone card moves off its sector's middle: away from the vertical axis, where the
+ * sectors above (and below) the citizen meet and their cards would otherwise sit side by side.
+ */
+function sideOf(sector: Sector): number {
+  const radians = ((sectorStart(sector) + SECTOR_DEGREES / 2) * Math.PI) / 180
+  if (Math.abs(Math.sin(radians)) <= 0.5) return 0
+  return -Math.sign(Math.cos(radians)) * Math.sign(Math.sin(radians))
+}
+
 /** How many cards fit side by side along the arc of a sector at `radius` (measured on the inside). */
 function rowCapacity(start: number, radius: number): number {
   const fits = (n: number) =>
@@ -68,7 +101,8 @@ function rowCapacity(start: number, radius: number): number {
 /**
  * Where the `index`-th of `count` people in one ring and sector sits: spread along the ring, and in rows
  * from the inside out when more people share the cell than fit along its arc. Every row uses the same
- * angles, so a card sits straight outside the one before it.
+ * angles, so a card sits straight outside the one before it. No card covers the citizen, and the outer
+ * ring's cards stop short of the band with the sector names.
  */
 export function slotCentre(ring: Ring, sector: Sector, index: number, count: number): Point {
   const start = sectorStart(sector)
@@ -76,14 +110,44 @@ export function slotCentre(ring: Ring, sector: Sector, index: number, count: num
   const fitsInRow = rowCapacity(start, innerEdge(ring) + PERSON_CARD.h)
   const rows = Math.ceil(count / fitsInRow)
   const perRow = Math.ceil(count / rows)
-  const angleOf = (column: number) => start + ((column + 0.5) * SECTOR_DEGREES) / perRow
+  const shift = perRow === 1 ? sideOf(sector) * LONE_CARD_SHIFT : 0
+  const angleOf = (column: number) => start + ((column + 0.5) * SECTOR_DEGREES) / perRow + shift
   const step = Math.max(...Array.from({ length: perRow }, (_, column) => clearance(angleOf(column))))
   // A very crowded cell overlaps rather than spilling into the next ring: the ring is what the card says.
   const room = (RING_EDGES[ring] - innerEdge(ring)) / 2 - PERSON_CARD.h / 2
-  const spread = (Math.floor(index / perRow) - (rows - 1) / 2) * step
-  const radius = middle + Math.max(-room, Math.min(room, spread))
-  const radians = (angleOf(index % perRow) * Math.PI) / 180
+  const rowRadius = (row: number) => middle + Math.max(-room, Math.min(room, (row - (rows - 1) / 2) * step))
+  const angle = angleOf(index % perRow)
+  // The cell's rows move out together to clear the citizen, or in to clear the sector names.
+  const least = ring === 'close' ? CITIZEN_RADIUS + CITIZEN_GAP + reach(angle) : -Infinity
+  const most = ring === 'outer' ? radiusWithin(RING_EDGES.outer - SECTOR_LABEL_BAND, angle) : Infinity
+  const [first, last] = [rowRadius(0), rowRadius(rows - 1)]
+  const offset = first < least ? least - first : last > most ? most - last : 0
+  const wanted = Math.max(least, Math.min(most, rowRadius(Math.floor(index / perRow)) + offset))
+  const radius = Math.max(innerEdge(ring) + 1, Math.min(RING_EDGES[ring] - 1, wanted))
+  const radians = (angle * Math.PI) / 180
   return { x: Math.cos(radians) * radius, y: Math.sin(radians) * radius }
+}
+
+/** How much of the map's edge (degrees) a sector's name may run along. */
+const LABEL_SPAN = 44
+
+/**
+ * The path a sector's name runs along (SVG): an arc in the band at the map's edge, centred on the
+ * sector. Under the citizen the arc runs the other way, so that no name is read upside down.
+ */
+export function sectorLabelPath(sector: Sector): string {
+  const middle = sectorStart(sector) + SECTOR_DEGREES / 2
+  const below = Math.sin((middle * Math.PI) / 180) > 0.5
+  // The baseline sits so that the letters fill the band: they grow outwards above, inwards below.
+  const radius = RING_EDGES.outer - (below ? 12 : 26)
+  const at = (degrees: number) => {
+    const radians = (degrees * Math.PI) / 180
+    return `${(Math.cos(radians) * radius).toFixed(1)} ${(Math.sin(radians) * radius).toFixed(1)}`
+  }
+  const [from, to] = below
+    ? [middle + LABEL_SPAN / 2, middle - LABEL_SPAN / 2]
+    : [middle - LABEL_SPAN / 2, middle + LABEL_SPAN / 2]
+  return `M ${at(from)} A ${radius} ${radius} 0 0 ${below ? 0 : 1} ${at(to)}`
 }
 
 /** The top-left corner of a card centred on `centre`. */

@@ -1,3 +1,4 @@
+import type { Locale } from '@bordenden/model'
 import type { IndexKey, TLPageId } from 'tldraw'
 
 /**
@@ -11,10 +12,14 @@ export const BoardPages = {
 }
 export type BoardPage = keyof typeof BoardPages
 
-export const pageNames: Readonly<Record<BoardPage, string>> = {
-  network: 'Netværkskort',
-  agenda: 'Dagsorden',
-  goals: 'Mål og aftaler',
+/**
+ * The boards' names in each language. A tldraw page's name is a record everyone shares, so the pages keep
+ * the Danish names and each person's screen shows the names in their own language (see SidePanel).
+ */
+export const pageTitles: Readonly<Record<BoardPage, Readonly<Record<Locale, string>>>> = {
+  network: { da: 'Netværkskort', en: 'Network map' },
+  agenda: { da: 'Dagsorden', en: 'Agenda' },
+  goals: { da: 'Mål og aftaler', en: 'Goals and agreements' },
 }
 
 export const pageIndexes: Readonly<Record<BoardPage, IndexKey>> = {

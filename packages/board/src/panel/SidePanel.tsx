@@ -1,31 +1,39 @@
-import { useWords } from '@bordenden/ui'
+import { useLocale, useWords } from '@bordenden/ui'
 import { type Editor, useValue } from 'tldraw'
-import { type BoardPage, BoardPages, boardPageOf, pageNames } from '../canvas/pages.ts'
+import { boardPageOf, pageTitles } from '../canvas/pages.ts'
 import { CourseLink } from '../course/CourseLink.tsx'
 import { AgendaPanel } from './AgendaPanel.tsx'
 import { GoalsPanel } from './GoalsPanel.tsx'
 import { NetworkPanel } from './NetworkPanel.tsx'
 
 /**
- * Beside the canvas: the three boards to switch between, the meeting view, and the lists and forms of
- * the board on screen. Selecting a card opens its form here.
+ * Beside the canvas: the boards to switch between (tldraw's own page menu is hidden: it would show the
+ * shared Danish page names), the meeting view, and the lists and forms of the board on screen. Selecting
+ * a card opens its form here.
  */
 export function SidePanel({ editor, onMeetingMode }: { editor: Editor; onMeetingMode: () => void }) {
   const w = useWords()
-  const page = useValue('board page', () => boardPageOf(editor.getCurrentPageId()), [editor])
+  const locale = useLocale()
+  const currentId = useValue('current page', () => editor.getCurrentPageId(), [editor])
+  // Any page drawn on beside the three boards (e.g. in an older course) stays reachable here.
+  const pages = useValue('pages', () => editor.getPages().map(({ id, name }) => ({ id, name })), [editor])
+  const page = boardPageOf(currentId)
   return (
-    <aside className="bd-panel" aria-label="Sidepanel">
-      <nav className="bd-panel-nav" aria-label="Tavler">
-        {(Object.keys(BoardPages) as BoardPage[]).map((p) => (
-          <button
-            key={p}
-            type="button"
-            aria-pressed={p === page}
-            onClick={() => editor.setCurrentPage(BoardPages[p])}
-          >
-            {pageNames[p]}
-          </button>
-        ))}
+    <aside className="bd-panel" aria-label={w('sidePanel')}>
+      <nav className="bd-panel-nav" aria-label={w('boards')}>
+        {pages.map(({ id, name }) => {
+          const board = boardPageOf(id)
+          return (
+            <button
+              key={id}
+              type="button"
+              aria-pressed={id === currentId}
+              onClick={() => editor.setCurrentPage(id)}
+            >
+              {board ? pageTitles[board][locale] : name}
+            </button>
+          )
+        })}
         <button type="button" className="bd-meeting-mode" onClick={onMeetingMode}>
           {w('meetingMode')}
         </button>

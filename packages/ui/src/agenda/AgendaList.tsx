@@ -1,5 +1,17 @@
-import { advanceAgenda, agendaOf, closeMeeting, goToAgendaItem, label, openMeeting } from '@bordenden/model'
+import {
+  type AgendaItem,
+  advanceAgenda,
+  agendaOf,
+  closeMeeting,
+  goToAgendaItem,
+  label,
+  moveAgendaItem,
+  openMeeting,
+  removeAgendaItem,
+} from '@bordenden/model'
+import { useState } from 'react'
 import { formatDay } from '../dates.ts'
+import { AgendaItemForm } from '../forms/AgendaItemForm.tsx'
 import { ErrorNote } from '../forms/fields.tsx'
 import { useCourse } from '../live/CourseSession.tsx'
 import { useWrite } from '../live/useWrite.ts'
@@ -9,20 +21,24 @@ import { useWords } from '../words.ts'
 /**
  * The meeting's agenda with the item being discussed now; the facilitator starts the meeting, moves to
  * the next item (or any item) and ends the meeting. Each move names the item it leaves, so two clicks at
- * once move the agenda once.
+ * once move the agenda once. The agenda is the citizen's: until the meeting ends it can be changed with
+ * them, items and themes added, moved within their part, or taken off while they have not been discussed.
  */
 export function AgendaList({ meetingId }: { meetingId: string }) {
   const { course, actor, canEdit, facilitator, today } = useCourse()
   const locale = useLocale()
   const w = useWords()
   const write = useWrite()
+  const [editing, setEditing] = useState(false)
   const meeting = course.meetings.get(meetingId)
   if (!meeting) return null
   const items = agendaOf(course, meetingId)
   const controls = canEdit && facilitator
   const open = meeting.status === 'open'
+  const editable = controls && meeting.status !== 'closed'
   const current = meeting.currentItemId
   const isLast = items.at(-1)?.id === current
+  const { frame } = meeting
   return (
     <section className="bd-agenda" aria-label={w('agenda')}>
       <h2>{meeting.title || w('agenda')}</h2>
@@ -31,19 +47,23 @@ export function AgendaList({ meetingId }: { meetingId: string }) {
         {meeting.startTime && ` kl. ${meeting.startTime}`}
         {meeting.place && ` · ${meeting.place}`} · {label('meetingStatus', meeting.status, locale)}
       </p>
+      <p className="bd-muted">
+        {w('duration')}: {frame.durationMinutes} {w('minutes')}
+        {frame.breaks && ` · ${w('breaks')}: ${frame.breaks}`}
+      </p>
       {meeting.overallGoal && (
         <p>
           <span className="bd-muted">{w('overallGoal')}: </span>“{meeting.overallGoal}”
         </p>
       )}
-      {meeting.frame.topicsNotToDiscuss.length > 0 && (
+      {frame.topicsNotToDiscuss.length > 0 && (
         <p className="bd-frame">
-          <strong>{w('notToDiscuss')}:</strong> {meeting.frame.topicsNotToDiscuss.join(' · ')}
+          <strong>{w('notToDiscuss')}:</strong> {frame.topicsNotToDiscuss.join(' · ')}
         </p>
       )}
-      {meeting.frame.sensitiveTopics.length > 0 && (
+      {frame.sensitiveTopics.length > 0 && (
         <p className="bd-frame">
-          <strong>{w('handleWithCare')}:</strong> {meeting.frame.sensitiveTopics.join(' · ')}
+          <strong>{w('handleWithCare')}:</strong> {frame.sensitiveTopics.join(' · ')}
         </p>
       )}
       <ol className="bd-agenda-items">
@@ -61,19 +81,26 @@ export function AgendaList({ meetingId }: { meetingId: string }) {
                 ({item.minutes} {w('minutes')})
               </span>
             )}
-            {controls && open && item.id !== current && (
-              <button
-                type="button"
-                className="bd-link"
-                aria-label={`${w('goToItem')}: ${item.title}`}
-                onClick={() => write.run(() => goToAgendaItem(course, meetingId, current, item.id, actor))}
-              >
-                {w('goToItem')}
-              </button>
+            {editing && editable ? (
+              <ItemTools item={item} items={items} current={current} run={write.run} />
+            ) : (
+              controls &&
+              open &&
+              item.id !== current && (
+                <button
+                  type="button"
+                  className="bd-link"
+                  aria-label={`${w('goToItem')}: ${item.title}`}
+                  onClick={() => write.run(() => goToAgendaItem(course, meetingId, current, item.id, actor))}
+                >
+                  {w('goToItem')}
+                </button>
+              )
             )}
           </li>
         ))}
       </ol>
+      {editing && editable && <AgendaItemForm meetingId={meetingId} />}
       {controls && (
         <div className="bd-form-actions">
           {!open && (
@@ -98,9 +125,69 @@ export function AgendaList({ meetingId }: { meetingId: string }) {
               {w('closeMeeting')}
             </button>
           )}
+          {editable && (
+            <button
+              type="button"
+              className="bd-secondary"
+              aria-pressed={editing}
+              onClick={() => setEditing(!editing)}
+            >
+              {w('editAgenda')}
+            </button>
+          )}
         </div>
       )}
       <ErrorNote error={write.error} />
     </section>
+  )
+}
+
+/**
+ * Move up, move down (within the item's part of the agenda) and remove. An item being discussed, or a
+ * theme whose dialogue has started, stays: the meeting's history needs it.
+ */
+function ItemTools(props: {
+  item: AgendaItem
+  items: readonly AgendaItem[]
+  current: string | null
+  run: (write: () => void) => boolean
+}) {
+  const { course, actor } = useCourse()
+  const w = useWords()
+  const { item } = props
+  const part = props.items.filter((other) => other.section === item.section)
+  const index = part.indexOf(item)
+  const move = (to: number) => props.run(() => moveAgendaItem(course, item.id, to, actor))
+  return (
+    <span className="bd-item-tools">
+      <button
+        type="button"
+        className="bd-link"
+        aria-label={`${w('moveUp')}: ${item.title}`}
+        disabled={index === 0}
+        onClick={() => move(index - 1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="bd-link"
+        aria-label={`${w('moveDown')}: ${item.title}`}
+        disabled={index === part.length - 1}
+        onClick={() => move(index + 1)}
+      >
+        ↓
+      </button>
+      {item.id !== props.current && item.dialogue === null && (
+        <button
+          type="button"
+          className="bd-link"
+          aria-label={`${w('remove')}: ${item.title}`}
+          onClick={() => props.run(() => removeAgendaItem(course, item.id))}
+        >
+          {w('remove')}
+        </button>
+      )}
+    </span>
   )
 }

@@ -6,7 +6,8 @@ import { useWords } from '../words.ts'
 
 /**
  * Who is invited, decided with the citizen: everyone in the network except those the citizen does not
- * want involved. Invite order is the order of the dialogue round.
+ * want involved. Someone excluded who is still invited (a meeting under way keeps its invitees) is shown
+ * too, marked, so they can be taken off. Invite order is the order of the dialogue round.
  */
 export function InviteList({ meetingId }: { meetingId: string }) {
   const { course, actor } = useCourse()
@@ -27,13 +28,13 @@ export function InviteList({ meetingId }: { meetingId: string }) {
       <ul>
         {course.people
           .list()
-          .filter((p) => !p.excludedByCitizen)
+          .filter((p) => !p.excludedByCitizen || invited(p.id))
           .map((p) => {
             const invitee = invited(p.id)
             return (
-              <li key={p.id}>
+              <li key={p.id} data-excluded={p.excludedByCitizen}>
                 <CheckboxField
-                  label={p.name}
+                  label={p.excludedByCitizen ? `${p.name} (${w('excluded')})` : p.name}
                   name={`invite-${p.id}`}
                   checked={invitee !== undefined}
                   onChange={(on) =>

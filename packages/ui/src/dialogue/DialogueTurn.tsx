@@ -14,6 +14,7 @@ import { formatElapsed, useNow } from '../live/useNow.ts'
 import { useWrite } from '../live/useWrite.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
+import { NextHint } from './NextHint.tsx'
 import { PhaseSteps } from './PhaseSteps.tsx'
 import { useTurn } from './useTurn.ts'
 
@@ -61,13 +62,16 @@ export function DialogueTurn({ meetingId }: { meetingId: string }) {
               </span>
             )}
           </p>
-          <p>
-            <span className="bd-muted">{w('nextInQueue')}: </span>
-            <span data-testid="next-speaker">{turn.queue[0] ?? w('queueEmpty')}</span>
-          </p>
-          {turn.queue.length > 1 && (
+          {turn.next && (
+            <p>
+              <span className="bd-muted">{w('nextInQueue')}: </span>
+              <span data-testid="next-speaker">{turn.next.name}</span>
+              <NextHint phase={turn.next.phase} />
+            </p>
+          )}
+          {turn.waiting.length > 0 && (
             <ol className="bd-queue" aria-label={w('queue')}>
-              {turn.queue.slice(1).map((name, index) => (
+              {turn.waiting.map((name, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the same name may be queued in order only once
                 <li key={index}>{name}</li>
               ))}

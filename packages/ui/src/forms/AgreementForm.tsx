@@ -1,11 +1,6 @@
-import {
-  type AgreementStatus,
-  changeAgreementStatus,
-  createAgreement,
-  labelOptions,
-  meetingInFocus,
-} from '@bordenden/model'
+import { type AgreementStatus, changeAgreementStatus, createAgreement, labelOptions } from '@bordenden/model'
 import { useState } from 'react'
+import { StatusHistory } from '../goals/StatusHistory.tsx'
 import { useCourse } from '../live/CourseSession.tsx'
 import { useWrite } from '../live/useWrite.ts'
 import { useLocale } from '../locale.tsx'
@@ -15,7 +10,7 @@ import { keyOfParty, partyFromKey, partyOptions } from './parties.ts'
 
 /**
  * Makes an agreement (no `agreementId`) or edits one: what, who, by when, the goal it serves, the
- * follow-up, a manager's decision, and its status with a note (kept in the status history).
+ * follow-up, a manager's decision, and its status with a note, below the history of its statuses.
  */
 export function AgreementForm(props: {
   agreementId?: string | undefined
@@ -23,7 +18,7 @@ export function AgreementForm(props: {
   goalId?: string | null
   onDone?: () => void
 }) {
-  const { course, actor, today } = useCourse()
+  const { course, actor } = useCourse()
   const locale = useLocale()
   const w = useWords()
   const existing = props.agreementId ? course.agreements.get(props.agreementId) : undefined
@@ -56,10 +51,8 @@ export function AgreementForm(props: {
       managerAnswerBy: manager ? managerBy : null,
     }
     const saved = write.run(() => {
-      if (!existing) {
-        const open = meetingInFocus(course, today)
-        createAgreement(course, { ...fields, meetingId: open?.status === 'open' ? open.id : null }, actor)
-      } else if (status !== existing.status) {
+      if (!existing) createAgreement(course, fields, actor)
+      else if (status !== existing.status) {
         changeAgreementStatus(course, existing.id, { to: status, note, changes: fields }, actor)
       } else course.agreements.update(existing.id, fields, actor)
     })
@@ -112,6 +105,7 @@ export function AgreementForm(props: {
           {status !== existing.status && (
             <TextField label={w('statusNote')} name="statusNote" value={note} onChange={setNote} />
           )}
+          <StatusHistory agreement={existing} />
         </>
       )}
     </EntityForm>

@@ -1,4 +1,4 @@
-import { type GoalStatus, type LifeArea, labelOptions, meetingInFocus } from '@bordenden/model'
+import { createGoal, type GoalStatus, type LifeArea, labelOptions } from '@bordenden/model'
 import { useState } from 'react'
 import { useCourse } from '../live/CourseSession.tsx'
 import { useWrite } from '../live/useWrite.ts'
@@ -8,7 +8,7 @@ import { EntityForm, SelectField, TextField } from './fields.tsx'
 
 /** Writes down a goal in the citizen's own words (no `goalId`) or edits one. */
 export function GoalForm({ goalId, onDone }: { goalId?: string | undefined; onDone?: () => void }) {
-  const { course, actor, today } = useCourse()
+  const { course, actor } = useCourse()
   const locale = useLocale()
   const w = useWords()
   const existing = goalId ? course.goals.get(goalId) : undefined
@@ -20,11 +20,7 @@ export function GoalForm({ goalId, onDone }: { goalId?: string | undefined; onDo
   const submit = () => {
     const saved = write.run(() => {
       if (existing) course.goals.update(existing.id, { text, lifeArea, status }, actor)
-      else {
-        const open = meetingInFocus(course, today)
-        const createdInMeetingId = open?.status === 'open' ? open.id : null
-        course.goals.create({ text, lifeArea, status, createdInMeetingId }, actor)
-      }
+      else createGoal(course, { text, lifeArea, status }, actor)
     })
     if (!saved) return
     if (!existing) setText('')

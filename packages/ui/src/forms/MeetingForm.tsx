@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useCourse } from '../live/CourseSession.tsx'
 import { useWrite } from '../live/useWrite.ts'
 import { useWords } from '../words.ts'
-import { DateField, EntityForm, TextField } from './fields.tsx'
+import { DateField, EntityForm, NumberField, readNumber, TextField } from './fields.tsx'
 
 const lines = (text: string) =>
   text
@@ -13,8 +13,9 @@ const lines = (text: string) =>
 
 /**
  * Plans a network meeting with the citizen (no `meetingId`) or edits one: when and where, the citizen's
- * goal for it, their themes (each becomes an agenda item run with the dialogue process), and the frame:
- * topics to handle with care and topics the citizen does not want discussed.
+ * goal for it, their themes (each becomes an agenda item run with the dialogue process; later ones are
+ * added on the agenda itself), and the frame: how long, the breaks, topics to handle with care and topics
+ * the citizen does not want discussed.
  */
 export function MeetingForm({ meetingId, onDone }: { meetingId?: string | undefined; onDone?: () => void }) {
   const { course, actor, today } = useCourse()
@@ -26,6 +27,8 @@ export function MeetingForm({ meetingId, onDone }: { meetingId?: string | undefi
   const [place, setPlace] = useState(existing?.place ?? '')
   const [overallGoal, setOverallGoal] = useState(existing?.overallGoal ?? '')
   const [themes, setThemes] = useState('')
+  const [duration, setDuration] = useState(String(existing?.frame.durationMinutes ?? 90))
+  const [breaks, setBreaks] = useState(existing?.frame.breaks ?? '')
   const [sensitive, setSensitive] = useState(existing?.frame.sensitiveTopics.join('\n') ?? '')
   const [notToDiscuss, setNotToDiscuss] = useState(existing?.frame.topicsNotToDiscuss.join('\n') ?? '')
   const write = useWrite()
@@ -38,7 +41,13 @@ export function MeetingForm({ meetingId, onDone }: { meetingId?: string | undefi
       place,
       overallGoal,
     }
-    const frame = { sensitiveTopics: lines(sensitive), topicsNotToDiscuss: lines(notToDiscuss) }
+    const frame = {
+      // Left empty, the length falls back to the model's default.
+      durationMinutes: readNumber(duration) ?? undefined,
+      breaks,
+      sensitiveTopics: lines(sensitive),
+      topicsNotToDiscuss: lines(notToDiscuss),
+    }
     const saved = write.run(() => {
       if (existing)
         course.meetings.update(existing.id, { ...fields, frame: { ...existing.frame, ...frame } }, actor)
@@ -75,6 +84,15 @@ export function MeetingForm({ meetingId, onDone }: { meetingId?: string | undefi
       {!existing && (
         <TextField label={w('themes')} name="themes" value={themes} onChange={setThemes} multiline />
       )}
+      <NumberField
+        label={w('durationMinutes')}
+        name="duration"
+        value={duration}
+        onChange={setDuration}
+        min={10}
+        max={480}
+      />
+      <TextField label={w('breaks')} name="breaks" value={breaks} onChange={setBreaks} multiline />
       <TextField
         label={w('sensitiveTopics')}
         name="sensitive"

@@ -88,6 +88,7 @@ export function PersonForm({ personId, onDone }: { personId?: string | undefined
         multiline
       />
       <CheckboxField label={w('excluded')} name="excluded" checked={excluded} onChange={setExcluded} />
+      {excluded && !existing?.excludedByCitizen && <p className="bd-muted">{w('excludedUninvites')}</p>}
       <SelectField
         label={w('consent')}
         name="consent"

@@ -34,6 +34,33 @@ export function TextField(
   )
 }
 
+/** A whole number such as minutes, kept as typed; the form reads it with `readNumber`. */
+export function NumberField(
+  props: FieldProps & { value: string; onChange: (v: string) => void; min?: number; max?: number },
+) {
+  const id = useId()
+  return (
+    <div className="bd-field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        name={props.name}
+        type="number"
+        inputMode="numeric"
+        min={props.min}
+        max={props.max}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
+  )
+}
+
+/** What a NumberField holds: null when empty; anything else is the model's to accept or refuse. */
+export function readNumber(value: string): number | null {
+  return value.trim() === '' ? null : Number(value)
+}
+
 /** A calendar date; empty means "not set" (null in the model). */
 export function DateField(
   props: FieldProps & { value: string | null; onChange: (v: string | null) => void },

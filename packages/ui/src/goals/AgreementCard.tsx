@@ -1,5 +1,5 @@
-import { type Agreement, label, missingFields, partyName } from '@bordenden/model'
-import { formatDue } from '../dates.ts'
+import { type Agreement, isOpen, isOverdue, label, missingFields, partyName } from '@bordenden/model'
+import { formatDay, formatDue } from '../dates.ts'
 import { useCourse } from '../live/CourseSession.tsx'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
@@ -14,7 +14,8 @@ export function useMissingText(agreement: Agreement): string | null {
 }
 
 /**
- * One agreement as a card: what, who, by when, its status; an incomplete one says what it lacks. The
+ * One agreement as a card: what, who, by when, its status; an incomplete one says what it lacks, and an
+ * open one past its date is marked overdue (a done or abandoned one only shows the date it had). The
  * canvas card and the lists both use it, so the same agreement looks the same everywhere.
  */
 export function AgreementCard({
@@ -28,20 +29,28 @@ export function AgreementCard({
   const locale = useLocale()
   const w = useWords()
   const missing = useMissingText(agreement)
+  const overdue = isOverdue(agreement, today)
+  const due = agreement.dueDate
   return (
     <article
       className="bd-agreement"
       data-agreement-id={agreement.id}
       data-incomplete={missing !== null}
+      data-overdue={overdue}
       data-status={agreement.status}
     >
       <p className="bd-agreement-what">{agreement.what || '…'}</p>
       <p className="bd-agreement-who">
         {agreement.owner ? partyName(course, agreement.owner, locale) : w('noOwner')}
         {' · '}
-        {agreement.dueDate ? formatDue(agreement.dueDate, today, locale) : w('noDue')}
+        {due === null
+          ? w('noDue')
+          : isOpen(agreement)
+            ? formatDue(due, today, locale)
+            : `${w('dueWas')} ${formatDay(due, locale, today)}`}
       </p>
       <p className="bd-agreement-status">
+        {overdue && <span className="bd-badge bd-badge-overdue">{w('overdue')}</span>}
         <span className="bd-badge">{label('agreementStatus', agreement.status, locale)}</span>
         {agreement.needsManagerDecision && <span className="bd-badge">{w('managerDecision')}</span>}
       </p>

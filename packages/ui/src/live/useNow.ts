@@ -1,4 +1,6 @@
+import type { IsoDate } from '@bordenden/model'
 import { useEffect, useState } from 'react'
+import { todayIso } from '../dates.ts'
 
 /** The current time, refreshed every `everyMs`: for timers that show elapsed time from stored start times. */
 export function useNow(everyMs = 1000): number {
@@ -8,6 +10,19 @@ export function useNow(everyMs = 1000): number {
     return () => clearInterval(timer)
   }, [everyMs])
   return now
+}
+
+/**
+ * Today's calendar date, moving on to the next day while the page stays open (a board left open
+ * overnight must not count deadlines from yesterday). Re-renders only when the day changes.
+ */
+export function useToday(): IsoDate {
+  const [today, setToday] = useState(() => todayIso())
+  useEffect(() => {
+    const timer = setInterval(() => setToday(todayIso()), 60_000)
+    return () => clearInterval(timer)
+  }, [])
+  return today
 }
 
 /** Elapsed time as "m:ss" (or "h:mm:ss"). */

@@ -1,5 +1,6 @@
 import { agendaOf, label } from '@bordenden/model'
 import { formatDay } from '../dates.ts'
+import { NextHint } from '../dialogue/NextHint.tsx'
 import { PhaseSteps } from '../dialogue/PhaseSteps.tsx'
 import { useTurn } from '../dialogue/useTurn.ts'
 import { useCourse } from '../live/CourseSession.tsx'
@@ -69,12 +70,15 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
                   {dialogue.speakerSince !== null && (
                     <p className="bd-screen-timer">{formatElapsed(now - dialogue.speakerSince)}</p>
                   )}
-                  <p className="bd-screen-next">
-                    {w('nextInQueue')}: <strong>{turn.queue[0] ?? w('queueEmpty')}</strong>
-                    {turn.queue.length > 1 && (
-                      <span className="bd-muted"> · {turn.queue.slice(1).join(' · ')}</span>
-                    )}
-                  </p>
+                  {turn.next && (
+                    <p className="bd-screen-next">
+                      {w('nextInQueue')}: <strong data-testid="screen-next">{turn.next.name}</strong>
+                      <NextHint phase={turn.next.phase} />
+                      {turn.waiting.length > 0 && (
+                        <span className="bd-muted"> · {turn.waiting.join(' · ')}</span>
+                      )}
+                    </p>
+                  )}
                 </>
               ) : (
                 item.purpose && <p className="bd-screen-purpose">{item.purpose}</p>

@@ -32,7 +32,7 @@ export function NetworkList({ onEdit }: { onEdit?: (personId: string) => void })
                   <span className="bd-muted">
                     {label('ring', p.ring, locale)} · {label('consent', p.consent.status, locale)}
                   </span>
-                  {p.excludedByCitizen && <span className="bd-missing"> {w('excluded')}</span>}
+                  {p.excludedByCitizen && <p className="bd-missing">{w('excluded')}</p>}
                   {p.contributes && <p className="bd-muted">{p.contributes}</p>}
                   {onEdit && (
                     <button type="button" className="bd-link" onClick={() => onEdit(p.id)}>

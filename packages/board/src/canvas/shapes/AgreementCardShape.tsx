@@ -1,5 +1,6 @@
 import { AgreementCard, useCourse } from '@bordenden/ui'
 import { HTMLContainer, T } from 'tldraw'
+import { AGREEMENT_CARD } from '../goalsGeometry.ts'
 import type { AgreementShape } from './boundShapes.ts'
 import { CardShapeUtil } from './CardShapeUtil.ts'
 
@@ -9,7 +10,7 @@ export class AgreementCardShapeUtil extends CardShapeUtil<AgreementShape> {
   static override props = { w: T.number, h: T.number, agreementId: T.string }
 
   override getDefaultProps(): AgreementShape['props'] {
-    return { w: 276, h: 150, agreementId: '' }
+    return { w: AGREEMENT_CARD.w, h: AGREEMENT_CARD.h, agreementId: '' }
   }
 
   override component(shape: AgreementShape) {

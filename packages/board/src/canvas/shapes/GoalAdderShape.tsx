@@ -1,20 +1,24 @@
-import { type LifeArea, labelOptions } from '@bordenden/model'
+import { createGoal, type LifeArea, labelOptions } from '@bordenden/model'
 import { useCourse, useLocale, useWords } from '@bordenden/ui'
 import { useState } from 'react'
 import { HTMLContainer, T } from 'tldraw'
+import { ADDER_HEIGHT, COLUMN } from '../goalsGeometry.ts'
 import type { GoalAdderShape } from './boundShapes.ts'
 import { CardShapeUtil } from './CardShapeUtil.ts'
 import { interactive } from './interactive.ts'
 import { QuickAdd } from './QuickAdd.tsx'
 
-/** The empty column after the goals: write a new goal in the citizen's own words. */
+/**
+ * The empty column after the goals: write a new goal in the citizen's own words. A goal written while
+ * the meeting is open is recorded as set in that meeting, as in the goal form.
+ */
 export class GoalAdderShapeUtil extends CardShapeUtil<GoalAdderShape> {
   static override type = 'bd-goal-adder' as const
   static override props = { w: T.number, h: T.number }
   protected override readonly cornerRadius = 14
 
   override getDefaultProps(): GoalAdderShape['props'] {
-    return { w: 300, h: 170 }
+    return { w: COLUMN.w, h: ADDER_HEIGHT }
   }
 
   override component() {
@@ -37,7 +41,7 @@ function GoalAdder() {
       className="bd-goal-column bd-goal-adder"
       label={w('newGoal')}
       name="quick-goal"
-      onAdd={(text) => course.goals.create({ text, lifeArea }, actor)}
+      onAdd={(text) => createGoal(course, { text, lifeArea }, actor)}
     >
       <label>
         {w('lifeArea')}

@@ -1,6 +1,7 @@
-import { createAgreement, label, meetingInFocus } from '@bordenden/model'
+import { createAgreement, label } from '@bordenden/model'
 import { useCourse, useLocale, useWords } from '@bordenden/ui'
 import { HTMLContainer, T } from 'tldraw'
+import { COLUMN } from '../goalsGeometry.ts'
 import { type GoalShape, NO_GOAL } from './boundShapes.ts'
 import { CardShapeUtil } from './CardShapeUtil.ts'
 import { QuickAdd } from './QuickAdd.tsx'
@@ -16,7 +17,7 @@ export class GoalColumnShapeUtil extends CardShapeUtil<GoalShape> {
   protected override readonly cornerRadius = 14
 
   override getDefaultProps(): GoalShape['props'] {
-    return { w: 300, h: 200, goalId: NO_GOAL }
+    return { w: COLUMN.w, h: COLUMN.header, goalId: NO_GOAL }
   }
 
   override component(shape: GoalShape) {
@@ -52,17 +53,14 @@ function GoalColumn({ goalId }: { goalId: string }) {
 }
 
 function QuickAgreement({ goalId }: { goalId: string }) {
-  const { course, actor, today } = useCourse()
+  const { course, actor } = useCourse()
   const w = useWords()
   return (
     <QuickAdd
       className="bd-quick"
       label={w('newAgreement')}
       name="quick-agreement"
-      onAdd={(what) => {
-        const open = meetingInFocus(course, today)
-        createAgreement(course, { what, goalId, meetingId: open?.status === 'open' ? open.id : null }, actor)
-      }}
+      onAdd={(what) => createAgreement(course, { what, goalId }, actor)}
     />
   )
 }

@@ -1,8 +1,16 @@
 import { label } from '@bordenden/model'
 import { useCourse, useLocale, useWords } from '@bordenden/ui'
 import { HTMLContainer, T } from 'tldraw'
+import { PERSON_CARD } from '../networkGeometry.ts'
 import type { PersonShape } from './boundShapes.ts'
 import { CardShapeUtil } from './CardShapeUtil.ts'
+
+/** The name's largest and smallest size (px): a long name gets smaller rather than cut off. */
+const NAME_PX = { max: 22, min: 15 }
+/** The width the name has on the card (px): the card less its border and padding. */
+const NAME_ROOM = PERSON_CARD.w - 22
+/** Measures names in the card's font (see .bd-person-card in cards.css). */
+const measure = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d')
 
 /** A person on the network map; where the card lies says how close they are and in which sector. */
 export class PersonCardShapeUtil extends CardShapeUtil<PersonShape> {
@@ -10,7 +18,7 @@ export class PersonCardShapeUtil extends CardShapeUtil<PersonShape> {
   static override props = { w: T.number, h: T.number, personId: T.string }
 
   override getDefaultProps(): PersonShape['props'] {
-    return { w: 170, h: 64, personId: '' }
+    return { w: PERSON_CARD.w, h: PERSON_CARD.h, personId: '' }
   }
 
   override component(shape: PersonShape) {
@@ -35,11 +43,25 @@ function PersonCard({ personId }: { personId: string }) {
       data-sector={person.sector}
       data-excluded={person.excludedByCitizen}
     >
-      <strong>{person.name}</strong>
+      <strong style={{ fontSize: nameSize(person.name) }} title={person.name}>
+        {person.name}
+      </strong>
       <span>{[person.role, person.organisation].filter(Boolean).join(', ')}</span>
-      <span className="bd-card-flags">
-        {person.excludedByCitizen ? w('excluded') : label('consent', person.consent.status, locale)}
-      </span>
+      {person.excludedByCitizen ? (
+        <span className="bd-card-flags" data-flag="excluded" title={w('excluded')}>
+          {w('excludedShort')}
+        </span>
+      ) : (
+        <span className="bd-card-flags">{label('consent', person.consent.status, locale)}</span>
+      )}
     </div>
   )
+}
+
+function nameSize(name: string): number {
+  if (!measure) return NAME_PX.max
+  measure.font = `700 ${NAME_PX.max}px system-ui, sans-serif`
+  const width = measure.measureText(name).width
+  const fits = width > NAME_ROOM ? Math.floor((NAME_PX.max * NAME_ROOM) / width) : NAME_PX.max
+  return Math.max(NAME_PX.min, fits)
 }
