@@ -1,12 +1,13 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiClient } from '../support/api.ts'
-import { TestBrowser } from '../support/browser.ts'
-import { latestClosedMeeting, withCourseDoc } from '../support/course-editor.ts'
-import { ServerProcess } from '../support/server.ts'
+import type { TestBrowser } from '../support/browser.ts'
+import { withCourseDoc } from '../support/course-editor.ts'
+import type { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
 import { boardUrl, giveSessionCookie, openBoard } from './boardPage.ts'
 import { artifact, axeViolations, seriousOrCritical } from './citizenPage.ts'
+import { type DemoCourse, openDemoCourse } from './coursePage.ts'
 
 /**
  * The course page of the board app (`/?course=<id>`) in Chromium against a real server, reached from
@@ -14,6 +15,7 @@ import { artifact, axeViolations, seriousOrCritical } from './citizenPage.ts'
  * pausing and closing. The agreement records on the same page: record-flow.test.ts.
  */
 
+let demo: DemoCourse
 let server: ServerProcess
 let browser: TestBrowser
 let api: ApiClient
@@ -22,17 +24,10 @@ let meetingId: string
 let page: Page
 
 beforeAll(async () => {
-  server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1' } })
-  ;({ api, courseId } = await server.demo())
-  meetingId = await withCourseDoc(server, api, courseId, latestClosedMeeting)
-  browser = await TestBrowser.launch()
-  page = await browser.newPage('course-views')
-  await giveSessionCookie(page, server.url, api.cookie!)
+  demo = await openDemoCourse('course-views')
+  ;({ server, browser, api, courseId, meetingId, page } = demo)
 }, 90_000)
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+afterAll(() => demo?.close())
 
 /** A screenshot of one section of the page (the whole page is many screens long). */
 const screenshotSection = (id: string, name: string) =>

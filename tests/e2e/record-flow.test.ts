@@ -3,11 +3,11 @@ import { createAgreement } from '@bordenden/model'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiClient } from '../support/api.ts'
-import { TestBrowser } from '../support/browser.ts'
-import { latestClosedMeeting, withCourseDoc } from '../support/course-editor.ts'
-import { ServerProcess } from '../support/server.ts'
-import { giveSessionCookie } from './boardPage.ts'
+import type { TestBrowser } from '../support/browser.ts'
+import { withCourseDoc } from '../support/course-editor.ts'
+import type { ServerProcess } from '../support/server.ts'
 import { artifact, axeViolations, seriousOrCritical } from './citizenPage.ts'
+import { type DemoCourse, openDemoCourse } from './coursePage.ts'
 
 /**
  * The agreement record on the course page, as a coordinator handles it after a meeting: freeze it,
@@ -26,6 +26,7 @@ interface StoredRecord {
   content: { course: { citizenName: string }; meeting: { attendance: { name: string; present: boolean }[] } }
 }
 
+let demo: DemoCourse
 let server: ServerProcess
 let browser: TestBrowser
 let api: ApiClient
@@ -35,21 +36,14 @@ let page: Page
 let records: Locator
 
 beforeAll(async () => {
-  server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1' } })
-  ;({ api, courseId } = await server.demo())
-  meetingId = await withCourseDoc(server, api, courseId, latestClosedMeeting)
-  browser = await TestBrowser.launch()
-  page = await browser.newPage('record-flow')
-  await giveSessionCookie(page, server.url, api.cookie!)
+  demo = await openDemoCourse('record-flow')
+  ;({ server, browser, api, courseId, meetingId, page } = demo)
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
   await page.goto(`${server.url}/?course=${courseId}`)
   records = page.locator(`section[data-meeting="${meetingId}"]`)
   await records.waitFor()
 }, 90_000)
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+afterAll(() => demo?.close())
 
 const storedRecords = async () =>
   (await api.request<{ records: StoredRecord[] }>('GET', `/api/records/${courseId}`)).body.records

@@ -1,6 +1,6 @@
 import { type CoursePhase, CoursePhases } from '@bordenden/model'
 import { useLabel, useLocale } from '@bordenden/ui'
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, type ReactNode, useId, useState } from 'react'
 import { FormError } from '../home/FormError.tsx'
 import { formatTime } from '../home/texts.ts'
 import { useAction } from '../home/useAction.ts'
@@ -37,43 +37,22 @@ export function PhaseControls(props: PhaseControlsProps) {
 function PhaseChangeForm({ courseId, lifecycle, onChanged }: PhaseControlsProps) {
   const t = usePageTexts()
   const label = useLabel()
-  const id = useId()
   const choices = phases.filter((p) => p !== lifecycle.phase)
   // The usual move is on to the next phase.
   const next = phases[phases.indexOf(lifecycle.phase as (typeof phases)[number]) + 1]
-  const [to, setTo] = useState<CoursePhase>(next ?? choices[0] ?? 'networkMeetings')
-  const [note, setNote] = useState('')
-  const { busy, error, run } = useAction()
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    return run(async () => {
-      await courseApi.changePhase(courseId, to, note.trim())
-      setNote('')
-      await onChanged(t.phase.changed(label('coursePhase', to)))
-    })
-  }
   return (
-    <form className="stacked-form" aria-labelledby={`${id}-title`} onSubmit={submit}>
-      <h3 id={`${id}-title`}>{t.phase.title}</h3>
-      <label>
-        {t.phase.to}
-        <select value={to} onChange={(e) => setTo(e.target.value as CoursePhase)}>
-          {choices.map((phase) => (
-            <option key={phase} value={phase}>
-              {label('coursePhase', phase)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t.phase.note}
-        <input maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
-      </label>
-      <FormError error={error} fallback={t.phase.failed} />
-      <button type="submit" disabled={busy}>
-        {t.phase.change}
-      </button>
-    </form>
+    <PhaseForm
+      title={t.phase.title}
+      choiceLabel={t.phase.to}
+      choices={choices}
+      initial={next ?? choices[0] ?? 'networkMeetings'}
+      noteLabel={t.phase.note}
+      submitLabel={t.phase.change}
+      onSubmit={async (to, note) => {
+        await courseApi.changePhase(courseId, to, note)
+        await onChanged(t.phase.changed(label('coursePhase', to)))
+      }}
+    />
   )
 }
 
@@ -126,41 +105,79 @@ function ResumeButton({ courseId, lifecycle, onChanged }: PhaseControlsProps) {
 
 function ReopenForm({ courseId, lifecycle, onChanged }: PhaseControlsProps) {
   const t = usePageTexts()
-  const label = useLabel()
   const locale = useLocale()
+  return (
+    <PhaseForm
+      intro={lifecycle.closure && <p>{t.phase.closedOn(formatTime(lifecycle.closure.closedAt, locale))}</p>}
+      title={t.phase.reopenTitle}
+      choiceLabel={t.phase.reopenTo}
+      choices={phases}
+      initial="networkMeetings"
+      noteLabel={t.phase.reopenNote}
+      noteRequired
+      submitLabel={t.phase.reopen}
+      onSubmit={async (to, note) => {
+        await courseApi.reopen(courseId, to, note)
+        await onChanged(t.phase.reopened)
+      }}
+    />
+  )
+}
+
+/** A phase to move to and a note why: changing phase, or reopening a closed course (note required). */
+function PhaseForm(props: {
+  intro?: ReactNode
+  title: string
+  choiceLabel: string
+  choices: readonly CoursePhase[]
+  initial: CoursePhase
+  noteLabel: string
+  noteRequired?: boolean
+  submitLabel: string
+  onSubmit: (to: CoursePhase, note: string) => Promise<void>
+}) {
+  const t = usePageTexts()
+  const label = useLabel()
   const id = useId()
-  const [to, setTo] = useState<CoursePhase>('networkMeetings')
+  const [to, setTo] = useState<CoursePhase>(props.initial)
   const [note, setNote] = useState('')
   const { busy, error, run } = useAction()
   const submit = (event: FormEvent) => {
     event.preventDefault()
     return run(async () => {
-      await courseApi.reopen(courseId, to, note.trim())
+      await props.onSubmit(to, note.trim())
       setNote('')
-      await onChanged(t.phase.reopened)
     })
   }
+  const onNote = (e: { target: { value: string } }) => setNote(e.target.value)
   return (
     <form className="stacked-form" aria-labelledby={`${id}-title`} onSubmit={submit}>
-      {lifecycle.closure && <p>{t.phase.closedOn(formatTime(lifecycle.closure.closedAt, locale))}</p>}
-      <h3 id={`${id}-title`}>{t.phase.reopenTitle}</h3>
+      {props.intro}
+      <h3 id={`${id}-title`}>{props.title}</h3>
       <label>
-        {t.phase.reopenTo}
+        {props.choiceLabel}
         <select value={to} onChange={(e) => setTo(e.target.value as CoursePhase)}>
-          {phases.map((phase) => (
+          {props.choices.map((phase) => (
             <option key={phase} value={phase}>
               {label('coursePhase', phase)}
             </option>
           ))}
         </select>
       </label>
-      <label>
-        {t.phase.reopenNote}
-        <textarea required maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
-      </label>
+      {props.noteRequired ? (
+        <label>
+          {props.noteLabel}
+          <textarea required maxLength={500} value={note} onChange={onNote} />
+        </label>
+      ) : (
+        <label>
+          {props.noteLabel}
+          <input maxLength={500} value={note} onChange={onNote} />
+        </label>
+      )}
       <FormError error={error} fallback={t.phase.failed} />
       <button type="submit" disabled={busy}>
-        {t.phase.reopen}
+        {props.submitLabel}
       </button>
     </form>
   )
