@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { goalBoardSvg } from './goal-board-svg.ts'
 import { networkMapSvg } from './network-map-svg.ts'
 import type { RecordAgreement, RecordContent } from './record-content.ts'
+import { recordAgreement, recordContent, recordGoal } from './test-fixtures.ts'
 
 /** The lines of visible text in an SVG, tspans joined, entities decoded (not the title or description). */
 const visibleLines = (svg: string) =>
@@ -15,43 +16,11 @@ const visibleLines = (svg: string) =>
   )
 const visible = (svg: string) => visibleLines(svg).join(' ')
 
-const agreement = (id: string, overrides: Partial<RecordAgreement> = {}): RecordAgreement => ({
-  id,
-  what: `Aftale ${id}`,
-  owner: 'Kim Lauridsen',
-  dueDate: '2026-12-04',
-  goal: 'Mit mål',
-  goalId: 'g1',
-  followUp: { who: null, when: null, how: '' },
-  status: 'Aftalt',
-  needsManagerDecision: false,
-  managerAnswerBy: null,
-  missing: [],
-  ...overrides,
-})
+const agreement = (id: string, overrides: Partial<RecordAgreement> = {}): RecordAgreement =>
+  recordAgreement({ id, what: `Aftale ${id}`, goal: 'Mit mål', ...overrides })
 
-const content = (parts: Partial<RecordContent> = {}): RecordContent => ({
-  municipality: 'Testrup Kommune',
-  course: { id: 'c1', title: 'Forløb', citizenName: 'Jens Madsen' },
-  meeting: {
-    id: 'm1',
-    title: 'Netværksmøde',
-    date: '2026-11-27',
-    startTime: null,
-    place: '',
-    overallGoal: '',
-    themes: [],
-    attendance: [],
-  },
-  network: [],
-  goals: [{ id: 'g1', text: 'Mit mål', lifeArea: 'Bolig', status: 'Aktivt' }],
-  agreements: [],
-  ongoingAgreements: [],
-  settledAgreements: [],
-  parkedTopics: [],
-  evaluation: null,
-  ...parts,
-})
+const content = (parts: Partial<RecordContent> = {}): RecordContent =>
+  recordContent({ goals: [{ ...recordGoal, text: 'Mit mål' }], ...parts })
 
 describe('the goal board image', () => {
   it('puts each agreement under its own goal by id, even when two goals read the same', () => {

@@ -3,46 +3,23 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { buildRecordContent, type RecordAgreement, type RecordContent } from './record-content.ts'
 import { diffRecords } from './record-diff.ts'
+import { recordAgreement, recordContent, recordGoal } from './test-fixtures.ts'
 
-const agreement = (overrides: Partial<RecordAgreement> = {}): RecordAgreement => ({
-  id: 'a1',
-  what: 'Kim ringer til boligkontoret',
-  owner: 'Kim Hansen',
-  dueDate: '2026-12-04',
-  goal: 'Jeg vil blive boende',
-  goalId: 'g1',
-  followUp: { who: 'Mette', when: '2026-12-10', how: 'telefon' },
-  status: 'Aftalt',
-  needsManagerDecision: false,
-  managerAnswerBy: null,
-  missing: [],
-  ...overrides,
-})
+const agreement = (overrides: Partial<RecordAgreement> = {}): RecordAgreement =>
+  recordAgreement({
+    owner: 'Kim Hansen',
+    followUp: { who: 'Mette', when: '2026-12-10', how: 'telefon' },
+    ...overrides,
+  })
 
-const goal = { id: 'g1', text: 'Jeg vil blive boende', lifeArea: 'Bolig', status: 'Aktivt' }
+const goal = recordGoal
 
-const content = (parts: Partial<RecordContent> = {}): RecordContent => ({
-  municipality: 'Testrup Kommune',
-  course: { id: 'c1', title: 'Forløb', citizenName: 'Jens' },
-  meeting: {
-    id: 'm1',
-    title: 'Netværksmøde',
-    date: '2026-11-27',
-    startTime: null,
-    place: '',
-    overallGoal: '',
-    themes: [],
-    attendance: [],
-  },
-  network: [],
-  goals: [goal],
-  agreements: [agreement()],
-  ongoingAgreements: [],
-  settledAgreements: [],
-  parkedTopics: [],
-  evaluation: null,
-  ...parts,
-})
+const content = (parts: Partial<RecordContent> = {}): RecordContent =>
+  recordContent({
+    course: { id: 'c1', title: 'Forløb', citizenName: 'Jens' },
+    agreements: [agreement()],
+    ...parts,
+  })
 
 describe('what changed between two versions of a record', () => {
   it('says nothing when nothing changed', () => {
