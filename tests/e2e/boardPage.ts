@@ -118,3 +118,37 @@ export async function waitForPeerCursorAt(page: Page, name: string, at: { x: num
 export function peerCursor(page: Page, name: string) {
   return page.locator('.tl-collaborators__item .tl-nametag', { hasText: name })
 }
+
+/** Switches to one of the three boards from the side panel, as a person would. */
+export const showBoard = (page: Page, name: 'Netværkskort' | 'Dagsorden' | 'Mål og aftaler') =>
+  page.getByRole('navigation', { name: 'Tavler' }).getByRole('button', { name, exact: true }).click()
+
+/** The side panel beside the canvas. */
+export const panel = (page: Page) => page.locator('.bd-panel')
+export const personCard = (page: Page, name: string) => page.locator('.bd-person-card', { hasText: name })
+
+export type Ring = 'close' | 'middle' | 'outer'
+
+/** The map's centre on screen and the on-screen radius of each ring's outer edge. */
+export async function mapOnScreen(page: Page) {
+  const box = async (selector: string) => {
+    const found = await page.locator(selector).boundingBox()
+    if (!found) throw new Error(`${selector} is not on screen`)
+    return found
+  }
+  const citizen = await box('.bd-rings .bd-citizen')
+  const radius = async (ring: Ring) => (await box(`.bd-rings .bd-ring[data-ring="${ring}"]`)).width / 2
+  return {
+    centre: { x: citizen.x + citizen.width / 2, y: citizen.y + citizen.height / 2 },
+    edges: { close: await radius('close'), middle: await radius('middle'), outer: await radius('outer') },
+  }
+}
+
+/** The ring a person's card lies in, as anyone looking at the screen would judge it. */
+export async function ringOfCard(page: Page, name: string): Promise<Ring> {
+  const card = await personCard(page, name).boundingBox()
+  if (!card) throw new Error(`no card for ${name}`)
+  const { centre, edges } = await mapOnScreen(page)
+  const distance = Math.hypot(card.x + card.width / 2 - centre.x, card.y + card.height / 2 - centre.y)
+  return distance <= edges.close ? 'close' : distance <= edges.middle ? 'middle' : 'outer'
+}

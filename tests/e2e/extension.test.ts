@@ -4,21 +4,20 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { CourseDoc, goToAgendaItem, openMeeting, startDialogue, themesOf } from '@bordenden/model'
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core'
+import type { BrowserContext, Page, Worker } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiClient } from '../support/api.ts'
-import { CHROMIUM_PATH, chromiumArgs } from '../support/browser.ts'
 import { latestClosedMeeting, withCourseDoc } from '../support/course-editor.ts'
 import { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
 import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
-import { boardUrl, giveSessionCookie, openBoard } from './boardPage.ts'
+import { boardUrl, giveSessionCookie, openBoard, showBoard } from './boardPage.ts'
 import {
   type BadgeAlarm,
   badgeAlarm,
   captureFromMenu,
-  extensionGrantedFor,
   focused,
+  launchWithExtension,
   screenshot,
   sidePanelOpens,
   sidePanelUrls,
@@ -65,16 +64,7 @@ beforeAll(async () => {
   await observer.synced()
 
   workDir = mkdtempSync(path.join(tmpdir(), 'bordenden-extension-'))
-  const extension = extensionGrantedFor(workDir, new URL(server.url).origin)
-  context = await chromium.launchPersistentContext(path.join(workDir, 'profile'), {
-    executablePath: CHROMIUM_PATH,
-    headless: false,
-    viewport: { width: 380, height: 820 },
-    args: [...chromiumArgs, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-  })
-  context.setDefaultTimeout(10_000)
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
-  extensionId = new URL(worker.url()).host
+  ;({ context, worker, extensionId } = await launchWithExtension(workDir, new URL(server.url).origin))
   panel = await context.newPage()
   panel.on('pageerror', (error) => pageErrors.push(error.message))
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`)
@@ -84,10 +74,7 @@ beforeAll(async () => {
   await board.setViewportSize({ width: 1280, height: 800 })
   await giveSessionCookie(board, server.url, api.cookie ?? '')
   await openBoard(board, boardUrl(server.url, courseId), 'Mette')
-  await board
-    .getByRole('navigation', { name: 'Tavler' })
-    .getByRole('button', { name: 'Mål og aftaler', exact: true })
-    .click()
+  await showBoard(board, 'Mål og aftaler')
   await panel.bringToFront()
 })
 

@@ -5,8 +5,9 @@
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Page, Worker } from 'playwright-core'
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core'
 import { expect } from 'vitest'
+import { CHROMIUM_PATH, chromiumArgs } from '../support/browser.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const built = path.join(repoRoot, 'extension/build/chrome-mv3-prod')
@@ -19,7 +20,7 @@ const artifacts = path.join(import.meta.dirname, 'artifacts')
  * click would grant. (Such a manifest grant cannot be given back, so sign-out's
  * `chrome.permissions.remove` is refused here.)
  */
-export function extensionGrantedFor(workDir: string, origin: string): string {
+function extensionGrantedFor(workDir: string, origin: string): string {
   if (!existsSync(path.join(built, 'manifest.json'))) {
     execFileSync('pnpm', ['--filter', '@bordenden/extension', 'build'], { cwd: repoRoot, stdio: 'ignore' })
   }
@@ -33,6 +34,26 @@ export function extensionGrantedFor(workDir: string, origin: string): string {
   manifest.host_permissions = [`${origin}/*`]
   writeFileSync(manifestPath, JSON.stringify(manifest))
   return dir
+}
+
+/**
+ * Chromium with the built extension loaded (granted `origin`), in a profile under `workDir`, the panel's
+ * width for its pages; the extension's service worker and id.
+ */
+export async function launchWithExtension(
+  workDir: string,
+  origin: string,
+): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+  const extension = extensionGrantedFor(workDir, origin)
+  const context = await chromium.launchPersistentContext(path.join(workDir, 'profile'), {
+    executablePath: CHROMIUM_PATH,
+    headless: false,
+    viewport: { width: 380, height: 820 },
+    args: [...chromiumArgs, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  })
+  context.setDefaultTimeout(10_000)
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
+  return { context, worker, extensionId: new URL(worker.url()).host }
 }
 
 /**

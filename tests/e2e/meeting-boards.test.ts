@@ -4,7 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TestBrowser } from '../support/browser.ts'
 import { withCourseDoc } from '../support/course-editor.ts'
 import { ServerProcess } from '../support/server.ts'
-import { boardUrl, giveSessionCookie, isReadonly, openBoard } from './boardPage.ts'
+import {
+  boardUrl,
+  giveSessionCookie,
+  isReadonly,
+  mapOnScreen,
+  openBoard,
+  panel,
+  personCard,
+  ringOfCard,
+  showBoard,
+} from './boardPage.ts'
 
 // The three meeting boards live in three browsers on one course, as at a network meeting: Mette the
 // coordinator (signed in, facilitates), Anders a participant (share link, may edit on the meeting day) and
@@ -34,38 +44,7 @@ afterAll(async () => {
   await server?.stop()
 })
 
-const showBoard = (page: Page, name: 'Netværkskort' | 'Dagsorden' | 'Mål og aftaler') =>
-  page.getByRole('navigation', { name: 'Tavler' }).getByRole('button', { name, exact: true }).click()
-
-const panel = (page: Page) => page.locator('.bd-panel')
-const personCard = (page: Page, name: string) => page.locator('.bd-person-card', { hasText: name })
 const canvasSpeaker = (page: Page) => page.locator('.bd-agenda-shape [data-testid="screen-speaker"]')
-
-type Ring = 'close' | 'middle' | 'outer'
-
-/** The map's centre on screen and the on-screen radius of each ring's outer edge. */
-async function mapOnScreen(page: Page) {
-  const box = async (selector: string) => {
-    const found = await page.locator(selector).boundingBox()
-    if (!found) throw new Error(`${selector} is not on screen`)
-    return found
-  }
-  const citizen = await box('.bd-rings .bd-citizen')
-  const radius = async (ring: Ring) => (await box(`.bd-rings .bd-ring[data-ring="${ring}"]`)).width / 2
-  return {
-    centre: { x: citizen.x + citizen.width / 2, y: citizen.y + citizen.height / 2 },
-    edges: { close: await radius('close'), middle: await radius('middle'), outer: await radius('outer') },
-  }
-}
-
-/** The ring a person's card lies in, as anyone looking at the screen would judge it. */
-async function ringOfCard(page: Page, name: string): Promise<Ring> {
-  const card = await personCard(page, name).boundingBox()
-  if (!card) throw new Error(`no card for ${name}`)
-  const { centre, edges } = await mapOnScreen(page)
-  const distance = Math.hypot(card.x + card.width / 2 - centre.x, card.y + card.height / 2 - centre.y)
-  return distance <= edges.close ? 'close' : distance <= edges.middle ? 'middle' : 'outer'
-}
 
 async function expectSpeakerEverywhere(name: string) {
   for (const page of everyone) await canvasSpeaker(page).filter({ hasText: name }).waitFor()
