@@ -1,4 +1,8 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import {
   decodeMessage,
@@ -35,9 +39,59 @@ describe('y-websocket protocol encoding', () => {
     expect(decodeMessage(encodeSyncStep2(both))).toEqual({ kind: 'syncStep2', update: both })
   })
 
-  it('encodes exactly as y-protocols does (type 0, step, length-prefixed payload)', () => {
-    expect([...encodeUpdate(Uint8Array.of(7, 8))]).toEqual([0, 2, 2, 7, 8])
-    expect([...encodeSyncStep1(Uint8Array.of(0))]).toEqual([0, 0, 1, 0])
+  it('encodes every outbound message byte for byte as y-protocols does', () => {
+    const awareness = new awarenessProtocol.Awareness(doc)
+    awareness.setLocalState({ user: { name: 'Anne' } })
+    const awarenessUpdate = awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID])
+
+    const theirs = (write: (encoder: encoding.Encoder) => void) => {
+      const encoder = encoding.createEncoder()
+      write(encoder)
+      return encoding.toUint8Array(encoder)
+    }
+    expect(encodeSyncStep1(stateVector)).toEqual(
+      theirs((e) => {
+        encoding.writeVarUint(e, 0)
+        syncProtocol.writeSyncStep1(e, doc)
+      }),
+    )
+    expect(encodeSyncStep2(update)).toEqual(
+      theirs((e) => {
+        encoding.writeVarUint(e, 0)
+        syncProtocol.writeSyncStep2(e, doc)
+      }),
+    )
+    expect(encodeUpdate(update)).toEqual(
+      theirs((e) => {
+        encoding.writeVarUint(e, 0)
+        syncProtocol.writeUpdate(e, update)
+      }),
+    )
+    expect(encodeAwareness(awarenessUpdate)).toEqual(
+      theirs((e) => {
+        encoding.writeVarUint(e, 1)
+        encoding.writeVarUint8Array(e, awarenessUpdate)
+      }),
+    )
+    awareness.destroy()
+  })
+
+  it('decodes what y-protocols writes, as y-protocols reads it back', () => {
+    // A client's sync step 1 for a fresh doc, and an update it sends, written by y-protocols itself.
+    const client = new Y.Doc()
+    const step1 = (() => {
+      const encoder = encoding.createEncoder()
+      encoding.writeVarUint(encoder, 0)
+      syncProtocol.writeSyncStep1(encoder, client)
+      return encoding.toUint8Array(encoder)
+    })()
+    expect(decodeMessage(step1)).toEqual({ kind: 'syncStep1', stateVector: Y.encodeStateVector(client) })
+
+    // The server's answer applied by y-protocols' reader brings the client to the server's state.
+    const answer = decoding.createDecoder(encodeSyncStep2(update))
+    expect(decoding.readVarUint(answer)).toBe(0)
+    syncProtocol.readSyncMessage(answer, encoding.createEncoder(), client, 'server')
+    expect(client.getMap('m').get('k')).toBe('v')
   })
 
   it.each([
