@@ -1,7 +1,50 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
 // One runner for the whole repo. Unit tests sit beside their code; integration and end-to-end tests
 // start real server processes (and Chromium) from tests/.
+
+/**
+ * The tests whose data or expectations are calendar days: the demo course (days are offsets from today),
+ * due dates, meeting days, edit windows by the day, the overview's "today", and records that print dates.
+ */
+const dateSensitive = [
+  'tests/integration/{access,between-meetings,course-admin,extension-token,lifecycle,records}.test.ts',
+  'tests/e2e/{citizen-page,citizen-print,course-views,extension,full-meeting,meeting-boards}.test.ts',
+  'tests/e2e/{record-flow,record-print}.test.ts',
+]
+
+/**
+ * Days the date-sensitive tests run on besides today: a year's last day, a February's last day, the day
+ * summer time starts, a leap day and a summer day (Copenhagen, 10:00 there).
+ */
+const otherDays = [
+  '2026-12-31T10:00:00+01:00',
+  '2027-02-28T10:00:00+01:00',
+  '2027-03-28T10:00:00+02:00',
+  '2028-02-29T10:00:00+01:00',
+  '2028-07-01T10:00:00+02:00',
+]
+
+// Every process of a run (test workers, servers, the admin command, Chromium pages) moves its clock by
+// the same offset, taken once here, so they agree to the millisecond; see tests/support/clock.ts.
+const startedAt = Date.now()
+const setupFiles = ['tests/support/clock-setup.ts']
+
+const integration = { testTimeout: 60_000, hookTimeout: 60_000, setupFiles }
+// Chromium instances are heavy on two cores: one e2e file at a time.
+const e2e = { testTimeout: 120_000, hookTimeout: 90_000, setupFiles, fileParallelism: false }
+
+const onOtherDay = (instant: string, order: number): TestProjectInlineConfiguration => ({
+  test: {
+    name: `on ${instant.slice(0, 10)}`,
+    include: dateSensitive,
+    ...e2e,
+    env: { TEST_CLOCK_OFFSET_MS: String(Date.parse(instant) - startedAt) },
+    // One day after the other, after the layers above, so no two Chromium files overlap.
+    sequence: { groupOrder: order },
+  },
+})
+
 export default defineConfig({
   test: {
     projects: [
@@ -15,24 +58,9 @@ export default defineConfig({
           ],
         },
       },
-      {
-        test: {
-          name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
-        },
-      },
-      {
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          testTimeout: 90_000,
-          hookTimeout: 60_000,
-          // Chromium instances are heavy on two cores: one e2e file at a time.
-          fileParallelism: false,
-        },
-      },
+      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], ...integration } },
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...e2e } },
+      ...otherDays.map((instant, i) => onOtherDay(instant, i + 1)),
     ],
   },
 })

@@ -18,7 +18,7 @@ let anne: { email: string; password: string }
 beforeAll(async () => {
   server = await ServerProcess.start()
   browser = await TestBrowser.launch()
-  anne = server.createUser('anne.holm@kommune.dk', 'Anne Holm')
+  anne = await server.createUser('anne.holm@kommune.dk', 'Anne Holm')
 })
 
 afterAll(async () => {
@@ -221,7 +221,7 @@ describe('a coordinator invites a participant and the citizen', () => {
   })
 
   it('adds a co-coordinator, who sees the list without "Fjern", then removes them, which the log says', async () => {
-    const bo = server.createUser('bo.berg@kommune.dk', 'Bo Berg')
+    const bo = await server.createUser('bo.berg@kommune.dk', 'Bo Berg')
     await coordinator.goto(`${server.url}/`)
     await coordinator.getByRole('button', { name: /^Administrér/ }).click()
     const members = coordinator.locator('.member-list')

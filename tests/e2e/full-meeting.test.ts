@@ -266,7 +266,7 @@ describe('a full network meeting', () => {
 
   it('does not tell a coordinator about courses that are not theirs', async () => {
     const other = new ApiClient(server.url)
-    const { email, password } = server.createUser('anden@example.dk', 'Anden Koordinator')
+    const { email, password } = await server.createUser('anden@example.dk', 'Anden Koordinator')
     await other.login(email, password)
     const feed = await subscribe(other)
     await atTheTable((course) => course.people.create({ name: 'Ny person', sector: 'friends' }, 'test'))
@@ -276,7 +276,7 @@ describe('a full network meeting', () => {
   })
   it('ends the feed when the coordinator signs out', async () => {
     const other = new ApiClient(server.url)
-    const { email, password } = server.createUser('tredje@example.dk', 'Tredje Koordinator')
+    const { email, password } = await server.createUser('tredje@example.dk', 'Tredje Koordinator')
     await other.login(email, password)
     const feed = await subscribe(other)
     expect(feed.state.ended).toBe(false)

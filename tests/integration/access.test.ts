@@ -184,8 +184,8 @@ describe('tokens', () => {
 
 describe('course access and the audit log', () => {
   it('gives no course content to an admin or another coordinator', async () => {
-    const admin = server.createUser('admin@example.dk', 'Admin', 'admin')
-    const stranger = server.createUser('stranger@example.dk', 'Other Coordinator')
+    const admin = await server.createUser('admin@example.dk', 'Admin', 'admin')
+    const stranger = await server.createUser('stranger@example.dk', 'Other Coordinator')
     for (const who of [admin, stranger]) {
       const client = new ApiClient(server.url)
       await client.login(who.email, who.password)

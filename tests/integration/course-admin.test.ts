@@ -122,7 +122,7 @@ describe('invitations: share links for a meeting and its invitee', () => {
 
 describe('co-coordinators', () => {
   it('adds a coordinator from the team, who then has the course; refuses anyone else', async () => {
-    const colleague = server.createUser('kollega@example.dk', 'Kari Kollega')
+    const colleague = await server.createUser('kollega@example.dk', 'Kari Kollega')
     const client = new ApiClient(server.url)
     await client.login(colleague.email, colleague.password)
     expect((await client.request('GET', `/api/courses/${courseId}/links`)).status).toBe(403)
@@ -140,7 +140,7 @@ describe('co-coordinators', () => {
     expect(mine.body.courses).toContainEqual(expect.objectContaining({ courseId, role: 'coordinator' }))
     expect((await client.request('GET', `/api/courses/${courseId}/links`)).status).toBe(200)
 
-    const admin = server.createUser('it@example.dk', 'IT', 'admin')
+    const admin = await server.createUser('it@example.dk', 'IT', 'admin')
     for (const email of [admin.email, 'nobody@example.dk']) {
       const refused = await coordinator.request('POST', `/api/courses/${courseId}/members`, { email })
       expect(refused.status).toBe(404)
@@ -150,7 +150,7 @@ describe('co-coordinators', () => {
 
 describe('the course’s coordinators', () => {
   it('are listed for each of them, owner first, with name, e-mail and role only', async () => {
-    const colleague = server.createUser('listet@example.dk', 'Lise Listet')
+    const colleague = await server.createUser('listet@example.dk', 'Lise Listet')
     const client = new ApiClient(server.url)
     await client.login(colleague.email, colleague.password)
     const owner = (
@@ -188,7 +188,7 @@ describe('the course’s coordinators', () => {
 
 describe('taking a co-coordinator off a course', () => {
   it('is for the owner; the colleague’s board of that course closes within a second, others stay open', async () => {
-    const colleague = server.createUser('fjernes@example.dk', 'Frida Fjernes')
+    const colleague = await server.createUser('fjernes@example.dk', 'Frida Fjernes')
     const client = new ApiClient(server.url)
     await client.login(colleague.email, colleague.password)
     const members = `/api/courses/${courseId}/members`
@@ -312,7 +312,7 @@ describe('login rate limits', () => {
   const from = (ip: string) => ({ 'x-forwarded-for': `198.51.100.${spoofed++ % 250}, ${ip}` })
 
   it('limits guessing one account from many addresses', async () => {
-    const { email, password } = server.createUser('many-addresses@example.dk', 'Many Addresses')
+    const { email, password } = await server.createUser('many-addresses@example.dk', 'Many Addresses')
     const client = new ApiClient(server.url)
     for (let i = 0; i < 5; i++) {
       const guess = await client.request(
@@ -334,7 +334,7 @@ describe('login rate limits', () => {
   })
 
   it('limits one address guessing many accounts, and only that address', async () => {
-    const { email, password } = server.createUser('innocent@example.dk', 'Innocent')
+    const { email, password } = await server.createUser('innocent@example.dk', 'Innocent')
     const client = new ApiClient(server.url)
     for (let i = 0; i < 50; i++) {
       const guess = await client.request(
@@ -353,7 +353,7 @@ describe('login rate limits', () => {
   })
 
   it('lets no more parallel guesses through to the password check than the limit', async () => {
-    const { email } = server.createUser('parallel@example.dk', 'Parallel Guesses')
+    const { email } = await server.createUser('parallel@example.dk', 'Parallel Guesses')
     const burst = await Promise.all(
       Array.from({ length: 15 }, (_, i) =>
         new ApiClient(server.url).request<{ error: string }>(

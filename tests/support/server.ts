@@ -1,11 +1,13 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
+import { promisify } from 'node:util'
 import { ApiClient } from './api.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
+const execFileAsync = promisify(execFile)
 
 export interface ServerProcessOptions {
   /** Reuse a data directory (to test restarts); a fresh temporary one by default. */
@@ -94,30 +96,34 @@ export class ServerProcess {
   }
 
   /** Creates a user with the admin CLI, as an operator would; returns the generated password. */
-  createUser(
+  async createUser(
     email: string,
     name: string,
     role: 'coordinator' | 'admin' = 'coordinator',
-  ): { email: string; password: string } {
-    const out = this.cli('create-user', '--email', email, '--name', name, '--role', role)
+  ): Promise<{ email: string; password: string }> {
+    const out = await this.cli('create-user', '--email', email, '--name', name, '--role', role)
     const password = /password: (\S+)/.exec(out)?.[1]
     if (!password) throw new Error(`create-user printed no password: ${out}`)
     return { email, password }
   }
 
-  /** Runs the admin command (`pnpm bordenden …`) on this server's database; returns what it printed. */
-  cli(...args: string[]): string {
-    return execFileSync(process.execPath, ['server/src/cli.ts', ...args], {
+  /**
+   * Runs the admin command (`pnpm bordenden …`) on this server's database; returns what it printed.
+   * Asynchronous, so the test process keeps serving its own sockets meanwhile.
+   */
+  async cli(...args: string[]): Promise<string> {
+    const { stdout } = await execFileAsync(process.execPath, ['server/src/cli.ts', ...args], {
       cwd: repoRoot,
       env: { ...process.env, DATA_DIR: this.dataDir, ...this.options.env },
       encoding: 'utf8',
     })
+    return stdout
   }
 
   /** A signed-in coordinator (one per server), for setting up courses and links through the API. */
   coordinator(): Promise<ApiClient> {
     this.coordinatorClient ??= (async () => {
-      const { email, password } = this.createUser('test-koordinator@example.dk', 'Test Koordinator')
+      const { email, password } = await this.createUser('test-koordinator@example.dk', 'Test Koordinator')
       const client = new ApiClient(this.url)
       await client.login(email, password)
       return client
