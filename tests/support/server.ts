@@ -66,9 +66,14 @@ export class ServerProcess {
     return this.child?.pid
   }
 
-  /** Resolves with the first log line that matches, including lines already seen. */
-  waitForLog(predicate: (line: LogLine) => boolean, timeoutMs = 10_000): Promise<LogLine> {
-    const seen = this.logs.find(predicate)
+  /**
+   * Resolves with the first log line that matches, including lines already seen (from index `since` on:
+   * pass `logs.length` taken before an action to wait for what that action logs). The timeout is for a
+   * broken server, not a deadline: a busy machine may take seconds.
+   */
+  waitForLog(predicate: (line: LogLine) => boolean, timeoutMs = 30_000, since = 0): Promise<LogLine> {
+    const find = () => this.logs.slice(since).find(predicate)
+    const seen = find()
     if (seen) return Promise.resolve(seen)
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -76,7 +81,7 @@ export class ServerProcess {
         reject(new Error(`no matching log line within ${timeoutMs} ms`))
       }, timeoutMs)
       const poll = setInterval(() => {
-        const line = this.logs.find(predicate)
+        const line = find()
         if (line) {
           clearTimeout(timer)
           clearInterval(poll)

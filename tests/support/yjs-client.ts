@@ -28,7 +28,7 @@ export function connectYjsClient(access: CourseAccess, doc = new Y.Doc()): YjsCl
   return {
     doc,
     provider,
-    synced: () => waitFor(`client in ${room} to sync`, () => provider.synced, 10_000).then(() => undefined),
+    synced: () => waitFor(`client in ${room} to sync`, () => provider.synced).then(() => undefined),
     destroy() {
       if (destroyed) return
       destroyed = true
