@@ -34,19 +34,21 @@ const otherDays = [
 const startedAt = Date.now()
 const setupFiles = ['tests/support/clock-setup.ts']
 
+const unit = ['packages/*/src/**/*.test.{ts,tsx}', 'server/src/**/*.test.ts', 'extension/src/**/*.test.ts']
 const integration = { testTimeout: 60_000, hookTimeout: 60_000, setupFiles }
 // Chromium instances are heavy on two cores: one e2e file at a time.
 const e2e = { testTimeout: 120_000, hookTimeout: 90_000, setupFiles, fileParallelism: false }
 
 /**
- * The date-sensitive tests on another day. Vitest runs groups one after another: the layers below first
- * (group 0; the e2e layer, being sequential, in a group of its own), then every day's integration tests
- * side by side (group 1), then each day's e2e files on their own (groups 2…), so no two Chromium files overlap.
+ * The date-sensitive tests on another day. Vitest runs groups (`sequence.groupOrder`) one after another:
+ * every day's unit tests (cheap, so all of them) and integration tests share one group; each day's e2e
+ * files get a group of their own, so no two Chromium files overlap.
  */
 const onOtherDay = (instant: string, i: number): TestProjectInlineConfiguration[] => {
   const day = instant.slice(0, 10)
   const env = { TEST_CLOCK_OFFSET_MS: String(Date.parse(instant) - startedAt) }
   return [
+    { test: { name: `unit on ${day}`, include: unit, setupFiles, env, sequence: { groupOrder: 1 } } },
     {
       test: {
         name: `integration on ${day}`,
@@ -71,16 +73,7 @@ const onOtherDay = (instant: string, i: number): TestProjectInlineConfiguration[
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: [
-            'packages/*/src/**/*.test.{ts,tsx}',
-            'server/src/**/*.test.ts',
-            'extension/src/**/*.test.ts',
-          ],
-        },
-      },
+      { test: { name: 'unit', include: unit } },
       { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], ...integration } },
       { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...e2e } },
       ...otherDays.flatMap(onOtherDay),
