@@ -1,38 +1,82 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
 // One runner for the whole repo. Unit tests sit beside their code; integration and end-to-end tests
 // start real server processes (and Chromium) from tests/.
+
+/**
+ * The tests whose data or expectations are calendar days: the demo course (days are offsets from today),
+ * due dates, meeting days, edit windows by the day, the overview's "today", and records that print dates.
+ * The rest (sync protocol, storage, scale, faults, sessions, offline) does not look at the calendar.
+ */
+const dateSensitive = {
+  integration: [
+    'tests/integration/{access,between-meetings,course-admin,extension-token,lifecycle,records}.test.ts',
+  ],
+  e2e: [
+    'tests/e2e/{citizen-page,citizen-print,course-views,extension,full-meeting,meeting-boards}.test.ts',
+    'tests/e2e/{record-flow,record-print}.test.ts',
+  ],
+}
+
+/**
+ * Days the date-sensitive tests run on besides today, at 10:00 in Copenhagen: a year's last day, a
+ * February's last day, the day summer time starts (so a summer-time day, after a short night), a leap day.
+ */
+const otherDays = [
+  '2026-12-31T10:00:00+01:00',
+  '2027-02-28T10:00:00+01:00',
+  '2027-03-28T10:00:00+02:00',
+  '2028-02-29T10:00:00+01:00',
+]
+
+// Every process of a run (test workers, servers, the admin command, Chromium pages) moves its clock by
+// the same offset, taken once here, so they agree to the millisecond; see tests/support/clock.ts.
+const startedAt = Date.now()
+const setupFiles = ['tests/support/clock-setup.ts']
+
+const unit = ['packages/*/src/**/*.test.{ts,tsx}', 'server/src/**/*.test.ts', 'extension/src/**/*.test.ts']
+const integration = { testTimeout: 60_000, hookTimeout: 60_000, setupFiles }
+// Chromium instances are heavy on two cores: one e2e file at a time.
+const e2e = { testTimeout: 120_000, hookTimeout: 90_000, setupFiles, fileParallelism: false }
+
+/**
+ * The date-sensitive tests on another day. Vitest runs groups (`sequence.groupOrder`) one after another:
+ * every day's unit tests (cheap, so all of them) and integration tests share one group; each day's e2e
+ * files get a group of their own, so no two Chromium files overlap.
+ */
+const onOtherDay = (instant: string, i: number): TestProjectInlineConfiguration[] => {
+  const day = instant.slice(0, 10)
+  const env = { TEST_CLOCK_OFFSET_MS: String(Date.parse(instant) - startedAt) }
+  return [
+    { test: { name: `unit on ${day}`, include: unit, setupFiles, env, sequence: { groupOrder: 1 } } },
+    {
+      test: {
+        name: `integration on ${day}`,
+        include: dateSensitive.integration,
+        ...integration,
+        env,
+        sequence: { groupOrder: 1 },
+      },
+    },
+    {
+      test: {
+        name: `e2e on ${day}`,
+        include: dateSensitive.e2e,
+        ...e2e,
+        env,
+        sequence: { groupOrder: 2 + i },
+      },
+    },
+  ]
+}
+
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: [
-            'packages/*/src/**/*.test.{ts,tsx}',
-            'server/src/**/*.test.ts',
-            'extension/src/**/*.test.ts',
-          ],
-        },
-      },
-      {
-        test: {
-          name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
-        },
-      },
-      {
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          testTimeout: 90_000,
-          hookTimeout: 60_000,
-          // Chromium instances are heavy on two cores: one e2e file at a time.
-          fileParallelism: false,
-        },
-      },
+      { test: { name: 'unit', include: unit } },
+      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], ...integration } },
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...e2e } },
+      ...otherDays.flatMap(onOtherDay),
     ],
   },
 })

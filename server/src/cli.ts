@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { createId } from '@bordenden/model'
 import { hashPassword, WeakPasswordError } from './auth/passwords.ts'
 import { generateSecret } from './auth/tokens.ts'
+import { shiftClock } from './clock.ts'
 import { loadConfig } from './config.ts'
 import type { UserRole } from './storage/accounts.ts'
 import { openStorage } from './storage/open-storage.ts'
@@ -51,7 +52,9 @@ async function readPassword(): Promise<{ password: string; generated: boolean }>
   }
 }
 
-const storage = await openStorage(loadConfig())
+const config = loadConfig()
+if (config.clockOffsetMs) shiftClock(config.clockOffsetMs)
+const storage = await openStorage(config)
 const { accounts, audit } = storage
 const record = (action: string, detail: Record<string, string | number | boolean | null> = {}) =>
   audit.append({ at: Date.now(), actor: 'cli', action, courseId: null, ip: null, detail })

@@ -37,9 +37,12 @@ export interface Config {
   municipality: string
   /** Where to announce sent records (optional), and the HMAC secret that signs the announcement. */
   webhook: { url: string; secret: string } | null
+  /** Milliseconds added to the clock (`TEST_CLOCK_OFFSET_MS`), honoured only when NODE_ENV=test. */
+  clockOffsetMs: number
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
+const CENTURY_MS = 100 * 366 * 86_400_000
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
@@ -73,6 +76,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: publicUrl.startsWith('https:'),
     municipality: env.MUNICIPALITY_NAME || 'Kommunen',
     webhook: webhook(env),
+    clockOffsetMs:
+      env.NODE_ENV === 'test' ? integer(env, 'TEST_CLOCK_OFFSET_MS', 0, -CENTURY_MS, CENTURY_MS) : 0,
   }
 }
 

@@ -1,5 +1,6 @@
 export { createApp } from './app.ts'
 export type { AuthorizeConnection, ConnectionGrant, UpgradeRequest } from './auth/connection-grant.ts'
+export { shiftClock } from './clock.ts'
 export type { Config } from './config.ts'
 export { loadConfig } from './config.ts'
 export type { Logger, LogLevel } from './log.ts'

@@ -1,3 +1,4 @@
+import { shiftClock } from './clock.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { demoCourseIds, ensureDemo } from './demo.ts'
 import { createLogger, errorFields } from './log.ts'
@@ -14,6 +15,7 @@ try {
   }
   throw error
 }
+if (config.clockOffsetMs) shiftClock(config.clockOffsetMs)
 const log = createLogger(config.logLevel)
 const server = await startServer(config, { log })
 const publicUrl = config.port === 0 ? config.publicUrl.replace(/:0$/, `:${server.port}`) : config.publicUrl

@@ -4,7 +4,7 @@
  * round), each run on a fresh server process and data directory, on loopback only. Writes
  * results/latest.json and results/latest.md.
  *
- *   node run.ts [--quick] [--reps N] [--only meeting,burst,cold,idle] [--servers bordenden,hocuspocus,...]
+ *   node run.ts [--quick] [--reps N] [--only meeting,burst,cold,idle,reactions] [--servers bordenden,hocuspocus,...]
  */
 import { execSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util'
 import { type RunRecord, renderMarkdown, summarizeRuns } from './lib/report.ts'
 import { BenchServer, repoRoot, SERVERS, type ServerId } from './lib/servers.ts'
 import { coldOpen, coldOpenFixture, removeFixture } from './workloads/cold-open.ts'
+import { reactions } from './workloads/reactions.ts'
 import { burst, type Durations, manyIdle, meeting } from './workloads/traffic.ts'
 
 // `pnpm bench -- --quick` hands the `--` on to us; it separates nothing here.
@@ -32,7 +33,7 @@ const { values } = parseArgs({
 
 const quick = values.quick
 const reps = Number(values.reps ?? (quick ? 1 : 3))
-const only = new Set((values.only ?? 'meeting,burst,cold,idle').split(','))
+const only = new Set((values.only ?? 'meeting,burst,cold,idle,reactions').split(','))
 const serverIds = (values.servers ?? 'bordenden,hocuspocus,yws-leveldb,yws-memory').split(',') as ServerId[]
 for (const id of serverIds) if (!SERVERS[id]) throw new Error(`unknown server ${id}`)
 const outDir = path.resolve(values.out ?? path.join(import.meta.dirname, 'results'))
@@ -43,6 +44,7 @@ const durations: Durations = quick
 const meetingSizes = values.sizes ? values.sizes.split(',').map(Number) : quick ? [50, 200] : [50, 200, 500]
 const idleLayout = quick ? { rooms: 100, perRoom: 8 } : { rooms: 500, perRoom: 8 }
 const GENERATORS = 2
+const reactionSamples = quick ? 5 : 20
 
 const machine = {
   cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -169,6 +171,8 @@ try {
         )
       }
     }
+    if (only.has('reactions') && serverIds.includes('bordenden'))
+      await once('reactions', 'bordenden', rep, (s) => reactions(s, reactionSamples))
   }
 } finally {
   if (fixture) removeFixture(fixture)
@@ -188,6 +192,7 @@ const report = {
     meetingSizes,
     clientsPerRoom: 8,
     idleLayout,
+    reactionSamples,
     loadGenerators: GENERATORS,
     traffic: {
       meeting:

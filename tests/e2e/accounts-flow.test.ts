@@ -18,7 +18,7 @@ let anne: { email: string; password: string }
 beforeAll(async () => {
   server = await ServerProcess.start()
   browser = await TestBrowser.launch()
-  anne = server.createUser('anne.holm@kommune.dk', 'Anne Holm')
+  anne = await server.createUser('anne.holm@kommune.dk', 'Anne Holm')
 })
 
 afterAll(async () => {
@@ -171,7 +171,7 @@ describe('a coordinator invites a participant and the citizen', () => {
     // The coordinator revokes the participant's link on the home page; their board is cut off at once.
     await coordinator.getByRole('button', { name: 'Træk linket "Lars fra jobcentret" tilbage' }).click()
     await coordinator.getByRole('status').filter({ hasText: 'er trukket tilbage' }).waitFor()
-    await waitForStatus(participant, 'disconnected', 2000)
+    await waitForStatus(participant, 'disconnected')
 
     // The access log names who opened the board, through which link, read-only or not.
     await coordinator.getByRole('button', { name: 'Vis adgangslog' }).click()
@@ -221,7 +221,7 @@ describe('a coordinator invites a participant and the citizen', () => {
   })
 
   it('adds a co-coordinator, who sees the list without "Fjern", then removes them, which the log says', async () => {
-    const bo = server.createUser('bo.berg@kommune.dk', 'Bo Berg')
+    const bo = await server.createUser('bo.berg@kommune.dk', 'Bo Berg')
     await coordinator.goto(`${server.url}/`)
     await coordinator.getByRole('button', { name: /^Administrér/ }).click()
     const members = coordinator.locator('.member-list')

@@ -55,8 +55,11 @@ export async function isReadonly(page: Page): Promise<boolean> {
   return page.evaluate(() => window.__bordendenEditor?.getIsReadonly() ?? false)
 }
 
-/** Waits for the connection badge to show a status; returns its (Danish) text. */
-export async function waitForStatus(page: Page, status: BoardStatus, timeout = 15_000): Promise<string> {
+/**
+ * Waits for the connection badge to show a status; returns its (Danish) text. Without `timeout`, the
+ * page's step timeout (browser.ts), which leaves room for a busy machine.
+ */
+export async function waitForStatus(page: Page, status: BoardStatus, timeout?: number): Promise<string> {
   const badge = page.locator(`.connection-badge[data-status="${status}"]`)
   await badge.waitFor({ timeout })
   return (await badge.textContent()) ?? ''
@@ -92,8 +95,8 @@ export async function shapes(page: Page): Promise<ShapeSummary[]> {
   })
 }
 
-/** Waits until the page shows exactly `count` shapes and returns them. */
-export async function waitForShapes(page: Page, count: number, timeout = 10_000): Promise<ShapeSummary[]> {
+/** Waits until the page shows exactly `count` shapes and returns them (timeout as for waitForStatus). */
+export async function waitForShapes(page: Page, count: number, timeout?: number): Promise<ShapeSummary[]> {
   await page.waitForFunction((n) => window.__bordendenEditor?.getCurrentPageShapes().length === n, count, {
     timeout,
   })

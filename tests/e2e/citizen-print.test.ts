@@ -1,4 +1,4 @@
-import { createAgreement } from '@bordenden/model'
+import { addDays, createAgreement, dateIn } from '@bordenden/model'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withCourseDoc } from '../support/course-editor.ts'
 import {
@@ -60,7 +60,7 @@ describe('the citizen page on paper', () => {
       course.goals.update(goal.id, { status: 'paused' }, 'test-coordinator')
       return extra.map((what, i) => {
         const owner = i % 2 === 0 ? ({ kind: 'citizen' } as const) : null
-        return createAgreement(course, { what, owner, dueDate: '2099-01-01' }, 'test-coordinator').id
+        return createAgreement(course, { what, owner, dueDate: addDays(dateIn(), 60) }, 'test-coordinator').id
       })
     })
     try {

@@ -196,7 +196,7 @@ describe('the course page', () => {
       { to: 'done', note: 'Klaret i går' },
     )
     expect(reported.status).toBe(200)
-    await changed.waitFor({ timeout: 3000 })
+    await changed.waitFor()
     expect(await changed.getAttribute('data-status')).toBe('done')
     expect(await changed.locator('[data-note]').textContent()).toBe('Note: Klaret i går')
     await screenshotSection('followUps', 'course-views-follow-up')

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import path from 'node:path'
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core'
 import { expect } from 'vitest'
-import { CHROMIUM_PATH, chromiumArgs } from '../support/browser.ts'
+import { CHROMIUM_PATH, chromiumArgs, keepTestClock, STEP_TIMEOUT_MS } from '../support/browser.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const built = path.join(repoRoot, 'extension/build/chrome-mv3-prod')
@@ -51,7 +51,8 @@ export async function launchWithExtension(
     viewport: { width: 380, height: 820 },
     args: [...chromiumArgs, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   })
-  context.setDefaultTimeout(10_000)
+  context.setDefaultTimeout(STEP_TIMEOUT_MS)
+  await keepTestClock(context)
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
   return { context, worker, extensionId: new URL(worker.url()).host }
 }

@@ -1,4 +1,5 @@
 import {
+  addDays,
   advanceAgenda,
   CourseDoc,
   changeAgreementStatus,
@@ -6,6 +7,7 @@ import {
   closeMeeting,
   createAgreement,
   createMeeting,
+  dateIn,
   inviteToMeeting,
   markAttendance,
   nextTurn,
@@ -86,8 +88,8 @@ let board: YjsClient
 let viewerToken: string
 const clients: YjsClient[] = []
 const anonymous = () => new ApiClient(server.url)
-const today = new Date().toISOString().slice(0, 10)
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
+const today = dateIn()
+const inDays = (n: number) => addDays(today, n)
 
 async function link(body: Record<string, unknown>): Promise<string> {
   const now = Date.now()
@@ -241,7 +243,6 @@ describe('a full network meeting', () => {
 
     const feed = await subscribe(api)
     const karinsBoard = await connect(await link({ kind: 'participant', personId: karin, label: 'Karin' }))
-    const marked = Date.now()
     changeAgreementStatus(
       new CourseDoc(karinsBoard.doc),
       agreementIds[0]!,
@@ -254,7 +255,6 @@ describe('a full network meeting', () => {
         (e) => e.event === 'changed' && (e.data as { courseId: string }).courseId === courseId,
       ),
     )
-    expect(Date.now() - marked).toBeLessThan(2000)
     const after = await api.request<FollowUps>('GET', '/api/follow-ups')
     const course = after.body.courses.find((c) => c.courseId === courseId)!
     expect(course.changedSinceSeen).toEqual([
@@ -266,7 +266,7 @@ describe('a full network meeting', () => {
 
   it('does not tell a coordinator about courses that are not theirs', async () => {
     const other = new ApiClient(server.url)
-    const { email, password } = server.createUser('anden@example.dk', 'Anden Koordinator')
+    const { email, password } = await server.createUser('anden@example.dk', 'Anden Koordinator')
     await other.login(email, password)
     const feed = await subscribe(other)
     await atTheTable((course) => course.people.create({ name: 'Ny person', sector: 'friends' }, 'test'))
@@ -276,7 +276,7 @@ describe('a full network meeting', () => {
   })
   it('ends the feed when the coordinator signs out', async () => {
     const other = new ApiClient(server.url)
-    const { email, password } = server.createUser('tredje@example.dk', 'Tredje Koordinator')
+    const { email, password } = await server.createUser('tredje@example.dk', 'Tredje Koordinator')
     await other.login(email, password)
     const feed = await subscribe(other)
     expect(feed.state.ended).toBe(false)

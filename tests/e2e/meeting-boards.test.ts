@@ -1,4 +1,4 @@
-import { seedDemoCourse } from '@bordenden/model'
+import { addDays, dateIn, seedDemoCourse } from '@bordenden/model'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TestBrowser } from '../support/browser.ts'
@@ -357,7 +357,7 @@ describe('the meeting boards', () => {
     const form = panel(mette).getByRole('form', { name: 'Ny aftale' })
     await form.getByLabel('Hvad er aftalt').fill('Erik tjekker cyklens bremser')
     await form.getByLabel('Hvem gør det').selectOption({ label: 'Erik Holm (Ven fra kolonihaven)' })
-    await form.getByLabel('Hvornår', { exact: true }).fill('2030-05-01')
+    await form.getByLabel('Hvornår', { exact: true }).fill(addDays(dateIn(), 30))
     await form.getByLabel('Mål', { exact: true }).selectOption({ label: 'Jeg vil cykle til kolonihaven' })
     await form.getByRole('button', { name: 'Tilføj' }).click()
     for (const page of everyone) {
@@ -376,7 +376,7 @@ describe('the meeting boards', () => {
     await mette.mouse.click(flagged.x + flagged.width / 2, flagged.y + flagged.height / 2)
     const edit = panel(mette).getByRole('form', { name: 'Ret aftale' })
     await edit.getByLabel('Hvem gør det').selectOption({ label: 'Jens Madsen' })
-    await edit.getByLabel('Hvornår', { exact: true }).fill('2030-04-15')
+    await edit.getByLabel('Hvornår', { exact: true }).fill(addDays(dateIn(), 20))
     await edit.getByLabel('Status', { exact: true }).selectOption({ label: 'I gang' })
     await edit.getByLabel('Note til statusændringen').fill('Erik har set en i avisen')
     await edit.getByRole('button', { name: 'Gem' }).click()

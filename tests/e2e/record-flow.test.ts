@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { createAgreement } from '@bordenden/model'
+import { addDays, createAgreement, dateIn } from '@bordenden/model'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiClient } from '../support/api.ts'
@@ -32,12 +32,20 @@ let browser: TestBrowser
 let api: ApiClient
 let courseId: string
 let meetingId: string
+let meetingDate: string
 let page: Page
 let records: Locator
 
 beforeAll(async () => {
   demo = await openDemoCourse('record-flow')
   ;({ server, browser, api, courseId, meetingId, page } = demo)
+  // The demo's days are offsets from the day it was made: take the meeting's date from the course itself.
+  meetingDate = await withCourseDoc(
+    server,
+    api,
+    courseId,
+    (course) => course.meetings.get(meetingId)?.date ?? '',
+  )
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
   await page.goto(`${server.url}/?course=${courseId}`)
   records = page.locator(`section[data-meeting="${meetingId}"]`)
@@ -45,6 +53,14 @@ beforeAll(async () => {
 }, 90_000)
 afterAll(() => demo?.close())
 
+/** A due date as the record shows it: "20. december", with the year only when not the meeting's year. */
+const shownDate = (iso: string) =>
+  new Intl.DateTimeFormat('da-DK', {
+    day: 'numeric',
+    month: 'long',
+    year: iso.slice(0, 4) === meetingDate.slice(0, 4) ? undefined : 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.parse(iso))
 const storedRecords = async () =>
   (await api.request<{ records: StoredRecord[] }>('GET', `/api/records/${courseId}`)).body.records
 const announced = (text: string) => page.getByRole('status').filter({ hasText: text }).waitFor()
@@ -138,7 +154,7 @@ describe('the agreement record on the course page', () => {
       page.waitForEvent('download'),
       sent.getByRole('link', { name: 'Hent som tekstfil' }).click(),
     ])
-    expect(download.suggestedFilename()).toBe('aftalereferat-2026-11-03-v1.txt')
+    expect(download.suggestedFilename()).toBe(`aftalereferat-${meetingDate}-v1.txt`)
     expect(readFileSync(await download.path(), 'utf8')).toBe(text)
 
     const [print] = await Promise.all([
@@ -151,13 +167,16 @@ describe('the agreement record on the course page', () => {
   })
 
   it('makes version 2 from the corrected board and says in plain words what changed', async () => {
+    // Due dates ahead of today (on the tests' clock) and on days no demo agreement is due.
+    const newDue = addDays(dateIn(), 18)
+    const callDue = addDays(dateIn(), 16)
     const changed = await withCourseDoc(server, api, courseId, (course) => {
       const agreement = course.agreements.list().find((a) => a.meetingId === meetingId && a.dueDate !== null)
       if (!agreement) throw new Error('the meeting has no agreement with a due date')
-      course.agreements.update(agreement.id, { dueDate: '2026-12-22' }, 'user:test')
+      course.agreements.update(agreement.id, { dueDate: newDue }, 'user:test')
       createAgreement(
         course,
-        { what: 'Ringe til Lone om julen', owner: { kind: 'citizen' }, dueDate: '2026-12-20', meetingId },
+        { what: 'Ringe til Lone om julen', owner: { kind: 'citizen' }, dueDate: callDue, meetingId },
         'user:test',
       )
       return agreement.what
@@ -169,13 +188,15 @@ describe('the agreement record on the course page', () => {
     expect(await v2.getByText('Journalteksten er kopieret.').count()).toBe(0)
     const changes = v2.getByRole('region', { name: 'Ændret siden version 1' })
     const shown = await changes.getByRole('listitem').allTextContents()
-    const escaped = changed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     expect(shown).toContainEqual(
-      expect.stringMatching(/^Ny aftale: “Ringe til Lone om julen” \(.+, senest 20\. december\)$/),
+      expect.stringMatching(
+        new RegExp(`^Ny aftale: “Ringe til Lone om julen” \\(.+, senest ${escaped(shownDate(callDue))}\\)$`),
+      ),
     )
     expect(shown).toContainEqual(
       expect.stringMatching(
-        new RegExp(`^Aftalen “${escaped}”: dato ændret fra \\d+\\. \\p{L}+ til 22\\. december$`, 'u'),
+        new RegExp(`^Aftalen “${escaped(changed)}”: dato ændret fra .+ til ${escaped(shownDate(newDue))}$`),
       ),
     )
     const stored = await storedRecords()

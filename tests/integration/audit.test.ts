@@ -57,7 +57,7 @@ async function link(kind: 'citizen' | 'viewer'): Promise<string> {
 }
 
 async function signedInStranger(): Promise<ApiClient> {
-  const { email, password } = server.createUser('fremmed@example.dk', 'Fremmed Koordinator')
+  const { email, password } = await server.createUser('fremmed@example.dk', 'Fremmed Koordinator')
   const client = new ApiClient(server.url)
   await client.login(email, password)
   return client
@@ -104,7 +104,7 @@ describe('the audit log of a course', () => {
   })
 
   it('counts reading the follow-up list and the overview as opening each course in them', async () => {
-    const { email, password } = server.createUser('medkoordinator@example.dk', 'Med Koordinator')
+    const { email, password } = await server.createUser('medkoordinator@example.dk', 'Med Koordinator')
     expect((await coordinator.request('POST', `/api/courses/${courseId}/members`, { email })).status).toBe(
       201,
     )
@@ -173,7 +173,7 @@ describe('the audit log of a course', () => {
 
 describe('the audit log of an account', () => {
   it('writes wrong current passwords and a refused password change, naming the session', async () => {
-    const { email, password } = server.createUser('skifter@example.dk', 'Skifter Kode')
+    const { email, password } = await server.createUser('skifter@example.dk', 'Skifter Kode')
     const client = new ApiClient(server.url)
     await client.login(email, password)
     const change = (currentPassword: string) =>

@@ -105,7 +105,7 @@ describe('extension tokens', () => {
   })
 
   it('changes the password with its token, and goes on with a new token in the answer, not a cookie', async () => {
-    const { email, password } = server.createUser('udvidelse-kode@example.dk', 'Udvidelse Kode')
+    const { email, password } = await server.createUser('udvidelse-kode@example.dk', 'Udvidelse Kode')
     const login = await new ApiClient(server.url).request<TokenAnswer>(
       'POST',
       '/api/auth/login',

@@ -21,11 +21,7 @@ async function editingCluster(count: number, processes = 2) {
 async function expectNothingLost(c: Cluster, editors: YjsClient[], count: number, readers: YjsClient[] = []) {
   await converged([...editors, ...readers].map((e) => e.doc))
   expect(editors[0]?.doc.getMap('test').size).toBe(editors.length * count)
-  await waitFor(
-    'storage to hold every update',
-    async () => sameUpdates(await c.stored(), editors[0]!.doc),
-    10_000,
-  )
+  await waitFor('storage to hold every update', async () => sameUpdates(await c.stored(), editors[0]!.doc))
 }
 
 describe('faults in the shared services', () => {
@@ -64,10 +60,8 @@ describe('faults in the shared services', () => {
     await sleep(400)
     const restarted = performance.now()
     await backends.postgres.spawn()
-    await waitFor(
-      'every client to be back in sync',
-      () => editors.every((e) => e.provider.wsconnected && e.provider.synced),
-      15_000,
+    await waitFor('every client to be back in sync', () =>
+      editors.every((e) => e.provider.wsconnected && e.provider.synced),
     )
     const recoveryMs = performance.now() - restarted
     await bursts

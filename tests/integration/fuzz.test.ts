@@ -43,7 +43,7 @@ function serverRssBytes(): number {
 /** Another room keeps syncing between two honest clients. */
 async function expectOtherRoomSyncs(mark: string) {
   bystanders[0].doc.getMap('test').set(mark, true)
-  await waitFor(`other room syncs ${mark}`, () => bystanders[1].doc.getMap('test').get(mark) === true, 10_000)
+  await waitFor(`other room syncs ${mark}`, () => bystanders[1].doc.getMap('test').get(mark) === true)
 }
 
 /** A small deterministic generator, so a failing run can be replayed with its seed. */
@@ -165,16 +165,12 @@ describe('hostile and slow clients', () => {
       }
       // The abused room leaves memory once its last socket is gone.
       // (Its latest "room unloaded" line must follow its latest "room loaded": earlier waves unloaded it too.)
-      await waitFor(
-        'the abused room to leave memory',
-        () => {
-          const lines = server.logs.filter(
-            (l) => l.docId === target.courseId && /^room (un)?loaded$/.test(l.msg),
-          )
-          return lines.at(-1)?.msg === 'room unloaded'
-        },
-        10_000,
-      )
+      await waitFor('the abused room to leave memory', () => {
+        const lines = server.logs.filter(
+          (l) => l.docId === target.courseId && /^room (un)?loaded$/.test(l.msg),
+        )
+        return lines.at(-1)?.msg === 'room unloaded'
+      })
       return serverRssBytes()
     }
     const baseline = serverRssBytes()

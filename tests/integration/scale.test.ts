@@ -79,11 +79,7 @@ describe('several processes serve one course', () => {
     const keys = live[0]?.doc.getMap('test').size
     expect(keys).toBe(6 * N)
     // Every update any client holds is in storage, and storage holds nothing the clients lack.
-    await waitFor(
-      'storage to hold every update',
-      async () => sameUpdates(await c.stored(), live[0]!.doc),
-      10_000,
-    )
+    await waitFor('storage to hold every update', async () => sameUpdates(await c.stored(), live[0]!.doc))
     console.info(
       `[reliability] crash: ${6 * N} updates from 6 clients on 3 processes checked; clients of the killed process resynced through another in ${Math.round(reconnectMs)} ms`,
     )

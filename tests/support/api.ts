@@ -13,9 +13,6 @@ export class ApiClient {
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<{ status: number; body: T; headers: Headers }> {
-    // The admin command (`ServerProcess.cli`) blocks this process; a turn of the event loop first lets
-    // fetch see keep-alive sockets the server closed meanwhile, instead of sending on one ("other side closed").
-    await new Promise((resolve) => setImmediate(resolve))
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { shiftClock } from '../../server/src/clock.ts'
+import { testClockOffsetMs } from './clock.ts'
 
 /** Debian's Chromium (`apt-get install chromium`); Playwright's own downloads are not used. */
 export const CHROMIUM_PATH = '/usr/bin/chromium'
@@ -19,6 +21,22 @@ export const chromiumArgs = [
   // on self-hosting fails (via `offHostRequests`) without reaching the internet.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ]
+
+/**
+ * Pages in `context` keep the tests' clock (see clock.ts). Pages that fake time themselves
+ * (`page.clock.install`) still can: Playwright's clock replaces this one.
+ */
+export async function keepTestClock(context: BrowserContext): Promise<void> {
+  const offset = testClockOffsetMs()
+  if (offset) await context.addInitScript(shiftClock, offset)
+}
+
+/**
+ * How long a step may take before it fails. Everything a board does takes well under a second on a
+ * quiet machine; this leaves room for a machine busy with other work, and still fails a broken step
+ * long before the test's own timeout.
+ */
+export const STEP_TIMEOUT_MS = 30_000
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
@@ -65,9 +83,8 @@ export class TestBrowser {
   async newPage(name: string): Promise<Page> {
     // A Danish browser, as in the municipalities: date fields show dd.mm.åååå, as people will see them.
     const context = await this.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' })
-    // Everything a board does takes well under a second; a broken step should fail in seconds, not in
-    // Playwright's default 30, before the steps after it pile their timeouts on top.
-    context.setDefaultTimeout(10_000)
+    context.setDefaultTimeout(STEP_TIMEOUT_MS)
+    await keepTestClock(context)
     this.contexts.push(context)
     const record = (url: string) => {
       if (isOffHost(url)) this.offHostRequests.push(`${name}: ${url}`)

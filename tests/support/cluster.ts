@@ -72,7 +72,7 @@ export function startCluster() {
   beforeAll(async () => {
     const [postgres, redis] = await Promise.all([PostgresServer.start(), RedisServer.start()])
     backends = { postgres, redis }
-  }, 30_000)
+  }, 60_000)
   afterAll(async () => {
     await Promise.all([backends?.postgres.stop(), backends?.redis.stop()])
   })
@@ -117,7 +117,7 @@ const stateVector = (doc: Y.Doc) =>
   [...Y.decodeStateVector(Y.encodeStateVector(doc))].sort(([a], [b]) => a - b)
 
 /** Waits until every document has the same state vector (they hold exactly the same updates). */
-export async function converged(docs: Y.Doc[], timeoutMs = 20_000): Promise<void> {
+export async function converged(docs: Y.Doc[], timeoutMs = 60_000): Promise<void> {
   await waitFor(
     'documents to converge',
     () => {

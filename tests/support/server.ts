@@ -1,11 +1,13 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
+import { promisify } from 'node:util'
 import { ApiClient } from './api.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
+const execFileAsync = promisify(execFile)
 
 export interface ServerProcessOptions {
   /** Reuse a data directory (to test restarts); a fresh temporary one by default. */
@@ -64,9 +66,14 @@ export class ServerProcess {
     return this.child?.pid
   }
 
-  /** Resolves with the first log line that matches, including lines already seen. */
-  waitForLog(predicate: (line: LogLine) => boolean, timeoutMs = 10_000): Promise<LogLine> {
-    const seen = this.logs.find(predicate)
+  /**
+   * Resolves with the first log line that matches, including lines already seen (from index `since` on:
+   * pass `logs.length` taken before an action to wait for what that action logs). The timeout is for a
+   * broken server, not a deadline: a busy machine may take seconds.
+   */
+  waitForLog(predicate: (line: LogLine) => boolean, timeoutMs = 30_000, since = 0): Promise<LogLine> {
+    const find = () => this.logs.slice(since).find(predicate)
+    const seen = find()
     if (seen) return Promise.resolve(seen)
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -74,7 +81,7 @@ export class ServerProcess {
         reject(new Error(`no matching log line within ${timeoutMs} ms`))
       }, timeoutMs)
       const poll = setInterval(() => {
-        const line = this.logs.find(predicate)
+        const line = find()
         if (line) {
           clearTimeout(timer)
           clearInterval(poll)
@@ -94,30 +101,34 @@ export class ServerProcess {
   }
 
   /** Creates a user with the admin CLI, as an operator would; returns the generated password. */
-  createUser(
+  async createUser(
     email: string,
     name: string,
     role: 'coordinator' | 'admin' = 'coordinator',
-  ): { email: string; password: string } {
-    const out = this.cli('create-user', '--email', email, '--name', name, '--role', role)
+  ): Promise<{ email: string; password: string }> {
+    const out = await this.cli('create-user', '--email', email, '--name', name, '--role', role)
     const password = /password: (\S+)/.exec(out)?.[1]
     if (!password) throw new Error(`create-user printed no password: ${out}`)
     return { email, password }
   }
 
-  /** Runs the admin command (`pnpm bordenden …`) on this server's database; returns what it printed. */
-  cli(...args: string[]): string {
-    return execFileSync(process.execPath, ['server/src/cli.ts', ...args], {
+  /**
+   * Runs the admin command (`pnpm bordenden …`) on this server's database; returns what it printed.
+   * Asynchronous, so the test process keeps serving its own sockets meanwhile.
+   */
+  async cli(...args: string[]): Promise<string> {
+    const { stdout } = await execFileAsync(process.execPath, ['server/src/cli.ts', ...args], {
       cwd: repoRoot,
       env: { ...process.env, DATA_DIR: this.dataDir, ...this.options.env },
       encoding: 'utf8',
     })
+    return stdout
   }
 
   /** A signed-in coordinator (one per server), for setting up courses and links through the API. */
   coordinator(): Promise<ApiClient> {
     this.coordinatorClient ??= (async () => {
-      const { email, password } = this.createUser('test-koordinator@example.dk', 'Test Koordinator')
+      const { email, password } = await this.createUser('test-koordinator@example.dk', 'Test Koordinator')
       const client = new ApiClient(this.url)
       await client.login(email, password)
       return client

@@ -23,7 +23,7 @@ export function storageBackends(): { sqlite: Backend; postgresql: Backend } {
   const cleanup: (() => Promise<void> | void)[] = []
   beforeAll(async () => {
     postgres = await PostgresServer.start()
-  }, 30_000)
+  }, 60_000)
   afterAll(() => postgres?.stop())
   afterEach(async () => {
     for (const step of cleanup.splice(0).reverse()) await step()

@@ -1,5 +1,8 @@
-/** Polls until `check` returns a truthy value, or fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 5_000): Promise<T> {
+/**
+ * Polls until `check` returns a truthy value, or fails with `what` after `timeoutMs`. The timeout is for
+ * something that never happens, not a deadline: on a busy machine an event may take seconds.
+ */
+export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs
   let last: unknown
   for (;;) {

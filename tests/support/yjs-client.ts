@@ -21,13 +21,20 @@ export function connectYjsClient(access: CourseAccess, doc = new Y.Doc()): YjsCl
     // Clients in one process would otherwise also talk over a shared BroadcastChannel, bypassing the server.
     disableBc: true,
   })
+  // Each provider adds a process 'exit' listener until destroyed; tests hold many clients at once, so the
+  // limit grows and shrinks with them instead of warning of a leak (MaxListenersExceededWarning).
+  process.setMaxListeners(process.getMaxListeners() + 1)
+  let destroyed = false
   return {
     doc,
     provider,
-    synced: () => waitFor(`client in ${room} to sync`, () => provider.synced, 10_000).then(() => undefined),
+    synced: () => waitFor(`client in ${room} to sync`, () => provider.synced).then(() => undefined),
     destroy() {
+      if (destroyed) return
+      destroyed = true
       provider.destroy()
       doc.destroy()
+      process.setMaxListeners(process.getMaxListeners() - 1)
     },
   }
 }

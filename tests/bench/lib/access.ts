@@ -26,7 +26,7 @@ export async function prepareRooms(
     for (const room of rooms) out.set(room, { url: `ws://${base}/${room}`, docName: room })
     return out
   }
-  const api = await coordinatorSession(server)
+  const { api } = await coordinatorSession(server)
   let next = 0
   const worker = async () => {
     while (next < rooms.length) {
@@ -53,13 +53,15 @@ export async function prepareRooms(
   return out
 }
 
-type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>
+export type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>
 
-async function coordinatorSession(server: BenchServer): Promise<Api> {
-  const email = 'bench-koordinator@example.dk'
-  const output = server.cli(['create-user', '--email', email, '--name', 'Bench Koordinator'])
-  const password = /password: (\S+)/.exec(output)?.[1]
-  if (!password) throw new Error(`create-user printed no password: ${output}`)
+/** One signed-in browser, as far as the API sees it: requests carry its session cookie. */
+export interface Session {
+  api: Api
+  cookie: () => string
+}
+
+function session(server: BenchServer): Session {
   let cookie = ''
   const api: Api = async <T>(method: string, path: string, body?: unknown) => {
     const response = await fetch(`http://127.0.0.1:${server.port}${path}`, {
@@ -73,6 +75,21 @@ async function coordinatorSession(server: BenchServer): Promise<Api> {
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 200)}`)
     return JSON.parse(text) as T
   }
-  await api('POST', '/api/auth/login', { email, password })
-  return api
+  return { api, cookie: () => cookie }
+}
+
+/** A coordinator created with the admin CLI and signed in; `signIn` opens another session of theirs. */
+export async function coordinatorSession(
+  server: BenchServer,
+): Promise<{ api: Api; signIn: () => Promise<Session> }> {
+  const email = 'bench-koordinator@example.dk'
+  const output = server.cli(['create-user', '--email', email, '--name', 'Bench Koordinator'])
+  const password = /password: (\S+)/.exec(output)?.[1]
+  if (!password) throw new Error(`create-user printed no password: ${output}`)
+  const signIn = async () => {
+    const signedIn = session(server)
+    await signedIn.api('POST', '/api/auth/login', { email, password })
+    return signedIn
+  }
+  return { api: (await signIn()).api, signIn }
 }

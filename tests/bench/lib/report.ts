@@ -55,8 +55,23 @@ const COLD: Metric[] = [
   { key: 'seedMs', label: 'seed 20k edits ms', better: 'lower' },
 ]
 
+const REACTIONS: Metric[] = [
+  { key: 'revokeCloseP50', label: 'revoked link → board closed p50 ms', better: 'lower' },
+  { key: 'revokeCloseMax', label: 'revoked link → board closed max ms', better: 'lower' },
+  { key: 'signOutCloseP50', label: 'sign-out → board closed p50 ms', better: 'lower' },
+  { key: 'signOutCloseMax', label: 'sign-out → board closed max ms', better: 'lower' },
+  { key: 'statusShownP50', label: 'reported status → open board p50 ms', better: 'lower' },
+  { key: 'statusShownMax', label: 'reported status → open board max ms', better: 'lower' },
+]
+
 const metricsFor = (workload: string) =>
-  workload.startsWith('idle') ? IDLE : workload.startsWith('cold') ? COLD : TRAFFIC
+  workload.startsWith('idle')
+    ? IDLE
+    : workload.startsWith('cold')
+      ? COLD
+      : workload === 'reactions'
+        ? REACTIONS
+        : TRAFFIC
 
 function flatten(result: unknown): Record<string, number | null> {
   const out: Record<string, number | null> = {}
@@ -130,6 +145,12 @@ function targets(w: Record<string, WorkloadSummary>) {
   )
   const betterPeer = Math.max(...persistentPeers.map((v) => v ?? 0))
   const own = big?.bordenden?.medians
+  const reactions = w.reactions?.servers.bordenden?.medians
+  const withinASecond = (target: string, key: string) => ({
+    target: `reactions: ${target} < 1000 ms (slowest of the samples)`,
+    value: reactions?.[key] ?? null,
+    met: reactions ? (reactions[key] ?? Infinity) < 1000 : null,
+  })
   const list = [
     {
       target: 'meeting 500×8: update p99 < 50 ms',
@@ -155,6 +176,9 @@ function targets(w: Record<string, WorkloadSummary>) {
       value: cold?.storedRatio ?? null,
       met: cold ? (cold.storedRatio ?? Infinity) <= 2 : null,
     },
+    withinASecond('a revoked link’s open board closes', 'revokeCloseMax'),
+    withinASecond('a signed-out session’s open board closes', 'signOutCloseMax'),
+    withinASecond('a status reported through the API shows on an open board', 'statusShownMax'),
   ]
   return list
 }
