@@ -18,7 +18,7 @@ import { loadChecklistTemplate } from './courses/checklist-template.ts'
 import { boardRoutes } from './http/board.ts'
 import { clientIp } from './http/client-ip.ts'
 import { rejectCrossSite, rejectCrossSiteUpgrade } from './http/csrf.ts'
-import { securityHeaders } from './http/security-headers.ts'
+import { noStore, securityHeaders } from './http/security-headers.ts'
 import { loadSession } from './http/session.ts'
 import { errorFields, type Logger } from './log.ts'
 import type { Storage } from './storage/storage.ts'
@@ -52,7 +52,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }))
 
-  app.use('/api/*', rejectCrossSite(config), loadSession(sessions))
+  app.use('/api/*', noStore(), rejectCrossSite(config), loadSession(sessions))
   app.route(
     '/api/auth',
     authRoutes({

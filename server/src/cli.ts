@@ -74,7 +74,7 @@ const commands: Record<string, () => Promise<void>> = {
       email: (values.email as string).trim(),
       name: (values.name as string).trim(),
       role,
-      passwordHash: await hashPassword(password),
+      passwordHash: await hashPassword(password, [values.email as string, values.name as string]),
       createdAt: Date.now(),
       disabledAt: null,
     })
@@ -85,7 +85,7 @@ const commands: Record<string, () => Promise<void>> = {
   async 'reset-password'() {
     const user = await userByEmail()
     const { password, generated } = await readPassword()
-    await accounts.setPasswordHash(user.id, await hashPassword(password))
+    await accounts.setPasswordHash(user.id, await hashPassword(password, [user.email, user.name]))
     const ended = await accounts.deleteUserSessions(user.id)
     await record('password.reset', { user: user.id, sessionsEnded: ended.length })
     process.stdout.write(`password reset for ${user.email}; ${ended.length} session(s) ended\n`)
@@ -146,7 +146,7 @@ if (values.help || !command) {
   try {
     await run()
   } catch (error) {
-    if (error instanceof WeakPasswordError) fail(error.message)
+    if (error instanceof WeakPasswordError) fail(`${error.code}: ${error.english}`)
     throw error
   } finally {
     await storage.close()

@@ -16,7 +16,7 @@ export interface DemoLogin {
 
 /**
  * On a fresh installation: a demo coordinator with a random password and a demo course they own.
- * The login is printed and written to DATA_DIR/demo-login.txt (mode 0600), since only its hash is kept.
+ * The login is written to DATA_DIR/demo-login.txt (mode 0600) and nowhere else, never to a log.
  * Returns null when any course exists already, or when another process sharing the database is
  * creating the demo at the same moment.
  */

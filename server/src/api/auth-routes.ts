@@ -128,9 +128,14 @@ export function authRoutes(deps: AuthRouteDeps) {
       }
       guesses.succeeded(accountKey, c.get('ip'))
       try {
-        await storage.accounts.setPasswordHash(user.id, await hashPassword(newPassword))
+        await storage.accounts.setPasswordHash(
+          user.id,
+          await hashPassword(newPassword, [user.email, user.name]),
+        )
       } catch (error) {
-        if (error instanceof WeakPasswordError) return c.json({ error: error.message }, 400)
+        if (error instanceof WeakPasswordError) {
+          return c.json({ error: error.message, code: error.code, message: error.english }, 400)
+        }
         throw error
       }
       // Every session of this user ends, this one too, so one that leaked with the old password is
