@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { createId } from '@bordenden/model'
+import { verifyAudit } from './audit/verify-audit-command.ts'
 import { hashPassword, WeakPasswordError } from './auth/passwords.ts'
 import { generateSecret } from './auth/tokens.ts'
 import { loadConfig } from './config.ts'
@@ -18,6 +19,8 @@ const usage = `Usage: pnpm bordenden <command> [options]   (uses DATABASE_URL or
   list-sessions [--email E]
   revoke-sessions --email E | --session ID
       Ends sessions.
+  verify-audit
+      Checks the audit log's hash chain; names the first broken entry and exits 1 if there is one.
 
 Sockets opened with an ended session close within a second: the running server checks for them.
 `
@@ -62,6 +65,7 @@ async function userByEmail() {
 }
 
 const commands: Record<string, () => Promise<void>> = {
+  'verify-audit': () => verifyAudit(audit),
   async 'create-user'() {
     if (!values.email || !values.name) fail('--email and --name are required')
     const role = values.role as UserRole
