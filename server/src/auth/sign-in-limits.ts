@@ -18,14 +18,14 @@ export interface Admission {
 }
 
 const MINUTE = 60
-/** 4 free guesses, then 1, 2, 4, 8, 15, 15, … minutes; forgotten an hour after the first. */
+/** 5 attempts at once, then one more after 1, 2, 4, 8, 15, 15, … minutes; forgotten an hour after the first. */
 const PERSONAL: DelayPolicy = {
   free: 5,
   firstDelaySeconds: MINUTE,
   maxDelaySeconds: 15 * MINUTE,
   windowSeconds: 60 * MINUTE,
 }
-/** An address (a town hall's NAT) may have many people typing: 49 free, then the same delays. */
+/** An address (a town hall's NAT) may have many people typing: 50 at once, then the same delays. */
 const ADDRESS: DelayPolicy = { ...PERSONAL, free: 50 }
 
 /**
