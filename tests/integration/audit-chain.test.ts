@@ -142,6 +142,41 @@ describe.each(backends)('$name: the audit log as a hash chain', (backend) => {
   })
 })
 
+describe('appends from two processes at once', () => {
+  const entry = (i: number) => ({
+    at: i,
+    actor: 'cli',
+    action: 'test',
+    courseId: null,
+    ip: null,
+    detail: { i },
+  })
+
+  it('stay one chain on SQLite', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'bordenden-two-'))
+    const [a, b] = [new SqliteStorage({ dataDir }), new SqliteStorage({ dataDir })]
+    try {
+      await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 2 ? a : b).audit.append(entry(i))))
+    } finally {
+      await Promise.all([a.close(), b.close()])
+    }
+    expect(verifyAudit({ DATA_DIR: dataDir }).out).toMatch(/intact: 200 entries/)
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('stay one chain on PostgreSQL', async () => {
+    const url = await postgres.createDatabase()
+    const a = await PostgresStorage.connect({ url })
+    const b = await PostgresStorage.connect({ url })
+    try {
+      await Promise.all(Array.from({ length: 400 }, (_, i) => (i % 2 ? a : b).audit.append(entry(i))))
+    } finally {
+      await Promise.all([a.close(), b.close()])
+    }
+    expect(verifyAudit({ DATABASE_URL: url }).out).toMatch(/intact: 400 entries/)
+  })
+})
+
 describe('migrating an audit log written before the chain', () => {
   const oldEntries = [
     [1_700_000_000_000, 'cli', 'user.created', null, null, '{"user":"u1","role":"coordinator"}'],
