@@ -86,6 +86,32 @@ describe('passwords', () => {
   })
 })
 
+describe('logs', () => {
+  it('hold no password, right or wrong, old or new, at debug level', async () => {
+    const { email, password } = server.createUser('log@example.dk', 'Log Test')
+    const client = new ApiClient(server.url)
+    await client.request('POST', '/api/auth/login', { email, password: 'forkert-kodeord-42' })
+    await client.login(email, password)
+    await client.request('POST', '/api/auth/password', {
+      currentPassword: 'forkert-kodeord-43',
+      newPassword: 'x',
+    })
+    await client.request('POST', '/api/auth/password', {
+      currentPassword: password,
+      newPassword: 'en lang og hemmelig sætning 44',
+    })
+    const logged = JSON.stringify(server.logs)
+    expect(server.logs.length).toBeGreaterThan(0)
+    for (const secret of [
+      password,
+      'forkert-kodeord-42',
+      'forkert-kodeord-43',
+      'en lang og hemmelig sætning 44',
+    ])
+      expect(logged).not.toContain(secret)
+  })
+})
+
 describe('caching', () => {
   it('answers every API request no-store: signed in or not, found or not, read or write', async () => {
     const { email, password } = server.createUser('cache@example.dk', 'Cache Test')
