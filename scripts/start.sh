@@ -4,4 +4,6 @@ set -euo pipefail
 "$(dirname "$0")/setup.sh"
 source "$(dirname "$0")/env.sh"
 cd "$root"
+# The demo course is only made when asked for; its login stays in data/demo-login.txt (mode 0600).
+export BORDENDEN_DEMO="${BORDENDEN_DEMO:-1}"
 exec pnpm start

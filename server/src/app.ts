@@ -7,18 +7,20 @@ import { courseRoutes } from './api/course-routes.ts'
 import { lifecycleRoutes } from './api/lifecycle-routes.ts'
 import { overviewRoutes } from './api/overview-routes.ts'
 import { recordRoutes } from './api/record-routes.ts'
+import type { RefusalTally } from './audit/refusal-tally.ts'
 import { AccessLog } from './auth/access-log.ts'
 import { authorizeWithAccounts } from './auth/authorize.ts'
+import { KnownDevices } from './auth/known-device.ts'
 import type { LiveConnections } from './auth/live-connections.ts'
-import { FailureLimiter, GuessLimits } from './auth/rate-limit.ts'
 import { Sessions } from './auth/sessions.ts'
+import type { SignInLimits } from './auth/sign-in-limits.ts'
 import type { Config } from './config.ts'
 import type { AppEnv } from './context.ts'
 import { loadChecklistTemplate } from './courses/checklist-template.ts'
 import { boardRoutes } from './http/board.ts'
 import { clientIp } from './http/client-ip.ts'
 import { rejectCrossSite, rejectCrossSiteUpgrade } from './http/csrf.ts'
-import { securityHeaders } from './http/security-headers.ts'
+import { noStore, securityHeaders } from './http/security-headers.ts'
 import { loadSession } from './http/session.ts'
 import { errorFields, type Logger } from './log.ts'
 import type { Storage } from './storage/storage.ts'
@@ -31,15 +33,17 @@ export interface AppDeps {
   storage: Storage
   rooms: RoomRegistry
   live: LiveConnections
+  /** Anonymous refusals, counted per address and minute; the server writes what is left at shutdown. */
+  refusals: RefusalTally
+  /** Sign-in limits, in Redis when there is one (shared by every process). */
+  limits: SignInLimits
 }
 
-const FIFTEEN_MINUTES = 15 * 60 * 1000
-
 /** The HTTP surface, read top to bottom. */
-export function createApp({ config, log, storage, rooms, live }: AppDeps) {
+export function createApp({ config, log, storage, rooms, live, refusals, limits }: AppDeps) {
   const sessions = new Sessions(storage.accounts)
   const secureCookies = config.secureCookies
-  const accessLog = new AccessLog(storage.audit)
+  const accessLog = new AccessLog(storage.audit, refusals)
   const app = new Hono<AppEnv>()
 
   app.use(securityHeaders())
@@ -52,7 +56,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }))
 
-  app.use('/api/*', rejectCrossSite(config), loadSession(sessions))
+  app.use('/api/*', noStore(), rejectCrossSite(config), loadSession(sessions))
   app.route(
     '/api/auth',
     authRoutes({
@@ -60,10 +64,9 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
       sessions,
       live,
       secureCookies,
-      guesses: new GuessLimits(
-        new FailureLimiter(5, FIFTEEN_MINUTES),
-        new FailureLimiter(50, FIFTEEN_MINUTES),
-      ),
+      limits,
+      devices: new KnownDevices(storage.accounts),
+      refusals,
     }),
   )
   app.route('/api/courses', courseRoutes({ storage, live, rooms, publicUrl: config.publicUrl }))

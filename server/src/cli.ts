@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { createId } from '@bordenden/model'
+import { verifyAudit } from './audit/verify-audit-command.ts'
 import { hashPassword, WeakPasswordError } from './auth/passwords.ts'
 import { generateSecret } from './auth/tokens.ts'
 import { shiftClock } from './clock.ts'
@@ -19,6 +20,8 @@ const usage = `Usage: pnpm bordenden <command> [options]   (uses DATABASE_URL or
   list-sessions [--email E]
   revoke-sessions --email E | --session ID
       Ends sessions.
+  verify-audit
+      Checks the audit log's hash chain; names the first broken entry and exits 1 if there is one.
 
 Sockets opened with an ended session close within a second: the running server checks for them.
 `
@@ -65,6 +68,7 @@ async function userByEmail() {
 }
 
 const commands: Record<string, () => Promise<void>> = {
+  'verify-audit': () => verifyAudit(audit),
   async 'create-user'() {
     if (!values.email || !values.name) fail('--email and --name are required')
     const role = values.role as UserRole
@@ -77,7 +81,7 @@ const commands: Record<string, () => Promise<void>> = {
       email: (values.email as string).trim(),
       name: (values.name as string).trim(),
       role,
-      passwordHash: await hashPassword(password),
+      passwordHash: await hashPassword(password, [values.email as string, values.name as string]),
       createdAt: Date.now(),
       disabledAt: null,
     })
@@ -88,7 +92,7 @@ const commands: Record<string, () => Promise<void>> = {
   async 'reset-password'() {
     const user = await userByEmail()
     const { password, generated } = await readPassword()
-    await accounts.setPasswordHash(user.id, await hashPassword(password))
+    await accounts.setPasswordHash(user.id, await hashPassword(password, [user.email, user.name]))
     const ended = await accounts.deleteUserSessions(user.id)
     await record('password.reset', { user: user.id, sessionsEnded: ended.length })
     process.stdout.write(`password reset for ${user.email}; ${ended.length} session(s) ended\n`)
@@ -149,7 +153,7 @@ if (values.help || !command) {
   try {
     await run()
   } catch (error) {
-    if (error instanceof WeakPasswordError) fail(error.message)
+    if (error instanceof WeakPasswordError) fail(`${error.code}: ${error.english}`)
     throw error
   } finally {
     await storage.close()

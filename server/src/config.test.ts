@@ -9,7 +9,7 @@ describe('configuration from the environment', () => {
     expect(config.publicUrl).toBe('http://127.0.0.1:8787')
     expect(config.tldrawLicenseKey).toBeNull()
     expect(config.logLevel).toBe('info')
-    expect(config.demo).toBe(true)
+    expect(config.demo).toBe(false) // only ./scripts/start.sh asks for the demo course
     expect(config.databaseUrl).toBeNull() // SQLite in DATA_DIR
     expect(config.redisUrl).toBeNull() // one process
   })
@@ -21,7 +21,7 @@ describe('configuration from the environment', () => {
       PUBLIC_URL: 'https://bordenden.kommune.dk/',
       TLDRAW_LICENSE_KEY: 'key',
       LOG_LEVEL: 'warn',
-      BORDENDEN_DEMO: '0',
+      BORDENDEN_DEMO: '1',
       DATABASE_URL: 'postgres://bordenden@db.internal:5432/bordenden',
       REDIS_URL: 'redis://cache.internal:6379',
     })
@@ -33,7 +33,7 @@ describe('configuration from the environment', () => {
       publicUrl: 'https://bordenden.kommune.dk',
       tldrawLicenseKey: 'key',
       logLevel: 'warn',
-      demo: false,
+      demo: true,
     })
   })
 

@@ -16,7 +16,7 @@ export interface Config {
   logLevel: LogLevel
   /** The built board app (Vite output) served at / and /board/:courseId. */
   boardDist: string
-  /** Create a demo course on first start. */
+  /** Create a demo course on first start: only when asked for (`BORDENDEN_DEMO=1`, as start.sh does). */
   demo: boolean
   /** Largest websocket message accepted; larger ones close that socket with 1009. */
   maxMessageBytes: number
@@ -64,7 +64,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || null,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     boardDist: path.resolve(env.BOARD_DIST || path.join(repoRoot, 'packages/board/dist')),
-    demo: env.BORDENDEN_DEMO !== '0',
+    demo: env.BORDENDEN_DEMO === '1',
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     compactEvery: integer(env, 'COMPACT_EVERY', 500, 1, 1_000_000),
     keepaliveMs: integer(env, 'KEEPALIVE_MS', 10_000, 100, 14_000),

@@ -8,19 +8,19 @@ import type { Storage } from './storage/storage.ts'
 
 export const DEMO_COORDINATOR_EMAIL = 'koordinator@demo.bordenden.dk'
 
-export interface DemoLogin {
+/** What was made; the password is only in the file. */
+export interface DemoCreated {
   courseId: string
   email: string
-  password: string
 }
 
 /**
  * On a fresh installation: a demo coordinator with a random password and a demo course they own.
- * The login is printed and written to DATA_DIR/demo-login.txt (mode 0600), since only its hash is kept.
+ * The login is written to DATA_DIR/demo-login.txt (mode 0600) and nowhere else, never to a log.
  * Returns null when any course exists already, or when another process sharing the database is
  * creating the demo at the same moment.
  */
-export async function ensureDemo(storage: Storage, dataDir: string): Promise<DemoLogin | null> {
+export async function ensureDemo(storage: Storage, dataDir: string): Promise<DemoCreated | null> {
   if ((await storage.listCourses()).length > 0) return null
   const password = generateSecret().slice(0, 16)
   const coordinatorId = createId()
@@ -46,13 +46,12 @@ export async function ensureDemo(storage: Storage, dataDir: string): Promise<Dem
     actor: 'system:demo',
     fill: (course) => seedDemoCourse(course, { today, courseId: course.readMeta()?.courseId }),
   })
-  const login = { courseId, email: DEMO_COORDINATOR_EMAIL, password }
   if (dataDir !== ':memory:') {
-    writeFileSync(path.join(dataDir, 'demo-login.txt'), `${login.email}\n${login.password}\n`, {
+    writeFileSync(path.join(dataDir, 'demo-login.txt'), `${DEMO_COORDINATOR_EMAIL}\n${password}\n`, {
       mode: 0o600,
     })
   }
-  return login
+  return { courseId, email: DEMO_COORDINATOR_EMAIL }
 }
 
 /** The demo coordinator's courses, for the start-up message (ids only: titles name the citizen). */

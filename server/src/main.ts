@@ -27,9 +27,8 @@ if (config.demo) {
   const lines = [`Bordenden kører på ${publicUrl}`, `  Log ind: ${publicUrl}/`]
   for (const id of await demoCourseIds(server.storage))
     lines.push(`  Demo-forløbets tavle: ${publicUrl}/board/${id}`)
-  lines.push(
-    `  Demo-login: se ${config.dataDir}/demo-login.txt${created ? ` (${created.email} / ${created.password})` : ''}`,
-  )
+  // The password is in that file (mode 0600) only: stdout and stderr end up in logs.
+  lines.push(`  Demo-login: se ${config.dataDir}/demo-login.txt`)
   process.stderr.write(`\n${lines.join('\n')}\n\n`)
 }
 

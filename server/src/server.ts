@@ -2,8 +2,10 @@ import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
 import { createApp } from './app.ts'
+import { RefusalTally } from './audit/refusal-tally.ts'
 import { LiveConnections } from './auth/live-connections.ts'
 import { sweepRevoked } from './auth/revocation-sweep.ts'
+import { openSignInLimits } from './auth/sign-in-limits.ts'
 import type { Config } from './config.ts'
 import { createLogger, errorFields, type Logger } from './log.ts'
 import { openStorage } from './storage/open-storage.ts'
@@ -42,7 +44,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     live.relay = (key, code, reason) => fanOut.publishRevocation(key, code, reason)
     fanOut.onRevocation = (key, code, reason) => live.closeHere(key, code, reason)
   }
-  const app = createApp({ config, log, storage, rooms, live })
+  const refusals = new RefusalTally(storage.audit, {
+    onError: (error) => log.error('writing counted refusals failed', errorFields(error)),
+  })
+  const signIn = await openSignInLimits(config.redisUrl)
+  const app = createApp({ config, log, storage, rooms, live, refusals, limits: signIn.limits })
   const stopSweep = sweepRevoked(live, storage.accounts, log)
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
 
@@ -92,6 +98,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         for (const socket of wss.clients) socket.terminate()
         if ('closeAllConnections' in http) http.closeAllConnections()
         await stopped
+        await refusals.close()
+        await signIn.close()
         await storage.close()
       })()
       return closing

@@ -154,7 +154,8 @@ describe('the audit log of a course', () => {
     const api = (e: Entry) => e.detail.channel === 'api'
     const strangers = (e: Entry) =>
       e.actor === `user:${strangerId}` && e.detail.credential === sessionOf(stranger)
-    expect(count((e) => api(e) && e.actor === 'unknown' && e.detail.reason === 'no credential')).toBe(2)
+    // Nobody to name: counted per address and minute, written when the minute is over (audit-chain.test.ts).
+    expect(count((e) => e.actor === 'unknown')).toBe(0)
     expect(count((e) => api(e) && strangers(e) && e.detail.reason === 'no access')).toBe(3)
     expect(count((e) => api(e) && e.actor.startsWith('link:') && e.detail.reason === 'role')).toBe(1)
     expect(count((e) => !api(e) && strangers(e) && e.detail.reason === 'no access')).toBe(1)

@@ -14,7 +14,8 @@ export interface ServerProcessOptions {
   dataDir?: string
   /** Fixed port; by default the OS picks a free one (PORT=0). A restart keeps the port it got. */
   port?: number
-  env?: Record<string, string>
+  /** Added to the environment; `undefined` leaves a variable unset (e.g. BORDENDEN_DEMO, to see its default). */
+  env?: Record<string, string | undefined>
 }
 
 export interface LogLine {

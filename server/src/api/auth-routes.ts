@@ -2,12 +2,14 @@ import { zValidator } from '@hono/zod-validator'
 import { type Context, Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { z } from 'zod'
+import type { RefusalTally } from '../audit/refusal-tally.ts'
 import { bearerFromHeader } from '../auth/bearer.ts'
 import { sessionCredential } from '../auth/course-access.ts'
+import type { KnownDevices } from '../auth/known-device.ts'
 import { type LiveConnections, sessionKey } from '../auth/live-connections.ts'
 import { decoyHash, hashPassword, verifyPassword, WeakPasswordError } from '../auth/passwords.ts'
-import type { GuessLimits } from '../auth/rate-limit.ts'
 import type { Sessions } from '../auth/sessions.ts'
+import type { SignInLimits } from '../auth/sign-in-limits.ts'
 import { hashSecret } from '../auth/tokens.ts'
 import type { AppEnv } from '../context.ts'
 import {
@@ -26,7 +28,10 @@ export interface AuthRouteDeps {
   sessions: Sessions
   live: LiveConnections
   /** Shared by sign-in and password change: both guess the same password. */
-  guesses: GuessLimits
+  limits: SignInLimits
+  devices: KnownDevices
+  /** Sign-in attempts nobody can be named for (an unknown e-mail, a throttled attempt) are only counted. */
+  refusals: RefusalTally
   secureCookies: boolean
 }
 
@@ -56,7 +61,7 @@ function tooManyAttempts(c: Context<AppEnv>, waitMs: number) {
 
 /** `/api/auth`: sign in, sign out, who am I, change password. */
 export function authRoutes(deps: AuthRouteDeps) {
-  const { storage, sessions, live, guesses, secureCookies } = deps
+  const { storage, sessions, live, limits, devices, refusals, secureCookies } = deps
   const audit = storage.audit
   const record = (
     c: Context<AppEnv>,
@@ -73,20 +78,24 @@ export function authRoutes(deps: AuthRouteDeps) {
     .post('/login', zValidator('json', credentials, invalidBody), async (c) => {
       const { email, password, client } = c.req.valid('json')
       const ip = c.get('ip')
-      const accountKey = `account:${email.toLowerCase()}`
-      // Counted before the Argon2 check (see GuessLimits): no awaiting between the check and the count.
-      const wait = guesses.admit(accountKey, ip)
-      if (wait > 0) {
-        await record(c, 'unknown', 'login.throttled')
-        return tooManyAttempts(c, wait)
-      }
+      const anonymous = (action: string, reason: string) =>
+        refusals.count({ at: Date.now(), actor: 'unknown', action, courseId: null, ip, reason })
       const user = await storage.accounts.userByEmail(email)
+      // The extension keeps no cookies of ours; only browsers become known devices.
+      const device = client === 'browser' ? await devices.of(c, user?.id ?? null) : null
+      // Counted before the Argon2 check (see SignInLimits): parallel guesses cannot all slip through.
+      const admission = await limits.admit({ account: email, ip, device })
+      if (admission.waitMs > 0) {
+        anonymous('login.throttled', device ? 'device' : 'limit')
+        return tooManyAttempts(c, admission.waitMs)
+      }
       const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash), password)
       if (!user || !ok || user.disabledAt !== null) {
-        await record(c, user ? `user:${user.id}` : 'unknown', 'login.failed')
+        if (user) await record(c, `user:${user.id}`, 'login.failed')
+        else anonymous('login.failed', 'unknown account')
         return c.json({ error: 'Forkert e-mail eller adgangskode' }, 401)
       }
-      guesses.succeeded(accountKey, ip)
+      await admission.succeeded()
       const { token, session } = await sessions.create(user.id)
       await record(c, `user:${user.id}`, 'login', { client, session: sessionCredential(session.id) })
       // The extension keeps its token in its own storage; it never becomes a cookie.
@@ -97,6 +106,7 @@ export function authRoutes(deps: AuthRouteDeps) {
       const previous = getCookie(c, SESSION_COOKIE)
       if (previous) await storage.accounts.deleteSession(hashSecret(previous))
       setSessionCookie(c, token, session.expiresAt, secureCookies)
+      if (device === null) await devices.remember(c, user.id, secureCookies)
       return c.json({ user: publicUser(user) })
     })
     .post('/logout', async (c) => {
@@ -116,21 +126,26 @@ export function authRoutes(deps: AuthRouteDeps) {
       const actor = `user:${user.id}`
       const current = { session: sessionCredential(session.id) }
       // The same limit as signing in: a stolen session must not become a way to guess the password.
-      const accountKey = `account:${user.email.toLowerCase()}`
-      const wait = guesses.admit(accountKey, c.get('ip'))
-      if (wait > 0) {
+      const device = await devices.of(c, user.id)
+      const admission = await limits.admit({ account: user.email, ip: c.get('ip'), device })
+      if (admission.waitMs > 0) {
         await record(c, actor, 'password.throttled', current)
-        return tooManyAttempts(c, wait)
+        return tooManyAttempts(c, admission.waitMs)
       }
       if (!(await verifyPassword(user.passwordHash, currentPassword))) {
         await record(c, actor, 'password.failed', current)
         return c.json({ error: 'Den nuværende adgangskode er forkert' }, 403)
       }
-      guesses.succeeded(accountKey, c.get('ip'))
+      await admission.succeeded()
       try {
-        await storage.accounts.setPasswordHash(user.id, await hashPassword(newPassword))
+        await storage.accounts.setPasswordHash(
+          user.id,
+          await hashPassword(newPassword, [user.email, user.name]),
+        )
       } catch (error) {
-        if (error instanceof WeakPasswordError) return c.json({ error: error.message }, 400)
+        if (error instanceof WeakPasswordError) {
+          return c.json({ error: error.message, code: error.code, message: error.english }, 400)
+        }
         throw error
       }
       // Every session of this user ends, this one too, so one that leaked with the old password is

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { RefusalTally } from '../audit/refusal-tally.ts'
 import type { SqliteStorage } from '../storage/sqlite.ts'
-import { AccessLog, presented } from './access-log.ts'
+import { AccessLog, granted, presented } from './access-log.ts'
 import { accessForLink, accessForSession } from './course-access.ts'
 import { Sessions } from './sessions.ts'
 import { shareLink, storageWithCoordinator } from './test-fixtures.ts'
@@ -25,7 +26,7 @@ async function sessionAccess() {
 
 describe('AccessLog', () => {
   it('writes one API opening per session per course per window, and every socket', async () => {
-    const log = new AccessLog(storage.audit, WINDOW)
+    const log = new AccessLog(storage.audit, new RefusalTally(storage.audit, { flushEveryMs: 0 }), WINDOW)
     const { token, access } = await sessionAccess()
     for (const at of [0, 10, 999]) await log.opened(access, 'api', '10.0.0.1', at)
     await log.opened(access, 'socket', '10.0.0.1', 20)
@@ -52,7 +53,7 @@ describe('AccessLog', () => {
   })
 
   it('counts each link on its own', async () => {
-    const log = new AccessLog(storage.audit, WINDOW)
+    const log = new AccessLog(storage.audit, new RefusalTally(storage.audit, { flushEveryMs: 0 }), WINDOW)
     const tokens = [generateSecret(), generateSecret()]
     for (const token of tokens) {
       await storage.accounts.createShareLink(shareLink({ id: hashSecret(token), kind: 'viewer' }))
@@ -67,31 +68,45 @@ describe('AccessLog', () => {
     expect(opened.every((e) => e.detail.via === 'link' && e.detail.canEdit === false)).toBe(true)
   })
 
-  it('writes every refusal, naming what was presented without the secret', async () => {
-    const log = new AccessLog(storage.audit, WINDOW)
+  it('writes a named refusal at once, and counts unknown links per address and minute', async () => {
+    const tally = new RefusalTally(storage.audit, { flushEveryMs: 0 })
+    const log = new AccessLog(storage.audit, tally, WINDOW)
     const token = generateSecret()
-    for (const at of [0, 1]) {
-      await log.refused(
-        {
-          courseId: 'course',
-          channel: 'api',
-          ...presented(token, null, null),
-          reason: 'no access',
-          role: null,
-        },
-        '10.0.0.2',
-        at,
-      )
-    }
-    const refused = await entries()
-    expect(refused).toHaveLength(2)
-    expect(refused[0]).toMatchObject({
-      action: 'course.refused',
-      actor: `link:${hashSecret(token).slice(0, 12)}`,
-      ip: '10.0.0.2',
-      detail: { channel: 'api', via: 'link', reason: 'no access' },
-    })
-    expect(JSON.stringify(refused)).not.toContain(token)
+    const unknownLink = { courseId: 'course', channel: 'api' as const, ...presented(token, null, null) }
+    for (const at of [0, 1, 59_999])
+      await log.refused({ ...unknownLink, reason: 'no access', role: null }, '10.0.0.2', at)
+    await log.refused({ ...unknownLink, reason: 'no access', role: null }, '10.0.0.2', 60_000)
+    const { access } = await sessionAccess()
+    await log.refused(
+      { ...granted(access), courseId: 'course', channel: 'api', reason: 'role', role: 'viewer' },
+      null,
+      2,
+    )
+    expect((await entries()).map((e) => e.action)).toEqual(['course.refused'])
+    expect((await entries())[0]).toMatchObject({ actor: 'user:u1', detail: { reason: 'role' } })
+
+    await tally.close()
+    const counted = (await entries()).filter((e) => e.actor === 'unknown')
+    expect(counted).toEqual([
+      {
+        at: 60_000,
+        actor: 'unknown',
+        action: 'course.refused',
+        courseId: 'course',
+        ip: '10.0.0.2',
+        detail: { count: 1, reasons: 'no access: 1' },
+      },
+      {
+        at: 0,
+        actor: 'unknown',
+        action: 'course.refused',
+        courseId: 'course',
+        ip: '10.0.0.2',
+        detail: { count: 3, reasons: 'no access: 3' },
+      },
+    ])
+    expect(JSON.stringify(await entries())).not.toContain(token)
+    expect(presented(token, null, null).actor).toBe(`link:${hashSecret(token).slice(0, 12)}`)
     expect(presented('not-a-token', null, null)).toEqual({ via: 'link', actor: 'unknown', credential: null })
     expect(presented(null, null, null)).toEqual({ via: 'none', actor: 'unknown', credential: null })
   })

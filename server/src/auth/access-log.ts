@@ -1,3 +1,4 @@
+import type { RefusalTally } from '../audit/refusal-tally.ts'
 import type { AuditStore } from '../storage/accounts.ts'
 import { type CourseAccess, type CourseRole, linkActor, sessionCredential } from './course-access.ts'
 import type { ValidSession } from './sessions.ts'
@@ -62,8 +63,11 @@ export class AccessLog {
   /** When each session or link last got an API opening entry for a course. */
   private readonly lastApiOpening = new Map<string, number>()
 
-  constructor(audit: AuditStore, apiWindowMs = API_OPENING_WINDOW_MS) {
+  private readonly anonymous: RefusalTally
+
+  constructor(audit: AuditStore, anonymous: RefusalTally, apiWindowMs = API_OPENING_WINDOW_MS) {
     this.audit = audit
+    this.anonymous = anonymous
     this.apiWindowMs = apiWindowMs
   }
 
@@ -80,8 +84,17 @@ export class AccessLog {
     })
   }
 
+  /**
+   * A refusal of someone the server cannot name (no valid session; a link token it does not know, or
+   * one revoked or expired) is only counted, per address and minute: anyone can send those endlessly.
+   * A signed-in person's refusal, or a valid link's refusal for its role, is an entry of its own.
+   */
   async refused(refusal: Refusal, ip: string | null, now = Date.now()) {
     const { courseId, actor, ...detail } = refusal
+    if (refusal.role === null && !actor.startsWith('user:')) {
+      this.anonymous.count({ at: now, actor, action: 'course.refused', courseId, ip, reason: refusal.reason })
+      return
+    }
     await this.audit.append({ at: now, actor, action: 'course.refused', courseId, ip, detail })
   }
 

@@ -1,18 +1,31 @@
 import { hash, verify } from '@node-rs/argon2'
-
-export const MIN_PASSWORD_LENGTH = 10
-const MAX_PASSWORD_LENGTH = 256
+import {
+  MAX_PASSWORD_LENGTH,
+  type PasswordFault,
+  passwordFault,
+  passwordFaultText,
+} from './password-policy.ts'
 
 export class WeakPasswordError extends Error {
   override name = 'WeakPasswordError'
+  readonly code: PasswordFault
+  /** The same fault in English, for the admin command and API clients. */
+  readonly english: string
+
+  constructor(code: PasswordFault) {
+    super(passwordFaultText[code].da)
+    this.code = code
+    this.english = passwordFaultText[code].en
+  }
 }
 
-/** Argon2id with the library's defaults (19 MiB, t=2, p=1: the OWASP minimum). */
-export async function hashPassword(password: string): Promise<string> {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new WeakPasswordError(`Adgangskoden skal være mindst ${MIN_PASSWORD_LENGTH} tegn`)
-  }
-  if (password.length > MAX_PASSWORD_LENGTH) throw new WeakPasswordError('Adgangskoden er for lang')
+/**
+ * Argon2id with the library's defaults (19 MiB, t=2, p=1: the OWASP minimum), of a password that
+ * passes the policy (password-policy.ts). `userInputs`: the user's e-mail and name.
+ */
+export async function hashPassword(password: string, userInputs: readonly string[] = []): Promise<string> {
+  const fault = passwordFault(password, userInputs)
+  if (fault) throw new WeakPasswordError(fault)
   return hash(password)
 }
 

@@ -1,3 +1,4 @@
+import type { MiddlewareHandler } from 'hono'
 import { NONCE, secureHeaders } from 'hono/secure-headers'
 
 /**
@@ -23,3 +24,12 @@ export const securityHeaders = () =>
     referrerPolicy: 'no-referrer',
     crossOriginEmbedderPolicy: false,
   })
+
+/**
+ * Every API answer may carry personal data (names, contacts, records, the audit log): no browser,
+ * proxy or shared computer keeps a copy. Set after the route, so no route can forget it or undo it.
+ */
+export const noStore = (): MiddlewareHandler => async (c, next) => {
+  await next()
+  c.header('Cache-Control', 'no-store')
+}

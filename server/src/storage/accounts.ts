@@ -1,3 +1,5 @@
+import type { StoredAuditRow } from '../audit/chain.ts'
+
 /** People who sign in. Participants, citizens and viewers come in through share links instead. */
 export type UserRole = 'admin' | 'coordinator'
 
@@ -93,6 +95,11 @@ export interface AccountStore {
   /** When a coordinator last looked at a course's follow-ups (0 when never). */
   lastSeen(userId: string, courseId: string): Promise<number>
   markSeen(userId: string, courseId: string, at: number): Promise<void>
+
+  /** A browser that signed in (by the SHA-256 of its device token); forgets the user's devices made before `forgetBefore`. */
+  rememberDevice(id: string, userId: string, at: number, forgetBefore: number): Promise<void>
+  /** Whose device this is, if it was made at or after `since`. */
+  deviceOwner(id: string, since: number): Promise<string | null>
 }
 
 export interface AuditEntry {
@@ -105,7 +112,14 @@ export interface AuditEntry {
   detail: Record<string, string | number | boolean | null>
 }
 
+/**
+ * Append-only, and a hash chain: each entry carries the hash of the one before (audit/chain.ts), computed
+ * under a lock shared by every process writing to the database, so `verify-audit` finds any entry that
+ * was changed, removed or slipped in once the triggers are out of the way.
+ */
 export interface AuditStore {
   append(entry: AuditEntry): Promise<void>
   forCourse(courseId: string, limit: number): Promise<AuditEntry[]>
+  /** Stored rows in sequence order after `afterSeq`, for verifying the chain. */
+  page(afterSeq: number, limit: number): Promise<StoredAuditRow[]>
 }

@@ -1,8 +1,6 @@
 import type { Pool } from 'pg'
 import type {
   AccountStore,
-  AuditEntry,
-  AuditStore,
   CourseMember,
   CourseMembership,
   MemberRole,
@@ -13,7 +11,6 @@ import type {
 import {
   type Row,
   shareLinkValues,
-  toAuditEntry,
   toCourseMember,
   toMembership,
   toSession,
@@ -170,28 +167,22 @@ export class PostgresAccounts implements AccountStore {
       [userId, courseId, at],
     )
   }
-}
-
-/** The audit log in PostgreSQL; its triggers refuse UPDATE, DELETE and TRUNCATE. */
-export class PostgresAudit implements AuditStore {
-  private readonly pool: Pool
-
-  constructor(pool: Pool) {
-    this.pool = pool
+  async rememberDevice(id: string, userId: string, at: number, forgetBefore: number) {
+    await this.pool.query('DELETE FROM known_devices WHERE user_id = $1 AND created_at < $2', [
+      userId,
+      forgetBefore,
+    ])
+    await this.pool.query('INSERT INTO known_devices (id, user_id, created_at) VALUES ($1, $2, $3)', [
+      id,
+      userId,
+      at,
+    ])
   }
-
-  async append(e: AuditEntry) {
-    await this.pool.query(
-      'INSERT INTO audit_log (at, actor, action, course_id, ip, detail) VALUES ($1, $2, $3, $4, $5, $6)',
-      [e.at, e.actor, e.action, e.courseId, e.ip, JSON.stringify(e.detail)],
-    )
-  }
-
-  async forCourse(courseId: string, limit: number): Promise<AuditEntry[]> {
-    const { rows } = await this.pool.query(
-      'SELECT at, actor, action, course_id, ip, detail FROM audit_log WHERE course_id = $1 ORDER BY seq DESC LIMIT $2',
-      [courseId, limit],
-    )
-    return rows.map(toAuditEntry)
+  async deviceOwner(id: string, since: number) {
+    const [row] = await this.rows('SELECT user_id FROM known_devices WHERE id = $1 AND created_at >= $2', [
+      id,
+      since,
+    ])
+    return (row?.user_id as string | undefined) ?? null
   }
 }

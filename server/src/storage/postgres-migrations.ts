@@ -1,10 +1,19 @@
+import type { ClientBase } from 'pg'
+import { chainExistingPostgres } from './postgres-audit.ts'
+
 /**
  * The PostgreSQL schema, as data: the same tables as SQLite's (sqlite-migrations.ts), in one step per
  * release, each run once inside a transaction and recorded in `schema_migrations`. Append steps; never
  * edit a released one. Milliseconds since the epoch are BIGINT;
  * JSON is kept as the exact TEXT the server wrote, as in SQLite, so a record's bytes never change.
  */
-export const postgresMigrations: readonly { version: number; description: string; sql: string }[] = [
+export const postgresMigrations: readonly {
+  version: number
+  description: string
+  sql: string
+  /** Runs in the same transaction once `sql` has, for what SQL alone should not do (hashing). */
+  after?: (client: ClientBase) => Promise<void>
+}[] = [
   {
     version: 1,
     description: 'documents, courses, accounts, audit log, agreement records',
@@ -207,5 +216,30 @@ export const postgresMigrations: readonly { version: number; description: string
       CREATE TRIGGER records_no_truncate BEFORE TRUNCATE ON records
         FOR EACH STATEMENT EXECUTE FUNCTION records_guard();
     `,
+  },
+  {
+    version: 3,
+    description: 'sign-in: known devices; audit log: hash chain over every entry, existing ones chained',
+    sql: `
+      -- A browser that signed in before keeps a long-lived cookie; only its SHA-256 is stored here.
+      CREATE TABLE known_devices (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at BIGINT NOT NULL
+      );
+      CREATE INDEX known_devices_by_user ON known_devices (user_id);
+      ALTER TABLE audit_log ADD COLUMN prev_hash TEXT, ADD COLUMN hash TEXT;
+      -- Still append-only; the one change allowed is linking an entry made before the chain, once.
+      CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP = 'UPDATE' AND OLD.hash IS NULL AND NEW.hash IS NOT NULL AND NEW.prev_hash IS NOT NULL
+            AND (NEW.seq, NEW.at, NEW.actor, NEW.action, NEW.course_id, NEW.ip, NEW.detail)
+              IS NOT DISTINCT FROM (OLD.seq, OLD.at, OLD.actor, OLD.action, OLD.course_id, OLD.ip, OLD.detail)
+          THEN RETURN NEW;
+          END IF;
+          RAISE EXCEPTION 'the audit log is append-only';
+        END $$;
+    `,
+    after: chainExistingPostgres,
   },
 ]

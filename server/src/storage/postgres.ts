@@ -1,6 +1,7 @@
 import pg from 'pg'
 import * as Y from 'yjs'
-import { PostgresAccounts, PostgresAudit } from './postgres-accounts.ts'
+import { PostgresAccounts } from './postgres-accounts.ts'
+import { PostgresAudit } from './postgres-audit.ts'
 import { postgresMigrations } from './postgres-migrations.ts'
 import { PostgresRecords } from './postgres-records.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
@@ -44,7 +45,7 @@ export class PostgresStorage implements Storage {
   private constructor(pool: pg.Pool) {
     this.pool = pool
     this.accounts = new PostgresAccounts(pool)
-    this.audit = new PostgresAudit(pool)
+    this.audit = new PostgresAudit(pool, (work) => inTransaction(pool, work))
     this.records = new PostgresRecords(pool)
   }
 
@@ -215,6 +216,7 @@ async function migrate(pool: pg.Pool) {
       if (step.version <= current) continue
       try {
         await client.query(step.sql)
+        await step.after?.(client)
       } catch (error) {
         throw new Error(
           `PostgreSQL migration ${step.version} (${step.description}) failed: ${(error as Error).message}`,

@@ -1,3 +1,4 @@
+import type { StoredAuditRow } from '../audit/chain.ts'
 import type {
   AuditEntry,
   CourseMember,
@@ -85,6 +86,18 @@ export const toAuditEntry = (r: Row): AuditEntry => ({
   courseId: r.course_id as string,
   ip: (r.ip as string | null) ?? null,
   detail: JSON.parse(r.detail as string) as AuditEntry['detail'],
+})
+
+export const toStoredAuditRow = (r: Row): StoredAuditRow => ({
+  seq: Number(r.seq),
+  at: Number(r.at),
+  actor: r.actor as string,
+  action: r.action as string,
+  courseId: (r.course_id as string | null) ?? null,
+  ip: (r.ip as string | null) ?? null,
+  detail: r.detail as string,
+  prevHash: (r.prev_hash as string | null) ?? null,
+  hash: (r.hash as string | null) ?? null,
 })
 
 export const toRecord = (r: Row): AgreementRecord => ({

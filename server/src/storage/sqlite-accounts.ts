@@ -1,8 +1,6 @@
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite'
 import type {
   AccountStore,
-  AuditEntry,
-  AuditStore,
   CourseMember,
   CourseMembership,
   MemberRole,
@@ -13,7 +11,6 @@ import type {
 import {
   type Row,
   shareLinkValues,
-  toAuditEntry,
   toCourseMember,
   toMembership,
   toSession,
@@ -68,6 +65,9 @@ function prepareAccounts(db: DatabaseSync) {
       `INSERT INTO course_views (user_id, course_id, seen_at) VALUES (?, ?, ?)
        ON CONFLICT (user_id, course_id) DO UPDATE SET seen_at = excluded.seen_at`,
     ),
+    rememberDevice: db.prepare('INSERT INTO known_devices (id, user_id, created_at) VALUES (?, ?, ?)'),
+    forgetDevices: db.prepare('DELETE FROM known_devices WHERE user_id = ? AND created_at < ?'),
+    deviceOwner: db.prepare('SELECT user_id FROM known_devices WHERE id = ? AND created_at >= ?'),
   } satisfies Record<string, StatementSync>
 }
 
@@ -164,26 +164,11 @@ export class SqliteAccounts implements AccountStore {
   async markSeen(userId: string, courseId: string, at: number) {
     this.sql.markSeen.run(userId, courseId, at)
   }
-}
-
-export class SqliteAudit implements AuditStore {
-  private readonly insert: StatementSync
-  private readonly byCourse: StatementSync
-
-  constructor(db: DatabaseSync) {
-    this.insert = db.prepare(
-      'INSERT INTO audit_log (at, actor, action, course_id, ip, detail) VALUES (?, ?, ?, ?, ?, ?)',
-    )
-    this.byCourse = db.prepare(
-      'SELECT at, actor, action, course_id, ip, detail FROM audit_log WHERE course_id = ? ORDER BY seq DESC LIMIT ?',
-    )
+  async rememberDevice(id: string, userId: string, at: number, forgetBefore: number) {
+    this.sql.forgetDevices.run(userId, forgetBefore)
+    this.sql.rememberDevice.run(id, userId, at)
   }
-
-  async append(e: AuditEntry) {
-    this.insert.run(e.at, e.actor, e.action, e.courseId, e.ip, JSON.stringify(e.detail))
-  }
-
-  async forCourse(courseId: string, limit: number): Promise<AuditEntry[]> {
-    return (this.byCourse.all(courseId, limit) as Row[]).map(toAuditEntry)
+  async deviceOwner(id: string, since: number) {
+    return ((this.sql.deviceOwner.get(id, since) as Row | undefined)?.user_id as string | undefined) ?? null
   }
 }

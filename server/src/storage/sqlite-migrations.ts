@@ -1,8 +1,17 @@
+import type { DatabaseSync } from 'node:sqlite'
+import { chainExistingSqlite } from './sqlite-audit.ts'
+
 /**
  * The SQLite schema, as data: each step runs once, in order, inside a transaction, and the database
  * remembers how far it got in `PRAGMA user_version`. Append steps; never edit a released one.
+ * `after` runs in the same transaction once `sql` has, for what SQL alone cannot do (hashing).
  */
-export const sqliteMigrations: readonly { version: number; description: string; sql: string }[] = [
+export const sqliteMigrations: readonly {
+  version: number
+  description: string
+  sql: string
+  after?: (db: DatabaseSync) => void
+}[] = [
   {
     version: 1,
     description: 'documents: append-only update log, compacted snapshots, courses',
@@ -194,5 +203,29 @@ export const sqliteMigrations: readonly { version: number; description: string; 
       CREATE TRIGGER records_no_delete BEFORE DELETE ON records WHEN OLD.status <> 'draft'
         BEGIN SELECT RAISE(ABORT, 'an approved record cannot be deleted'); END;
     `,
+  },
+  {
+    version: 6,
+    description: 'sign-in: known devices; audit log: hash chain over every entry, existing ones chained',
+    sql: `
+      -- A browser that signed in before keeps a long-lived cookie; only its SHA-256 is stored here.
+      CREATE TABLE known_devices (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX known_devices_by_user ON known_devices (user_id);
+      ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
+      ALTER TABLE audit_log ADD COLUMN hash TEXT;
+      -- Still append-only; the one change allowed is linking an entry made before the chain, once.
+      DROP TRIGGER audit_log_no_update;
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        WHEN NOT (OLD.hash IS NULL AND NEW.hash IS NOT NULL AND NEW.prev_hash IS NOT NULL
+          AND NEW.seq IS OLD.seq AND NEW.at IS OLD.at AND NEW.actor IS OLD.actor
+          AND NEW.action IS OLD.action AND NEW.course_id IS OLD.course_id AND NEW.ip IS OLD.ip
+          AND NEW.detail IS OLD.detail)
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    `,
+    after: chainExistingSqlite,
   },
 ]

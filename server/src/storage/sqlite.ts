@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import { SqliteAccounts, SqliteAudit } from './sqlite-accounts.ts'
+import { SqliteAccounts } from './sqlite-accounts.ts'
+import { SqliteAudit } from './sqlite-audit.ts'
 import { sqliteMigrations } from './sqlite-migrations.ts'
 import { SqliteRecords } from './sqlite-records.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
@@ -242,6 +243,7 @@ function migrate(db: DatabaseSync) {
     db.exec('BEGIN IMMEDIATE')
     try {
       db.exec(step.sql)
+      step.after?.(db)
       db.exec(`PRAGMA user_version = ${step.version}`)
       db.exec('COMMIT')
     } catch (error) {

@@ -5,6 +5,7 @@ import { useAsync } from '../useAsync.ts'
 import { api, type User } from './api.ts'
 import { CoursePanel } from './CoursePanel.tsx'
 import { NewCourseForm } from './NewCourseForm.tsx'
+import { PasswordForm } from './PasswordForm.tsx'
 import { SignedInPage } from './SignedInPage.tsx'
 import { useTexts } from './texts.ts'
 
@@ -86,6 +87,7 @@ function MyCourses({ user }: { user: User }) {
           }}
         />
       )}
+      <PasswordForm announce={setAnnouncement} />
     </>
   )
 }

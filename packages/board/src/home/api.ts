@@ -72,11 +72,19 @@ export class ApiError extends Error {
   override name = 'ApiError'
   readonly status: number
   readonly retryAfterSeconds: number | null
+  /** The server's name for the fault, when it gives one (`password_common`, …). */
+  readonly code: string | null
 
-  constructor(status: number, message: string, retryAfterSeconds: number | null = null) {
+  constructor(
+    status: number,
+    message: string,
+    retryAfterSeconds: number | null = null,
+    code: string | null = null,
+  ) {
     super(message)
     this.status = status
     this.retryAfterSeconds = retryAfterSeconds
+    this.code = code
   }
 }
 
@@ -93,7 +101,8 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>
   if (!response.ok) {
     const retry = typeof answer.retryAfterSeconds === 'number' ? answer.retryAfterSeconds : null
-    throw new ApiError(response.status, typeof answer.error === 'string' ? answer.error : '', retry)
+    const code = typeof answer.code === 'string' ? answer.code : null
+    throw new ApiError(response.status, typeof answer.error === 'string' ? answer.error : '', retry, code)
   }
   return answer as T
 }
@@ -103,6 +112,8 @@ export const api = {
     request<{ user: User }>('POST', '/api/auth/login', { email, password }),
   logout: () => request<{ ok: true }>('POST', '/api/auth/logout'),
   me: () => request<{ user: User }>('GET', '/api/auth/me'),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<{ ok: true }>('POST', '/api/auth/password', { currentPassword, newPassword }),
   courses: () => request<{ courses: CourseSummary[] }>('GET', '/api/courses'),
   course: (courseId: string) =>
     request<{ course: CourseSummary; members: CourseMember[] }>(

@@ -36,6 +36,22 @@ const da = {
     openBoard: 'Åbn tavlen',
     openCourse: 'Forløbet og referater',
   },
+  password: {
+    title: 'Skift adgangskode',
+    current: 'Nuværende adgangskode',
+    next: 'Ny adgangskode',
+    hint: 'Mindst 12 tegn, og ikke et almindeligt ord, navn eller mønster. En sætning af flere ord er god.',
+    submit: 'Skift adgangskode',
+    changed: 'Din adgangskode er skiftet. Du er logget ud alle andre steder.',
+    wrongCurrent: 'Den nuværende adgangskode er forkert.',
+    /** By the server's code (server/src/auth/password-policy.ts). */
+    faults: {
+      password_too_short: 'Adgangskoden skal være mindst 12 tegn.',
+      password_too_long: 'Adgangskoden må højst være 256 tegn.',
+      password_common:
+        'Adgangskoden er for let at gætte (et almindeligt ord, navn eller mønster). Vælg en længere sætning eller tilfældige ord.',
+    } as Record<string, string>,
+  },
   newCourse: {
     title: 'Opret et forløb',
     courseTitle: 'Forløbets navn',
@@ -179,6 +195,21 @@ const en: Texts = {
     hide: 'Hide',
     openBoard: 'Open the board',
     openCourse: 'Course and records',
+  },
+  password: {
+    title: 'Change password',
+    current: 'Current password',
+    next: 'New password',
+    hint: 'At least 12 characters, and not a common word, name or pattern. A sentence of several words is good.',
+    submit: 'Change password',
+    changed: 'Your password is changed. You are signed out everywhere else.',
+    wrongCurrent: 'The current password is wrong.',
+    faults: {
+      password_too_short: 'The password must be at least 12 characters.',
+      password_too_long: 'The password must be at most 256 characters.',
+      password_common:
+        'The password is too easy to guess (a common word, name or pattern). Choose a longer phrase or random words.',
+    } as Record<string, string>,
   },
   newCourse: {
     title: 'Create a course',
