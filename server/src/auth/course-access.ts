@@ -80,7 +80,8 @@ export async function accessForLink(
     revocationKey: linkKey(link.id),
     editUntil: inWindow ? editUntil : null,
     changesAt: inWindow ? editUntil : opensLater ? editFrom : null,
-    showPresence: link.kind !== 'viewer' || link.showPresence,
+    // Read-only links are not shown, unless a viewer link was made to show itself (presence-rules.ts).
+    showPresence: link.kind === 'viewer' ? link.showPresence : inWindow,
     personId: link.personId,
     member: null,
   }
