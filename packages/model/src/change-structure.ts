@@ -92,8 +92,9 @@ export function readUpdateStructure(
   const placed: Placed[] = []
   let dropped = 0
   let cost = 0
-  for (const struct of index.items()) {
-    const where = places.resolve(struct)
+  // Charged in the order their dependencies allow (as Yjs merges them), not client by client.
+  for (const struct of index.items()) places.resolve(struct)
+  for (const [struct, where] of places.inOrder()) {
     if (where === DROPPED) {
       dropped += 1
       continue
@@ -167,6 +168,11 @@ class Places {
   constructor(doc: Y.Doc, index: UpdateIndex) {
     this.doc = doc
     this.index = index
+  }
+
+  /** The items resolved so far, each after the items it depends on. */
+  inOrder(): IterableIterator<[Y.Item, Resolved]> {
+    return this.resolved.entries()
   }
 
   /** Iterative, not recursive: an update may chain thousands of items through their origins. */
