@@ -13,8 +13,11 @@ const MAX_MESSAGE_BYTES = 64 * 1024
 const FRAMES = 10_000
 const FRAMES_PER_SOCKET = 10
 const SOCKETS_AT_ONCE = 25
-/** Close codes for bad input: unsupported (text), invalid (bad bytes), too large. */
-const BAD_INPUT_CODES = [1003, 1007, 1009]
+/**
+ * Close codes for bad input: unsupported (text), invalid (bad bytes), too large, an update the model
+ * refuses (4005), more than a connection may send (4006).
+ */
+const BAD_INPUT_CODES = [1003, 1007, 1009, 4005, 4006]
 
 let server: ServerProcess
 let bystanders: [YjsClient, YjsClient]

@@ -54,9 +54,9 @@ export interface ChangeLimits {
 }
 
 export const DEFAULT_CHANGE_LIMITS: ChangeLimits = {
-  maxStructs: 20_000,
-  maxDeleteRanges: 20_000,
-  maxMergeCost: 100_000,
+  maxStructs: 10_000,
+  maxDeleteRanges: 10_000,
+  maxMergeCost: 50_000,
   maxJsonDepth: 16,
   maxValueBytes: 128 * 1024,
 }

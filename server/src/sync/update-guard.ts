@@ -7,13 +7,13 @@ import { TokenBucket } from './token-bucket.ts'
  * applied (checkChange: the model's shape, nothing left pending, a bounded merge cost), so no single
  * message holds the event loop for long; and each connection draws on two budgets, so a stream of
  * affordable messages cannot hold it either: the merge work its updates announce, and the time their
- * applying actually took. A connection over budget is closed; it may come back, with a fresh budget,
+ * checking and applying actually took. A connection over budget is closed; it may come back, with a fresh budget,
  * after its client's reconnect backoff.
  */
 export interface UpdateBudget {
   /** Structs plus merge-cost steps a connection may spend at once, and per second after that. */
   work: { burst: number; perSecond: number }
-  /** Milliseconds of applying a connection may spend at once, and per second after that. */
+  /** Milliseconds of checking and applying a connection may spend at once, and per second after that. */
   applyMs: { burst: number; perSecond: number }
 }
 
@@ -50,13 +50,17 @@ export class UpdateGuard {
    */
   apply(doc: Y.Doc, update: Uint8Array, apply: () => void): GuardVerdict {
     if (this.applyMs.available < 0 || this.work.available <= 0) return overBudget()
-    const verdict = checkChange(doc, update, this.shape, this.limits)
-    if (!verdict.ok) return { ok: false, kind: 'refused', reason: verdict.reason }
-    if (!this.work.take(verdict.structs + verdict.mergeCost)) return overBudget()
     const started = performance.now()
-    apply()
-    this.applyMs.take(performance.now() - started, true)
-    return { ok: true }
+    try {
+      const verdict = checkChange(doc, update, this.shape, this.limits)
+      if (!verdict.ok) return { ok: false, kind: 'refused', reason: verdict.reason }
+      if (!this.work.take(verdict.structs + verdict.mergeCost)) return overBudget()
+      apply()
+      return { ok: true }
+    } finally {
+      // Checking counts too: a connection pays for every millisecond its updates take.
+      this.applyMs.take(performance.now() - started, true)
+    }
   }
 }
 
