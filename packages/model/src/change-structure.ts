@@ -177,6 +177,15 @@ class Places {
 
   /** Iterative, not recursive: an update may chain thousands of items through their origins. */
   resolve(start: Y.Item): Resolved {
+    const known = this.resolved.get(start)
+    if (known) return known
+    const first = this.dependencyOf(start)
+    if (!first || this.resolved.has(first)) {
+      // The common case (its dependency is in the document or already placed): no stack needed.
+      const where = this.place(start)
+      this.resolved.set(start, where)
+      return where
+    }
     const stack: Y.Item[] = [start]
     const onStack = new Set<Y.Item>([start])
     while (stack.length > 0) {

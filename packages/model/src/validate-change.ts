@@ -140,7 +140,7 @@ function checkJson(value: unknown, limits: ChangeLimits): string | null {
     if (next.depth > limits.maxJsonDepth) return 'value nested too deep'
     const v = next.value
     if (typeof v === 'string') bytes += v.length + 2
-    else if (typeof v === 'number' || typeof v === 'boolean' || v === null) bytes += 8
+    else if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) bytes += 8
     else if (Array.isArray(v)) {
       bytes += 2
       for (const entry of v) stack.push({ value: entry, depth: next.depth + 1 })
