@@ -69,20 +69,30 @@ async function presenceSeenBy(raw: RawSocket): Promise<Map<number, { name?: stri
 }
 
 describe('presence rules', () => {
-  it('publishes no presence for read-only links that are not shown', async () => {
+  it('publishes no presence for a viewer link that is not shown', async () => {
     const editor = await open(course.token)
+    const hidden = await open(await linkToken({ kind: 'viewer' }))
+    hidden.send(awarenessFrame([{ client: 7102, clock: 1, state: { name: 'Skjult seer' } }]))
+    await presenceSeenBy(hidden)
+    expect((await presenceSeenBy(editor)).has(7102)).toBe(false)
+    for (const raw of [editor, hidden]) raw.socket.close()
+  })
+
+  it('lets a participant outside its edit window publish only its own presence', async () => {
+    const editor = await open(course.token)
+    editor.send(awarenessFrame([{ client: 7110, clock: 1, state: { name: 'Kommunens koordinator' } }]))
+    await waitFor('the coordinator’s presence', async () => (await presenceSeenBy(editor)).has(7110))
     const day = 24 * 3600_000
     const opensTomorrow = { editFrom: Date.now() + day, editUntil: Date.now() + 2 * day }
     const readOnly = await open(await linkToken({ kind: 'participant', ...opensTomorrow }))
-    const hidden = await open(await linkToken({ kind: 'viewer' }))
-    readOnly.send(awarenessFrame([{ client: 7101, clock: 1, state: { name: 'Uden for vinduet' } }]))
-    hidden.send(awarenessFrame([{ client: 7102, clock: 1, state: { name: 'Skjult seer' } }]))
-    await presenceSeenBy(readOnly)
-    await presenceSeenBy(hidden)
-    const seen = await presenceSeenBy(editor)
-    expect(seen.has(7101)).toBe(false)
-    expect(seen.has(7102)).toBe(false)
-    for (const raw of [editor, readOnly, hidden]) raw.socket.close()
+    readOnly.send(awarenessFrame([{ client: 7110, clock: 7, state: { name: 'Overtaget' } }]))
+    readOnly.send(awarenessFrame([{ client: 7111, clock: 1, state: { name: 'Deltager' } }]))
+    readOnly.send(awarenessFrame([{ client: 7112, clock: 1, state: { name: 'Kommunens koordinator' } }]))
+    const seen = await presenceSeenBy(readOnly)
+    expect(seen.get(7110)?.name).toBe('Kommunens koordinator')
+    expect(seen.get(7111)?.name).toBe('Deltager')
+    expect(seen.has(7112)).toBe(false)
+    for (const raw of [editor, readOnly]) raw.socket.close()
   })
 
   it('lets a shown viewer publish its own presence, never another connection’s', async () => {

@@ -80,8 +80,7 @@ export async function accessForLink(
     revocationKey: linkKey(link.id),
     editUntil: inWindow ? editUntil : null,
     changesAt: inWindow ? editUntil : opensLater ? editFrom : null,
-    // Read-only links are not shown, unless a viewer link was made to show itself (presence-rules.ts).
-    showPresence: link.kind === 'viewer' ? link.showPresence : inWindow,
+    showPresence: link.kind !== 'viewer' || link.showPresence,
     personId: link.personId,
     member: null,
   }
