@@ -1,9 +1,10 @@
 import { CloseCode, encodeUpdate } from '@bordenden/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  everyOtherDeleted,
   headInserts,
   interleavedChain,
-  phantomDeletions,
+  oneLongItem,
   prependedLetters,
   storedClients,
 } from '../support/hostile-updates.ts'
@@ -91,11 +92,11 @@ describe('updates whose merge cost has no bound are refused before they are appl
   })
 })
 
-describe('deletions of content that does not exist are refused (fault 2)', () => {
+describe('deletions that cost without bound are refused', () => {
   it('refuses a million deletions of a client that does not exist, and stores none', async () => {
     const course = await server.course('phantom-million')
     const raw = await socketFor(course)
-    raw.send(encodeUpdate(phantomDeletions(999_999, 1_000_000)))
+    raw.send(encodeUpdate(everyOtherDeleted(999_999, 1_000_000)))
     expect((await raw.closed).code).toBe(CloseCode.editRefused)
     expect(storedClients(server.dataDir, course.courseId).has(999_999)).toBe(false)
     await expectOthersServed('after-million')
@@ -104,7 +105,7 @@ describe('deletions of content that does not exist are refused (fault 2)', () =>
   it('refuses even a few deletions that would wait in the document as pending', async () => {
     const course = await server.course('phantom-few')
     const raw = await socketFor(course)
-    raw.send(encodeUpdate(phantomDeletions(999_998, 10)))
+    raw.send(encodeUpdate(everyOtherDeleted(999_998, 10)))
     expect((await raw.closed).code).toBe(CloseCode.editRefused)
     const honest = connectYjsClient(course)
     await honest.synced()
@@ -114,6 +115,22 @@ describe('deletions of content that does not exist are refused (fault 2)', () =>
     )
     expect(storedClients(server.dataDir, course.courseId).has(999_998)).toBe(false)
     honest.destroy()
+  })
+
+  it('refuses deletions that would cut one long item thousands of times', async () => {
+    const course = await server.course('splitting-deletions')
+    const setup = await socketFor(course)
+    setup.send(encodeUpdate(oneLongItem(701, 20_000)))
+    const reader = connectYjsClient(course)
+    await reader.synced()
+    await waitFor('the long item to arrive', () => reader.doc.getArray('canvas').length === 20_000)
+    const attacker = await socketFor(course)
+    attacker.send(encodeUpdate(everyOtherDeleted(701, 10_000)))
+    expect((await attacker.closed).code).toBe(CloseCode.editRefused)
+    expect(reader.doc.getArray('canvas').length).toBe(20_000)
+    setup.socket.close()
+    reader.destroy()
+    await expectOthersServed('after-splits')
   })
 })
 

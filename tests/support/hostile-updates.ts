@@ -89,8 +89,11 @@ function encodeListItems(items: ListItem[]): Uint8Array {
   return encoding.toUint8Array(e)
 }
 
-/** Fault 2: one update deleting `count` ranges of a client that does not exist. */
-export function phantomDeletions(client: number, count: number): Uint8Array {
+/**
+ * One update deleting `count` one-clock ranges of `client`, every other clock. Of a client that does not
+ * exist, it is fault 2; of one long item, every range splits it (copying the rest each time).
+ */
+export function everyOtherDeleted(client: number, count: number): Uint8Array {
   const e = encoding.createEncoder()
   encoding.writeVarUint(e, 0) // no structs
   encoding.writeVarUint(e, 1)
@@ -101,6 +104,14 @@ export function phantomDeletions(client: number, count: number): Uint8Array {
     encoding.writeVarUint(e, 1)
   }
   return encoding.toUint8Array(e)
+}
+
+/** `count` canvas entries appended by `client` in one go: one item, as a real client merges them. */
+export function oneLongItem(client: number, count: number): Uint8Array {
+  const doc = new Y.Doc()
+  doc.clientID = client
+  doc.getArray('canvas').push(Array.from({ length: count }, (_, i) => canvasEntry(`l${client}-${i}`)))
+  return Y.encodeStateAsUpdate(doc)
 }
 
 /** Fault 3: maps nested `depth` levels deep under one key of the course metadata. */

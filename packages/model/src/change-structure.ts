@@ -81,17 +81,19 @@ export function readUpdateStructure(
 
   const index = new UpdateIndex(doc, structs)
   // Deletions of what neither the document nor the update holds would wait in the document forever.
+  let cost = 0
   for (const [client, ranges] of ds.clients) {
     const known = Math.max(Y.getState(doc.store, client), index.end(client))
     for (const range of ranges) {
       if (range.clock + range.len > known) throw new StructureError('deletes content that does not exist')
+      cost += deletionCost(doc, client, range.clock, range.len)
     }
+    if (cost > limits.maxCost) throw new StructureError('deleting would cost too much')
   }
   const places = new Places(doc, index)
   const costs = new MergeCosts()
   const placed: Placed[] = []
   let dropped = 0
-  let cost = 0
   // Charged in the order their dependencies allow (as Yjs merges them), not client by client.
   for (const struct of index.items()) places.resolve(struct)
   for (const [struct, where] of places.inOrder()) {
@@ -105,6 +107,26 @@ export function readUpdateStructure(
     placed.push({ item: struct, parent: where.parent, key: where.key, cost: itemCost })
   }
   return { placed, dropped, structs: counts.structs, deleteRanges: counts.deleteRanges, cost }
+}
+
+/**
+ * What applying one deleted range costs Yjs: a step per item it covers (deleted or not: Yjs visits them
+ * all, so overlapping ranges cost again), plus the length of a live item it cuts at either end (splitting
+ * an item copies its content: deleting every other entry of one long item is quadratic).
+ */
+function deletionCost(doc: Y.Doc, client: number, clock: number, length: number): number {
+  const structs = doc.store.clients.get(client)
+  const have = Y.getState(doc.store, client)
+  if (!structs || clock >= have) return 1
+  const end = Math.min(clock + length, have)
+  const first = Y.findIndexSS(structs, clock)
+  const last = Y.findIndexSS(structs, end - 1)
+  let cost = last - first + 1
+  const head = structs[first]
+  const tail = structs[last]
+  if (head instanceof Y.Item && !head.deleted && head.id.clock < clock) cost += head.length
+  if (tail instanceof Y.Item && !tail.deleted && end < tail.id.clock + tail.length) cost += tail.length
+  return cost
 }
 
 /** The update's structs by client, and the rule that each client's structs continue the document's. */

@@ -55,7 +55,8 @@ export interface ChangeLimits {
 
 export const DEFAULT_CHANGE_LIMITS: ChangeLimits = {
   maxStructs: 10_000,
-  maxDeleteRanges: 10_000,
+  // A client's sync answer carries its whole delete set (every YKeyValue overwrite leaves a range): many.
+  maxDeleteRanges: 100_000,
   maxMergeCost: 50_000,
   maxJsonDepth: 16,
   maxValueBytes: 128 * 1024,
