@@ -26,7 +26,7 @@ export const DEFAULT_PRESENCE_LIMITS: PresenceLimits = {
 
 /** What the room can say about presence, for these rules. */
 export interface PresenceRoom {
-  /** Whether another connection published this client's presence and is still here. */
+  /** Whether another connection (of this process or another) holds this client's presence. */
   ownedByAnother(client: number): boolean
   /** Whether the room holds a state for this client. */
   hasState(client: number): boolean
