@@ -43,7 +43,7 @@ async function createLink(body: Record<string, unknown>, courseId = course.cours
 /** A document whose test map has `key` set, as a read-only link would like to write it. */
 function docWith(key: string): Y.Doc {
   const doc = new Y.Doc()
-  doc.getMap('test').set(key, 'written by a read-only link')
+  doc.getMap('meta').set(key, 'written by a read-only link')
   return doc
 }
 
@@ -70,17 +70,17 @@ describe('read-only links are enforced by the server', () => {
     viewer.send(syncStep2Frame('viewer-step2'))
     viewer.send(encodeUpdate(Y.encodeStateAsUpdate(new Y.Doc())))
     // a marker from the editor proves the server processed everything sent before it
-    editor.doc.getMap('test').set('marker', 1)
+    editor.doc.getMap('meta').set('marker', 1)
     await waitFor('viewer receives the marker', () => viewer.received.length >= 3)
-    for (const key of written) expect(editor.doc.getMap('test').has(key), key).toBe(false)
+    for (const key of written) expect(editor.doc.getMap('meta').has(key), key).toBe(false)
     viewer.socket.close()
     editor.destroy()
 
     await server.restart()
     const reader = connectYjsClient(course)
     await reader.synced()
-    expect(reader.doc.getMap('test').get('marker')).toBe(1)
-    for (const key of written) expect(reader.doc.getMap('test').has(key), key).toBe(false)
+    expect(reader.doc.getMap('meta').get('marker')).toBe(1)
+    for (const key of written) expect(reader.doc.getMap('meta').has(key), key).toBe(false)
     reader.destroy()
 
     await server.kill('SIGTERM')
@@ -89,8 +89,8 @@ describe('read-only links are enforced by the server', () => {
     const doc = new Y.Doc()
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
     for (const update of stored.updates) Y.applyUpdate(doc, update)
-    for (const key of written) expect(doc.getMap('test').has(key), key).toBe(false)
-    expect(doc.getMap('test').get('marker')).toBe(1)
+    for (const key of written) expect(doc.getMap('meta').has(key), key).toBe(false)
+    expect(doc.getMap('meta').get('marker')).toBe(1)
     await storage.close()
     await server.spawn()
   })
@@ -105,10 +105,10 @@ describe('read-only links are enforced by the server', () => {
     const participant = connectYjsClient({ ...course, token })
     const witness = connectYjsClient(course)
     await Promise.all([participant.synced(), witness.synced()])
-    participant.doc.getMap('test').set('inside-window', true)
+    participant.doc.getMap('meta').set('inside-window', true)
     await waitFor(
       'edit inside the window arrives',
-      () => witness.doc.getMap('test').get('inside-window') === true,
+      () => witness.doc.getMap('meta').get('inside-window') === true,
     )
 
     const closed = new Promise<number>((resolve) =>
@@ -118,14 +118,14 @@ describe('read-only links are enforced by the server', () => {
     await participant.synced() // it reconnects, now read-only
     await waitFor('reconnected', () => participant.provider.wsconnected)
     const logged = server.logs.length
-    participant.doc.getMap('test').set('after-window', true)
-    witness.doc.getMap('test').set('witness-marker', true)
+    participant.doc.getMap('meta').set('after-window', true)
+    witness.doc.getMap('meta').set('witness-marker', true)
     await waitFor(
       'participant still receives',
-      () => participant.doc.getMap('test').get('witness-marker') === true,
+      () => participant.doc.getMap('meta').get('witness-marker') === true,
     )
     await server.waitForLog(dropped, undefined, logged)
-    expect(witness.doc.getMap('test').has('after-window')).toBe(false)
+    expect(witness.doc.getMap('meta').has('after-window')).toBe(false)
     participant.destroy()
     witness.destroy()
   })
@@ -141,17 +141,17 @@ describe('read-only links are enforced by the server', () => {
       participant.provider.once('connection-close', (e: CloseEvent | null) => resolve(e?.code ?? 0)),
     )
     const logged = server.logs.length
-    participant.doc.getMap('test').set('before-opening', true)
-    witness.doc.getMap('test').set('before-opening-marker', true)
-    await waitFor('marker', () => participant.doc.getMap('test').get('before-opening-marker') === true)
+    participant.doc.getMap('meta').set('before-opening', true)
+    witness.doc.getMap('meta').set('before-opening-marker', true)
+    await waitFor('marker', () => participant.doc.getMap('meta').get('before-opening-marker') === true)
     await server.waitForLog(dropped, undefined, logged) // written while still read-only
-    expect(witness.doc.getMap('test').has('before-opening')).toBe(false)
+    expect(witness.doc.getMap('meta').has('before-opening')).toBe(false)
 
     expect(await closed).toBe(4002)
     expect(Date.now()).toBeGreaterThanOrEqual(opens)
     await waitFor('reconnected', () => participant.provider.wsconnected)
-    participant.doc.getMap('test').set('after-opening', true)
-    await waitFor('edit after opening', () => witness.doc.getMap('test').get('after-opening') === true)
+    participant.doc.getMap('meta').set('after-opening', true)
+    await waitFor('edit after opening', () => witness.doc.getMap('meta').get('after-opening') === true)
     participant.destroy()
     witness.destroy()
   })

@@ -35,8 +35,8 @@ afterAll(async () => {
 /** After each bad frame: the server answers and another room still syncs. */
 async function expectServerAndOtherRoomHealthy(mark: string) {
   expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
-  bystanders[0].doc.getMap('test').set(mark, true)
-  await waitFor(`other room syncs ${mark}`, () => bystanders[1].doc.getMap('test').get(mark) === true)
+  bystanders[0].doc.getMap('meta').set(mark, true)
+  await waitFor(`other room syncs ${mark}`, () => bystanders[1].doc.getMap('meta').get(mark) === true)
 }
 
 const badFrames: [string, () => Uint8Array | string, number][] = [
@@ -80,14 +80,14 @@ describe('bad input closes only the socket that sent it', () => {
   it('applies nothing a socket sent after its bad frame, even in the same burst', async () => {
     const raw = await openRawSocket(`${target.wsBase}/${target.courseId}?token=${target.token}`)
     const edit = new Y.Doc()
-    edit.getMap('test').set('after-bad-frame', true)
+    edit.getMap('meta').set('after-bad-frame', true)
     // Both frames leave in one write, so the server reads them in one go.
     raw.send(Uint8Array.of(9, 1, 2, 3))
     raw.send(syncFrame(2, Y.encodeStateAsUpdate(edit)))
     expect((await raw.closed).code).toBe(1007)
     const fresh = connectYjsClient(target)
     await fresh.synced()
-    expect(fresh.doc.getMap('test').get('after-bad-frame')).toBeUndefined()
+    expect(fresh.doc.getMap('meta').get('after-bad-frame')).toBeUndefined()
     fresh.destroy()
   })
 

@@ -6,15 +6,18 @@ import * as Y from 'yjs'
 import { openRawSocket, type RawSocket } from '../support/raw-socket.ts'
 import { type CourseAccess, ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
-import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
+import { canvasEntry, connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
 
 // Abuse from many sockets at once, and a client that stops reading, against one real server process.
 const MAX_MESSAGE_BYTES = 64 * 1024
 const FRAMES = 10_000
 const FRAMES_PER_SOCKET = 10
 const SOCKETS_AT_ONCE = 25
-/** Close codes for bad input: unsupported (text), invalid (bad bytes), too large. */
-const BAD_INPUT_CODES = [1003, 1007, 1009]
+/**
+ * Close codes for bad input: unsupported (text), invalid (bad bytes), too large, an update the model
+ * refuses (4005), more than a connection may send (4006).
+ */
+const BAD_INPUT_CODES = [1003, 1007, 1009, 4005, 4006]
 
 let server: ServerProcess
 let bystanders: [YjsClient, YjsClient]
@@ -42,8 +45,8 @@ function serverRssBytes(): number {
 
 /** Another room keeps syncing between two honest clients. */
 async function expectOtherRoomSyncs(mark: string) {
-  bystanders[0].doc.getMap('test').set(mark, true)
-  await waitFor(`other room syncs ${mark}`, () => bystanders[1].doc.getMap('test').get(mark) === true)
+  bystanders[0].doc.getMap('meta').set(mark, true)
+  await waitFor(`other room syncs ${mark}`, () => bystanders[1].doc.getMap('meta').get(mark) === true)
 }
 
 /** A small deterministic generator, so a failing run can be replayed with its seed. */
@@ -71,10 +74,10 @@ function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
 /** Real Yjs updates to mutate, so bodies look plausible to the decoder for longer. */
 function realUpdate(r: Random): Uint8Array {
   const doc = new Y.Doc()
-  const map = doc.getMap('test')
+  const map = doc.getMap('meta')
   for (let i = 0; i < 1 + r.int(8); i++)
     map.set(`k${r.int(50)}`, r.int(2) ? r.int(1000) : 'tekst'.repeat(r.int(20)))
-  doc.getArray('a').insert(0, [1, 2, 3])
+  doc.getArray('canvas').push([canvasEntry('a'), canvasEntry('b')])
   return Y.encodeStateAsUpdate(doc)
 }
 
@@ -207,11 +210,11 @@ describe('hostile and slow clients', () => {
     let sentBytes = 0
     let peak = baseline
     for (let n = 0; n < UPDATES; n++) {
-      writer.doc.getMap('test').set('blob', `${n}:${'x'.repeat(BLOB)}`) // one value, overwritten
+      writer.doc.getMap('meta').set('blob', `${n}:${'x'.repeat(BLOB)}`) // one value, overwritten
       sentBytes += BLOB
       if (n % 50 === 49) {
         await waitFor('reader to keep up', () =>
-          String(reader.doc.getMap('test').get('blob')).startsWith(`${n}:`),
+          String(reader.doc.getMap('meta').get('blob')).startsWith(`${n}:`),
         )
         peak = Math.max(peak, serverRssBytes())
       }

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
-import { connectYjsClient, contentOf, type YjsClient } from '../support/yjs-client.ts'
+import {
+  canvasEntry,
+  connectYjsClient,
+  contentOf,
+  writtenKeys,
+  type YjsClient,
+} from '../support/yjs-client.ts'
 
 let server: ServerProcess
 const clients: YjsClient[] = []
@@ -40,12 +46,9 @@ describe('the y-websocket protocol through the server', () => {
   it('converges two clients editing at once', async () => {
     const [a, b] = [await connect('two-clients'), await connect('two-clients')]
     await Promise.all([a.synced(), b.synced()])
-    a.doc.getMap('test').set('from-a', 1)
-    b.doc.getMap('test').set('from-b', 2)
-    await waitFor(
-      'both edits in both docs',
-      () => a.doc.getMap('test').size === 2 && b.doc.getMap('test').size === 2,
-    )
+    a.doc.getMap('meta').set('from-a', 1)
+    b.doc.getMap('meta').set('from-b', 2)
+    await waitFor('both edits in both docs', () => writtenKeys(a.doc) === 2 && writtenKeys(b.doc) === 2)
     expect(contentOf(a.doc)).toEqual(contentOf(b.doc))
   })
 
@@ -53,29 +56,29 @@ describe('the y-websocket protocol through the server', () => {
     const many = await Promise.all(Array.from({ length: 10 }, () => connect('ten-clients')))
     await Promise.all(many.map((c) => c.synced()))
     many.forEach((client, i) => {
-      for (let n = 0; n < 20; n++) client.doc.getMap('test').set(`c${i}-${n}`, n)
-      client.doc.getArray('list').insert(0, [i])
+      for (let n = 0; n < 20; n++) client.doc.getMap('meta').set(`c${i}-${n}`, n)
+      client.doc.getArray('canvas').push([canvasEntry(`r${i}`)])
     })
-    await waitFor('200 keys everywhere', () => many.every((c) => c.doc.getMap('test').size === 200))
-    await waitFor('10 list items everywhere', () => many.every((c) => c.doc.getArray('list').length === 10))
+    await waitFor('200 keys everywhere', () => many.every((c) => writtenKeys(c.doc) === 200))
+    await waitFor('10 list items everywhere', () => many.every((c) => c.doc.getArray('canvas').length === 10))
     const first = many[0]!
     for (const client of many) {
       expect(contentOf(client.doc)).toEqual(contentOf(first.doc))
-      expect(client.doc.getArray('list').toJSON()).toEqual(first.doc.getArray('list').toJSON())
+      expect(client.doc.getArray('canvas').toJSON()).toEqual(first.doc.getArray('canvas').toJSON())
     }
   })
 
   it('gives a late joiner the full state', async () => {
     const early = await connect('late-joiner')
     await early.synced()
-    for (let n = 0; n < 50; n++) early.doc.getMap('test').set(`k${n}`, `value ${n}`)
-    early.doc.getText('notes').insert(0, 'Jens vil gerne have styr på økonomien')
+    for (let n = 0; n < 50; n++) early.doc.getMap('meta').set(`k${n}`, `value ${n}`)
+    early.doc.getMap('meta').set('notes', 'Jens vil gerne have styr på økonomien')
     await new Promise((r) => setTimeout(r, 100))
     const late = await connect('late-joiner')
     await late.synced()
-    await waitFor('late joiner has all keys', () => late.doc.getMap('test').size === 50)
+    await waitFor('late joiner has all keys', () => writtenKeys(late.doc) === 51)
     expect(contentOf(late.doc)).toEqual(contentOf(early.doc))
-    expect(late.doc.getText('notes').toString()).toBe('Jens vil gerne have styr på økonomien')
+    expect(late.doc.getMap('meta').get('notes')).toBe('Jens vil gerne have styr på økonomien')
   })
 
   it('shows awareness to others and removes it when a client leaves', async () => {
@@ -97,11 +100,11 @@ describe('the y-websocket protocol through the server', () => {
     const a = await connect('room-one')
     const b = await connect('room-two')
     await Promise.all([a.synced(), b.synced()])
-    a.doc.getMap('test').set('only-in-one', true)
+    a.doc.getMap('meta').set('only-in-one', true)
     const witness = await connect('room-one')
     await witness.synced()
-    await waitFor('witness in room one sees it', () => witness.doc.getMap('test').get('only-in-one') === true)
-    expect(b.doc.getMap('test').has('only-in-one')).toBe(false)
+    await waitFor('witness in room one sees it', () => witness.doc.getMap('meta').get('only-in-one') === true)
+    expect(b.doc.getMap('meta').has('only-in-one')).toBe(false)
   })
 
   it('answers /healthz', async () => {

@@ -108,7 +108,7 @@ export function startCluster() {
 /** Sets `count` keys `${prefix}-n`, one every `intervalMs`, as a person typing would. */
 export async function editBurst(client: YjsClient, prefix: string, count: number, intervalMs = 2) {
   for (let n = 0; n < count; n++) {
-    client.doc.getMap('test').set(`${prefix}-${n}`, n)
+    client.doc.getMap('meta').set(`${prefix}-${n}`, n)
     await new Promise((resolve) => setTimeout(resolve, intervalMs))
   }
 }

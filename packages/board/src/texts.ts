@@ -9,6 +9,7 @@ export const texts = {
     connected: 'Forbundet',
     reconnecting: 'Forbinder igen…',
     disconnected: 'Afbrudt',
+    outdated: 'Der er kommet en ny version: genindlæs siden',
   } satisfies Record<ConnectionStatus, string>,
   loadingBoard: 'Henter tavlen…',
   readOnly: 'Kun læsning',

@@ -1,4 +1,4 @@
-import { CourseDoc, isValidId } from '@bordenden/model'
+import { CourseDoc, isValidId, SCHEMA_VERSION } from '@bordenden/model'
 import type { Awareness } from 'y-protocols/awareness'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -58,6 +58,8 @@ export function connectCourse(options: ConnectCourseOptions): CourseConnection {
  * reconnect: the link still reads.) Codes 4400-4499 are permanent by y-websocket's own convention.
  */
 const ACCESS_REVOKED = 4001
+/** The server writes another document schema version than this build: only a reload can help. */
+const RELOAD_REQUIRED = 4426
 
 function shouldReconnect(event: CloseEvent): boolean {
   return event.code !== ACCESS_REVOKED && !(event.code >= 4400 && event.code < 4500)
@@ -82,7 +84,8 @@ class WebsocketCourseConnection implements CourseConnection {
       connect: false,
       // A share link's token rides on the upgrade URL (a browser websocket cannot set headers); a
       // session cookie is sent by the browser itself.
-      params: token !== undefined ? { token } : {},
+      // The schema version this build writes: a server on another version closes with RELOAD_REQUIRED.
+      params: { ...(token !== undefined ? { token } : {}), schema: String(SCHEMA_VERSION) },
       protocols: bearer !== undefined ? ['bordenden', `bearer.${bearer}`] : [],
       shouldReconnect,
       // Tabs of one browser would otherwise exchange updates over a BroadcastChannel, bypassing the
@@ -99,7 +102,9 @@ class WebsocketCourseConnection implements CourseConnection {
     this.provider.on('sync', (synced) => {
       if (synced) this.apply('synced')
     })
-    this.provider.on('closed', () => {
+    this.provider.on('closed', ({ code }) => {
+      // Another build: the course is still this browser's, so what it kept offline stays.
+      if (code === RELOAD_REQUIRED) return this.apply('outdated')
       this.apply('refused')
       // The server will not let this browser in again: what it kept of the course must not stay here.
       void this.offlineCache?.forget()

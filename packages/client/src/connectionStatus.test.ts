@@ -24,4 +24,9 @@ describe('nextStatus', () => {
     expect(run(['synced', 'refused'])).toBe('disconnected')
     expect(run(['synced', 'destroyed', 'socket-closed'])).toBe('disconnected')
   })
+
+  it('stays outdated, asking for a reload, once the server speaks another schema version', () => {
+    expect(run(['outdated'])).toBe('outdated')
+    expect(run(['synced', 'outdated', 'socket-closed', 'synced'])).toBe('outdated')
+  })
 })

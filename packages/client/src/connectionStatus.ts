@@ -4,8 +4,10 @@
  * - `connected`: the socket is open and the document has been synced with the server.
  * - `reconnecting`: the server was lost after a sync; edits stay local and are sent once it is back.
  * - `disconnected`: no further attempts: the connection was closed here, or the server refused it for good.
+ * - `outdated`: no further attempts: this page writes another schema version than the server; reloading
+ *   the page loads the server's build.
  */
-export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected'
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected' | 'outdated'
 
 /** What the transport reports; see `nextStatus`. */
 export type ConnectionEvent =
@@ -17,6 +19,8 @@ export type ConnectionEvent =
   | 'refused'
   /** The connection was destroyed locally. */
   | 'destroyed'
+  /** The server writes another schema version: the page must be reloaded. */
+  | 'outdated'
 
 /**
  * The status after an event. Kept pure so the rules are testable without a socket: y-websocket reports
@@ -24,7 +28,7 @@ export type ConnectionEvent =
  */
 export function nextStatus(current: ConnectionStatus, event: ConnectionEvent): ConnectionStatus {
   // Final: the provider makes no further attempts after a refusal or destroy.
-  if (current === 'disconnected') return current
+  if (current === 'disconnected' || current === 'outdated') return current
   switch (event) {
     case 'synced':
       return 'connected'
@@ -34,5 +38,7 @@ export function nextStatus(current: ConnectionStatus, event: ConnectionEvent): C
     case 'refused':
     case 'destroyed':
       return 'disconnected'
+    case 'outdated':
+      return 'outdated'
   }
 }

@@ -151,3 +151,5 @@ export {
 export { DocKeys, MIGRATION_ORIGIN, SCHEMA_VERSION } from './schema.ts'
 export type { TimelineEvent, TimelineEventKind, TimelineRecord } from './timeline.ts'
 export { courseTimeline } from './timeline.ts'
+export type { ChangeLimits, ChangeVerdict, DocShape, RootShape, ValueRule } from './validate-change.ts'
+export { checkChange, courseDocShape, DEFAULT_CHANGE_LIMITS, fieldsOf } from './validate-change.ts'

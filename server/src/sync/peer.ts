@@ -31,4 +31,11 @@ export const CloseCode = {
   editWindowClosed: 4002,
   /** The session was replaced by a new one (password change); the client reconnects with the new cookie. */
   sessionRenewed: 4003,
+  /** An edit did not fit the document's shape or cost too much to merge; nothing was stored. */
+  editRefused: 4005,
+  /** The connection spent more than its share (merge work, apply time, presence); it may come back. */
+  overBudget: 4006,
+  /** The client writes another document schema version than this server: it must reload (4400-4499 are
+   *  permanent by y-websocket's convention, so even a stock client stops reconnecting). */
+  reloadRequired: 4426,
 } as const

@@ -37,6 +37,15 @@ export class Presence {
     return this.states.size
   }
 
+  has(client: number): boolean {
+    return this.states.has(client)
+  }
+
+  /** Drops what is kept of clients that are gone (their removal was sent), so memory goes with them. */
+  forget(clients: Iterable<number>) {
+    for (const client of clients) if (!this.states.has(client)) this.clocks.delete(client)
+  }
+
   clients(): number[] {
     return [...this.states.keys()]
   }

@@ -5,6 +5,7 @@ import type { DocUpdate, StoredDoc } from '../storage/storage.ts'
 import type { RelayKind } from './fanout.ts'
 import type { Peer } from './peer.ts'
 import { Presence, type PresenceChange } from './presence.ts'
+import type { PresenceRoom } from './presence-rules.ts'
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts'
 import { atTurnEnd } from './turn.ts'
 
@@ -157,6 +158,14 @@ export class Room {
     else this.waitingForDurable.push({ upTo: this.accepted, send })
   }
 
+  /** Presence as presence-rules.ts sees it. */
+  readonly presenceView: PresenceRoom = {
+    ownedByAnother: (client) =>
+      this.presence.has(client) || [...this.awarenessOwners.values()].some((owned) => owned.has(client)),
+    hasState: (client) => this.presence.has(client),
+    stateCount: () => this.presence.size,
+  }
+
   /** Applies a peer's awareness update. Throws if the bytes are not one. */
   applyAwareness(peer: Peer, update: Uint8Array) {
     this.presenceChanged(this.presence.apply(update), peer)
@@ -273,5 +282,7 @@ export class Room {
       this.relay?.awareness(this.presence.encode([...this.awarenessToRelay]))
       this.awarenessToRelay.clear()
     }
+    // Removals are sent: what was kept of those clients can go (a connection's presence leaves with it).
+    this.presence.forget(changed)
   }
 }

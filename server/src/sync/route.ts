@@ -1,4 +1,4 @@
-import { isValidId } from '@bordenden/model'
+import { courseDocShape, isValidId } from '@bordenden/model'
 import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
@@ -58,7 +58,15 @@ export function syncRoutes(options: SyncRouteOptions) {
         grant: c.get('grant'),
         maxBufferedBytes,
         keepaliveMs,
+        shape: courseDocShape,
+        clientSchema: schemaParam(c.req.query('schema')),
       }),
     ),
   )
+}
+
+/** `?schema=` as the client sent it: a version number, or null when it did not say (or said nonsense, -1). */
+function schemaParam(value: string | undefined): number | null {
+  if (value === undefined) return null
+  return /^\d{1,6}$/.test(value) ? Number(value) : -1
 }

@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net'
+import type { DocShape } from '@bordenden/model'
 import type { WebSocketLike } from '@hono/node-server'
 import type { WSContext, WSEvents } from 'hono/ws'
 import type { RawData, WebSocket } from 'ws'
@@ -6,10 +7,12 @@ import type { ConnectionGrant } from '../auth/connection-grant.ts'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import { errorFields, type Logger } from '../log.ts'
 import { CloseCode, type Peer } from './peer.ts'
+import { PresenceRules } from './presence-rules.ts'
 import { decodeMessage, KEEPALIVE, ProtocolError } from './protocol.ts'
 import type { Room } from './room.ts'
 import type { RoomRegistry } from './rooms.ts'
 import { checkTurn, corkUntilTurnEnd } from './turn.ts'
+import { UpdateGuard } from './update-guard.ts'
 
 export interface SyncSocketOptions {
   rooms: RoomRegistry
@@ -21,6 +24,10 @@ export interface SyncSocketOptions {
   maxBufferedBytes: number
   /** Checked this often: a socket sent nothing since the last check gets a KEEPALIVE. */
   keepaliveMs: number
+  /** What the document may hold: every update is checked against it before it is applied. */
+  shape: DocShape
+  /** The schema version the client said it writes (`?schema=`); null when it did not say. */
+  clientSchema: number | null
 }
 
 /** Frames that arrive while the room is still loading; beyond this the client is misbehaving. */
@@ -32,7 +39,7 @@ let nextPeerId = 1
  * closes only this socket, with a code and a logged reason, when the client sends something wrong.
  */
 export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocketLike> {
-  const { rooms, docId, grant, live, maxBufferedBytes, keepaliveMs } = options
+  const { rooms, docId, grant, live, maxBufferedBytes, keepaliveMs, shape, clientSchema } = options
   const { role, actor } = grant
   const id = nextPeerId++
   const log = options.log.child({ docId, peer: id })
@@ -44,6 +51,8 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
   let editWindowTimer: ReturnType<typeof setTimeout> | undefined
   let keepalive: ReturnType<typeof setInterval> | undefined
   let sentSinceKeepalive = false
+  const guard = new UpdateGuard(shape)
+  const presenceRules = new PresenceRules(grant.showPresence)
 
   const close = (code: number, reason: string) => {
     if (closed) return
@@ -97,25 +106,37 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       case 'syncStep2':
       case 'update':
         if (role !== 'editor') return log.debug('dropped update from read-only connection')
-        try {
-          room.applyUpdate(peer, message.update)
-        } catch (error) {
-          log.debug('invalid update', errorFields(error))
-          close(CloseCode.invalid, 'invalid document update')
-        }
-        return
+        return applyEdit(room, message.update)
       case 'awareness':
-        if (!grant.showPresence) return // a hidden viewer is not shown to others
-        try {
-          room.applyAwareness(peer, message.update)
-        } catch {
-          close(CloseCode.invalid, 'invalid awareness update')
-        }
-        return
+        return applyPresence(room, message.update)
       case 'queryAwareness':
         return room.sendAllAwareness(peer)
       case 'auth':
         return
+    }
+  }
+
+  /** Applies an edit the guard lets through; anything else closes the socket and nothing is stored. */
+  const applyEdit = (into: Room, update: Uint8Array) => {
+    try {
+      const verdict = guard.apply(into.doc, update, () => into.applyUpdate(peer, update))
+      if (verdict.ok) return
+      close(verdict.kind === 'refused' ? CloseCode.editRefused : CloseCode.overBudget, verdict.reason)
+    } catch (error) {
+      log.debug('invalid update', errorFields(error))
+      close(CloseCode.invalid, 'invalid document update')
+    }
+  }
+
+  /** Publishes what presence-rules.ts lets this connection publish. */
+  const applyPresence = (into: Room, update: Uint8Array) => {
+    try {
+      const verdict = presenceRules.filter(update, into.presenceView)
+      if (verdict.kind === 'close') return close(CloseCode.overBudget, verdict.reason)
+      if (verdict.dropped > 0) log.debug('presence entries left out', { count: verdict.dropped })
+      if (verdict.update) into.applyAwareness(peer, verdict.update)
+    } catch {
+      close(CloseCode.invalid, 'invalid awareness update')
     }
   }
 
@@ -137,6 +158,10 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
   return {
     onOpen(_event, ws) {
       socket = ws
+      if (clientSchema !== null && clientSchema !== shape.version) {
+        // Never let it write old-shaped (or newer-shaped) data: it must load this server's build first.
+        return close(CloseCode.reloadRequired, `schema version ${shape.version} required`)
+      }
       // Frames are read from the ws socket itself: the adapter's onMessage would wrap every message of
       // every client in a MessageEvent and copy it into a new ArrayBuffer first.
       ;(ws.raw as unknown as WebSocket | undefined)?.on('message', receive)

@@ -19,7 +19,7 @@ import { useCourseVersion } from './useCourseVersion.ts'
 import { useToday } from './useToday.ts'
 
 /** How the page's live connection is doing, in the words the citizen sees. */
-export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected'
+export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected' | 'outdated'
 
 export interface CitizenPageProps {
   course: CourseDoc

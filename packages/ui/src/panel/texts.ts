@@ -50,6 +50,7 @@ const texts = {
     en: 'Offline; changes are sent when back',
   },
   disconnected: { da: 'Ikke forbundet', en: 'Not connected' },
+  outdated: { da: 'Ny version: genindlæs udvidelsen', en: 'New version: reload the extension' },
   readOnly: { da: 'Kun læseadgang', en: 'Read only' },
   noRecords: {
     da: 'Der er ikke lavet et referat af et møde endnu.',

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { CourseDoc } from './course.ts'
+import { seedDemoCourse } from './demo.ts'
+import { createGoal } from './goals.ts'
+import { changePhase } from './phases.ts'
+import { checkChange, courseDocShape } from './validate-change.ts'
+
+const today = new Date().toISOString().slice(0, 10)
+
+/** A demo course, and a replica whose next change `change` makes; returns both and that change. */
+function changeTo(change: (course: CourseDoc) => void, base = demoDoc()) {
+  const replica = new Y.Doc()
+  Y.applyUpdate(replica, Y.encodeStateAsUpdate(base))
+  const before = Y.encodeStateVector(replica)
+  change(new CourseDoc(replica))
+  return Y.encodeStateAsUpdate(replica, before)
+}
+
+function demoDoc(): Y.Doc {
+  const doc = new Y.Doc()
+  seedDemoCourse(new CourseDoc(doc), { today })
+  return doc
+}
+
+const verdict = (base: Y.Doc, update: Uint8Array) => checkChange(base, update, courseDocShape)
+
+describe('checkChange accepts what the model writes', () => {
+  it('accepts a whole demo course as one update into an empty document', () => {
+    expect(verdict(new Y.Doc(), Y.encodeStateAsUpdate(demoDoc()))).toMatchObject({ ok: true })
+  })
+
+  it('accepts entity, metadata, phase and canvas edits', () => {
+    const base = demoDoc()
+    const edits: ((course: CourseDoc) => void)[] = [
+      (c) => createGoal(c, { text: 'Få et job', lifeArea: 'employment' }, 'test'),
+      (c) => c.updateMeta({ title: 'Nyt navn' }),
+      (c) => changePhase(c, 'closing', 'test'),
+      (c) => c.canvasRecords().set('shape:1', { id: 'shape:1', typeName: 'shape', x: 1 }),
+    ]
+    for (const edit of edits) expect(verdict(base, changeTo(edit, base))).toMatchObject({ ok: true })
+  })
+})
+
+describe('checkChange refuses what the model never writes', () => {
+  const base = demoDoc()
+  const refused = (update: Uint8Array) => {
+    const result = verdict(base, update)
+    expect(result.ok).toBe(false)
+    return result.ok ? '' : result.reason
+  }
+  const raw = (change: (doc: Y.Doc) => void) => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(base))
+    const before = Y.encodeStateVector(doc)
+    change(doc)
+    return Y.encodeStateAsUpdate(doc, before)
+  }
+
+  it('refuses unknown top-level keys and text', () => {
+    expect(refused(raw((d) => d.getMap('other').set('x', 1)))).toBe('unknown top-level key')
+    expect(refused(raw((d) => d.getText('notes').insert(0, 'x')))).toBe('unknown top-level key')
+  })
+
+  it('refuses a field that does not parse with its schema, and unknown fields', () => {
+    const goalId = new CourseDoc(base).goals.list()[0]?.id as string
+    expect(refused(raw((d) => d.getMap<Y.Map<unknown>>('goals').get(goalId)?.set('lifeArea', 'moon')))).toBe(
+      'goals: invalid lifeArea',
+    )
+    expect(refused(raw((d) => d.getMap<Y.Map<unknown>>('goals').get(goalId)?.set('secret', 1)))).toBe(
+      'goals: unknown field',
+    )
+  })
+
+  it('refuses maps nested where the model has none', () => {
+    expect(refused(raw((d) => d.getMap('meta').set('x', new Y.Map())))).toBe(
+      'meta: a field must hold one JSON value',
+    )
+  })
+
+  it('refuses a change that depends on content the document does not have', () => {
+    const elsewhere = new Y.Doc()
+    elsewhere.getMap('meta').set('a', 1)
+    const first = Y.encodeStateAsUpdate(elsewhere)
+    const before = Y.encodeStateVector(elsewhere)
+    elsewhere.getMap('meta').set('a', 2)
+    const second = Y.encodeStateAsUpdate(elsewhere, before)
+    expect(verdict(new Y.Doc(), first).ok).toBe(true)
+    expect(refused(second)).toBe('update has gaps')
+  })
+
+  it('refuses entries inserted anywhere but the end of a list', () => {
+    const update = raw((d) => d.getArray('phaseChanges').insert(0, [{}]))
+    expect(refused(update)).toMatch(/appended|does not match/)
+  })
+})

@@ -1,0 +1,218 @@
+import * as Y from 'yjs'
+import type { z } from 'zod'
+import { agendaItemSchema } from './agenda.ts'
+import { agreementSchema } from './agreements.ts'
+import { type Placed, readUpdateStructure, StructureError } from './change-structure.ts'
+import { checklistTickSchema } from './checklists.ts'
+import { closureSchema } from './closing.ts'
+import { courseMetaSchema } from './course.ts'
+import { goalSchema } from './goals.ts'
+import { meetingSchema } from './meeting.ts'
+import { networkPersonSchema } from './network.ts'
+import { parkedTopicSchema } from './parking.ts'
+import { phaseChangeSchema } from './phases.ts'
+import { DocKeys, SCHEMA_VERSION } from './schema.ts'
+
+/**
+ * Whether an untrusted update may change a document, decided before it is applied (an applied update
+ * cannot be taken back). It checks the update's structure (see change-structure.ts: counts, nothing
+ * pending, a bounded merge cost) and that every value it writes lands where the document's shape has
+ * room for it and parses with that place's schema. Pure: it reads the document, never changes it.
+ */
+
+/** A rule for one value: null when it is fine, otherwise why not (no document content in it). */
+export type ValueRule = (key: string, value: unknown) => string | null
+
+/** What one root type of a document holds. */
+export type RootShape =
+  /** Y.Map of JSON values. */
+  | { kind: 'values'; value: ValueRule }
+  /** Y.Map<id, Y.Map<field, JSON value>>: one nested map per entity. */
+  | { kind: 'entities'; field: ValueRule }
+  /** Y.Array of JSON entries that is only ever appended to (the model pushes, never inserts). */
+  | { kind: 'list'; entry: (value: unknown) => string | null }
+
+/** The shape of one kind of document; a second kind of document gets its own. */
+export interface DocShape {
+  kind: string
+  /** The schema version clients must write (they are told to reload otherwise). */
+  version: number
+  roots: Readonly<Record<string, RootShape>>
+}
+
+export interface ChangeLimits {
+  /** Items (structs) in one update. */
+  maxStructs: number
+  /** Deleted ranges in one update. */
+  maxDeleteRanges: number
+  /** Upper bound on the items Yjs may walk to merge one update (see change-structure.ts). */
+  maxMergeCost: number
+  /** Nesting of one JSON value. */
+  maxJsonDepth: number
+  /** Size of one JSON value as JSON. */
+  maxValueBytes: number
+}
+
+export const DEFAULT_CHANGE_LIMITS: ChangeLimits = {
+  maxStructs: 10_000,
+  // A client's sync answer carries its whole delete set (every YKeyValue overwrite leaves a range): many.
+  maxDeleteRanges: 100_000,
+  maxMergeCost: 50_000,
+  maxJsonDepth: 16,
+  maxValueBytes: 128 * 1024,
+}
+
+export type ChangeVerdict =
+  | { ok: true; structs: number; mergeCost: number }
+  | { ok: false; reason: string; structs: number }
+
+/** Checks `update` against `doc` and its `shape`; never throws, never changes the document. */
+export function checkChange(
+  doc: Y.Doc,
+  update: Uint8Array,
+  shape: DocShape,
+  limits: ChangeLimits = DEFAULT_CHANGE_LIMITS,
+): ChangeVerdict {
+  let structure: ReturnType<typeof readUpdateStructure>
+  try {
+    structure = readUpdateStructure(doc, update, {
+      maxStructs: limits.maxStructs,
+      maxDeleteRanges: limits.maxDeleteRanges,
+      maxCost: limits.maxMergeCost,
+    })
+  } catch (error) {
+    const reason = error instanceof StructureError ? error.message : 'update does not decode'
+    return { ok: false, reason, structs: 0 }
+  }
+  for (const placed of structure.placed) {
+    const reason = checkPlaced(placed, shape, limits)
+    if (reason) return { ok: false, reason, structs: structure.structs }
+  }
+  return { ok: true, structs: structure.structs, mergeCost: structure.cost }
+}
+
+function checkPlaced({ item, parent, key }: Placed, shape: DocShape, limits: ChangeLimits): string | null {
+  const root = Object.hasOwn(shape.roots, parent.root) ? shape.roots[parent.root] : undefined
+  if (!root) return 'unknown top-level key'
+  const content = item.content
+  const deleted = content instanceof Y.ContentDeleted
+  if (root.kind === 'list') {
+    if (parent.depth !== 0 || key !== null) return `${parent.root}: only a list of values`
+    if (item.rightOrigin !== null) return `${parent.root}: entries are only appended`
+    if (deleted) return null
+    if (!(content instanceof Y.ContentAny)) return `${parent.root}: entries must be JSON values`
+    for (const entry of content.arr) {
+      const reason = checkJson(entry, limits) ?? root.entry(entry)
+      if (reason) return `${parent.root}: ${reason}`
+    }
+    return null
+  }
+  // A map: values are set under a key, and Yjs sets never name a right neighbour.
+  if (key === null || item.rightOrigin !== null) return `${parent.root}: only keyed values`
+  if (key.length > 128) return `${parent.root}: key too long`
+  const entity = root.kind === 'entities' && parent.depth === 0
+  const field = root.kind === 'entities' && parent.depth === 1 && parent.kind === 'map'
+  const value = root.kind === 'values' && parent.depth === 0
+  if (!entity && !field && !value) return `${parent.root}: shared types nested where the model has none`
+  if (deleted) return null
+  if (entity) {
+    return content instanceof Y.ContentType && content.type instanceof Y.Map
+      ? null
+      : `${parent.root}: an entity must be a map of fields`
+  }
+  if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) {
+    return `${parent.root}: a field must hold one JSON value`
+  }
+  const json = content.arr[0]
+  const reason =
+    checkJson(json, limits) ??
+    (root.kind === 'entities' ? root.field(key, json) : (root as ValuesShape).value(key, json))
+  return reason ? `${parent.root}: ${reason}` : null
+}
+
+type ValuesShape = Extract<RootShape, { kind: 'values' }>
+
+/** Depth and size of a JSON value, iteratively (a deep value must not exhaust the stack here). */
+function checkJson(value: unknown, limits: ChangeLimits): string | null {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }]
+  let bytes = 0
+  while (stack.length > 0) {
+    const next = stack.pop() as { value: unknown; depth: number }
+    if (next.depth > limits.maxJsonDepth) return 'value nested too deep'
+    const v = next.value
+    if (typeof v === 'string') bytes += v.length + 2
+    else if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) bytes += 8
+    else if (Array.isArray(v)) {
+      bytes += 2
+      for (const entry of v) stack.push({ value: entry, depth: next.depth + 1 })
+    } else if (typeof v === 'object' && !(v instanceof Uint8Array)) {
+      for (const [k, entry] of Object.entries(v)) {
+        bytes += k.length + 4
+        stack.push({ value: entry, depth: next.depth + 1 })
+      }
+    } else return 'not a JSON value'
+    if (bytes > limits.maxValueBytes) return 'value too large'
+  }
+  return null
+}
+
+/** A rule from a zod object's fields: known fields parse with their own schema, others are refused. */
+export function fieldsOf(schema: z.ZodObject): ValueRule {
+  const shape = schema.shape as Record<string, z.ZodType>
+  return (key, value) => {
+    if (!Object.hasOwn(shape, key)) return 'unknown field'
+    const result = (shape[key] as z.ZodType).safeParse(value)
+    return result.success ? null : `invalid ${key}`
+  }
+}
+
+const metaFields = fieldsOf(courseMetaSchema)
+
+/**
+ * The course document (see schema.ts). Course metadata takes its known fields with their schemas and the
+ * schema version as written by this build; other keys of meta take bounded JSON (readers ignore them).
+ */
+export const courseDocShape: DocShape = {
+  kind: 'course',
+  version: SCHEMA_VERSION,
+  roots: {
+    [DocKeys.meta]: {
+      kind: 'values',
+      value: (key, value) => {
+        if (key === 'schemaVersion') return value === SCHEMA_VERSION ? null : 'invalid schemaVersion'
+        return Object.hasOwn(courseMetaSchema.shape, key) ? metaFields(key, value) : null
+      },
+    },
+    [DocKeys.people]: { kind: 'entities', field: fieldsOf(networkPersonSchema) },
+    [DocKeys.meetings]: { kind: 'entities', field: fieldsOf(meetingSchema) },
+    [DocKeys.agendaItems]: { kind: 'entities', field: fieldsOf(agendaItemSchema) },
+    [DocKeys.parkedTopics]: { kind: 'entities', field: fieldsOf(parkedTopicSchema) },
+    [DocKeys.goals]: { kind: 'entities', field: fieldsOf(goalSchema) },
+    [DocKeys.agreements]: { kind: 'entities', field: fieldsOf(agreementSchema) },
+    [DocKeys.canvas]: { kind: 'list', entry: canvasEntry },
+    [DocKeys.phaseChanges]: { kind: 'list', entry: parsesWith(phaseChangeSchema) },
+    [DocKeys.checklist]: { kind: 'values', value: (_key, value) => parsesWith(checklistTickSchema)(value) },
+    [DocKeys.closing]: {
+      kind: 'values',
+      value: (key, value) => (key === 'closure' ? parsesWith(closureSchema)(value) : 'unknown field'),
+    },
+  },
+}
+
+function parsesWith(schema: z.ZodType): (value: unknown) => string | null {
+  return (value) => (schema.safeParse(value).success ? null : 'does not match its schema')
+}
+
+/**
+ * A YKeyValue entry holding a tldraw record: `{ key, val }` where `val` is a record with its id and type.
+ * The record's props are not checked against tldraw's schema here (see the README's Security section).
+ */
+function canvasEntry(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'entry must be an object'
+  const { key, val } = value as { key?: unknown; val?: unknown }
+  if (typeof key !== 'string' || key.length === 0 || key.length > 128) return 'entry needs a key'
+  if (typeof val !== 'object' || val === null || Array.isArray(val)) return 'entry needs a record'
+  const record = val as { id?: unknown; typeName?: unknown }
+  if (record.id !== key || typeof record.typeName !== 'string') return 'record needs its id and type'
+  return null
+}

@@ -1,0 +1,71 @@
+import { type ChangeLimits, checkChange, DEFAULT_CHANGE_LIMITS, type DocShape } from '@bordenden/model'
+import type * as Y from 'yjs'
+import { TokenBucket } from './token-bucket.ts'
+
+/**
+ * What one connection's document updates may cost the server. Each update is checked before it is
+ * applied (checkChange: the model's shape, nothing left pending, a bounded merge cost), so no single
+ * message holds the event loop for long; and each connection draws on two budgets, so a stream of
+ * affordable messages cannot hold it either: the merge work its updates announce, and the time their
+ * checking and applying actually took. A connection over budget is closed; it may come back, with a fresh budget,
+ * after its client's reconnect backoff.
+ */
+export interface UpdateBudget {
+  /** Structs plus merge-cost steps a connection may spend at once, and per second after that. */
+  work: { burst: number; perSecond: number }
+  /** Milliseconds of checking and applying a connection may spend at once, and per second after that. */
+  applyMs: { burst: number; perSecond: number }
+}
+
+export const DEFAULT_UPDATE_BUDGET: UpdateBudget = {
+  work: { burst: 400_000, perSecond: 100_000 },
+  applyMs: { burst: 500, perSecond: 100 },
+}
+
+export type GuardVerdict =
+  | { ok: true }
+  | { ok: false; kind: 'refused'; reason: string }
+  | { ok: false; kind: 'overBudget'; reason: string }
+
+export class UpdateGuard {
+  private readonly shape: DocShape
+  private readonly limits: ChangeLimits
+  private readonly work: TokenBucket
+  private readonly applyMs: TokenBucket
+
+  constructor(
+    shape: DocShape,
+    budget: UpdateBudget = DEFAULT_UPDATE_BUDGET,
+    limits: ChangeLimits = DEFAULT_CHANGE_LIMITS,
+  ) {
+    this.shape = shape
+    this.limits = limits
+    this.work = new TokenBucket(budget.work.burst, budget.work.perSecond)
+    this.applyMs = new TokenBucket(budget.applyMs.burst, budget.applyMs.perSecond)
+  }
+
+  /**
+   * Checks `update` against `doc`, and if it may be applied, applies it with `apply` and charges the
+   * time it took. Nothing is applied unless the verdict is ok.
+   */
+  apply(doc: Y.Doc, update: Uint8Array, apply: () => void): GuardVerdict {
+    if (this.applyMs.available < 0 || this.work.available <= 0) return overBudget()
+    const started = performance.now()
+    try {
+      const verdict = checkChange(doc, update, this.shape, this.limits)
+      if (!verdict.ok) return { ok: false, kind: 'refused', reason: verdict.reason }
+      if (!this.work.take(verdict.structs + verdict.mergeCost)) return overBudget()
+      apply()
+      return { ok: true }
+    } finally {
+      // Checking counts too: a connection pays for every millisecond its updates take.
+      this.applyMs.take(performance.now() - started, true)
+    }
+  }
+}
+
+const overBudget = (): GuardVerdict => ({
+  ok: false,
+  kind: 'overBudget',
+  reason: 'updates cost more than this connection may spend',
+})
