@@ -15,7 +15,7 @@ let anne: { email: string; password: string }
 beforeAll(async () => {
   server = await ServerProcess.start()
   browser = await TestBrowser.launch()
-  anne = server.createUser('anne.kode@kommune.dk', 'Anne Kode')
+  anne = await server.createUser('anne.kode@kommune.dk', 'Anne Kode')
   page = await browser.newPage('password')
   await page.goto(`${server.url}/login`)
   await page.getByLabel('E-mail').fill(anne.email)

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -18,24 +18,26 @@ beforeAll(async () => {
 afterAll(() => server?.stop())
 
 /** The admin command with a password on stdin: its exit code and what it wrote to stderr. */
-function cliWithPassword(password: string, ...args: string[]): { code: number; stderr: string } {
-  try {
-    execFileSync(process.execPath, ['server/src/cli.ts', ...args, '--password-stdin'], {
-      cwd: repoRoot,
-      env: { ...process.env, DATA_DIR: server.dataDir },
-      input: `${password}\n`,
-      stdio: 'pipe',
-    })
-    return { code: 0, stderr: '' }
-  } catch (error) {
-    const failed = error as { status: number; stderr: Buffer }
-    return { code: failed.status, stderr: String(failed.stderr) }
-  }
+function cliWithPassword(password: string, ...args: string[]): Promise<{ code: number; stderr: string }> {
+  const child = spawn(process.execPath, ['server/src/cli.ts', ...args, '--password-stdin'], {
+    cwd: repoRoot,
+    env: { ...process.env, DATA_DIR: server.dataDir },
+    stdio: ['pipe', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk
+  })
+  child.stdin.end(`${password}\n`)
+  return new Promise((resolve, reject) => {
+    child.once('error', reject)
+    child.once('close', (code) => resolve({ code: code ?? 1, stderr }))
+  })
 }
 
 describe('passwords', () => {
-  it('refuses short and common ones when creating a user or resetting a password, saying why', () => {
-    const common = cliWithPassword(
+  it('refuses short and common ones when creating a user or resetting a password, saying why', async () => {
+    const common = await cliWithPassword(
       'aaaaaaaaaaaa',
       'create-user',
       '--email',
@@ -45,24 +47,34 @@ describe('passwords', () => {
     )
     expect(common.code).toBe(1)
     expect(common.stderr).toMatch(/password_common: The password is too easy to guess/)
-    const short = cliWithPassword('aaaaaaaaaa', 'create-user', '--email', 'kort@example.dk', '--name', 'Kort')
+    const short = await cliWithPassword(
+      'aaaaaaaaaa',
+      'create-user',
+      '--email',
+      'kort@example.dk',
+      '--name',
+      'Kort',
+    )
     expect(short.stderr).toMatch(/password_too_short: The password must be at least 12 characters/)
     expect(
-      cliWithPassword('Sommerhus2024!', 'create-user', '--email', 'dk@example.dk', '--name', 'Dansk').code,
+      (await cliWithPassword('Sommerhus2024!', 'create-user', '--email', 'dk@example.dk', '--name', 'Dansk'))
+        .code,
     ).toBe(1)
 
-    const { email } = server.createUser('nulstil@example.dk', 'Nulstil Mig')
-    expect(cliWithPassword('kodeord12345', 'reset-password', '--email', email).stderr).toMatch(
+    const { email } = await server.createUser('nulstil@example.dk', 'Nulstil Mig')
+    expect((await cliWithPassword('kodeord12345', 'reset-password', '--email', email)).stderr).toMatch(
       /password_common/,
     )
-    expect(cliWithPassword('nulstil@example.dk', 'reset-password', '--email', email).stderr).toMatch(
+    expect((await cliWithPassword('nulstil@example.dk', 'reset-password', '--email', email)).stderr).toMatch(
       /password_common/,
     )
-    expect(cliWithPassword('hestekræfter i en blå kuffert', 'reset-password', '--email', email).code).toBe(0)
+    expect(
+      (await cliWithPassword('hestekræfter i en blå kuffert', 'reset-password', '--email', email)).code,
+    ).toBe(0)
   })
 
   it('refuses them when a coordinator changes her password, with a code and Danish and English words', async () => {
-    const { email, password } = server.createUser('skift@example.dk', 'Skift Kode')
+    const { email, password } = await server.createUser('skift@example.dk', 'Skift Kode')
     const client = new ApiClient(server.url)
     await client.login(email, password)
     const change = (newPassword: string) =>
@@ -88,7 +100,7 @@ describe('passwords', () => {
 
 describe('logs', () => {
   it('hold no password, right or wrong, old or new, at debug level', async () => {
-    const { email, password } = server.createUser('log@example.dk', 'Log Test')
+    const { email, password } = await server.createUser('log@example.dk', 'Log Test')
     const client = new ApiClient(server.url)
     await client.request('POST', '/api/auth/login', { email, password: 'forkert-kodeord-42' })
     await client.login(email, password)
@@ -114,7 +126,7 @@ describe('logs', () => {
 
 describe('caching', () => {
   it('answers every API request no-store: signed in or not, found or not, read or write', async () => {
-    const { email, password } = server.createUser('cache@example.dk', 'Cache Test')
+    const { email, password } = await server.createUser('cache@example.dk', 'Cache Test')
     const client = new ApiClient(server.url)
     const answers = [
       await client.request('GET', '/api/auth/me'),

@@ -35,7 +35,7 @@ function verifyAudit(env: Record<string, string>): { code: number; out: string }
 async function someEntries(server: ServerProcess) {
   const api = await server.coordinator()
   await server.course('audit chain')
-  const { email, password } = server.createUser('fremmed@example.dk', 'Fremmed')
+  const { email, password } = await server.createUser('fremmed@example.dk', 'Fremmed')
   const stranger = new ApiClient(server.url)
   await stranger.login(email, password)
   const { body } = await api.request<{ courses: { courseId: string }[] }>('GET', '/api/courses')

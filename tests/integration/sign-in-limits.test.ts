@@ -45,7 +45,7 @@ describe('sign-in limits on one server', () => {
   afterAll(() => server?.stop())
 
   it('sets a long-lived, HttpOnly, strict device cookie only for sign-in, at a successful sign-in', async () => {
-    const { email, password } = server.createUser('cookie@example.dk', 'Cookie Test')
+    const { email, password } = await server.createUser('cookie@example.dk', 'Cookie Test')
     expect((await signIn(server, email, 'wrong password', { ip: '10.1.0.1' })).device).toBeNull()
     const response = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
@@ -63,7 +63,7 @@ describe('sign-in limits on one server', () => {
   })
 
   it('keeps the real user able to sign in from her known device while an attacker guesses her password', async () => {
-    const { email, password } = server.createUser('anne@example.dk', 'Anne Holm')
+    const { email, password } = await server.createUser('anne@example.dk', 'Anne Holm')
     const laptop = await signIn(server, email, password, { ip: '10.2.0.1' })
     expect(laptop.status).toBe(200)
     expect(laptop.device).not.toBeNull()
@@ -91,8 +91,8 @@ describe('sign-in limits on one server', () => {
   })
 
   it('does not let a device cookie of one account exempt guesses at another', async () => {
-    const mine = server.createUser('mine@example.dk', 'Mine')
-    const victim = server.createUser('victim@example.dk', 'Victim')
+    const mine = await server.createUser('mine@example.dk', 'Mine')
+    const victim = await server.createUser('victim@example.dk', 'Victim')
     const { device } = await signIn(server, mine.email, mine.password, { ip: '10.3.0.1' })
     const statuses: number[] = []
     for (let i = 0; i < 7; i++)
@@ -101,7 +101,7 @@ describe('sign-in limits on one server', () => {
   })
 
   it('gives a known device a limit of its own: a stolen cookie does not make guessing free', async () => {
-    const { email, password } = server.createUser('stolen@example.dk', 'Stolen Cookie')
+    const { email, password } = await server.createUser('stolen@example.dk', 'Stolen Cookie')
     const { device } = await signIn(server, email, password, { ip: '10.4.0.1' })
     const statuses: number[] = []
     for (let i = 0; i < 7; i++)
@@ -113,7 +113,7 @@ describe('sign-in limits on one server', () => {
 
   it('after 50 failures from one address, locks that address only for devices that never signed in', async () => {
     const nat = '198.51.100.1' // a town hall's address, shared by everyone inside
-    const colleague = server.createUser('colleague@example.dk', 'Colleague')
+    const colleague = await server.createUser('colleague@example.dk', 'Colleague')
     const { device } = await signIn(server, colleague.email, colleague.password, { ip: nat })
     for (let i = 0; i < 50; i++) {
       expect((await signIn(server, `nobody-${i}@example.dk`, 'wrong password', { ip: nat })).status).toBe(401)
@@ -122,7 +122,7 @@ describe('sign-in limits on one server', () => {
     // The colleague behind the same address signs in from her own computer (on today's main: 429)...
     expect((await signIn(server, colleague.email, colleague.password, { ip: nat, device })).status).toBe(200)
     // ...and the limit holds for any browser there that did not sign in before.
-    const newcomer = server.createUser('newcomer@example.dk', 'Newcomer')
+    const newcomer = await server.createUser('newcomer@example.dk', 'Newcomer')
     expect((await signIn(server, newcomer.email, newcomer.password, { ip: nat })).status).toBe(429)
     expect((await signIn(server, newcomer.email, newcomer.password, { ip: '198.51.100.2' })).status).toBe(200)
   })
@@ -143,7 +143,7 @@ describe('sign-in limits across processes', () => {
     const a = await ServerProcess.start({ env })
     const b = await ServerProcess.start({ env })
     try {
-      const { email, password } = a.createUser('shared@example.dk', 'Shared Limits')
+      const { email, password } = await a.createUser('shared@example.dk', 'Shared Limits')
       const statuses: number[] = []
       for (let i = 0; i < 5; i++) {
         const server = i % 2 === 0 ? a : b
