@@ -149,7 +149,7 @@ describe('the demo course', () => {
     const plain = await ServerProcess.start({ env: { BORDENDEN_DEMO: undefined } })
     try {
       expect(existsSync(path.join(plain.dataDir, 'demo-login.txt'))).toBe(false)
-      expect(plain.cli('list-users')).toBe('')
+      expect(await plain.cli('list-users')).toBe('')
     } finally {
       await plain.stop()
     }
