@@ -87,7 +87,7 @@ export {
   toCitizenResponds,
 } from './dialogue.ts'
 export type { Actor, EntityBase, Guarded, ValidationIssue } from './entity.ts'
-export { actorOf, describeActor, EntityCollection, ValidationError } from './entity.ts'
+export { actorOf, describeActor, EntityCollection, MapStore, ValidationError } from './entity.ts'
 export type { IsoDate } from './fields.ts'
 export { addDays } from './fields.ts'
 export type { Goal, GoalStatus, LifeArea } from './goals.ts'
@@ -125,6 +125,14 @@ export type { Migration, MigrationResult } from './migrations.ts'
 export { DocumentTooNewError, migrateCourseDoc, migrations } from './migrations.ts'
 export type { ConsentStatus, NetworkPerson, Ring, Sector } from './network.ts'
 export { ConsentStatuses, networkPersonSchema, Rings, Sectors } from './network.ts'
+export {
+  courseOfPrivateDoc,
+  holdsPrivateData,
+  movePrivateData,
+  PrivateDocKeys,
+  PrivatePersonFields,
+  privateDocId,
+} from './private-data.ts'
 export type { ParkedTopic, ParkedTopicStatus } from './parking.ts'
 export { carryForward, ParkedTopicStatuses, parkedTopicSchema, parkedTopicsOf, parkTopic } from './parking.ts'
 export type { Party } from './party.ts'
