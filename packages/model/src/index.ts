@@ -125,14 +125,6 @@ export type { Migration, MigrationResult } from './migrations.ts'
 export { DocumentTooNewError, migrateCourseDoc, migrations } from './migrations.ts'
 export type { ConsentStatus, NetworkPerson, Ring, Sector } from './network.ts'
 export { ConsentStatuses, networkPersonSchema, Rings, Sectors } from './network.ts'
-export {
-  courseOfPrivateDoc,
-  holdsPrivateData,
-  movePrivateData,
-  PrivateDocKeys,
-  PrivatePersonFields,
-  privateDocId,
-} from './private-data.ts'
 export type { ParkedTopic, ParkedTopicStatus } from './parking.ts'
 export { carryForward, ParkedTopicStatuses, parkedTopicSchema, parkedTopicsOf, parkTopic } from './parking.ts'
 export type { Party } from './party.ts'
@@ -146,6 +138,14 @@ export {
   phaseHistory,
   resumeCourse,
 } from './phases.ts'
+export {
+  courseOfPrivateDoc,
+  holdsPrivateData,
+  movePrivateData,
+  PrivateDocKeys,
+  PrivatePersonFields,
+  privateDocId,
+} from './private-data.ts'
 export type { RecapGroup } from './queries.ts'
 export {
   agreementsByOwner,

@@ -11,7 +11,7 @@ const sharedCard = (course: CourseDoc, id: string) =>
     string,
     unknown
   > | null
-const bytesOf = (doc: Y.Doc) => Buffer.from(Y.encodeStateAsUpdate(doc)).toString('latin1')
+const bytesOf = (doc: Y.Doc) => Array.from(Y.encodeStateAsUpdate(doc), (b) => String.fromCharCode(b)).join('')
 
 function lone(course: CourseDoc) {
   return course.people.create(

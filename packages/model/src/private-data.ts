@@ -62,7 +62,10 @@ export class PeopleStore implements EntityStore {
 
   write(id: string, next: Record<string, unknown>): void {
     const publicPart = without(next, isPrivateField)
-    if (!this.private) return this.shared.write(id, publicPart)
+    if (!this.private) {
+      this.shared.write(id, publicPart)
+      return
+    }
     if (next.excludedByCitizen === true) {
       // The whole card moves out of the shared document: nobody with a link learns the person exists.
       this.private.write(id, next)
@@ -120,7 +123,10 @@ export function movePrivateData(shared: Y.Doc, privateDoc: Y.Doc): number {
         const already = kept.read(id) ?? {}
         const excluded = (already.excludedByCitizen ?? card.excludedByCitizen) === true
         const wanted = excluded ? card : without(card, (key) => !isPrivateField(key))
-        kept.write(id, without(wanted, (key) => key in already))
+        kept.write(
+          id,
+          without(wanted, (key) => key in already),
+        )
         if (excluded) sharedPeople.delete(id)
         else for (const key of PrivatePersonFields) fields.delete(key)
       }

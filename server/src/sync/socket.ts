@@ -5,6 +5,7 @@ import type { RawData, WebSocket } from 'ws'
 import type { ConnectionGrant } from '../auth/connection-grant.ts'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import { errorFields, type Logger } from '../log.ts'
+import { refuseUpdate } from './document-acl.ts'
 import { CloseCode, type Peer } from './peer.ts'
 import { decodeMessage, KEEPALIVE, ProtocolError } from './protocol.ts'
 import type { Room } from './room.ts'
@@ -98,6 +99,8 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       case 'update':
         if (role !== 'editor') return log.debug('dropped update from read-only connection')
         try {
+          const refusal = refuseUpdate(docId, message.update)
+          if (refusal) return close(CloseCode.invalid, refusal)
           room.applyUpdate(peer, message.update)
         } catch (error) {
           log.debug('invalid update', errorFields(error))
