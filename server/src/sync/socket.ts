@@ -99,7 +99,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       case 'update':
         if (role !== 'editor') return log.debug('dropped update from read-only connection')
         try {
-          const refusal = refuseUpdate(docId, message.update)
+          const refusal = refuseUpdate(docId, room.doc, message.update)
           if (refusal) return close(CloseCode.invalid, refusal)
           room.applyUpdate(peer, message.update)
         } catch (error) {
