@@ -76,13 +76,19 @@ describe('the meeting boards', () => {
     await openBoard(jens, boardUrl(server.url, courseId, citizenLink.body.token), 'Jens')
     expect(await isReadonly(jens)).toBe(true)
 
-    // The network map is laid out from the model: the citizen in the middle, a card per person.
+    // The network map is laid out from the model: the citizen in the middle, a card per person, but
+    // none for the brother the citizen does not want involved; only the coordinator's panel names him.
     for (const page of everyone) {
       await page.locator('.bd-rings .bd-citizen-name', { hasText: 'Jens Madsen' }).waitFor()
       await personCard(page, 'Lone Madsen').waitFor()
-      await personCard(page, 'Torben Madsen').waitFor()
+      expect(await personCard(page, 'Torben Madsen').count()).toBe(0)
     }
-    expect(await personCard(jens, 'Torben Madsen').getAttribute('data-excluded')).toBe('true')
+    const torben = panel(mette).locator('.bd-person', { hasText: 'Torben Madsen' })
+    expect(await torben.getAttribute('data-excluded')).toBe('true')
+    for (const page of [anders, jens]) {
+      await panel(page).locator('.bd-person', { hasText: 'Lone Madsen' }).waitFor()
+      expect(await panel(page).locator('.bd-person', { hasText: 'Torben Madsen' }).count()).toBe(0)
+    }
   })
 
   it('shows a person added on the network map on every screen', async () => {
@@ -168,8 +174,11 @@ describe('the meeting boards', () => {
     await form.getByLabel('Borgeren ønsker ikke at inddrage').check()
     await form.getByText('Personen tages af listen over inviterede').waitFor()
     await form.getByRole('button', { name: 'Gem' }).click()
-    for (const page of everyone)
-      await personCard(page, 'Rikke Bech').locator('[data-flag="excluded"]').waitFor()
+    // She leaves every map, and every link holder's list; the coordinator's panel keeps her, flagged.
+    for (const page of everyone) await personCard(page, 'Rikke Bech').waitFor({ state: 'detached' })
+    await panel(mette).locator('.bd-person[data-excluded="true"]', { hasText: 'Rikke Bech' }).waitFor()
+    for (const page of [anders, jens])
+      await panel(page).locator('.bd-person', { hasText: 'Rikke Bech' }).waitFor({ state: 'detached' })
     await mette.keyboard.press('Escape')
     await browser.screenshot(mette, 'meeting-boards-network-coordinator')
     for (const page of everyone) await showBoard(page, 'Dagsorden')

@@ -5,15 +5,13 @@ import { DatabaseSync } from 'node:sqlite'
 import { CourseDoc, type NetworkPerson, privateDocId } from '@bordenden/model'
 import { decodeMessage, encodeSyncStep1, encodeUpdate } from '@bordenden/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { WebSocket } from 'ws'
-import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import type { ApiClient } from '../support/api.ts'
 import { latestClosedMeeting, withCourseDoc } from '../support/course-editor.ts'
 import { openRawSocket } from '../support/raw-socket.ts'
 import { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
-import { connectYjsClient } from '../support/yjs-client.ts'
+import { connectWithSession, connectYjsClient } from '../support/yjs-client.ts'
 
 // A database made by main before the course was split (see tests/fixtures/main-2026-12-04/README.md):
 // one demo course whose single document holds contact details, consent and an excluded person.
@@ -62,31 +60,17 @@ function docFromFixture(): Y.Doc {
   return doc
 }
 
-/** The stock y-websocket client with the coordinator's session cookie, as the board opens a room. */
-function coordinatorClient(room: string): { doc: Y.Doc; provider: WebsocketProvider } {
-  const cookie = api.cookie ?? ''
-  class CookieSocket extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers: { cookie } })
-    }
-  }
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(server.wsUrl, room, doc, {
-    WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  })
-  return { doc, provider }
-}
-
 async function coordinatorCourse(): Promise<{ course: CourseDoc; close(): void }> {
-  const shared = coordinatorClient(COURSE)
-  const kept = coordinatorClient(`${COURSE}/private`)
-  await waitFor('coordinator synced', () => shared.provider.synced && kept.provider.synced, 10_000)
+  const [shared, kept] = [COURSE, `${COURSE}/private`].map((room) =>
+    connectWithSession(server.wsUrl, room, api.cookie ?? ''),
+  )
+  if (!shared || !kept) throw new Error('no clients')
+  await Promise.all([shared.synced(), kept.synced()])
   return {
     course: new CourseDoc(shared.doc, kept.doc),
     close() {
-      shared.provider.destroy()
-      kept.provider.destroy()
+      shared.destroy()
+      kept.destroy()
     },
   }
 }
