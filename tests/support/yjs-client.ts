@@ -39,11 +39,11 @@ function connect(
   room: string,
   doc: Y.Doc,
   params: Record<string, string>,
-  socket: typeof WebSocket,
+  socket: unknown,
 ): YjsClient {
   const provider = new WebsocketProvider(wsBase, room, doc, {
     params,
-    WebSocketPolyfill: socket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: socket as typeof globalThis.WebSocket,
     maxBackoffTime: 300,
     // Clients in one process would otherwise also talk over a shared BroadcastChannel, bypassing the server.
     disableBc: true,
