@@ -59,6 +59,16 @@ export class CourseDoc {
     this.doc = doc
     this.privateDoc = privateDoc
     this.people = new EntityCollection('person', new PeopleStore(doc, privateDoc), networkPersonSchema, {
+      // Without the coordinator-only document the flag could not be kept: the person would be shown.
+      check: (person) =>
+        person.excludedByCitizen && !privateDoc
+          ? [
+              {
+                path: 'excludedByCitizen',
+                message: "only the course's coordinators keep who is not involved",
+              },
+            ]
+          : [],
       blockDelete: (id) => personReferences(this, id),
       afterWrite: (person) => withdrawInvitations(this, person),
     })

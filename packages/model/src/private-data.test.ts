@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CourseDoc } from './course.ts'
+import { ValidationError } from './entity.ts'
 import { holdsPrivateData, movePrivateData, PrivateDocKeys } from './private-data.ts'
 import { DocKeys } from './schema.ts'
 import { newCourse, T0 } from './test-fixtures.ts'
@@ -71,6 +72,11 @@ describe("a coordinator's course over two documents", () => {
     expect(Object.keys(sharedCard(linkHolder, id) ?? {})).not.toContain('contact')
     Y.applyUpdate(coordinator.doc, Y.encodeStateAsUpdate(linkHolder.doc))
     expect(coordinator.people.get(id)).toMatchObject({ ring: 'outer', contact: { phone: PHONE } })
+    // Marking someone "not involved" could not be kept without the private document: it is refused.
+    expect(() => linkHolder.people.update(id, { excludedByCitizen: true }, 'link', T0 + 4)).toThrow(
+      ValidationError,
+    )
+    expect(linkHolder.people.get(id)?.name).toBe('Lone Madsen')
   })
 })
 
