@@ -145,6 +145,19 @@ describe('a course written by main before the split', () => {
     expect(again.course.people.list()).toEqual(before)
     again.close()
   })
+
+  it("takes back an editor's offline copy made before the split without refusing it or restoring anything", async () => {
+    // What a coordinator's browser kept in IndexedDB before the split: the whole old document.
+    const logged = server.logs.length
+    const offline = connectWithSession(server.wsUrl, COURSE, api.cookie ?? '', docFromFixture())
+    await offline.synced()
+    // The copy held only structs the server already had: nothing private came back, nothing refused.
+    const viewer = await receivedThrough(COURSE, await createLink({ kind: 'viewer' }))
+    expectNoSecrets('the shared document after the old copy synced', viewer.bytes)
+    expect(server.logs.slice(logged).filter((l) => l.msg === 'closing connection')).toEqual([])
+    expect(offline.provider.wsconnected).toBe(true)
+    offline.destroy()
+  })
 })
 
 describe('what each role receives', () => {
