@@ -270,7 +270,7 @@ export class EntityCollection<T extends EntityBase, I = T> {
 }
 
 /** Deep equality of JSON values (key order ignored). */
-function sameJson(a: unknown, b: unknown): boolean {
+export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   if (Array.isArray(a) !== Array.isArray(b)) return false

@@ -14,7 +14,7 @@ const sharedCard = (course: CourseDoc, id: string) =>
   > | null
 const bytesOf = (doc: Y.Doc) => Array.from(Y.encodeStateAsUpdate(doc), (b) => String.fromCharCode(b)).join('')
 
-function lone(course: CourseDoc) {
+function addLone(course: CourseDoc) {
   return course.people.create(
     {
       name: 'Lone Madsen',
@@ -31,7 +31,7 @@ function lone(course: CourseDoc) {
 describe("a coordinator's course over two documents", () => {
   it('keeps contact and consent in the private document and shows them joined', () => {
     const course = newCourse()
-    const id = lone(course)
+    const id = addLone(course)
     expect(course.people.get(id)).toMatchObject({ name: 'Lone Madsen', contact: { phone: PHONE } })
     expect(sharedCard(course, id)).toMatchObject({ name: 'Lone Madsen', role: 'Søster' })
     expect(Object.keys(sharedCard(course, id) ?? {})).not.toContain('contact')
@@ -41,7 +41,7 @@ describe("a coordinator's course over two documents", () => {
 
   it('moves the whole card of a person the citizen does not want involved out of the shared document, and back', () => {
     const course = newCourse()
-    const id = lone(course)
+    const id = addLone(course)
     course.people.update(id, { excludedByCitizen: true }, 'test', T0 + 1)
     expect(sharedCard(course, id)).toBeNull()
     expect(bytesOf(course.doc)).not.toContain('Lone Madsen')
@@ -54,9 +54,25 @@ describe("a coordinator's course over two documents", () => {
     expect(course.people.get(id)).toMatchObject({ ring: 'close', contact: { phone: PHONE } })
   })
 
+  it('writes no private entry for a person with nothing private, so an early save cannot blank one', () => {
+    const course = newCourse()
+    const id = course.people.create({ name: 'Birthe', sector: 'friends' }, 'test', T0).id
+    expect(course.privateDoc?.getMap(PrivateDocKeys.people).has(id)).toBe(false)
+    // A coordinator's board that saves the card before her private document has arrived.
+    const early = new CourseDoc(new Y.Doc(), new Y.Doc())
+    // The highest client id wins a concurrent write of one map key in Yjs: had it written, it would win.
+    ;(early.privateDoc as Y.Doc).clientID = 2 ** 32 - 1
+    const lone = addLone(course)
+    Y.applyUpdate(early.doc, Y.encodeStateAsUpdate(course.doc))
+    early.people.update(lone, { ring: 'outer' }, 'test', T0 + 1)
+    Y.applyUpdate(course.privateDoc as Y.Doc, Y.encodeStateAsUpdate(early.privateDoc as Y.Doc))
+    Y.applyUpdate(course.doc, Y.encodeStateAsUpdate(early.doc))
+    expect(course.people.get(lone)).toMatchObject({ ring: 'outer', contact: { phone: PHONE } })
+  })
+
   it('lets a link holder see and edit the shared card only', () => {
     const coordinator = newCourse()
-    const id = lone(coordinator)
+    const id = addLone(coordinator)
     const excluded = coordinator.people.create(
       { name: 'Torben Madsen', sector: 'family', excludedByCitizen: true },
       'test',

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { type EntityStore, MapStore } from './entity.ts'
+import { type EntityStore, MapStore, sameJson } from './entity.ts'
 import { DocKeys, MIGRATION_ORIGIN } from './schema.ts'
 
 /**
@@ -12,6 +12,13 @@ import { DocKeys, MIGRATION_ORIGIN } from './schema.ts'
 /** The person fields that live in the coordinator-only document. */
 export const PrivatePersonFields = ['contact', 'consent', 'excludedByCitizen'] as const
 const isPrivateField = (key: string) => (PrivatePersonFields as readonly string[]).includes(key)
+
+/** The private fields of a person nobody has written any for (the schema's defaults). */
+const NOTHING_PRIVATE = {
+  contact: { phone: '', email: '', other: '' },
+  consent: { status: 'notAsked', date: null, note: '' },
+  excludedByCitizen: false,
+}
 
 /** The layout of the coordinator-only document. */
 export const PrivateDocKeys = {
@@ -73,8 +80,12 @@ export class PeopleStore implements EntityStore {
       return
     }
     this.shared.write(id, publicPart)
+    const privatePart = without(next, (key) => !isPrivateField(key))
+    // Nothing private, and nothing kept yet: no entry. This also keeps a form opened before the private
+    // document arrived from overwriting what it holds with empty fields.
+    if (!this.private.read(id) && sameJson(privatePart, NOTHING_PRIVATE)) return
     const clearPublic = Object.fromEntries(Object.keys(publicPart).map((key) => [key, undefined]))
-    this.private.write(id, { ...clearPublic, ...without(next, (key) => !isPrivateField(key)) })
+    this.private.write(id, { ...clearPublic, ...privatePart })
   }
 
   remove(id: string): void {
