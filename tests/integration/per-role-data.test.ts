@@ -47,16 +47,13 @@ function storedBytes(docId: string): string {
   }
 }
 
+/** The fixture's updates, read from the copy before the server touches it. */
+let oldUpdates: Uint8Array[] = []
+
+/** The course's one document as main stored it (and as an editor's browser kept it). */
 function docFromFixture(): Y.Doc {
-  const db = new DatabaseSync(path.join(FIXTURE, 'bordenden.sqlite'), { readOnly: true })
   const doc = new Y.Doc()
-  try {
-    for (const row of db.prepare('SELECT data FROM doc_updates WHERE doc_id = ?').all(COURSE)) {
-      Y.applyUpdate(doc, (row as { data: Uint8Array }).data)
-    }
-  } finally {
-    db.close()
-  }
+  for (const update of oldUpdates) Y.applyUpdate(doc, update)
   return doc
 }
 
@@ -118,6 +115,11 @@ beforeAll(async () => {
   for (const file of ['bordenden.sqlite', 'demo-login.txt']) {
     copyFileSync(path.join(FIXTURE, file), path.join(dataDir, file))
   }
+  // Read from the copy, never the fixture itself: opening a WAL database writes beside it.
+  const db = new DatabaseSync(path.join(dataDir, 'bordenden.sqlite'), { readOnly: true })
+  const rows = db.prepare('SELECT data FROM doc_updates WHERE doc_id = ? ORDER BY seq').all(COURSE)
+  oldUpdates = rows.map((row) => (row as { data: Uint8Array }).data)
+  db.close()
   before = new CourseDoc(docFromFixture()).people.list()
   server = await ServerProcess.start({ dataDir })
   ;({ api } = await server.demo())
