@@ -1,9 +1,10 @@
-import { addDays, dateIn, seedDemoCourse } from '@bordenden/model'
+import { addDays, type CourseDoc, dateIn, seedDemoCourse } from '@bordenden/model'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TestBrowser } from '../support/browser.ts'
 import { withCourseDoc } from '../support/course-editor.ts'
 import { ServerProcess } from '../support/server.ts'
+import { waitFor } from '../support/wait.ts'
 import {
   boardUrl,
   giveSessionCookie,
@@ -27,6 +28,7 @@ let mette: Page
 let anders: Page
 let jens: Page
 let everyone: Page[]
+let courseId: string
 
 function localToday(): string {
   const now = new Date()
@@ -54,7 +56,8 @@ async function expectSpeakerEverywhere(name: string) {
 describe('the meeting boards', () => {
   it('opens the demo course for the coordinator, a participant and the citizen, with all three boards', async () => {
     const coordinator = await server.coordinator()
-    const { courseId, token } = await server.course('e2e meeting boards')
+    const { token, ...course } = await server.course('e2e meeting boards')
+    courseId = course.courseId
     await withCourseDoc(server, coordinator, courseId, (course) =>
       seedDemoCourse(course, { today: localToday() }),
     )
@@ -76,13 +79,19 @@ describe('the meeting boards', () => {
     await openBoard(jens, boardUrl(server.url, courseId, citizenLink.body.token), 'Jens')
     expect(await isReadonly(jens)).toBe(true)
 
-    // The network map is laid out from the model: the citizen in the middle, a card per person.
+    // The network map is laid out from the model: the citizen in the middle, a card per person, but
+    // none for the brother the citizen does not want involved; only the coordinator's panel names him.
     for (const page of everyone) {
       await page.locator('.bd-rings .bd-citizen-name', { hasText: 'Jens Madsen' }).waitFor()
       await personCard(page, 'Lone Madsen').waitFor()
-      await personCard(page, 'Torben Madsen').waitFor()
+      expect(await personCard(page, 'Torben Madsen').count()).toBe(0)
     }
-    expect(await personCard(jens, 'Torben Madsen').getAttribute('data-excluded')).toBe('true')
+    const torben = panel(mette).locator('.bd-person', { hasText: 'Torben Madsen' })
+    expect(await torben.getAttribute('data-excluded')).toBe('true')
+    for (const page of [anders, jens]) {
+      await panel(page).locator('.bd-person', { hasText: 'Lone Madsen' }).waitFor()
+      expect(await panel(page).locator('.bd-person', { hasText: 'Torben Madsen' }).count()).toBe(0)
+    }
   })
 
   it('shows a person added on the network map on every screen', async () => {
@@ -133,13 +142,14 @@ describe('the meeting boards', () => {
   })
 
   it('a bad entry gets a clear refusal and keeps what was typed', async () => {
-    const form = panel(anders).getByRole('form', { name: 'Ny person i netværket' })
+    // Contact details are the coordinator's to write (a participant's form has no such field).
+    const form = panel(mette).getByRole('form', { name: 'Ny person i netværket' })
     await form.getByLabel('Navn').fill('Ida Ingen Mail')
     await form.getByLabel('E-mail').fill('ikke en adresse')
     await form.getByRole('button', { name: 'Tilføj' }).click()
     await form.getByRole('alert').filter({ hasText: 'Ikke gemt' }).filter({ hasText: 'e-mail' }).waitFor()
     expect(await form.getByLabel('Navn').inputValue()).toBe('Ida Ingen Mail')
-    expect(await personCard(mette, 'Ida Ingen Mail').count()).toBe(0)
+    expect(await personCard(anders, 'Ida Ingen Mail').count()).toBe(0)
     await form.getByRole('button', { name: 'Annullér' }).click()
   })
 
@@ -160,6 +170,37 @@ describe('the meeting boards', () => {
     await mette.keyboard.press('Escape')
   })
 
+  it("keeps contact details and consent with the coordinator: her form saves them, a participant's has none", async () => {
+    const openForm = async (page: Page) => {
+      const card = await personCard(page, 'Lone Madsen').boundingBox()
+      if (!card) throw new Error('no card')
+      await page.mouse.click(card.x + card.width / 2, card.y + card.height / 2)
+      const form = panel(page).getByRole('form', { name: 'Ret person' })
+      await form.waitFor()
+      return form
+    }
+    const form = await openForm(mette)
+    expect(await form.getByLabel('Telefon').inputValue()).toBe('20 45 67 89')
+    await form.getByLabel('Telefon').fill('12 34 56 78')
+    await form.getByRole('button', { name: 'Gem' }).click()
+    await mette.keyboard.press('Escape')
+
+    const theirs = await openForm(anders)
+    expect(await theirs.getByLabel('Navn').inputValue()).toBe('Lone Madsen')
+    for (const field of ['Telefon', 'E-mail', 'Samtykke til deling af oplysninger'])
+      expect(await theirs.getByLabel(field).count(), field).toBe(0)
+    await anders.keyboard.press('Escape')
+
+    // Kept on the server, for coordinators only.
+    const phoneOf = (course: CourseDoc) =>
+      course.people.list().find((p) => p.name === 'Lone Madsen')?.contact.phone
+    await waitFor('the phone stored', async () => {
+      const stored = await withCourseDoc(server, await server.coordinator(), courseId, phoneOf)
+      return stored === '12 34 56 78'
+    })
+    expect(await anders.content()).not.toContain('12 34 56 78')
+  })
+
   it('takes someone the citizen no longer wants involved off the planned meeting', async () => {
     const card = await personCard(mette, 'Rikke Bech').boundingBox()
     if (!card) throw new Error('no card')
@@ -168,8 +209,11 @@ describe('the meeting boards', () => {
     await form.getByLabel('Borgeren ønsker ikke at inddrage').check()
     await form.getByText('Personen tages af listen over inviterede').waitFor()
     await form.getByRole('button', { name: 'Gem' }).click()
-    for (const page of everyone)
-      await personCard(page, 'Rikke Bech').locator('[data-flag="excluded"]').waitFor()
+    // She leaves every map, and every link holder's list; the coordinator's panel keeps her, flagged.
+    for (const page of everyone) await personCard(page, 'Rikke Bech').waitFor({ state: 'detached' })
+    await panel(mette).locator('.bd-person[data-excluded="true"]', { hasText: 'Rikke Bech' }).waitFor()
+    for (const page of [anders, jens])
+      await panel(page).locator('.bd-person', { hasText: 'Rikke Bech' }).waitFor({ state: 'detached' })
     await mette.keyboard.press('Escape')
     await browser.screenshot(mette, 'meeting-boards-network-coordinator')
     for (const page of everyone) await showBoard(page, 'Dagsorden')

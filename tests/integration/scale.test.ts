@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { converged, editBurst, sameUpdates, startCluster } from '../support/cluster.ts'
 import { openRawSocket } from '../support/raw-socket.ts'
 import { waitFor } from '../support/wait.ts'
-import { writtenKeys, type YjsClient } from '../support/yjs-client.ts'
+import { connectWithSession, writtenKeys, type YjsClient } from '../support/yjs-client.ts'
 
 // Several server processes on one PostgreSQL and one Redis, all real, on loopback.
 const backends = startCluster()
@@ -35,6 +36,30 @@ describe('several processes serve one course', () => {
     await waitFor('the stream to reach it', () => late.doc.getMap('meta').get('after') === 3)
     await converged([a.doc, b.doc, late.doc])
     expect(sameUpdates(await cluster.stored(), a.doc)).toBe(true)
+  })
+
+  it("relays a course's coordinator-only document between processes, and to coordinators only", async () => {
+    const cluster = await backends.start(2)
+    const { courseId } = cluster.course
+    // The course was made on the first process, so its coordinator is a member; her session is shared.
+    const cookie = (await cluster.servers[0]!.coordinator()).cookie ?? ''
+    const [a, b] = [0, 1].map((i) =>
+      connectWithSession(cluster.servers[i]!.wsUrl, `${courseId}/private`, cookie),
+    ) as [YjsClient, YjsClient]
+    await Promise.all([a.synced(), b.synced()])
+    a.doc.getMap('test').set('phone', '20 45 67 89')
+    await waitFor(
+      'the private edit to cross processes',
+      () => b.doc.getMap('test').get('phone') === '20 45 67 89',
+    )
+
+    const participant = connect(cluster, 1)
+    await participant.synced()
+    const refused = openRawSocket(
+      `${cluster.via(1).wsBase}/${courseId}/private?token=${cluster.course.token}`,
+    )
+    await expect(refused).rejects.toThrow(/403/)
+    expect(Buffer.from(Y.encodeStateAsUpdate(participant.doc)).toString('utf8')).not.toContain('20 45 67 89')
   })
 
   it('closes, on every process, the sockets of a link revoked on one of them', async () => {

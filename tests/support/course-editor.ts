@@ -1,11 +1,12 @@
 import { CourseDoc } from '@bordenden/model'
 import type { ApiClient } from './api.ts'
 import type { CourseAccess, ServerProcess } from './server.ts'
-import { connectYjsClient } from './yjs-client.ts'
+import { connectWithSession } from './yjs-client.ts'
 
 /**
- * Reads or edits a course document as a participant at the table would: through a share link and the
- * sync protocol. Returns once a second client has synced, so the change is durable on the server.
+ * Reads or edits a course as its coordinator's board would: both of its documents (the shared one and
+ * the coordinator-only one) over the sync protocol with her session. Returns once a second client has
+ * synced both, so the change is durable on the server.
  */
 export async function withCourseDoc<T>(
   server: ServerProcess,
@@ -13,14 +14,20 @@ export async function withCourseDoc<T>(
   courseId: string,
   work: (course: CourseDoc) => T,
 ): Promise<T> {
-  const access = await participantAccess(server, coordinator, courseId)
-  const client = connectYjsClient(access)
-  await client.synced()
-  const result = work(new CourseDoc(client.doc))
-  const witness = connectYjsClient(access)
+  const open = () => {
+    const clients = [courseId, `${courseId}/private`].map((room) =>
+      connectWithSession(server.wsUrl, room, coordinator.cookie ?? ''),
+    )
+    return { clients, synced: () => Promise.all(clients.map((c) => c.synced())) }
+  }
+  const editor = open()
+  await editor.synced()
+  const [shared, kept] = editor.clients
+  if (!shared || !kept) throw new Error('no clients')
+  const result = work(new CourseDoc(shared.doc, kept.doc))
+  const witness = open()
   await witness.synced()
-  client.destroy()
-  witness.destroy()
+  for (const client of [...editor.clients, ...witness.clients]) client.destroy()
   return result
 }
 

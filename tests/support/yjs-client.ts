@@ -14,10 +14,37 @@ export interface YjsClient {
 }
 
 export function connectYjsClient(access: CourseAccess, doc = new Y.Doc()): YjsClient {
-  const room = access.courseId
-  const provider = new WebsocketProvider(access.wsBase, room, doc, {
-    params: { token: access.token },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+  return connect(access.wsBase, access.courseId, doc, { token: access.token }, WebSocket)
+}
+
+/**
+ * The stock client with a coordinator's session cookie, as the board opens a course: `room` is the
+ * course id for its shared document, or `<course id>/private` for the coordinator-only one.
+ */
+export function connectWithSession(
+  wsBase: string,
+  room: string,
+  cookie: string,
+  doc = new Y.Doc(),
+): YjsClient {
+  class CookieSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers: { cookie } })
+    }
+  }
+  return connect(wsBase, room, doc, {}, CookieSocket)
+}
+
+function connect(
+  wsBase: string,
+  room: string,
+  doc: Y.Doc,
+  params: Record<string, string>,
+  socket: unknown,
+): YjsClient {
+  const provider = new WebsocketProvider(wsBase, room, doc, {
+    params,
+    WebSocketPolyfill: socket as typeof globalThis.WebSocket,
     maxBackoffTime: 300,
     // Clients in one process would otherwise also talk over a shared BroadcastChannel, bypassing the server.
     disableBc: true,

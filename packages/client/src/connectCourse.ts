@@ -1,4 +1,4 @@
-import { CourseDoc, isValidId, SCHEMA_VERSION } from '@bordenden/model'
+import { CourseDoc, isValidId, privateDocId, SCHEMA_VERSION } from '@bordenden/model'
 import type { Awareness } from 'y-protocols/awareness'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -26,10 +26,16 @@ export interface ConnectCourseOptions extends CourseAccessRequest {
   keepOffline?: boolean
 }
 
-/** One course document kept in sync with the server, with the awareness of everyone connected to it. */
+/**
+ * One course kept in sync with the server, with the awareness of everyone connected to it: its shared
+ * document, and for a coordinator (signed in, no link) also the coordinator-only document with contacts,
+ * consent and the people the citizen does not want involved, which `course` joins in.
+ */
 export interface CourseConnection {
   readonly courseId: string
   readonly doc: Y.Doc
+  /** The coordinator-only document; null for a link holder, who may not have it. */
+  readonly privateDoc: Y.Doc | null
   readonly course: CourseDoc
   readonly awareness: Awareness
   readonly status: ConnectionStatus
@@ -68,8 +74,11 @@ function shouldReconnect(event: CloseEvent): boolean {
 class WebsocketCourseConnection implements CourseConnection {
   readonly courseId: string
   readonly doc = new Y.Doc()
-  readonly course = new CourseDoc(this.doc)
+  readonly privateDoc: Y.Doc | null
+  readonly course: CourseDoc
   private readonly provider: WebsocketProvider
+  private readonly privateProvider: WebsocketProvider | null = null
+  private readonly privateCache: OfflineCache | undefined
   private readonly listeners = new Set<(status: ConnectionStatus) => void>()
   private readonly accessRequest: CourseAccessRequest
   private readonly offlineCache: OfflineCache | undefined
@@ -78,22 +87,37 @@ class WebsocketCourseConnection implements CourseConnection {
   constructor(options: ConnectCourseOptions) {
     const { serverUrl, courseId, token, bearer, user, WebSocketPolyfill } = options
     this.courseId = courseId
-    this.offlineCache = options.keepOffline && canKeepOffline() ? keepOffline(courseId, this.doc) : undefined
+    const keep = options.keepOffline === true && canKeepOffline()
+    this.offlineCache = keep ? keepOffline(courseId, this.doc) : undefined
     this.accessRequest = { serverUrl, courseId, ...(token !== undefined ? { token } : {}) }
-    this.provider = new WebsocketProvider(syncUrl(serverUrl), courseId, this.doc, {
-      connect: false,
-      // A share link's token rides on the upgrade URL (a browser websocket cannot set headers); a
-      // session cookie is sent by the browser itself.
-      // The schema version this build writes: a server on another version closes with RELOAD_REQUIRED.
-      params: { ...(token !== undefined ? { token } : {}), schema: String(SCHEMA_VERSION) },
-      protocols: bearer !== undefined ? ['bordenden', `bearer.${bearer}`] : [],
-      shouldReconnect,
-      // Tabs of one browser would otherwise exchange updates over a BroadcastChannel, bypassing the
-      // server: its access checks (read-only links) and its rule that an update is stored before anyone
-      // sees it.
-      disableBc: true,
-      ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
-    })
+    const open = (room: string, doc: Y.Doc) =>
+      new WebsocketProvider(syncUrl(serverUrl), room, doc, {
+        connect: false,
+        // A share link's token rides on the upgrade URL (a browser websocket cannot set headers); a
+        // session cookie is sent by the browser itself.
+        // The schema version this build writes: a server on another version closes with RELOAD_REQUIRED.
+        params: { ...(token !== undefined ? { token } : {}), schema: String(SCHEMA_VERSION) },
+        protocols: bearer !== undefined ? ['bordenden', `bearer.${bearer}`] : [],
+        shouldReconnect,
+        // Tabs of one browser would otherwise exchange updates over a BroadcastChannel, bypassing the
+        // server: its access checks (read-only links) and its rule that an update is stored before anyone
+        // sees it.
+        disableBc: true,
+        ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
+      })
+    this.provider = open(courseId, this.doc)
+    // Only a coordinator (a session or the extension's bearer token, never a link) may have the
+    // coordinator-only document; the server refuses it to everyone else.
+    this.privateDoc = token === undefined ? new Y.Doc() : null
+    this.course = new CourseDoc(this.doc, this.privateDoc)
+    if (this.privateDoc) {
+      this.privateCache = keep ? keepOffline(privateDocId(courseId), this.privateDoc) : undefined
+      const privateProvider = open(`${courseId}/private`, this.privateDoc)
+      privateProvider.awareness.setLocalState(null) // presence is published with the shared document
+      privateProvider.on('closed', () => void this.privateCache?.forget())
+      privateProvider.connect()
+      this.privateProvider = privateProvider
+    }
     if (user) this.setUser(user)
     else this.hide()
     this.provider.on('status', ({ status }) => {
@@ -108,6 +132,7 @@ class WebsocketCourseConnection implements CourseConnection {
       this.apply('refused')
       // The server will not let this browser in again: what it kept of the course must not stay here.
       void this.offlineCache?.forget()
+      void this.privateCache?.forget()
     })
     this.provider.connect()
   }
@@ -161,8 +186,11 @@ class WebsocketCourseConnection implements CourseConnection {
     // the awareness timeout.
     this.awareness.setLocalState(null)
     this.provider.destroy()
+    this.privateProvider?.destroy()
     this.offlineCache?.close()
+    this.privateCache?.close()
     this.doc.destroy()
+    this.privateDoc?.destroy()
   }
 
   private apply(event: ConnectionEvent): void {

@@ -1,3 +1,4 @@
+import { privateDocId } from '@bordenden/model'
 import { clearDocument, IndexeddbPersistence } from 'y-indexeddb'
 import type * as Y from 'yjs'
 
@@ -33,7 +34,8 @@ export function keepOffline(courseId: string, doc: Y.Doc): OfflineCache {
 
 /** Deletes what this browser kept of one course (its link or session no longer opens it). */
 export async function forgetOfflineCourse(courseId: string): Promise<void> {
-  if (canKeepOffline()) await clearDocument(DATABASE_PREFIX + courseId)
+  if (!canKeepOffline()) return
+  await Promise.all([courseId, privateDocId(courseId)].map((id) => clearDocument(DATABASE_PREFIX + id)))
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   withdrawInvitations,
 } from './network.ts'
 import { checkParkedTopic, type ParkedTopic, type ParkedTopicInput, parkedTopicSchema } from './parking.ts'
+import { PeopleStore } from './private-data.ts'
 import { DocKeys, SCHEMA_VERSION } from './schema.ts'
 
 /** The course phases from the method handbook (0-3), plus a pause that can happen in any phase. */
@@ -39,11 +40,14 @@ export const courseMetaSchema = z.object({
 export type CourseMeta = z.infer<typeof courseMetaSchema>
 
 /**
- * The typed view of one course document. It owns no state of its own: everything lives in the Y.Doc,
- * so the same CourseDoc works in the server, the board, the citizen page and the extension.
+ * The typed view of one course. It owns no state of its own: everything lives in the Y.Docs, so the same
+ * CourseDoc works in the server, the board, the citizen page and the extension. `doc` is the shared board
+ * document everyone with access syncs; `privateDoc` the coordinator-only one (see private-data.ts), absent
+ * for everyone else, who then see no contact details, consent or people the citizen does not want involved.
  */
 export class CourseDoc {
   readonly doc: Y.Doc
+  readonly privateDoc: Y.Doc | null
   readonly people: EntityCollection<NetworkPerson, NetworkPersonInput>
   readonly meetings: EntityCollection<Meeting, MeetingInput>
   readonly agendaItems: EntityCollection<AgendaItem, AgendaItemInput>
@@ -51,9 +55,20 @@ export class CourseDoc {
   readonly goals: EntityCollection<Goal, GoalInput>
   readonly agreements: EntityCollection<Agreement, AgreementInput>
 
-  constructor(doc: Y.Doc) {
+  constructor(doc: Y.Doc, privateDoc: Y.Doc | null = null) {
     this.doc = doc
-    this.people = new EntityCollection('person', doc.getMap(DocKeys.people), networkPersonSchema, {
+    this.privateDoc = privateDoc
+    this.people = new EntityCollection('person', new PeopleStore(doc, privateDoc), networkPersonSchema, {
+      // Without the coordinator-only document the flag could not be kept: the person would be shown.
+      check: (person) =>
+        person.excludedByCitizen && !privateDoc
+          ? [
+              {
+                path: 'excludedByCitizen',
+                message: "only the course's coordinators keep who is not involved",
+              },
+            ]
+          : [],
       blockDelete: (id) => personReferences(this, id),
       afterWrite: (person) => withdrawInvitations(this, person),
     })

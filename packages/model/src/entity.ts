@@ -101,27 +101,93 @@ export interface CollectionRules<T> {
 export type EntityInput<I> = Omit<I, keyof EntityBase>
 
 /**
- * A collection of one kind of entity in a Y.Map keyed by id. Each entity is its own Y.Map of fields so
- * that two people editing different fields of the same card both keep their change; a field holding an
- * object (a frame, a dialogue state) is replaced as a whole, which keeps such an object consistent.
+ * Where a collection keeps its entities: each one a record of JSON fields under its id. The usual store
+ * is one Y.Map (MapStore); the network people are split over two documents (see private-data.ts).
+ */
+export interface EntityStore {
+  ids(): Iterable<string>
+  /** The stored fields of an entity, or undefined when there is none. */
+  read(id: string): Record<string, unknown> | undefined
+  /** Writes the fields of `next` that differ from what is stored; a field set to undefined is deleted. */
+  write(id: string, next: Record<string, unknown>): void
+  remove(id: string): void
+  observe(listener: () => void): () => void
+  /** Runs `write` as one transaction of the document(s) the store lives in. */
+  transact(write: () => void): void
+}
+
+/**
+ * Entities in a Y.Map keyed by id. Each entity is its own Y.Map of fields so that two people editing
+ * different fields of the same card both keep their change; a field holding an object (a frame, a
+ * dialogue state) is replaced as a whole, which keeps such an object consistent.
+ */
+export class MapStore implements EntityStore {
+  private readonly map: Y.Map<Y.Map<unknown>>
+
+  constructor(map: Y.Map<Y.Map<unknown>>) {
+    this.map = map
+  }
+
+  ids(): Iterable<string> {
+    return this.map.keys()
+  }
+
+  read(id: string): Record<string, unknown> | undefined {
+    return this.map.get(id)?.toJSON()
+  }
+
+  write(id: string, next: Record<string, unknown>): void {
+    const fields = this.map.get(id)
+    if (!fields) {
+      const created = new Y.Map<unknown>()
+      for (const [key, value] of Object.entries(next)) if (value !== undefined) created.set(key, value)
+      this.map.set(id, created)
+      return
+    }
+    // Only fields whose value actually changes are written, so a concurrent edit of another field survives.
+    const current = fields.toJSON()
+    for (const [key, value] of Object.entries(next)) {
+      if (value === undefined) fields.delete(key)
+      else if (!sameJson(current[key], value)) fields.set(key, value)
+    }
+  }
+
+  remove(id: string): void {
+    this.map.delete(id)
+  }
+
+  observe(listener: () => void): () => void {
+    const handler = () => listener()
+    this.map.observeDeep(handler)
+    return () => this.map.unobserveDeep(handler)
+  }
+
+  transact(write: () => void): void {
+    if (this.map.doc) this.map.doc.transact(write)
+    else write()
+  }
+}
+
+/**
+ * A collection of one kind of entity, kept in an EntityStore (usually one Y.Map keyed by id).
  * Values are validated on the way in (create/update) and on the way out (read), because a document
  * is written by many clients and only the boundary can be trusted.
  * `T` is the stored (parsed) type, `I` the accepted input (fields with defaults are optional).
  */
 export class EntityCollection<T extends EntityBase, I = T> {
   readonly name: string
-  private readonly map: Y.Map<Y.Map<unknown>>
+  private readonly store: EntityStore
   private readonly schema: z.ZodType<T, I>
   private readonly rules: CollectionRules<T>
 
   constructor(
     name: string,
-    map: Y.Map<Y.Map<unknown>>,
+    source: Y.Map<Y.Map<unknown>> | EntityStore,
     schema: z.ZodType<T, I>,
     rules: CollectionRules<T> = {},
   ) {
     this.name = name
-    this.map = map
+    this.store = source instanceof Y.Map ? new MapStore(source) : source
     this.schema = schema
     this.rules = rules
   }
@@ -136,10 +202,8 @@ export class EntityCollection<T extends EntityBase, I = T> {
       updatedAt: now,
       updatedBy: actor,
     })
-    const fields = new Y.Map<unknown>()
-    for (const [key, value] of Object.entries(entity)) if (value !== undefined) fields.set(key, value)
-    this.transact(() => {
-      this.map.set(entity.id, fields)
+    this.store.transact(() => {
+      this.store.write(entity.id, entity as unknown as Record<string, unknown>)
       this.rules.afterWrite?.(entity)
     })
     return entity
@@ -150,14 +214,11 @@ export class EntityCollection<T extends EntityBase, I = T> {
    * value actually changes are written, so an unrelated concurrent edit of another field survives.
    */
   update(id: string, patch: Partial<EntityInput<I>>, actor: Actor, now = Date.now()): T {
-    const fields = this.fields(id)
-    const current = fields.toJSON()
+    const current = this.store.read(id)
+    if (!current) fail(this.name, `no ${this.name} with id ${id}`, 'id')
     const next = this.validate({ ...current, ...patch, updatedAt: now, updatedBy: actor })
-    this.transact(() => {
-      for (const [key, value] of Object.entries(next)) {
-        if (value === undefined) fields.delete(key)
-        else if (!sameJson(current[key], value)) fields.set(key, value)
-      }
+    this.store.transact(() => {
+      this.store.write(id, next as unknown as Record<string, unknown>)
       this.rules.afterWrite?.(next)
     })
     return next
@@ -167,14 +228,14 @@ export class EntityCollection<T extends EntityBase, I = T> {
   delete(id: string): void {
     const issues = this.rules.blockDelete?.(id) ?? []
     if (issues.length > 0) throw new ValidationError(this.name, issues)
-    this.map.delete(id)
+    this.store.transact(() => this.store.remove(id))
   }
 
   /** The entity, or undefined when it is absent or does not validate (a corrupt write is never shown). */
   get(id: string): T | undefined {
-    const fields = this.map.get(id)
+    const fields = this.store.read(id)
     if (!fields) return undefined
-    const result = this.schema.safeParse(fields.toJSON())
+    const result = this.schema.safeParse(fields)
     return result.success ? result.data : undefined
   }
 
@@ -188,7 +249,7 @@ export class EntityCollection<T extends EntityBase, I = T> {
   /** All valid entities, oldest first. */
   list(): T[] {
     const out: T[] = []
-    for (const id of this.map.keys()) {
+    for (const id of new Set(this.store.ids())) {
       const entity = this.get(id)
       if (entity) out.push(entity)
     }
@@ -197,20 +258,7 @@ export class EntityCollection<T extends EntityBase, I = T> {
 
   /** Calls `listener` after any change to the collection or to one of its entities. */
   observe(listener: () => void): () => void {
-    const handler = () => listener()
-    this.map.observeDeep(handler)
-    return () => this.map.unobserveDeep(handler)
-  }
-
-  private transact(write: () => void): void {
-    if (this.map.doc) this.map.doc.transact(write)
-    else write()
-  }
-
-  private fields(id: string): Y.Map<unknown> {
-    const fields = this.map.get(id)
-    if (!fields) fail(this.name, `no ${this.name} with id ${id}`, 'id')
-    return fields
+    return this.store.observe(listener)
   }
 
   private validate(value: unknown): T {
@@ -222,7 +270,7 @@ export class EntityCollection<T extends EntityBase, I = T> {
 }
 
 /** Deep equality of JSON values (key order ignored). */
-function sameJson(a: unknown, b: unknown): boolean {
+export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   if (Array.isArray(a) !== Array.isArray(b)) return false

@@ -87,7 +87,7 @@ export {
   toCitizenResponds,
 } from './dialogue.ts'
 export type { Actor, EntityBase, Guarded, ValidationIssue } from './entity.ts'
-export { actorOf, describeActor, EntityCollection, ValidationError } from './entity.ts'
+export { actorOf, describeActor, EntityCollection, MapStore, ValidationError } from './entity.ts'
 export type { IsoDate } from './fields.ts'
 export { addDays } from './fields.ts'
 export type { Goal, GoalStatus, LifeArea } from './goals.ts'
@@ -138,6 +138,14 @@ export {
   phaseHistory,
   resumeCourse,
 } from './phases.ts'
+export {
+  courseOfPrivateDoc,
+  holdsPrivateData,
+  movePrivateData,
+  PrivateDocKeys,
+  PrivatePersonFields,
+  privateDocId,
+} from './private-data.ts'
 export type { RecapGroup } from './queries.ts'
 export {
   agreementsByOwner,
@@ -152,4 +160,10 @@ export { DocKeys, MIGRATION_ORIGIN, SCHEMA_VERSION } from './schema.ts'
 export type { TimelineEvent, TimelineEventKind, TimelineRecord } from './timeline.ts'
 export { courseTimeline } from './timeline.ts'
 export type { ChangeLimits, ChangeVerdict, DocShape, RootShape, ValueRule } from './validate-change.ts'
-export { checkChange, courseDocShape, DEFAULT_CHANGE_LIMITS, fieldsOf } from './validate-change.ts'
+export {
+  checkChange,
+  courseDocShape,
+  DEFAULT_CHANGE_LIMITS,
+  fieldsOf,
+  privateDocShape,
+} from './validate-change.ts'

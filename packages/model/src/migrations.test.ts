@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CourseDoc } from './course.ts'
-import { DocumentTooNewError, type Migration, migrateCourseDoc } from './migrations.ts'
+import { DocumentTooNewError, type Migration, migrateCourseDoc, migrations } from './migrations.ts'
 import { DocKeys, MIGRATION_ORIGIN, SCHEMA_VERSION } from './schema.ts'
 import { newCourse, T0 } from './test-fixtures.ts'
 
@@ -79,7 +79,7 @@ describe('migrateCourseDoc', () => {
     const course = newCourse()
     course.updateMeta({ phase: 'startup' })
     course.doc.getMap(DocKeys.meta).set('schemaVersion', 1)
-    expect(migrateCourseDoc(course.doc)).toEqual({ from: 1, to: 2 })
+    expect(migrateCourseDoc(course.doc, migrations, 2)).toEqual({ from: 1, to: 2 })
     expect(course.readMeta()?.phase).toBe('startup')
     expect(course.doc.getArray(DocKeys.phaseChanges).length).toBe(0)
     expect(course.doc.getMap(DocKeys.closing).size).toBe(0)

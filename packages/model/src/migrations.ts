@@ -31,6 +31,15 @@ export const migrations: readonly Migration[] = [
     // The new root types start empty and the phase already lives in meta, so nothing is rewritten.
     up() {},
   },
+  {
+    version: 3,
+    description:
+      "per-role data: contacts, consent and people the citizen does not want involved live in the course's coordinator-only document",
+    // The move needs both documents, so the server does it right after this step (movePrivateData in
+    // private-data.ts, run by server/src/sync/separate-private.ts). The version tells a client built
+    // before the split, which would write those fields into the shared document, that it is too old.
+    up() {},
+  },
 ]
 
 export class DocumentTooNewError extends Error {

@@ -17,23 +17,34 @@ import type { Sector } from './network.ts'
 export const T0 = Date.UTC(2025, 5, 1, 8)
 export const minutes = (n: number) => T0 + n * 60_000
 
-export function newCourse(doc = new Y.Doc()): CourseDoc {
-  const course = new CourseDoc(doc)
+/** A course as its coordinator sees it: the shared document and the coordinator-only one. */
+export function newCourse(doc = new Y.Doc(), privateDoc: Y.Doc | null = new Y.Doc()): CourseDoc {
+  const course = new CourseDoc(doc, privateDoc)
   course.initialise({ courseId: 'c1', title: 'Testforløb', citizenName: 'Jens Madsen', createdAt: T0 })
   return course
 }
 
 /** A second replica of `course`'s document, as another client would have it. */
 export function replica(course: CourseDoc): CourseDoc {
-  const doc = new Y.Doc()
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(course.doc))
-  return new CourseDoc(doc)
+  const copy = (from: Y.Doc) => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(from))
+    return doc
+  }
+  return new CourseDoc(copy(course.doc), course.privateDoc && copy(course.privateDoc))
 }
 
-/** Exchanges all updates between two replicas, both ways. */
+/** Exchanges all updates between two replicas, both ways (each of their documents). */
 export function sync(a: CourseDoc, b: CourseDoc): void {
-  Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc, Y.encodeStateVector(b.doc)))
-  Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b.doc, Y.encodeStateVector(a.doc)))
+  const pairs: [Y.Doc | null, Y.Doc | null][] = [
+    [a.doc, b.doc],
+    [a.privateDoc, b.privateDoc],
+  ]
+  for (const [x, y] of pairs) {
+    if (!x || !y) continue
+    Y.applyUpdate(y, Y.encodeStateAsUpdate(x, Y.encodeStateVector(y)))
+    Y.applyUpdate(x, Y.encodeStateAsUpdate(y, Y.encodeStateVector(x)))
+  }
 }
 
 export function addPerson(course: CourseDoc, name: string, sector: Sector = 'municipal'): string {

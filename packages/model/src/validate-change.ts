@@ -11,6 +11,7 @@ import { meetingSchema } from './meeting.ts'
 import { networkPersonSchema } from './network.ts'
 import { parkedTopicSchema } from './parking.ts'
 import { phaseChangeSchema } from './phases.ts'
+import { PrivateDocKeys, PrivatePersonFields } from './private-data.ts'
 import { DocKeys, SCHEMA_VERSION } from './schema.ts'
 
 /**
@@ -167,6 +168,16 @@ export function fieldsOf(schema: z.ZodObject): ValueRule {
 }
 
 const metaFields = fieldsOf(courseMetaSchema)
+const personFields = fieldsOf(networkPersonSchema)
+const privatePersonFields = new Set<string>(PrivatePersonFields)
+
+/**
+ * A person's card in the shared document, which every link holder syncs: what only coordinators may know
+ * (contact details, consent, "skal ikke inddrages"; see private-data.ts) is refused there, so an old
+ * build or an offline copy written by one cannot put it where a link holder would receive it.
+ */
+const sharedPersonField: ValueRule = (key, value) =>
+  privatePersonFields.has(key) ? 'private data in the shared document' : personFields(key, value)
 
 /**
  * The course document (see schema.ts). Course metadata takes its known fields with their schemas and the
@@ -183,7 +194,7 @@ export const courseDocShape: DocShape = {
         return Object.hasOwn(courseMetaSchema.shape, key) ? metaFields(key, value) : null
       },
     },
-    [DocKeys.people]: { kind: 'entities', field: fieldsOf(networkPersonSchema) },
+    [DocKeys.people]: { kind: 'entities', field: sharedPersonField },
     [DocKeys.meetings]: { kind: 'entities', field: fieldsOf(meetingSchema) },
     [DocKeys.agendaItems]: { kind: 'entities', field: fieldsOf(agendaItemSchema) },
     [DocKeys.parkedTopics]: { kind: 'entities', field: fieldsOf(parkedTopicSchema) },
@@ -215,4 +226,14 @@ function canvasEntry(value: unknown): string | null {
   const record = val as { id?: unknown; typeName?: unknown }
   if (record.id !== key || typeof record.typeName !== 'string') return 'record needs its id and type'
   return null
+}
+
+/**
+ * The coordinator-only document (see private-data.ts): the private fields of every person, and the whole
+ * card of a person the citizen does not want involved.
+ */
+export const privateDocShape: DocShape = {
+  kind: 'private',
+  version: SCHEMA_VERSION,
+  roots: { [PrivateDocKeys.people]: { kind: 'entities', field: personFields } },
 }

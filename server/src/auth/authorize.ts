@@ -37,6 +37,7 @@ export function authorizeWithAccounts(deps: {
       revocationKey: access.revocationKey,
       changesAt: access.changesAt,
       showPresence: access.showPresence,
+      seesPrivate: access.role === 'coordinator',
     }
   }
 }

@@ -10,6 +10,8 @@ export interface ConnectionGrant {
   changesAt: number | null
   /** Whether others see this connection's presence; read-only viewers are hidden unless they choose. */
   showPresence: boolean
+  /** Whether it may sync the course's coordinator-only document (contacts, consent; private-data.ts). */
+  seesPrivate: boolean
 }
 
 export interface UpgradeRequest {

@@ -1,4 +1,4 @@
-import { CourseDoc, createId } from '@bordenden/model'
+import { CourseDoc, createId, privateDocId } from '@bordenden/model'
 import * as Y from 'yjs'
 import type { Storage } from '../storage/storage.ts'
 
@@ -13,23 +13,29 @@ export interface NewCourse {
 }
 
 /**
- * Writes a new course: its first document state goes into the update log like any edit, so the sync
- * server loads it the normal way, and the owner becomes a member.
+ * Writes a new course: the first state of its shared and its coordinator-only document goes into the
+ * update log like any edit, so the sync server loads them the normal way, and the owner becomes a member.
  */
 export async function createCourse(storage: Storage, input: NewCourse, now = Date.now()): Promise<string> {
   const id = createId()
   const doc = new Y.Doc()
+  const privateDoc = new Y.Doc()
   try {
-    const course = new CourseDoc(doc)
+    const course = new CourseDoc(doc, privateDoc)
     course.initialise({ courseId: id, title: input.title, citizenName: input.citizenName, createdAt: now })
     input.fill?.(course)
     await storage.createCourse({ id, title: input.title, createdAt: now })
-    await storage.appendUpdates([
-      { docId: id, update: Y.encodeStateAsUpdate(doc), actor: input.actor, at: now },
-    ])
+    const state = (docId: string, of: Y.Doc) => ({
+      docId,
+      update: Y.encodeStateAsUpdate(of),
+      actor: input.actor,
+      at: now,
+    })
+    await storage.appendUpdates([state(id, doc), state(privateDocId(id), privateDoc)])
     if (input.ownerId) await storage.accounts.addMember(id, input.ownerId, 'owner', now)
     return id
   } finally {
     doc.destroy()
+    privateDoc.destroy()
   }
 }

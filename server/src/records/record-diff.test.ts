@@ -132,7 +132,7 @@ describe('what changed between two versions of a record', () => {
 
 describe('a record refrozen after agreements were kept and goals reached', () => {
   it('keeps them in the content, marked, so the next version says done and reached', () => {
-    const course = new CourseDoc(new Y.Doc())
+    const course = new CourseDoc(new Y.Doc(), new Y.Doc())
     seedDemoCourse(course, { today: '2026-12-01' })
     const meeting = course.meetings
       .list()

@@ -1,4 +1,4 @@
-import { migrateCourseDoc } from '@bordenden/model'
+import { courseOfPrivateDoc, migrateCourseDoc } from '@bordenden/model'
 import * as Y from 'yjs'
 import type { Logger } from '../log.ts'
 import type { DocUpdate, StoredDoc } from '../storage/storage.ts'
@@ -89,7 +89,9 @@ export class Room {
     }, 3_000)
     this.presenceExpiry.unref()
 
-    // Migrations run here, on the server, never in whichever client opens the document first.
+    // Migrations run here, on the server, never in whichever client opens the document first. The
+    // coordinator-only document has no schema of its own (see private-data.ts).
+    if (courseOfPrivateDoc(docId) !== null) return
     const migrated = migrateCourseDoc(this.doc)
     if (migrated.from !== migrated.to) this.log.info('document migrated', { ...migrated })
   }

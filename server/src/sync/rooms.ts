@@ -3,6 +3,7 @@ import type { Storage } from '../storage/storage.ts'
 import { RedisFanOut, type RelayKind } from './fanout.ts'
 import { CloseCode, type Peer } from './peer.ts'
 import { Room } from './room.ts'
+import { separatePrivateData } from './separate-private.ts'
 import { UpdateWriter } from './writer.ts'
 
 export interface RoomRegistryOptions {
@@ -163,6 +164,15 @@ export class RoomRegistry {
       if (!subscribed || fanOut.resyncs !== resyncs) void this.catchUp(room)
       fanOut.queryPresence(docId)
     }
+    await separatePrivateData(room, {
+      open: (id) => this.open(id),
+      drain: () => this.writer.drain(),
+      compact: (r) => this.compact(r),
+      release: (r) => {
+        if (r.peers.size === 0 && !r.destroyed) void this.unload(r)
+      },
+      log: this.log,
+    })
     this.log.debug('room loaded', {
       docId,
       updates: stored.updates.length,

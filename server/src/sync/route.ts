@@ -1,6 +1,6 @@
-import { courseDocShape, isValidId } from '@bordenden/model'
+import { courseDocShape, isValidId, privateDocId, privateDocShape } from '@bordenden/model'
 import { upgradeWebSocket } from '@hono/node-server'
-import { Hono } from 'hono'
+import { type Context, Hono, type Next } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { bearerFromSubprotocols } from '../auth/bearer.ts'
 import type { AuthorizeConnection } from '../auth/connection-grant.ts'
@@ -22,47 +22,56 @@ export interface SyncRouteOptions {
   trustProxy: boolean
 }
 
-/** `GET /sync/:courseId` — the y-websocket endpoint. Refusals happen before the upgrade. */
+/**
+ * `GET /sync/:courseId` — the y-websocket endpoint of a course's shared document, for everyone with a
+ * role; `GET /sync/:courseId/private` — its coordinator-only document (contacts, consent, people the
+ * citizen does not want involved), for the course's coordinators only. Refusals happen before the upgrade.
+ */
 export function syncRoutes(options: SyncRouteOptions) {
   const { rooms, log, authorize, live, maxBufferedBytes, keepaliveMs, trustProxy } = options
-  return new Hono<AppEnv>().get(
-    '/:courseId',
-    async (c, next) => {
-      const courseId = c.req.param('courseId')
-      if (!isValidId(courseId)) return c.json({ error: 'invalid course id' }, 400)
-      if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
-        return c.json({ error: 'expected a websocket upgrade' }, 426)
-      }
-      const linkToken = c.req.query('token') ?? null
-      // The extension's bearer token comes as an offered subprotocol; a browser page's session as a cookie.
-      const sessionToken =
-        bearerFromSubprotocols(c.req.header('sec-websocket-protocol')) ?? getCookie(c, SESSION_COOKIE) ?? null
-      const grant = await authorize({ courseId, linkToken, sessionToken, ip: clientIp(c, trustProxy) })
-      if (!grant) {
-        const anonymous = linkToken === null && sessionToken === null
-        return c.json(
-          { error: anonymous ? 'sign in or use a link' : 'no access to this course' },
-          anonymous ? 401 : 403,
-        )
-      }
-      c.set('courseId', courseId)
-      c.set('grant', grant)
-      await next()
-    },
-    upgradeWebSocket((c) =>
-      createSyncSocket({
-        rooms,
-        log,
-        live,
-        docId: c.get('courseId'),
-        grant: c.get('grant'),
-        maxBufferedBytes,
-        keepaliveMs,
-        shape: courseDocShape,
-        clientSchema: schemaParam(c.req.query('schema')),
-      }),
-    ),
-  )
+  const endpoint = (document: 'shared' | 'private') =>
+    [
+      async (c: Context<AppEnv>, next: Next) => {
+        const courseId = c.req.param('courseId') ?? ''
+        if (!isValidId(courseId)) return c.json({ error: 'invalid course id' }, 400)
+        if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
+          return c.json({ error: 'expected a websocket upgrade' }, 426)
+        }
+        const linkToken = c.req.query('token') ?? null
+        // The extension's bearer token comes as an offered subprotocol; a browser page's session as a cookie.
+        const sessionToken =
+          bearerFromSubprotocols(c.req.header('sec-websocket-protocol')) ??
+          getCookie(c, SESSION_COOKIE) ??
+          null
+        const grant = await authorize({ courseId, linkToken, sessionToken, ip: clientIp(c, trustProxy) })
+        if (!grant || (document === 'private' && !grant.seesPrivate)) {
+          const anonymous = linkToken === null && sessionToken === null
+          return c.json(
+            { error: anonymous ? 'sign in or use a link' : 'no access to this course' },
+            anonymous ? 401 : 403,
+          )
+        }
+        c.set('courseId', courseId)
+        c.set('grant', grant)
+        await next()
+      },
+      upgradeWebSocket((c) =>
+        createSyncSocket({
+          rooms,
+          log,
+          live,
+          docId: document === 'private' ? privateDocId(c.get('courseId')) : c.get('courseId'),
+          grant: c.get('grant'),
+          maxBufferedBytes,
+          keepaliveMs,
+          shape: document === 'private' ? privateDocShape : courseDocShape,
+          clientSchema: schemaParam(c.req.query('schema')),
+        }),
+      ),
+    ] as const
+  return new Hono<AppEnv>()
+    .get('/:courseId/private', ...endpoint('private'))
+    .get('/:courseId', ...endpoint('shared'))
 }
 
 /** `?schema=` as the client sent it: a version number, or null when it did not say (or said nonsense, -1). */

@@ -43,7 +43,8 @@ export function generateYearLongCourse(
   const doc = new Y.Doc()
   const updates: Uint8Array[] = []
   doc.on('update', (update: Uint8Array) => updates.push(update))
-  const course = new CourseDoc(doc)
+  // Seeded as its coordinator: the coordinator-only document is left aside, the shared one measured.
+  const course = new CourseDoc(doc, new Y.Doc())
   const by = 'user:bench'
   const dayAt = (day: number) => Date.parse(`${addDays(START, day)}T09:00:00Z`)
 

@@ -103,7 +103,9 @@ function differs(shape: TLShape, partial: TLShapePartial): boolean {
 }
 
 function networkShapes(editor: Editor, course: CourseDoc): TLShapePartial[] {
-  const people = course.people.list()
+  // The map is the shared screen everyone at the table sees: a person the citizen does not want
+  // involved is not drawn on it, not even for the coordinator (her panel lists them, flagged).
+  const people = course.people.list().filter((p) => !p.excludedByCitizen)
   const cell = (p: NetworkPerson) => people.filter((o) => o.ring === p.ring && o.sector === p.sector)
   return people.map((person) => {
     const id = shapeIds.person(person.id)

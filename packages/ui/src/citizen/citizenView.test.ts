@@ -6,10 +6,11 @@ import { layoutNetwork, MAP_HEIGHT, MAP_WIDTH } from './networkLayout.ts'
 
 const TODAY = '2026-11-24'
 
-function demo(): CourseDoc {
-  const course = new CourseDoc(new Y.Doc())
+/** The demo course as the citizen's link has it (the shared document only), or as her coordinator does. */
+function demo(asCoordinator = false): CourseDoc {
+  const course = new CourseDoc(new Y.Doc(), new Y.Doc())
   seedDemoCourse(course, { today: TODAY })
-  return course
+  return asCoordinator ? course : new CourseDoc(course.doc)
 }
 
 describe('what the citizen page shows', () => {
@@ -67,10 +68,14 @@ describe('what the citizen page shows', () => {
     expect(nextMeeting(course, '2099-01-01')).toBeUndefined()
   })
 
-  it('keeps the people the citizen does not want involved apart from the network', () => {
-    const { involved, notInvolved } = citizenNetwork(demo())
+  it('keeps the people the citizen does not want involved apart from the network, on the coordinator’s copy only', () => {
+    const { involved, notInvolved } = citizenNetwork(demo(true))
     expect(notInvolved.map((p) => p.name)).toEqual(['Torben Madsen'])
     expect(involved.some((p) => p.excludedByCitizen)).toBe(false)
+    // The citizen's link has no trace of him (see the README's Who sees what).
+    const linked = citizenNetwork(demo())
+    expect(linked.notInvolved).toEqual([])
+    expect(linked.involved.map((p) => p.name)).toEqual(involved.map((p) => p.name))
   })
 })
 

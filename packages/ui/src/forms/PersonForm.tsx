@@ -6,7 +6,11 @@ import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
 import { CheckboxField, DateField, EntityForm, SelectField, TextField } from './fields.tsx'
 
-/** Adds a person to the network (no `personId`) or edits one. */
+/**
+ * Adds a person to the network (no `personId`) or edits one. Contact details, consent and "skal ikke
+ * inddrages" are the coordinator's (kept in the course's coordinator-only document): a link holder's form
+ * has no such fields, since nothing they wrote there could be kept.
+ */
 export function PersonForm({ personId, onDone }: { personId?: string | undefined; onDone?: () => void }) {
   const { course, actor } = useCourse()
   const locale = useLocale()
@@ -25,6 +29,7 @@ export function PersonForm({ personId, onDone }: { personId?: string | undefined
   const [consentDate, setConsentDate] = useState<string | null>(existing?.consent.date ?? null)
   const [consentNote, setConsentNote] = useState(existing?.consent.note ?? '')
   const write = useWrite()
+  const coordinator = course.privateDoc !== null
 
   const submit = () => {
     const fields = {
@@ -33,10 +38,12 @@ export function PersonForm({ personId, onDone }: { personId?: string | undefined
       organisation,
       sector,
       ring,
-      contact: { phone, email, other: existing?.contact.other ?? '' },
       contributes,
-      excludedByCitizen: excluded,
-      consent: { status: consent, date: consentDate, note: consentNote },
+      ...(coordinator && {
+        contact: { phone, email, other: existing?.contact.other ?? '' },
+        excludedByCitizen: excluded,
+        consent: { status: consent, date: consentDate, note: consentNote },
+      }),
     }
     const saved = write.run(() => {
       if (existing) course.people.update(existing.id, fields, actor)
@@ -78,8 +85,12 @@ export function PersonForm({ personId, onDone }: { personId?: string | undefined
         onChange={setRing}
         options={labelOptions('ring', locale)}
       />
-      <TextField label={w('phone')} name="phone" value={phone} onChange={setPhone} />
-      <TextField label={w('email')} name="email" value={email} onChange={setEmail} />
+      {coordinator && (
+        <>
+          <TextField label={w('phone')} name="phone" value={phone} onChange={setPhone} />
+          <TextField label={w('email')} name="email" value={email} onChange={setEmail} />
+        </>
+      )}
       <TextField
         label={w('contributes')}
         name="contributes"
@@ -87,29 +98,33 @@ export function PersonForm({ personId, onDone }: { personId?: string | undefined
         onChange={setContributes}
         multiline
       />
-      <CheckboxField label={w('excluded')} name="excluded" checked={excluded} onChange={setExcluded} />
-      {excluded && !existing?.excludedByCitizen && <p className="bd-muted">{w('excludedUninvites')}</p>}
-      <SelectField
-        label={w('consent')}
-        name="consent"
-        value={consent}
-        onChange={setConsent}
-        options={labelOptions('consent', locale)}
-      />
-      {consent !== 'notAsked' && (
+      {coordinator && (
         <>
-          <DateField
-            label={w('consentDate')}
-            name="consentDate"
-            value={consentDate}
-            onChange={setConsentDate}
+          <CheckboxField label={w('excluded')} name="excluded" checked={excluded} onChange={setExcluded} />
+          {excluded && !existing?.excludedByCitizen && <p className="bd-muted">{w('excludedUninvites')}</p>}
+          <SelectField
+            label={w('consent')}
+            name="consent"
+            value={consent}
+            onChange={setConsent}
+            options={labelOptions('consent', locale)}
           />
-          <TextField
-            label={w('consentNote')}
-            name="consentNote"
-            value={consentNote}
-            onChange={setConsentNote}
-          />
+          {consent !== 'notAsked' && (
+            <>
+              <DateField
+                label={w('consentDate')}
+                name="consentDate"
+                value={consentDate}
+                onChange={setConsentDate}
+              />
+              <TextField
+                label={w('consentNote')}
+                name="consentNote"
+                value={consentNote}
+                onChange={setConsentNote}
+              />
+            </>
+          )}
         </>
       )}
     </EntityForm>
