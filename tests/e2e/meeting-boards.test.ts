@@ -1,4 +1,4 @@
-import { seedDemoCourse } from '@bordenden/model'
+import { seedDemoCourse } from '@bordenden/model/demo'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TestBrowser } from '../support/browser.ts'

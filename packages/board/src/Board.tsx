@@ -7,6 +7,7 @@ import { type Editor, getUserPreferences, type TLComponents, type TLStore, Tldra
 import { ConnectionBadge } from './ConnectionBadge.tsx'
 import { bindModelToCanvas } from './canvas/bindModelToCanvas.ts'
 import { fitBoard } from './canvas/fitBoard.ts'
+import { loadOnlyFontsInUse } from './canvas/fontsInUse.ts'
 import { NetworkRings } from './canvas/NetworkRings.tsx'
 import { boundShapeUtils } from './canvas/shapes/index.ts'
 import { exposeEditorForTests } from './exposeEditorForTests.ts'
@@ -81,6 +82,7 @@ export function Board({ connection, access, store, licenseKey }: BoardProps) {
   }, [editor, connection, actor, today])
 
   const onMount = useCallback((mounted: Editor) => {
+    loadOnlyFontsInUse(mounted)
     setEditor(mounted)
     return exposeEditorForTests(mounted)
   }, [])

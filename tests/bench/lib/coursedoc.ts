@@ -9,8 +9,8 @@ import {
   createMeeting,
   openMeeting,
   person,
-  seedDemoCourse,
 } from '@bordenden/model'
+import { seedDemoCourse } from '@bordenden/model/demo'
 import * as Y from 'yjs'
 import { rng } from './workload.ts'
 
