@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { createLogger } from '../log.ts'
 import { SqliteStorage } from '../storage/sqlite.ts'
 import type { Peer } from './peer.ts'
+import { decodeMessage } from './protocol.ts'
 import { RoomRegistry } from './rooms.ts'
 
 // A room stays loaded for a grace period after its last peer left, so that a reconnect or the next person
@@ -74,3 +75,44 @@ describe('a room nobody is connected to', () => {
     expect(reloaded.getMap('notes').get('a')).toBe('note a')
   })
 })
+
+describe('a fresh client', () => {
+  it('gets the whole course from the stored state, and later changes once they are stored', async () => {
+    storage = new CountingStorage()
+    rooms = new RoomRegistry({ storage, log: quiet, compactEvery: 1_000 })
+    const room = await visit(rooms)
+    const answers = (frames: Uint8Array[]) => {
+      const doc = new Y.Doc()
+      for (const frame of frames) {
+        const message = decodeMessage(frame)
+        if (message.kind === 'syncStep2') Y.applyUpdate(doc, message.update)
+      }
+      return doc.getMap('notes').toJSON()
+    }
+    const first = recordingPeer('user:bo')
+    await rooms.join('course-1', first.peer)
+    room.answerSyncStep1(first.peer, Y.encodeStateVector(new Y.Doc()))
+    expect(answers(first.frames)).toEqual({ a: 'note a' })
+
+    const other = new Y.Doc()
+    other.getMap('notes').set('b', 'note b')
+    room.applyUpdate(first.peer, Y.encodeStateAsUpdate(other))
+    const second = recordingPeer('user:cy')
+    await rooms.join('course-1', second.peer)
+    room.answerSyncStep1(second.peer, Y.encodeStateVector(new Y.Doc()))
+    await waitForTurns(() => second.frames.some((frame) => decodeMessage(frame).kind === 'syncStep2'))
+    expect(answers(second.frames)).toEqual({ a: 'note a', b: 'note b' })
+  })
+})
+
+function recordingPeer(actor: string): { peer: Peer; frames: Uint8Array[] } {
+  const frames: Uint8Array[] = []
+  return {
+    frames,
+    peer: { id: Math.random(), role: 'editor', actor, send: (frame) => frames.push(frame), close() {} },
+  }
+}
+
+async function waitForTurns(done: () => boolean) {
+  for (let i = 0; i < 100 && !done(); i++) await new Promise((resolve) => setImmediate(resolve))
+}
