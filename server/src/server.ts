@@ -33,6 +33,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     storage,
     log,
     compactEvery: config.compactEvery,
+    idleGraceMs: config.roomGraceMs,
     redisUrl: config.redisUrl,
   })
   await rooms.fanOut?.ready()
