@@ -1,15 +1,17 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { boardPreload } from './build/boardPreload.ts'
+import { precompress } from './build/precompress.ts'
 
 // The server's default port: `pnpm dev` here serves the app with hot reload and hands the API and the
 // sync sockets to a server started separately (`pnpm start` at the root).
 const devServer = 'http://127.0.0.1:8787'
 
 export default defineConfig({
-  plugins: [react()],
-  // The server serves dist/ at its root, index.html for every /board/:courseId and citizen.html for every
-  // /citizen/:courseId.
+  plugins: [react(), boardPreload(), precompress()],
+  // The server serves dist/ at its root, board.html (index.html with tldraw preloaded) for every
+  // /board/:courseId and citizen.html for every /citizen/:courseId.
   base: '/',
   build: {
     outDir: 'dist',

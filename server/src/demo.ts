@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { createId, dateIn, seedDemoCourse } from '@bordenden/model'
+import { createId, dateIn } from '@bordenden/model'
+import { seedDemoCourse } from '@bordenden/model/demo'
 import { hashPassword } from './auth/passwords.ts'
 import { generateSecret } from './auth/tokens.ts'
 import { createCourse } from './courses/create-course.ts'

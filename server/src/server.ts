@@ -35,6 +35,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     storage,
     log,
     compactEvery: config.compactEvery,
+    idleGraceMs: config.roomGraceMs,
     redisUrl: config.redisUrl,
   })
   await rooms.fanOut?.ready()
@@ -50,7 +51,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const signIn = await openSignInLimits(config.redisUrl)
   const app = createApp({ config, log, storage, rooms, live, refusals, limits: signIn.limits })
   const stopSweep = sweepRevoked(live, storage.accounts, log)
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: config.maxMessageBytes, // ws applies it to the inflated size too
+    // A course's state (a year-long one is ~225 KB) compresses about 5×; small updates and presence go as
+    // they are. No context takeover either way keeps zlib's memory per socket to the message in hand.
+    perMessageDeflate: { threshold: 1024, serverNoContextTakeover: true, clientNoContextTakeover: true },
+  })
 
   const http = serve({
     fetch: app.fetch,

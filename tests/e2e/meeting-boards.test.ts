@@ -1,4 +1,5 @@
-import { addDays, type CourseDoc, dateIn, seedDemoCourse } from '@bordenden/model'
+import { addDays, type CourseDoc, dateIn } from '@bordenden/model'
+import { seedDemoCourse } from '@bordenden/model/demo'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TestBrowser } from '../support/browser.ts'

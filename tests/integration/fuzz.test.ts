@@ -26,7 +26,12 @@ beforeAll(async () => {
   // A small heap: memory that a hostile frame leaves behind, or a huge allocation it provokes, ends
   // the process instead of hiding in a large heap.
   server = await ServerProcess.start({
-    env: { MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES), NODE_OPTIONS: '--max-old-space-size=96' },
+    // No grace period: the abused room must leave memory as soon as its sockets are gone.
+    env: {
+      MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES),
+      NODE_OPTIONS: '--max-old-space-size=96',
+      ROOM_GRACE_MS: '0',
+    },
   })
   const calm = await server.course('calm')
   bystanders = [connectYjsClient(calm), connectYjsClient(calm)]

@@ -7,7 +7,9 @@ import { type Editor, getUserPreferences, type TLComponents, type TLStore, Tldra
 import { ConnectionBadge } from './ConnectionBadge.tsx'
 import { bindModelToCanvas } from './canvas/bindModelToCanvas.ts'
 import { fitBoard } from './canvas/fitBoard.ts'
+import { loadOnlyFontsInUse } from './canvas/fontsInUse.ts'
 import { NetworkRings } from './canvas/NetworkRings.tsx'
+import { patternFillWhenUsedShapeUtils } from './canvas/patternFillWhenUsed.tsx'
 import { boundShapeUtils } from './canvas/shapes/index.ts'
 import { exposeEditorForTests } from './exposeEditorForTests.ts'
 import { MeetingMode } from './MeetingMode.tsx'
@@ -19,6 +21,8 @@ import './canvas/cards.css'
 // Fonts, icons, translations and embed icons are bundled by Vite and served by our server: a municipal
 // network meeting must not depend on, or be visible to, a third-party CDN.
 const assetUrls = getAssetUrlsByImport()
+
+const shapeUtils = [...boundShapeUtils, ...patternFillWhenUsedShapeUtils]
 
 // tldraw renders its UI slots itself, so they reach the connection through context rather than props.
 const ConnectionContext = createContext<CourseConnection | null>(null)
@@ -81,6 +85,7 @@ export function Board({ connection, access, store, licenseKey }: BoardProps) {
   }, [editor, connection, actor, today])
 
   const onMount = useCallback((mounted: Editor) => {
+    loadOnlyFontsInUse(mounted)
     setEditor(mounted)
     return exposeEditorForTests(mounted)
   }, [])
@@ -96,7 +101,7 @@ export function Board({ connection, access, store, licenseKey }: BoardProps) {
                 store={store}
                 assetUrls={assetUrls}
                 licenseKey={licenseKey ?? undefined}
-                shapeUtils={boundShapeUtils}
+                shapeUtils={shapeUtils}
                 components={components}
                 onMount={onMount}
               />

@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import type { CourseDoc } from './course.ts'
 import { dialogueStateSchema } from './dialogue.ts'
 import {
@@ -11,6 +10,7 @@ import {
 } from './entity.ts'
 import { idSchema, requiredText, text } from './fields.ts'
 import type { Meeting } from './meeting.ts'
+import * as z from './zod.ts'
 
 /**
  * The agenda is a contract of purpose, content and form (Furesø's guide). Its fixed items open and close

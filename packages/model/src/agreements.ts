@@ -1,9 +1,9 @@
-import { z } from 'zod'
 import type { CourseDoc } from './course.ts'
 import { type Actor, type EntityInput, entityBaseShape, fail, type ValidationIssue } from './entity.ts'
 import { type IsoDate, idSchema, isoDate, text, timestamp } from './fields.ts'
 import { openMeetingOf } from './meeting.ts'
 import { checkParty, partySchema } from './party.ts'
+import * as z from './zod.ts'
 
 /** aftalt, i gang, udført, forsinket, ændret, opgivet. */
 export const AgreementStatuses = ['agreed', 'inProgress', 'done', 'delayed', 'changed', 'abandoned'] as const

@@ -1,10 +1,10 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
 import type { CourseDoc, CoursePhase } from './course.ts'
 import { type Actor, fail, parseOrThrow } from './entity.ts'
 import { requiredText, text, timestamp } from './fields.ts'
 import type { Locale } from './labels.ts'
 import { DocKeys } from './schema.ts'
+import * as z from './zod.ts'
 
 /** The phases that end with a checklist: every phase but the pause. */
 export const ChecklistPhases = ['referral', 'startup', 'networkMeetings', 'closing'] as const

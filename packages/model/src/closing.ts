@@ -1,11 +1,11 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
 import type { CourseDoc, CoursePhase } from './course.ts'
 import { type Actor, fail, parseOrThrow, ValidationError, type ValidationIssue } from './entity.ts'
 import { idSchema, requiredText, text, timestamp } from './fields.ts'
 import { openMeetingOf } from './meeting.ts'
 import { isCourseClosed, type PhaseChange, recordPhaseChange } from './phases.ts'
 import { DocKeys } from './schema.ts'
+import * as z from './zod.ts'
 
 /** A service (indsats) that goes on after the course, with the citizen coordinating it alone. */
 export const continuingServiceSchema = z.object({

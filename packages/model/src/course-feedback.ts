@@ -1,6 +1,6 @@
-import { z } from 'zod'
 import { text } from './fields.ts'
 import type { Locale } from './labels.ts'
+import * as z from './zod.ts'
 
 /**
  * The citizen's own view of a meeting, asked by the coordinator right after it: the follow-up guide

@@ -1,6 +1,5 @@
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import type * as Y from 'yjs'
-import { z } from 'zod'
 import { type AgendaItem, type AgendaItemInput, agendaItemSchema, checkAgendaItem } from './agenda.ts'
 import { type Agreement, type AgreementInput, agreementSchema, checkAgreement } from './agreements.ts'
 import { EntityCollection, fail, parseOrThrow } from './entity.ts'
@@ -17,6 +16,7 @@ import {
 import { checkParkedTopic, type ParkedTopic, type ParkedTopicInput, parkedTopicSchema } from './parking.ts'
 import { PeopleStore } from './private-data.ts'
 import { DocKeys, SCHEMA_VERSION } from './schema.ts'
+import * as z from './zod.ts'
 
 /** The course phases from the method handbook (0-3), plus a pause that can happen in any phase. */
 export const CoursePhases = ['referral', 'startup', 'networkMeetings', 'closing', 'paused'] as const

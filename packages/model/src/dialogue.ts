@@ -1,10 +1,10 @@
-import { z } from 'zod'
 import type { AgendaItem } from './agenda.ts'
 import type { CourseDoc } from './course.ts'
 import { type Actor, fail, type Guarded } from './entity.ts'
 import { timestamp } from './fields.ts'
 import type { Meeting } from './meeting.ts'
 import { citizen, type Party, partySchema, person, sameParty } from './party.ts'
+import * as z from './zod.ts'
 
 /**
  * The dialogue process for one of the citizen's themes: the citizen tells, the participants give their

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { z } from 'zod'
 import {
   actorOf,
   describeActor,
@@ -10,6 +9,7 @@ import {
   ValidationError,
 } from './entity.ts'
 import { T0 } from './test-fixtures.ts'
+import * as z from './zod.ts'
 
 const cardSchema = z.object({
   ...entityBaseShape,

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
-import { z } from 'zod'
 import { idSchema, timestamp } from './fields.ts'
 import { createId } from './ids.ts'
+import * as z from './zod.ts'
 
 /**
  * Who made a change: `role:id` (e.g. `user:…` for a signed-in coordinator), `role:id:name` from the board

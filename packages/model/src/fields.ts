@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from './zod.ts'
 
 /**
  * Field schemas shared by the entities. Optional values are stored as `null`, never left out, so

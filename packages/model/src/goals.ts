@@ -1,8 +1,8 @@
-import { z } from 'zod'
 import type { CourseDoc } from './course.ts'
 import { type Actor, type EntityInput, entityBaseShape, type ValidationIssue } from './entity.ts'
 import { idSchema, requiredText } from './fields.ts'
 import { openMeetingOf } from './meeting.ts'
+import * as z from './zod.ts'
 
 /** The life areas the coordinator and the citizen talk through (ønsker, håb og drømme). */
 export const LifeAreas = [

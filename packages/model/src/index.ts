@@ -73,7 +73,6 @@ export {
   guideQuestionTexts,
   meetingFeedbackSchema,
 } from './course-feedback.ts'
-export { seedDemoCourse } from './demo.ts'
 export type { DialoguePhase, DialogueState, NextFloor } from './dialogue.ts'
 export {
   addToQueue,

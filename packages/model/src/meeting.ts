@@ -1,8 +1,8 @@
-import { z } from 'zod'
 import { agendaOf, createAgendaItems, defaultAgendaTemplate, planAgenda } from './agenda.ts'
 import type { CourseDoc } from './course.ts'
 import { type Actor, entityBaseShape, fail, type ValidationIssue } from './entity.ts'
 import { clockTime, type IsoDate, idSchema, isoDate, text, timestamp } from './fields.ts'
+import * as z from './zod.ts'
 
 export const MeetingStatuses = ['planned', 'open', 'closed'] as const
 export type MeetingStatus = (typeof MeetingStatuses)[number]

@@ -1,7 +1,7 @@
-import { z } from 'zod'
 import type { CourseDoc } from './course.ts'
 import { entityBaseShape, type ValidationIssue } from './entity.ts'
 import { isoDate, requiredText, text } from './fields.ts'
+import * as z from './zod.ts'
 
 /** Where a person belongs on the network map (Netværks- og indsatskort). */
 export const Sectors = ['family', 'friends', 'civilSociety', 'municipal', 'regional', 'other'] as const

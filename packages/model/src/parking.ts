@@ -1,9 +1,9 @@
-import { z } from 'zod'
 import { addAgendaItem } from './agenda.ts'
 import type { CourseDoc } from './course.ts'
 import { type Actor, entityBaseShape, fail, type ValidationIssue } from './entity.ts'
 import { idSchema, requiredText, text } from './fields.ts'
 import { checkParty, type Party, partySchema } from './party.ts'
+import * as z from './zod.ts'
 
 /**
  * The parking lot (parkerede emner): topics that come up but do not belong to the current item. Before

@@ -1,8 +1,8 @@
-import { z } from 'zod'
 import type { CourseDoc } from './course.ts'
 import type { ValidationIssue } from './entity.ts'
 import { idSchema } from './fields.ts'
 import { type Locale, label } from './labels.ts'
+import * as z from './zod.ts'
 
 /**
  * Someone at the table: the citizen, or a person from their network. The citizen is the centre of the

@@ -1,9 +1,9 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
 import { type CourseDoc, type CoursePhase, CoursePhases } from './course.ts'
 import { type Actor, fail } from './entity.ts'
 import { text, timestamp } from './fields.ts'
 import { DocKeys } from './schema.ts'
+import * as z from './zod.ts'
 
 /** What a phase change was: an ordinary move, the course being closed, or a closed course reopened. */
 export const PhaseChangeKinds = ['change', 'closed', 'reopened'] as const

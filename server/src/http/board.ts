@@ -5,9 +5,12 @@ import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../context.ts'
 
 /**
- * The built board app. `/board/:courseId`, `/login` and `/` are client-side routes, so they get index.html;
- * the citizen's page `/citizen/:courseId` gets citizen.html (its own entry, without tldraw); everything else
- * is a file from the build. Missing build → a clear 503 instead of a blank page.
+ * The built board app. `/login` and `/` are client-side routes and get index.html; `/board/:courseId` gets
+ * board.html (index.html that also preloads the tldraw chunk; index.html in an older build); the citizen's
+ * page `/citizen/:courseId` gets citizen.html (its own entry, without tldraw); everything else is a file
+ * from the build, sent as its precompressed `.br`/`.gz` copy when the browser accepts one. Hashed files
+ * under /assets/ never change, so browsers keep them a year; pages are revalidated on every open.
+ * Missing build → a clear 503 instead of a blank page.
  */
 export function boardRoutes(boardDist: string) {
   const app = new Hono<AppEnv>()
@@ -17,29 +20,51 @@ export function boardRoutes(boardDist: string) {
     app.get('*', notBuilt)
     return app
   }
-  const page = (file: string) => {
-    const filePath = path.join(boardDist, file)
-    if (!existsSync(filePath)) return notBuilt
-    const content = readFileSync(filePath, 'utf8')
+  const page = (...candidates: string[]) => {
+    const file = candidates.map((name) => path.join(boardDist, name)).find((name) => existsSync(name))
+    if (!file) return notBuilt
+    const content = readFileSync(file, 'utf8')
     return (c: Context<AppEnv>) => {
       c.header('Cache-Control', 'no-cache')
       return c.html(content)
     }
   }
   const html = page('index.html')
-  app.get('/board/:courseId', html)
+  app.get('/board/:courseId', page('board.html', 'index.html'))
   app.get('/citizen/:courseId', page('citizen.html'))
   app.get('/login', html)
   app.get('/', html)
+  const root = path.relative(process.cwd(), boardDist) || '.'
   app.use(
     '/assets/*',
     serveStatic({
-      root: path.relative(process.cwd(), boardDist) || '.',
+      root,
+      precompressed: true,
       onFound: (_path, c) => {
         c.header('Cache-Control', 'public, max-age=31536000, immutable')
+        varyByEncoding(c)
       },
     }),
   )
-  app.use('/*', serveStatic({ root: path.relative(process.cwd(), boardDist) || '.' }))
+  app.use(
+    '/*',
+    serveStatic({
+      root,
+      precompressed: true,
+      onFound: (_path, c) => {
+        c.header('Cache-Control', 'no-cache')
+        varyByEncoding(c)
+      },
+    }),
+  )
   return app
+}
+
+/**
+ * serveStatic names Accept-Encoding in Vary only when it sent a compressed copy; a cache must also know
+ * that the uncompressed answer it got depended on it.
+ */
+function varyByEncoding(c: Context<AppEnv>) {
+  if (!c.res.headers.get('Vary')?.includes('Accept-Encoding'))
+    c.header('Vary', 'Accept-Encoding', { append: true })
 }

@@ -1,4 +1,5 @@
-import { CourseDoc, changeAgreementStatus, isOpen, seedDemoCourse } from '@bordenden/model'
+import { CourseDoc, changeAgreementStatus, isOpen } from '@bordenden/model'
+import { seedDemoCourse } from '@bordenden/model/demo'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { buildRecordContent, type RecordAgreement, type RecordContent } from './record-content.ts'

@@ -44,6 +44,12 @@ export class Room {
   lastSeq: number
   updatesSinceCompaction = 0
 
+  /**
+   * The whole document as durable bytes while it has not changed since (the snapshot it was loaded from,
+   * or the state last encoded with nothing pending): a fresh client's sync answer, without encoding the
+   * document again.
+   */
+  private durableState: Uint8Array | null
   private pending: PendingUpdate[] = []
   private inFlight: PendingUpdate[] = []
   /** Updates accepted from peers or the server so far, and how many of them are durable. */
@@ -77,6 +83,7 @@ export class Room {
     this.relay = relay
     this.lastSeq = stored.lastSeq
     this.updatesSinceCompaction = stored.updates.length
+    this.durableState = stored.updates.length === 0 ? stored.snapshot : null
     this.doc = new Y.Doc({ gc: true })
     this.applyStored(stored, LOADED_FROM_STORAGE)
     this.doc.on('update', this.handleDocUpdate)
@@ -152,7 +159,8 @@ export class Room {
    * a state vector.
    */
   answerSyncStep1(peer: Peer, stateVector: Uint8Array) {
-    const answer = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))
+    const whole = Y.decodeStateVector(stateVector).size === 0 ? this.durableState : null
+    const answer = encodeSyncStep2(whole ?? Y.encodeStateAsUpdate(this.doc, stateVector))
     const send = () => {
       if (this.peers.has(peer)) peer.send(answer)
     }
@@ -211,7 +219,9 @@ export class Room {
 
   /** Everything since the last snapshot as one state; pass to storage.compact with `lastSeq`. */
   encodeState(): Uint8Array {
-    return Y.encodeStateAsUpdate(this.doc)
+    const state = Y.encodeStateAsUpdate(this.doc)
+    if (this.durable === this.accepted) this.durableState = state
+    return state
   }
 
   get destroyed(): boolean {
@@ -233,6 +243,7 @@ export class Room {
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown) => {
+    this.durableState = null
     if (origin === LOADED_FROM_STORAGE) return
     if (origin === FROM_ANOTHER_PROCESS) {
       const frame = encodeUpdate(update)

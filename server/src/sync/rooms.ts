@@ -13,15 +13,24 @@ export interface RoomRegistryOptions {
   compactEvery: number
   /** Redis that relays to other processes serving the same documents (REDIS_URL); none when alone. */
   redisUrl?: string | null
+  /**
+   * How long a room stays loaded after its last peer left (default 30 s), so that a reconnect or the next
+   * person does not pay for reading and decoding it again; 0 unloads at once.
+   */
+  idleGraceMs?: number
 }
 
 /**
  * The open rooms of this process. A room is loaded from storage on its first peer (concurrent first
- * peers share one load), and compacted and unloaded when its last peer leaves.
+ * peers share one load); compacted when its last peer leaves, and unloaded when nobody came back within
+ * the grace period.
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<Room>>()
   private readonly unloading = new Map<string, Promise<void>>()
+  /** Rooms without peers, waiting out the grace period before they unload. */
+  private readonly idle = new Map<string, NodeJS.Timeout>()
+  private readonly idleGraceMs: number
   private readonly compacting = new Set<Room>()
   private readonly committedListeners = new Set<(docId: string) => void>()
   /** Loaded rooms by document, for relayed messages; while a room loads, they wait in `early`. */
@@ -37,6 +46,7 @@ export class RoomRegistry {
     this.storage = options.storage
     this.log = options.log
     this.compactEvery = options.compactEvery
+    this.idleGraceMs = options.idleGraceMs ?? 30_000
     this.writer = new UpdateWriter({
       storage: this.storage,
       log: this.log,
@@ -67,6 +77,8 @@ export class RoomRegistry {
 
   /** The room for a document, loading it if needed. */
   async open(docId: string): Promise<Room> {
+    clearTimeout(this.idle.get(docId))
+    this.idle.delete(docId)
     const unloading = this.unloading.get(docId)
     if (unloading) await unloading
     let room = this.rooms.get(docId)
@@ -107,16 +119,39 @@ export class RoomRegistry {
     try {
       return await work(room)
     } finally {
-      if (room.peers.size === 0 && !room.destroyed) void this.unload(room)
+      if (room.peers.size === 0 && !room.destroyed) this.release(room)
     }
   }
 
   leave(room: Room, peer: Peer) {
-    if (room.removePeer(peer) && !room.destroyed) void this.unload(room)
+    if (room.removePeer(peer) && !room.destroyed) this.release(room)
+  }
+
+  /** A room nobody is connected to: written and compacted now, unloaded after the grace period. */
+  private release(room: Room) {
+    if (this.idleGraceMs <= 0) {
+      void this.unload(room)
+      return
+    }
+    void this.writer
+      .drain()
+      .then(() => (room.updatesSinceCompaction > 0 && !room.destroyed ? this.compact(room) : undefined))
+      .catch((error) =>
+        this.log.error('writing an idle room failed', { docId: room.docId, ...errorFields(error) }),
+      )
+    clearTimeout(this.idle.get(room.docId))
+    const timer = setTimeout(() => {
+      this.idle.delete(room.docId)
+      if (room.peers.size === 0 && !room.destroyed) void this.unload(room)
+    }, this.idleGraceMs)
+    timer.unref()
+    this.idle.set(room.docId, timer)
   }
 
   /** Closes every socket, writes everything pending and compacts every room. */
   async closeAll(code: number, reason: string) {
+    for (const timer of this.idle.values()) clearTimeout(timer)
+    this.idle.clear()
     const rooms = await Promise.allSettled([...this.rooms.values()])
     for (const result of rooms) {
       if (result.status !== 'fulfilled') continue

@@ -9,8 +9,8 @@ import {
   createMeeting,
   openMeeting,
   person,
-  seedDemoCourse,
 } from '@bordenden/model'
+import { seedDemoCourse } from '@bordenden/model/demo'
 import * as Y from 'yjs'
 import { rng } from './workload.ts'
 
@@ -37,6 +37,7 @@ const SHAPE_TYPES = ['note', 'geo', 'arrow', 'text', 'draw'] as const
  */
 export function generateYearLongCourse(
   options = { coordinatorMeetings: 13, canvasEdits: 20_000, agreementEdits: 200 },
+  courseId = 'bench-year',
 ): GeneratedCourse {
   const random = rng(2025)
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)] as T
@@ -48,7 +49,7 @@ export function generateYearLongCourse(
   const by = 'user:bench'
   const dayAt = (day: number) => Date.parse(`${addDays(START, day)}T09:00:00Z`)
 
-  seedDemoCourse(course, { today: addDays(START, 120), courseId: 'bench-year' })
+  seedDemoCourse(course, { today: addDays(START, 120), courseId })
   const networkMeetings = course.meetings.list().length
   const people = course.people.list().map((p) => p.id)
   const goals = course.goals.list().map((g) => g.id)

@@ -157,6 +157,9 @@ export class BenchServer {
             DATA_DIR: this.dataDir,
             LOG_LEVEL: this.logLevel,
             BORDENDEN_DEMO: '0',
+            // Unload as the peers do, so that cold open's second open measures a load in a warm process
+            // (with the default 30 s grace the room would still be loaded and cost nothing).
+            ROOM_GRACE_MS: '0',
           },
           cwd: repoRoot,
         }

@@ -1,4 +1,5 @@
-import { CourseDoc, changeAgreementStatus, createAgreement, seedDemoCourse } from '@bordenden/model'
+import { CourseDoc, changeAgreementStatus, createAgreement } from '@bordenden/model'
+import { seedDemoCourse } from '@bordenden/model/demo'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { citizenGoals, citizenNetwork, nextMeeting, openAgreementsByOwner } from './citizenView.ts'
