@@ -125,6 +125,31 @@ export type { Migration, MigrationResult } from './migrations.ts'
 export { DocumentTooNewError, migrateCourseDoc, migrations } from './migrations.ts'
 export type { ConsentStatus, NetworkPerson, Ring, Sector } from './network.ts'
 export { ConsentStatuses, networkPersonSchema, Rings, Sectors } from './network.ts'
+export type { Instrument, InstrumentText, MeasurementAnswers } from './outcome-instruments.ts'
+export {
+  Instruments,
+  instrumentTexts,
+  measurementAnswersSchema,
+  scoreInspireO,
+  scoreOf,
+  scoreWho5,
+  WHO5_HIGH_RISK,
+  WHO5_MEANINGFUL_CHANGE,
+} from './outcome-instruments.ts'
+export type {
+  CourseClock,
+  DueMeasurement,
+  MeasurementOccasion,
+  TakenMeasurement,
+} from './outcome-schedule.ts'
+export {
+  addMonths,
+  courseClock,
+  dueMeasurement,
+  MeasurementOccasions,
+  MONTHS_BETWEEN_MEASUREMENTS,
+  occasionNow,
+} from './outcome-schedule.ts'
 export type { ParkedTopic, ParkedTopicStatus } from './parking.ts'
 export { carryForward, ParkedTopicStatuses, parkedTopicSchema, parkedTopicsOf, parkTopic } from './parking.ts'
 export type { Party } from './party.ts'
