@@ -5,6 +5,7 @@ import { authRoutes } from './api/auth-routes.ts'
 import { betweenMeetingsRoutes } from './api/between-meetings-routes.ts'
 import { courseRoutes } from './api/course-routes.ts'
 import { lifecycleRoutes } from './api/lifecycle-routes.ts'
+import { measureRoutes } from './api/measure-routes.ts'
 import { overviewRoutes } from './api/overview-routes.ts'
 import { recordRoutes } from './api/record-routes.ts'
 import { AccessLog } from './auth/access-log.ts'
@@ -75,6 +76,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   app.route('/api/records', recordRoutes({ storage, rooms, config }))
   app.route('/api', betweenMeetingsRoutes({ storage, rooms, live }))
   app.route('/api/overview', overviewRoutes({ storage, rooms }))
+  app.route('/api/measures', measureRoutes({ storage, rooms }))
 
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, accessLog })
   app.use('/sync/*', rejectCrossSiteUpgrade(config, sessions))

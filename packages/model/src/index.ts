@@ -146,9 +146,9 @@ export {
   addMonths,
   courseClock,
   dueMeasurement,
+  dueMeasurementOf,
   MeasurementOccasions,
   MONTHS_BETWEEN_MEASUREMENTS,
-  occasionNow,
 } from './outcome-schedule.ts'
 export type { ParkedTopic, ParkedTopicStatus } from './parking.ts'
 export { carryForward, ParkedTopicStatuses, parkedTopicSchema, parkedTopicsOf, parkTopic } from './parking.ts'

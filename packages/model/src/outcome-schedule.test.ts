@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { dateIn, startOfDay } from './calendar.ts'
 import { addDays } from './fields.ts'
-import { addMonths, type CourseClock, dueMeasurement, occasionNow } from './outcome-schedule.ts'
+import { addMonths, type CourseClock, dueMeasurement } from './outcome-schedule.ts'
 import type { PhaseChange } from './phases.ts'
 
 // One clock for the whole file: every date is derived from the day the test runs.
@@ -59,12 +59,5 @@ describe('dueMeasurement', () => {
   it('asks nothing of a paused or closed course', () => {
     expect(dueMeasurement(clock({ phase: 'paused' }), [], today)).toBeNull()
     expect(dueMeasurement(clock({ closed: true, phase: 'closing' }), [], today)).toBeNull()
-  })
-})
-
-describe('occasionNow', () => {
-  it('names the due occasion, or a follow-up when nothing is due', () => {
-    expect(occasionNow(clock(), [], today)).toBe('start')
-    expect(occasionNow(clock(), [{ occasion: 'start', answeredAt: daysAgo(1) }], today)).toBe('followUp')
   })
 })

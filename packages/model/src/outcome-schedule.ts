@@ -75,11 +75,12 @@ export function dueMeasurement(
   return next <= today ? { occasion: 'followUp', since: next } : null
 }
 
-/** Which occasion a measurement answered now counts as (the due one, else a follow-up). */
-export function occasionNow(
-  clock: CourseClock,
+/** `dueMeasurement` for a course document (null when it has no metadata yet). */
+export function dueMeasurementOf(
+  course: CourseDoc,
   taken: readonly TakenMeasurement[],
   today: IsoDate,
-): MeasurementOccasion {
-  return dueMeasurement(clock, taken, today)?.occasion ?? (taken.length === 0 ? 'start' : 'followUp')
+): DueMeasurement | null {
+  const clock = courseClock(course)
+  return clock ? dueMeasurement(clock, taken, today) : null
 }

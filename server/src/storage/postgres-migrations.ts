@@ -1,3 +1,5 @@
+import { outcomeMeasuresStep, postgresStep } from './measures-migrations.ts'
+
 /**
  * The PostgreSQL schema, as data: the same tables as SQLite's (sqlite-migrations.ts), in one step per
  * release, each run once inside a transaction and recorded in `schema_migrations`. Append steps; never
@@ -208,4 +210,5 @@ export const postgresMigrations: readonly { version: number; description: string
         FOR EACH STATEMENT EXECUTE FUNCTION records_guard();
     `,
   },
+  { version: 3, ...postgresStep(outcomeMeasuresStep) },
 ]

@@ -1,6 +1,7 @@
 import pg from 'pg'
 import * as Y from 'yjs'
 import { PostgresAccounts, PostgresAudit } from './postgres-accounts.ts'
+import { PostgresMeasures } from './postgres-measures.ts'
 import { postgresMigrations } from './postgres-migrations.ts'
 import { PostgresRecords } from './postgres-records.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
@@ -39,6 +40,7 @@ export class PostgresStorage implements Storage {
   readonly accounts: PostgresAccounts
   readonly audit: PostgresAudit
   readonly records: PostgresRecords
+  readonly measures: PostgresMeasures
   private readonly pool: pg.Pool
 
   private constructor(pool: pg.Pool) {
@@ -46,6 +48,7 @@ export class PostgresStorage implements Storage {
     this.accounts = new PostgresAccounts(pool)
     this.audit = new PostgresAudit(pool)
     this.records = new PostgresRecords(pool)
+    this.measures = new PostgresMeasures(pool)
   }
 
   /** Connects and brings the schema up to date (one process at a time). */

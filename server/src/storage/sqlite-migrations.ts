@@ -1,3 +1,5 @@
+import { outcomeMeasuresStep, sqliteStep } from './measures-migrations.ts'
+
 /**
  * The SQLite schema, as data: each step runs once, in order, inside a transaction, and the database
  * remembers how far it got in `PRAGMA user_version`. Append steps; never edit a released one.
@@ -195,4 +197,5 @@ export const sqliteMigrations: readonly { version: number; description: string; 
         BEGIN SELECT RAISE(ABORT, 'an approved record cannot be deleted'); END;
     `,
   },
+  { version: 6, ...sqliteStep(outcomeMeasuresStep) },
 ]
