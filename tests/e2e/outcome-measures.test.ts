@@ -14,6 +14,14 @@ afterAll(async () => {
 })
 
 describe('outcome measures', () => {
+  it('shows the coordinator’s follow-up list that the start measurement is missing', async () => {
+    const { server, browser, api } = demo!
+    const page = await browser.newPage('measures-home')
+    await giveSessionCookie(page, server.url, api.cookie!)
+    await page.goto(`${server.url}/`)
+    await page.locator('[data-measurement-due="start"]', { hasText: 'Startmålingen mangler' }).waitFor()
+  })
+
   it('lets the citizen answer the due questionnaires on a phone, in large print, and shows her trend', async () => {
     const { server, browser, courseId, token } = demo!
     const page = await browser.newPage('measures-phone')
