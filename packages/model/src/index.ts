@@ -173,6 +173,15 @@ export {
   meetingRecap,
   overdueAgreements,
 } from './queries.ts'
+export type { CourseRegistrations, MeetingRegistrations, Registration } from './registrations.ts'
+export {
+  agendaWithCitizen,
+  agreementsAtMeeting,
+  courseRegistrations,
+  followUpBeforeNextMeeting,
+  inviteesChosenByCitizen,
+  meetingRegistrations,
+} from './registrations.ts'
 export { DocKeys, MIGRATION_ORIGIN, SCHEMA_VERSION } from './schema.ts'
 export type { TimelineEvent, TimelineEventKind, TimelineRecord } from './timeline.ts'
 export { courseTimeline } from './timeline.ts'
