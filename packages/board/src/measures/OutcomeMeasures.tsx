@@ -15,6 +15,7 @@ export function OutcomeMeasures({ route, asCitizen }: { route: MeasuresRoute; as
   if (measures.error) return <p role="alert">{t.failed}</p>
   if (!measures.value) return null
   const { due, measurements } = measures.value
+  const trendTitle = asCitizen ? t.trend.title : t.trend.titleForCoordinator
   const answer = async (answers: Parameters<typeof sendMeasurement>[1]) => {
     await sendMeasurement(route, answers)
     setThanked(true)
@@ -25,8 +26,8 @@ export function OutcomeMeasures({ route, asCitizen }: { route: MeasuresRoute; as
       {thanked && <p role="status">{t.thanks}</p>}
       {due && asCitizen && <Questionnaire occasion={due.occasion} onSubmit={answer} />}
       {due && !asCitizen && <p className="measurement-due">{t.dueForCoordinator[due.occasion]}</p>}
-      <h3>{t.trend.title}</h3>
-      <OutcomeTrend points={measurements} />
+      <h3>{trendTitle}</h3>
+      <OutcomeTrend points={measurements} title={trendTitle} />
     </div>
   )
 }

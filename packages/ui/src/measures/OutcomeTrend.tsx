@@ -23,7 +23,7 @@ const series = [
  * The citizen's WHO-5 and Brief INSPIRE-O over her course, as a small SVG chart (points evenly spaced, in
  * the order answered) with the same figures in a table below, for screen readers and for print.
  */
-export function OutcomeTrend({ points }: { points: readonly TrendPoint[] }) {
+export function OutcomeTrend({ points, title }: { points: readonly TrendPoint[]; title: string }) {
   const t = useMeasureTexts()
   const locale = useLocale()
   if (points.length === 0) return <p>{t.trend.none}</p>
@@ -36,7 +36,7 @@ export function OutcomeTrend({ points }: { points: readonly TrendPoint[] }) {
   return (
     <figure className="outcome-trend">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="outcome-trend-title">
-        <title id="outcome-trend-title">{t.trend.title}</title>
+        <title id="outcome-trend-title">{title}</title>
         {[0, 50, 100].map((score) => (
           <g key={score}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(score)} y2={y(score)} stroke="#ccc" />

@@ -21,6 +21,7 @@ const da = {
   failed: 'Dine svar blev ikke sendt. Prøv igen.',
   trend: {
     title: 'Dine svar over tid',
+    titleForCoordinator: 'Borgerens svar over tid',
     none: 'Der er ingen svar endnu.',
     who5: 'Trivsel (WHO-5)',
     inspireO: 'Personlig recovery (INSPIRE-O)',
@@ -50,6 +51,7 @@ const en: typeof da = {
   failed: 'Your answers were not sent. Please try again.',
   trend: {
     title: 'Your answers over time',
+    titleForCoordinator: 'The citizen’s answers over time',
     none: 'No answers yet.',
     who5: 'Well-being (WHO-5)',
     inspireO: 'Personal recovery (INSPIRE-O)',
