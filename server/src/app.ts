@@ -8,6 +8,7 @@ import { lifecycleRoutes } from './api/lifecycle-routes.ts'
 import { measureRoutes } from './api/measure-routes.ts'
 import { overviewRoutes } from './api/overview-routes.ts'
 import { recordRoutes } from './api/record-routes.ts'
+import { registrationRoutes } from './api/registration-routes.ts'
 import { AccessLog } from './auth/access-log.ts'
 import { authorizeWithAccounts } from './auth/authorize.ts'
 import type { LiveConnections } from './auth/live-connections.ts'
@@ -77,6 +78,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   app.route('/api', betweenMeetingsRoutes({ storage, rooms, live }))
   app.route('/api/overview', overviewRoutes({ storage, rooms }))
   app.route('/api/measures', measureRoutes({ storage, rooms }))
+  app.route('/api/registrations', registrationRoutes({ storage, rooms }))
 
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, accessLog })
   app.use('/sync/*', rejectCrossSiteUpgrade(config, sessions))

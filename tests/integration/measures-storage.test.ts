@@ -2,7 +2,7 @@ import type { Storage } from '@bordenden/server'
 import { describe, expect, it } from 'vitest'
 import { storageBackends } from '../support/storage-backends.ts'
 
-/** The outcome-measure table in both databases: what goes in comes back, and the table guards its scores. */
+/** The outcome-measure and correction tables in both databases: what goes in comes back, guarded. */
 const { sqlite, postgresql } = storageBackends()
 
 type OutcomeMeasurement = Parameters<Storage['measures']['addMeasurement']>[0]
@@ -44,11 +44,42 @@ describe.each([sqlite, postgresql])('$name: outcome measurements', (backend) => 
     ).rejects.toThrow()
   })
 
-  it('deletes a course’s measurements with the course', async () => {
+  it('keeps every registration correction, oldest first', async () => {
+    const { storage } = await backend.fresh()
+    await storage.createCourse({ id: 'c1', title: 'Forløb', createdAt: 1 })
+    const correction = {
+      meetingId: 'meeting1',
+      field: 'agendaWithCitizen' as const,
+      value: 'yes' as const,
+      reason: 'På papir',
+      correctedAt: 2,
+      correctedBy: 'user:u1',
+    }
+    await storage.registrationCorrections.addCorrection('c1', { ...correction, value: 'no', correctedAt: 3 })
+    await storage.registrationCorrections.addCorrection('c1', correction)
+    expect(await storage.registrationCorrections.correctionsOf('c1')).toEqual([
+      correction,
+      { ...correction, value: 'no', correctedAt: 3 },
+    ])
+    await expect(
+      storage.registrationCorrections.addCorrection('c1', { ...correction, field: 'participants' as never }),
+    ).rejects.toThrow()
+  })
+
+  it('deletes a course’s measurements and corrections with the course', async () => {
     const { storage, sql } = await backend.fresh()
     await storage.createCourse({ id: 'c1', title: 'Forløb', createdAt: 1 })
     await storage.measures.addMeasurement(measurement('m1', 1))
+    await storage.registrationCorrections.addCorrection('c1', {
+      meetingId: 'meeting1',
+      field: 'agreementsAtMeeting',
+      value: 'no',
+      reason: 'Skrevet bagefter',
+      correctedAt: 1,
+      correctedBy: 'user:u1',
+    })
     await sql("DELETE FROM courses WHERE id = 'c1'")
     expect(await storage.measures.measurementsOf('c1')).toEqual([])
+    expect(await storage.registrationCorrections.correctionsOf('c1')).toEqual([])
   })
 })

@@ -173,6 +173,17 @@ export {
   meetingRecap,
   overdueAgreements,
 } from './queries.ts'
+export type {
+  CorrectableRegistration,
+  CorrectedMeeting,
+  RegistrationCorrection,
+  RegistrationCorrectionInput,
+} from './registration-corrections.ts'
+export {
+  applyCorrections,
+  CorrectableRegistrations,
+  registrationCorrectionSchema,
+} from './registration-corrections.ts'
 export type { CourseRegistrations, MeetingRegistrations, Registration } from './registrations.ts'
 export {
   agendaWithCitizen,

@@ -1,4 +1,9 @@
-import { MeasurementOccasions, measurementAnswersSchema } from '@bordenden/model'
+import {
+  CorrectableRegistrations,
+  MeasurementOccasions,
+  measurementAnswersSchema,
+  type RegistrationCorrection,
+} from '@bordenden/model'
 import { z } from 'zod'
 import type { OutcomeMeasurement } from './measures.ts'
 
@@ -38,5 +43,31 @@ export function toMeasurement(row: unknown): OutcomeMeasurement {
     inspireO: r.inspire_o,
     answeredAt: r.answered_at,
     recordedBy: r.recorded_by,
+  }
+}
+
+/** A correction's insert parameters after the course id, in the column order both stores use. */
+export function correctionRow(c: RegistrationCorrection) {
+  return [c.meetingId, c.field, c.value, c.reason, c.correctedAt, c.correctedBy]
+}
+
+const correctionRowSchema = z.object({
+  meeting_id: z.string(),
+  field: z.enum(CorrectableRegistrations),
+  value: z.enum(['yes', 'partly', 'no']),
+  reason: z.string(),
+  corrected_at: z.coerce.number(),
+  corrected_by: z.string(),
+})
+
+export function toCorrection(row: unknown): RegistrationCorrection {
+  const r = correctionRowSchema.parse(row)
+  return {
+    meetingId: r.meeting_id,
+    field: r.field,
+    value: r.value,
+    reason: r.reason,
+    correctedAt: r.corrected_at,
+    correctedBy: r.corrected_by,
   }
 }

@@ -4,6 +4,7 @@ import { PostgresAccounts, PostgresAudit } from './postgres-accounts.ts'
 import { PostgresMeasures } from './postgres-measures.ts'
 import { postgresMigrations } from './postgres-migrations.ts'
 import { PostgresRecords } from './postgres-records.ts'
+import { PostgresRegistrationCorrections } from './postgres-registration-corrections.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
 
 export interface PostgresStorageOptions {
@@ -41,6 +42,7 @@ export class PostgresStorage implements Storage {
   readonly audit: PostgresAudit
   readonly records: PostgresRecords
   readonly measures: PostgresMeasures
+  readonly registrationCorrections: PostgresRegistrationCorrections
   private readonly pool: pg.Pool
 
   private constructor(pool: pg.Pool) {
@@ -49,6 +51,7 @@ export class PostgresStorage implements Storage {
     this.audit = new PostgresAudit(pool)
     this.records = new PostgresRecords(pool)
     this.measures = new PostgresMeasures(pool)
+    this.registrationCorrections = new PostgresRegistrationCorrections(pool)
   }
 
   /** Connects and brings the schema up to date (one process at a time). */

@@ -6,6 +6,7 @@ import { SqliteAccounts, SqliteAudit } from './sqlite-accounts.ts'
 import { SqliteMeasures } from './sqlite-measures.ts'
 import { sqliteMigrations } from './sqlite-migrations.ts'
 import { SqliteRecords } from './sqlite-records.ts'
+import { SqliteRegistrationCorrections } from './sqlite-registration-corrections.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
 
 export interface SqliteStorageOptions {
@@ -24,6 +25,7 @@ export class SqliteStorage implements Storage {
   readonly audit: SqliteAudit
   readonly records: SqliteRecords
   readonly measures: SqliteMeasures
+  readonly registrationCorrections: SqliteRegistrationCorrections
   private readonly db: DatabaseSync
   private readonly sql: ReturnType<typeof prepare>
   /** Commits document writes off the event loop (file databases only); started on first use. */
@@ -45,6 +47,7 @@ export class SqliteStorage implements Storage {
     this.audit = new SqliteAudit(this.db)
     this.records = new SqliteRecords(this.db)
     this.measures = new SqliteMeasures(this.db)
+    this.registrationCorrections = new SqliteRegistrationCorrections(this.db)
   }
 
   /**
