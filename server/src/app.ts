@@ -4,6 +4,7 @@ import { accessRoutes } from './api/access-routes.ts'
 import { authRoutes } from './api/auth-routes.ts'
 import { betweenMeetingsRoutes } from './api/between-meetings-routes.ts'
 import { courseRoutes } from './api/course-routes.ts'
+import { handoverRoutes } from './api/handover-routes.ts'
 import { lifecycleRoutes } from './api/lifecycle-routes.ts'
 import { measureRoutes } from './api/measure-routes.ts'
 import { overviewRoutes } from './api/overview-routes.ts'
@@ -79,6 +80,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   app.route('/api/overview', overviewRoutes({ storage, rooms }))
   app.route('/api/measures', measureRoutes({ storage, rooms }))
   app.route('/api/registrations', registrationRoutes({ storage, rooms }))
+  app.route('/api/handover', handoverRoutes({ storage }))
 
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, accessLog })
   app.use('/sync/*', rejectCrossSiteUpgrade(config, sessions))

@@ -7,6 +7,7 @@ import { OutcomeMeasures } from '../measures/OutcomeMeasures.tsx'
 import { courseApi, type Lifecycle } from './api.ts'
 import { ClosingSection } from './ClosingSection.tsx'
 import { FeedbackSection } from './FeedbackSection.tsx'
+import { HandoverSection } from './HandoverSection.tsx'
 import { PhaseControls } from './PhaseControls.tsx'
 import { RecordsSection } from './RecordsSection.tsx'
 import { usePageTexts } from './texts.ts'
@@ -111,6 +112,13 @@ function CourseView({ courseId }: { courseId: string }) {
       <PageSection id="measures" title={t.sections.measures}>
         <OutcomeMeasures route={measuresRoute} asCitizen={false} />
       </PageSection>
+      <PageSection id="handover" title={t.sections.handover}>
+        <HandoverSection
+          courseId={courseId}
+          isOwner={summary?.role === 'owner'}
+          onHandedOver={course.reload}
+        />
+      </PageSection>
       <PageSection id="timeline">
         {lifecycle.value && <CourseTimeline events={lifecycle.value.timeline} />}
       </PageSection>
@@ -134,6 +142,7 @@ const sectionIds = [
   'followUps',
   'afterMeeting',
   'measures',
+  'handover',
   'timeline',
   'closing',
 ] as const
