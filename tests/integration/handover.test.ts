@@ -37,7 +37,8 @@ beforeAll(async () => {
 afterAll(() => server.stop())
 
 const roleIn = async (client: ApiClient) =>
-  (await client.request<Courses>('GET', '/api/courses')).body.courses.find((c) => c.courseId === courseId)?.role
+  (await client.request<Courses>('GET', '/api/courses')).body.courses.find((c) => c.courseId === courseId)
+    ?.role
 
 describe('coordinator handover', () => {
   it('is refused to anyone but the owner, and to someone who is not a coordinator', async () => {
