@@ -4,9 +4,12 @@ import { accessRoutes } from './api/access-routes.ts'
 import { authRoutes } from './api/auth-routes.ts'
 import { betweenMeetingsRoutes } from './api/between-meetings-routes.ts'
 import { courseRoutes } from './api/course-routes.ts'
+import { handoverRoutes } from './api/handover-routes.ts'
 import { lifecycleRoutes } from './api/lifecycle-routes.ts'
+import { measureRoutes } from './api/measure-routes.ts'
 import { overviewRoutes } from './api/overview-routes.ts'
 import { recordRoutes } from './api/record-routes.ts'
+import { registrationRoutes } from './api/registration-routes.ts'
 import type { RefusalTally } from './audit/refusal-tally.ts'
 import { AccessLog } from './auth/access-log.ts'
 import { authorizeWithAccounts } from './auth/authorize.ts'
@@ -78,6 +81,9 @@ export function createApp({ config, log, storage, rooms, live, refusals, limits 
   app.route('/api/records', recordRoutes({ storage, rooms, config }))
   app.route('/api', betweenMeetingsRoutes({ storage, rooms, live }))
   app.route('/api/overview', overviewRoutes({ storage, rooms }))
+  app.route('/api/measures', measureRoutes({ storage, rooms }))
+  app.route('/api/registrations', registrationRoutes({ storage, rooms }))
+  app.route('/api/handover', handoverRoutes({ storage }))
 
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, accessLog })
   app.use('/sync/*', rejectCrossSiteUpgrade(config, sessions))

@@ -130,7 +130,10 @@ export function focused(page: Page) {
     const el = document.activeElement as HTMLElement | null
     if (!el || el === document.body) return null
     const style = getComputedStyle(el)
-    const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null
+    // Named by a label pointing at it, or by the label it sits in.
+    const labelled =
+      (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ??
+      (el.tagName === 'INPUT' ? el.closest('label')?.textContent : null)
     return {
       tag: el.tagName.toLowerCase(),
       name: (el.getAttribute('aria-label') || labelled || el.textContent || '').trim(),

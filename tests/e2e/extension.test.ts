@@ -149,11 +149,10 @@ describe('the browser extension', () => {
     })
   })
 
-  it('shows my courses with phase, next meeting and counts, and the overdue count on the badge', async () => {
-    const overview = await api.request<{ courses: { title: string; overdue: number }[] }>(
-      'GET',
-      '/api/overview',
-    )
+  it('shows my courses with phase, next meeting and counts, and what waits on the badge', async () => {
+    const overview = await api.request<{
+      courses: { title: string; overdue: number; measurementDue: unknown }[]
+    }>('GET', '/api/overview')
     const demo = overview.body.courses[0]!
     const card = panel.getByRole('listitem').filter({ hasText: demo.title })
     await card.waitFor()
@@ -161,7 +160,10 @@ describe('the browser extension', () => {
     expect(await card.textContent()).toMatch(/Næste møde|Møde i gang/)
     await waitFor(
       'the badge',
-      async () => (await worker.evaluate(() => chrome.action.getBadgeText({}))) === String(demo.overdue),
+      // Overdue agreements, plus one for the course whose citizen has a questionnaire due.
+      async () =>
+        (await worker.evaluate(() => chrome.action.getBadgeText({}))) ===
+        String(demo.overdue + (demo.measurementDue ? 1 : 0)),
     )
     await screenshot(panel, 'extension-courses')
 

@@ -124,6 +124,31 @@ export type { Migration, MigrationResult } from './migrations.ts'
 export { DocumentTooNewError, migrateCourseDoc, migrations } from './migrations.ts'
 export type { ConsentStatus, NetworkPerson, Ring, Sector } from './network.ts'
 export { ConsentStatuses, networkPersonSchema, Rings, Sectors } from './network.ts'
+export type { Instrument, InstrumentText, MeasurementAnswers } from './outcome-instruments.ts'
+export {
+  Instruments,
+  instrumentTexts,
+  measurementAnswersSchema,
+  scoreInspireO,
+  scoreOf,
+  scoreWho5,
+  WHO5_HIGH_RISK,
+  WHO5_MEANINGFUL_CHANGE,
+} from './outcome-instruments.ts'
+export type {
+  CourseClock,
+  DueMeasurement,
+  MeasurementOccasion,
+  TakenMeasurement,
+} from './outcome-schedule.ts'
+export {
+  addMonths,
+  courseClock,
+  dueMeasurement,
+  dueMeasurementOf,
+  MeasurementOccasions,
+  MONTHS_BETWEEN_MEASUREMENTS,
+} from './outcome-schedule.ts'
 export type { ParkedTopic, ParkedTopicStatus } from './parking.ts'
 export { carryForward, ParkedTopicStatuses, parkedTopicSchema, parkedTopicsOf, parkTopic } from './parking.ts'
 export type { Party } from './party.ts'
@@ -155,6 +180,26 @@ export {
   meetingRecap,
   overdueAgreements,
 } from './queries.ts'
+export type {
+  CorrectableRegistration,
+  CorrectedMeeting,
+  RegistrationCorrection,
+  RegistrationCorrectionInput,
+} from './registration-corrections.ts'
+export {
+  applyCorrections,
+  CorrectableRegistrations,
+  registrationCorrectionSchema,
+} from './registration-corrections.ts'
+export type { CourseRegistrations, MeetingRegistrations, Registration } from './registrations.ts'
+export {
+  agendaWithCitizen,
+  agreementsAtMeeting,
+  courseRegistrations,
+  followUpBeforeNextMeeting,
+  inviteesChosenByCitizen,
+  meetingRegistrations,
+} from './registrations.ts'
 export { DocKeys, MIGRATION_ORIGIN, SCHEMA_VERSION } from './schema.ts'
 export type { TimelineEvent, TimelineEventKind, TimelineRecord } from './timeline.ts'
 export { courseTimeline } from './timeline.ts'

@@ -26,6 +26,7 @@ export {
 export { formatElapsed, useNow, useToday } from './live/useNow.ts'
 export { useWrite } from './live/useWrite.ts'
 export { LocaleProvider, useLabel, useLocale } from './locale.tsx'
+export * from './measures/index.ts'
 export { MeetingScreen } from './meeting/MeetingScreen.tsx'
 export { NetworkList } from './network/NetworkList.tsx'
 export { MeetingRecap } from './recap/MeetingRecap.tsx'

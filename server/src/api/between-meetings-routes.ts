@@ -6,6 +6,7 @@ import {
   CourseDoc,
   changeAgreementStatus,
   dateIn,
+  dueMeasurementOf,
   followUpsDue,
   isOpen,
   label,
@@ -118,6 +119,7 @@ export function betweenMeetingsRoutes({ storage, rooms, live }: BetweenMeetingsD
       for (const membership of await accounts.coursesOf(user.id)) {
         await logCourseRead(c, accounts, membership.courseId)
         const seenAt = await accounts.lastSeen(user.id, membership.courseId)
+        const measured = await storage.measures.measurementsOf(membership.courseId)
         courses.push(
           await rooms.read(membership.courseId, (room) => {
             const course = new CourseDoc(room.doc)
@@ -136,6 +138,7 @@ export function betweenMeetingsRoutes({ storage, rooms, live }: BetweenMeetingsD
               dueSoon: list(open.filter((a) => a.dueDate !== null && a.dueDate >= day && a.dueDate <= soon)),
               awaitingManager: list(awaitingManagerDecision(course)),
               followUpsDue: list(followUpsDue(course, day)),
+              measurementDue: dueMeasurementOf(course, measured, day),
               changedSinceLastMeeting: list(
                 course.agreements.list().filter((a) => (a.history.at(-1)?.at ?? 0) > since && since > 0),
               ),

@@ -2,6 +2,7 @@ import {
   addDays,
   CourseDoc,
   dateIn,
+  dueMeasurementOf,
   isOpen,
   type Meeting,
   meetingsByDate,
@@ -38,6 +39,7 @@ export function overviewRoutes({ storage, rooms }: OverviewDeps) {
     const courses = []
     for (const { courseId, title } of await storage.accounts.coursesOf(user.id)) {
       await logCourseRead(c, storage.accounts, courseId)
+      const measured = await storage.measures.measurementsOf(courseId)
       courses.push(
         await rooms.read(courseId, (room) => {
           const course = new CourseDoc(room.doc)
@@ -51,6 +53,7 @@ export function overviewRoutes({ storage, rooms }: OverviewDeps) {
             nextMeeting: meetingSummary(next),
             overdue: overdueAgreements(course, today).length,
             dueSoon: open.filter((a) => a.dueDate !== null && a.dueDate >= today && a.dueDate <= soon).length,
+            measurementDue: dueMeasurementOf(course, measured, today),
           }
         }),
       )

@@ -1,4 +1,5 @@
 import type { ClientBase } from 'pg'
+import { outcomeMeasuresStep, postgresStep } from './measures-migrations.ts'
 import { chainExistingPostgres } from './postgres-audit.ts'
 
 /**
@@ -242,4 +243,5 @@ export const postgresMigrations: readonly {
     `,
     after: chainExistingPostgres,
   },
+  { version: 4, ...postgresStep(outcomeMeasuresStep) },
 ]

@@ -2,8 +2,10 @@ import pg from 'pg'
 import * as Y from 'yjs'
 import { PostgresAccounts } from './postgres-accounts.ts'
 import { PostgresAudit } from './postgres-audit.ts'
+import { PostgresMeasures } from './postgres-measures.ts'
 import { postgresMigrations } from './postgres-migrations.ts'
 import { PostgresRecords } from './postgres-records.ts'
+import { PostgresRegistrationCorrections } from './postgres-registration-corrections.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
 
 export interface PostgresStorageOptions {
@@ -40,6 +42,8 @@ export class PostgresStorage implements Storage {
   readonly accounts: PostgresAccounts
   readonly audit: PostgresAudit
   readonly records: PostgresRecords
+  readonly measures: PostgresMeasures
+  readonly registrationCorrections: PostgresRegistrationCorrections
   private readonly pool: pg.Pool
 
   private constructor(pool: pg.Pool) {
@@ -47,6 +51,8 @@ export class PostgresStorage implements Storage {
     this.accounts = new PostgresAccounts(pool)
     this.audit = new PostgresAudit(pool, (work) => inTransaction(pool, work))
     this.records = new PostgresRecords(pool)
+    this.measures = new PostgresMeasures(pool)
+    this.registrationCorrections = new PostgresRegistrationCorrections(pool)
   }
 
   /** Connects and brings the schema up to date (one process at a time). */

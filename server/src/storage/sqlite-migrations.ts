@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite'
+import { outcomeMeasuresStep, sqliteStep } from './measures-migrations.ts'
 import { chainExistingSqlite } from './sqlite-audit.ts'
 
 /**
@@ -228,4 +229,5 @@ export const sqliteMigrations: readonly {
     `,
     after: chainExistingSqlite,
   },
+  { version: 7, ...sqliteStep(outcomeMeasuresStep) },
 ]

@@ -4,8 +4,10 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { SqliteAccounts } from './sqlite-accounts.ts'
 import { SqliteAudit } from './sqlite-audit.ts'
+import { SqliteMeasures } from './sqlite-measures.ts'
 import { sqliteMigrations } from './sqlite-migrations.ts'
 import { SqliteRecords } from './sqlite-records.ts'
+import { SqliteRegistrationCorrections } from './sqlite-registration-corrections.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
 
 export interface SqliteStorageOptions {
@@ -23,6 +25,8 @@ export class SqliteStorage implements Storage {
   readonly accounts: SqliteAccounts
   readonly audit: SqliteAudit
   readonly records: SqliteRecords
+  readonly measures: SqliteMeasures
+  readonly registrationCorrections: SqliteRegistrationCorrections
   private readonly db: DatabaseSync
   private readonly sql: ReturnType<typeof prepare>
   /** Commits document writes off the event loop (file databases only); started on first use. */
@@ -43,6 +47,8 @@ export class SqliteStorage implements Storage {
     this.accounts = new SqliteAccounts(this.db)
     this.audit = new SqliteAudit(this.db)
     this.records = new SqliteRecords(this.db)
+    this.measures = new SqliteMeasures(this.db)
+    this.registrationCorrections = new SqliteRegistrationCorrections(this.db)
   }
 
   /**

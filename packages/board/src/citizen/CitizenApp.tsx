@@ -3,6 +3,7 @@ import type { Locale } from '@bordenden/model'
 import { CitizenPage } from '@bordenden/ui'
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
 import { useConnectionStatus } from '../ConnectionBadge.tsx'
+import { CitizenOutcomeSection } from '../measures/CitizenOutcomeSection.tsx'
 import { useAsync } from '../useAsync.ts'
 import { useConnection } from '../useConnection.ts'
 import { exposeCourseForTests } from './exposeCourseForTests.ts'
@@ -93,7 +94,9 @@ function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; conne
       onVisibleChange={onVisibleChange}
       record={record}
       recordActions={recordActions}
-    />
+    >
+      <CitizenOutcomeSection route={route} asCitizen={access.role === 'citizen'} />
+    </CitizenPage>
   )
 }
 

@@ -1,11 +1,13 @@
 import { CourseProgress, CourseTimeline, LiveFollowUpList } from '@bordenden/ui'
-import { type ReactNode, useCallback, useEffect, useState } from 'react'
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
 import { ApiError, api, type MeetingSummary } from '../home/api.ts'
 import { SignedInPage } from '../home/SignedInPage.tsx'
 import { useTexts } from '../home/texts.ts'
+import { OutcomeMeasures } from '../measures/OutcomeMeasures.tsx'
 import { courseApi, type Lifecycle } from './api.ts'
 import { ClosingSection } from './ClosingSection.tsx'
 import { FeedbackSection } from './FeedbackSection.tsx'
+import { HandoverSection } from './HandoverSection.tsx'
 import { PhaseControls } from './PhaseControls.tsx'
 import { RecordsSection } from './RecordsSection.tsx'
 import { usePageTexts } from './texts.ts'
@@ -31,6 +33,7 @@ function CourseView({ courseId }: { courseId: string }) {
     useCallback(() => courseApi.lifecycle(courseId, checklistMeeting), [courseId, checklistMeeting]),
   )
   const records = useServerData(useCallback(() => courseApi.records(courseId), [courseId]))
+  const measuresRoute = useMemo(() => ({ courseId }), [courseId])
   const title = course.value?.[0].course.title
   useEffect(() => {
     if (title) document.title = `${title} – ${home.appName}`
@@ -106,6 +109,16 @@ function CourseView({ courseId }: { courseId: string }) {
       <PageSection id="afterMeeting" title={t.sections.afterMeeting}>
         <FeedbackSection courseId={courseId} meetings={meetings} />
       </PageSection>
+      <PageSection id="measures" title={t.sections.measures}>
+        <OutcomeMeasures route={measuresRoute} asCitizen={false} />
+      </PageSection>
+      <PageSection id="handover" title={t.sections.handover}>
+        <HandoverSection
+          courseId={courseId}
+          isOwner={summary?.role === 'owner'}
+          onHandedOver={course.reload}
+        />
+      </PageSection>
       <PageSection id="timeline">
         {lifecycle.value && <CourseTimeline events={lifecycle.value.timeline} />}
       </PageSection>
@@ -123,7 +136,16 @@ function CourseView({ courseId }: { courseId: string }) {
   )
 }
 
-const sectionIds = ['progress', 'records', 'followUps', 'afterMeeting', 'timeline', 'closing'] as const
+const sectionIds = [
+  'progress',
+  'records',
+  'followUps',
+  'afterMeeting',
+  'measures',
+  'handover',
+  'timeline',
+  'closing',
+] as const
 type SectionId = (typeof sectionIds)[number]
 
 /** A card of the page that the contents link to; `title` when the views inside bring no heading. */

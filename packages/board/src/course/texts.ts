@@ -16,10 +16,20 @@ const da = {
     records: 'Aftalereferater',
     followUps: 'Opfølgning',
     afterMeeting: 'Efter mødet',
+    measures: 'Trivsel og recovery',
+    handover: 'Overdragelse',
     timeline: 'Forløbet indtil nu',
     closing: 'Afslutning',
   },
   tickFailed: 'Fluebenet blev ikke gemt. Prøv igen.',
+  handover: {
+    intro:
+      'Giv forløbet videre til en anden koordinator. Hun bliver ejer; du bliver medkoordinator. Links, opfølgning og loggen følger med.',
+    email: 'Den nye koordinators e-mail',
+    submit: 'Overdrag forløbet',
+    ownerOnly: 'Kun forløbets ejer kan overdrage det.',
+    done: (from: string, to: string, day: string) => `${from} overdrog forløbet til ${to} ${day}.`,
+  },
   phase: {
     title: 'Skift fase',
     to: 'Ny fase',
@@ -121,10 +131,20 @@ const en: Texts = {
     records: 'Agreement records',
     followUps: 'Follow-up',
     afterMeeting: 'After the meeting',
+    measures: 'Well-being and recovery',
+    handover: 'Handover',
     timeline: 'The course so far',
     closing: 'Closing',
   },
   tickFailed: 'The tick was not saved. Please try again.',
+  handover: {
+    intro:
+      'Hand the course to another coordinator. They become its owner; you stay on as co-coordinator. Links, follow-up and the log carry on.',
+    email: 'The new coordinator’s e-mail',
+    submit: 'Hand over the course',
+    ownerOnly: 'Only the course’s owner can hand it over.',
+    done: (from: string, to: string, day: string) => `${from} handed the course to ${to} on ${day}.`,
+  },
   phase: {
     title: 'Change phase',
     to: 'New phase',

@@ -1,5 +1,5 @@
 import type { CourseDoc, Locale } from '@bordenden/model'
-import { useEffect, useId } from 'react'
+import { type ReactNode, useEffect, useId } from 'react'
 import { formatDay } from '../dates.ts'
 import { LocaleProvider } from '../locale.tsx'
 import { AgreementsSection } from './AgreementsSection.tsx'
@@ -36,6 +36,8 @@ export interface CitizenPageProps {
   onVisibleChange(visible: boolean): void
   record: RecordState
   recordActions: RecordActions
+  /** Sections the app adds after the others, with their own data (the outcome questionnaires). */
+  children?: ReactNode
 }
 
 /**
@@ -127,6 +129,7 @@ function CitizenPageBody(props: CitizenPageProps) {
           actions={props.recordActions}
           reader={{ asCitizen, citizenName, today }}
         />
+        {props.children}
       </main>
       <footer className="coordinator">
         {meta?.coordinator && (

@@ -1,5 +1,6 @@
 import { formatDay, formatDue, todayIso } from '../dates.ts'
 import { useLabel, useLocale } from '../locale.tsx'
+import { useMeasureTexts } from '../measures/texts.ts'
 import { big, button, heading, muted } from './styles.ts'
 import { useCourseTexts } from './texts.ts'
 import {
@@ -58,9 +59,15 @@ function CourseFollowUps(props: {
 }) {
   const { course, today, onMarkSeen } = props
   const t = useCourseTexts()
+  const measureTexts = useMeasureTexts()
   return (
     <section aria-label={course.title} data-course={course.courseId}>
       <h3 style={{ fontSize: '1.4rem' }}>{course.title}</h3>
+      {course.measurementDue && (
+        <p data-measurement-due={course.measurementDue.occasion}>
+          {measureTexts.dueForCoordinator[course.measurementDue.occasion]}
+        </p>
+      )}
       {FollowUpGroups.map((group) => (
         <div key={group} data-group={group}>
           <h4 id={`follow-ups-${course.courseId}-${group}`} style={{ margin: '0.75rem 0 0.25rem' }}>

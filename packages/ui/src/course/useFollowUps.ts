@@ -1,4 +1,4 @@
-import type { AgreementStatus, CoursePhase, StatusChange } from '@bordenden/model'
+import type { AgreementStatus, CoursePhase, DueMeasurement, StatusChange } from '@bordenden/model'
 import { useCallback, useEffect, useState } from 'react'
 
 /** An agreement as the server's follow-up list gives it (names resolved, nothing else). */
@@ -29,6 +29,8 @@ export type FollowUpCourse = {
   courseId: string
   title: string
   phase: CoursePhase | null
+  /** The outcome questionnaire the citizen should answer now, if any. */
+  measurementDue: DueMeasurement | null
 } & Record<FollowUpGroup, FollowUpItem[]>
 
 export interface FollowUps {

@@ -1,4 +1,4 @@
-import type { AgreementStatus, CoursePhase, IsoDate, MeetingStatus } from '@bordenden/model'
+import type { AgreementStatus, CoursePhase, DueMeasurement, IsoDate, MeetingStatus } from '@bordenden/model'
 
 /** The shapes the panel reads from the server's JSON API (`/api/overview`, `/api/follow-ups`, records). */
 
@@ -18,6 +18,8 @@ export interface CourseOverview {
   nextMeeting: MeetingSummary | null
   overdue: number
   dueSoon: number
+  /** The outcome questionnaire the citizen should answer now, if any. */
+  measurementDue: DueMeasurement | null
 }
 
 export interface FollowUpAgreement {

@@ -1,0 +1,70 @@
+import { dateIn } from '@bordenden/model'
+import { formatDay, useLocale } from '@bordenden/ui'
+import { type FormEvent, useCallback, useState } from 'react'
+import { request } from '../home/api.ts'
+import { FormError } from '../home/FormError.tsx'
+import { useAction } from '../home/useAction.ts'
+import { usePageTexts } from './texts.ts'
+import { useServerData } from './useServerData.ts'
+
+interface Handover {
+  at: number
+  from: { name: string | null }
+  to: { name: string | null }
+}
+
+const handoverUrl = (courseId: string) => `/api/handover/${encodeURIComponent(courseId)}`
+
+/**
+ * Handing the course to another coordinator: the latest handover, shown to both of them (and any
+ * co-coordinator), and for the owner a form to hand it on by the new owner's e-mail.
+ */
+export function HandoverSection(props: {
+  courseId: string
+  isOwner: boolean
+  onHandedOver: () => Promise<void>
+}) {
+  const t = usePageTexts().handover
+  const locale = useLocale()
+  const latest = useServerData(
+    useCallback(
+      () => request<{ handover: Handover | null }>('GET', handoverUrl(props.courseId)),
+      [props.courseId],
+    ),
+  )
+  const [email, setEmail] = useState('')
+  const { busy, error, run } = useAction()
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    return run(async () => {
+      await request('POST', handoverUrl(props.courseId), { email: email.trim() })
+      setEmail('')
+      await Promise.all([latest.reload(), props.onHandedOver()])
+    })
+  }
+  const handover = latest.value?.handover
+  return (
+    <>
+      {handover && (
+        <p role="status" className="handover-notice">
+          {t.done(handover.from.name ?? '?', handover.to.name ?? '?', formatDay(dateIn(handover.at), locale))}
+        </p>
+      )}
+      {props.isOwner ? (
+        <form className="stacked-form" onSubmit={submit}>
+          <p>{t.intro}</p>
+          <label>
+            {t.email}
+            <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          </label>
+          <FormError error={error} />
+          <button type="submit" disabled={busy}>
+            {t.submit}
+          </button>
+        </form>
+      ) : (
+        !handover && <p>{t.ownerOnly}</p>
+      )}
+    </>
+  )
+}

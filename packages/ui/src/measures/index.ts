@@ -1,0 +1,3 @@
+export { OutcomeTrend, type TrendPoint } from './OutcomeTrend.tsx'
+export { Questionnaire, type QuestionnaireProps } from './Questionnaire.tsx'
+export { useMeasureTexts } from './texts.ts'
