@@ -2,6 +2,4 @@
 # One command: set up, then serve the product on $PORT with the embedded SQLite database and a demo course.
 set -euo pipefail
 "$(dirname "$0")/setup.sh"
-source "$(dirname "$0")/env.sh"
-cd "$root"
-exec pnpm start
+exec "$(dirname "$0")/serve.sh"

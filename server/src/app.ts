@@ -21,6 +21,7 @@ import { rejectCrossSite, rejectCrossSiteUpgrade } from './http/csrf.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { loadSession } from './http/session.ts'
 import { errorFields, type Logger } from './log.ts'
+import { type OperationsRouteOptions, operationsRoutes } from './ops/routes.ts'
 import type { Storage } from './storage/storage.ts'
 import type { RoomRegistry } from './sync/rooms.ts'
 import { syncRoutes } from './sync/route.ts'
@@ -31,12 +32,14 @@ export interface AppDeps {
   storage: Storage
   rooms: RoomRegistry
   live: LiveConnections
+  /** /healthz, /readyz and /metrics. */
+  operations: Omit<OperationsRouteOptions, 'metricsToken'>
 }
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
 
 /** The HTTP surface, read top to bottom. */
-export function createApp({ config, log, storage, rooms, live }: AppDeps) {
+export function createApp({ config, log, storage, rooms, live, operations }: AppDeps) {
   const sessions = new Sessions(storage.accounts)
   const secureCookies = config.secureCookies
   const accessLog = new AccessLog(storage.audit)
@@ -49,7 +52,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
     await next()
   })
 
-  app.get('/healthz', (c) => c.json({ status: 'ok' }))
+  app.route('/', operationsRoutes({ ...operations, metricsToken: config.metricsToken }))
   app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }))
 
   app.use('/api/*', rejectCrossSite(config), loadSession(sessions))

@@ -35,6 +35,8 @@ export interface Config {
   secureCookies: boolean
   /** Shown on printed records. */
   municipality: string
+  /** Who may read /metrics: with a token, whoever sends it as a bearer token; without, loopback only. */
+  metricsToken: string | null
   /** Where to announce sent records (optional), and the HMAC secret that signs the announcement. */
   webhook: { url: string; secret: string } | null
 }
@@ -72,6 +74,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .filter(Boolean),
     secureCookies: publicUrl.startsWith('https:'),
     municipality: env.MUNICIPALITY_NAME || 'Kommunen',
+    metricsToken: metricsToken(env),
     webhook: webhook(env),
   }
 }
@@ -128,4 +131,11 @@ function webhook(env: Record<string, string | undefined>): Config['webhook'] {
   if (secret.length < 16)
     throw new ConfigError('WEBHOOK_SECRET must be at least 16 characters when WEBHOOK_URL is set')
   return { url, secret }
+}
+
+function metricsToken(env: Record<string, string | undefined>): string | null {
+  const token = env.METRICS_TOKEN
+  if (!token) return null
+  if (token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters')
+  return token
 }

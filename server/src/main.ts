@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config.ts'
 import { demoCourseIds, ensureDemo } from './demo.ts'
 import { createLogger, errorFields } from './log.ts'
+import { serverVersion } from './ops/version.ts'
 import { startServer } from './server.ts'
 
 // The process entry point: configuration from the environment, signals, and the demo course.
@@ -33,6 +34,7 @@ if (config.demo) {
 
 // Logged last, so whoever waits for it (tests, supervisors) finds the demo course in place.
 log.info('listening', {
+  version: serverVersion,
   port: server.port,
   host: config.host,
   storage: config.databaseUrl ? 'postgresql' : 'sqlite',

@@ -6,6 +6,8 @@ import { LiveConnections } from './auth/live-connections.ts'
 import { sweepRevoked } from './auth/revocation-sweep.ts'
 import type { Config } from './config.ts'
 import { createLogger, errorFields, type Logger } from './log.ts'
+import { createMetrics } from './ops/metrics.ts'
+import { readinessProbe } from './ops/readiness.ts'
 import { openStorage } from './storage/open-storage.ts'
 import type { Storage } from './storage/storage.ts'
 import { CloseCode } from './sync/peer.ts'
@@ -42,7 +44,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     live.relay = (key, code, reason) => fanOut.publishRevocation(key, code, reason)
     fanOut.onRevocation = (key, code, reason) => live.closeHere(key, code, reason)
   }
-  const app = createApp({ config, log, storage, rooms, live })
+  const readiness = readinessProbe(storage, config.redisUrl)
+  const operations = { readiness, metrics: createMetrics(rooms, storage) }
+  const app = createApp({ config, log, storage, rooms, live, operations })
   const stopSweep = sweepRevoked(live, storage.accounts, log)
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
 
@@ -92,6 +96,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         for (const socket of wss.clients) socket.terminate()
         if ('closeAllConnections' in http) http.closeAllConnections()
         await stopped
+        readiness.close()
         await storage.close()
       })()
       return closing

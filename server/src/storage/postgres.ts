@@ -162,6 +162,13 @@ export class PostgresStorage implements Storage {
     }))
   }
 
+  async schemaVersion(): Promise<{ current: number; latest: number }> {
+    const { rows } = await this.pool.query(
+      'SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations',
+    )
+    return { current: rows[0].version as number, latest: postgresMigrations.at(-1)?.version ?? 0 }
+  }
+
   async close(): Promise<void> {
     if (!this.pool.ended && !this.pool.ending) await this.pool.end()
   }

@@ -96,6 +96,11 @@ export class SqliteStorage implements Storage {
     }))
   }
 
+  async schemaVersion(): Promise<{ current: number; latest: number }> {
+    const row = this.db.prepare('PRAGMA user_version').get() as { user_version: number }
+    return { current: row.user_version, latest: sqliteMigrations.at(-1)?.version ?? 0 }
+  }
+
   async close(): Promise<void> {
     const writer = this.writer
     this.writer = null

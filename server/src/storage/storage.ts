@@ -43,5 +43,7 @@ export interface Storage {
   storedBytes(docId: string): Promise<number>
   createCourse(course: CourseRow): Promise<void>
   listCourses(): Promise<CourseRow[]>
+  /** The schema version the database is at and the one this release migrates to (a round trip: /readyz). */
+  schemaVersion(): Promise<{ current: number; latest: number }>
   close(): Promise<void>
 }

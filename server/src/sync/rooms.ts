@@ -64,6 +64,11 @@ export class RoomRegistry {
       : null
   }
 
+  /** Documents loaded (or loading) in this process, for monitoring. */
+  get openRooms(): number {
+    return this.rooms.size
+  }
+
   /** The room for a document, loading it if needed. */
   async open(docId: string): Promise<Room> {
     const unloading = this.unloading.get(docId)
