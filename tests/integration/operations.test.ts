@@ -137,7 +137,7 @@ describe('metrics', () => {
 
     const during = await waitFor('five updates counted', async () => {
       const { text } = await metrics(server)
-      return sample(text, 'bordenden_sync_updates_received_total') >= 5 ? text : null
+      return sample(text, 'bordenden_sync_updates_received_total') >= 5 ? text : ''
     })
     expect(sample(during, 'bordenden_rooms_open')).toBe(1)
     expect(sample(during, 'bordenden_sockets_open', 'role="editor"')).toBe(1)
@@ -152,7 +152,7 @@ describe('metrics', () => {
     open.length = 0
     const after = await waitFor('the room unloaded', async () => {
       const { text } = await metrics(server)
-      return sample(text, 'bordenden_rooms_open') === 0 ? text : null
+      return sample(text, 'bordenden_rooms_open') === 0 ? text : ''
     })
     expect(sample(after, 'bordenden_sockets_open', 'role="editor"')).toBe(0)
     expect(sample(after, 'bordenden_storage_compact_seconds_count')).toBeGreaterThanOrEqual(1)
