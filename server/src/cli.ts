@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { createId } from '@bordenden/model'
 import { hashPassword, WeakPasswordError } from './auth/passwords.ts'
 import { generateSecret } from './auth/tokens.ts'
+import { backupCommands, backupUsage } from './backup/commands.ts'
 import { loadConfig } from './config.ts'
 import type { UserRole } from './storage/accounts.ts'
 import { openStorage } from './storage/open-storage.ts'
@@ -18,9 +19,21 @@ const usage = `Usage: pnpm bordenden <command> [options]   (uses DATABASE_URL or
   list-sessions [--email E]
   revoke-sessions --email E | --session ID
       Ends sessions.
-
+${backupUsage}
 Sockets opened with an ended session close within a second: the running server checks for them.
 `
+
+// Backup and restore parse their own options and must run before storage is opened (and created).
+const own = backupCommands[process.argv[2] ?? '']
+if (own) {
+  try {
+    process.stdout.write(`${await own(loadConfig(), process.argv.slice(3))}\n`)
+    process.exit(0)
+  } catch (error) {
+    process.stderr.write(`bordenden: ${(error as Error).message}\n`)
+    process.exit(1)
+  }
+}
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
