@@ -4,6 +4,7 @@ import { hashPassword, WeakPasswordError } from './auth/passwords.ts'
 import { generateSecret } from './auth/tokens.ts'
 import { backupCommands, backupUsage } from './backup/commands.ts'
 import { loadConfig } from './config.ts'
+import { courseCommands, courseCommandsUsage } from './lifecycle/commands.ts'
 import type { UserRole } from './storage/accounts.ts'
 import { openStorage } from './storage/open-storage.ts'
 
@@ -19,12 +20,12 @@ const usage = `Usage: pnpm bordenden <command> [options]   (uses DATABASE_URL or
   list-sessions [--email E]
   revoke-sessions --email E | --session ID
       Ends sessions.
-${backupUsage}
+${backupUsage}${courseCommandsUsage}
 Sockets opened with an ended session close within a second: the running server checks for them.
 `
 
-// Backup and restore parse their own options and must run before storage is opened (and created).
-const own = backupCommands[process.argv[2] ?? '']
+// These parse their own options; backup and restore must run before storage is opened (and created).
+const own = { ...backupCommands, ...courseCommands }[process.argv[2] ?? '']
 if (own) {
   try {
     process.stdout.write(`${await own(loadConfig(), process.argv.slice(3))}\n`)

@@ -35,6 +35,8 @@ export interface Config {
   secureCookies: boolean
   /** Shown on printed records. */
   municipality: string
+  /** Days a closed course is kept before it is deleted with everything of it; null keeps courses. */
+  retentionDays: number | null
   /** Who may read /metrics: with a token, whoever sends it as a bearer token; without, loopback only. */
   metricsToken: string | null
   /** Where to announce sent records (optional), and the HMAC secret that signs the announcement. */
@@ -74,6 +76,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .filter(Boolean),
     secureCookies: publicUrl.startsWith('https:'),
     municipality: env.MUNICIPALITY_NAME || 'Kommunen',
+    retentionDays: env.RETENTION_DAYS ? integer(env, 'RETENTION_DAYS', 0, 0, 36_500) : null,
     metricsToken: metricsToken(env),
     webhook: webhook(env),
   }

@@ -5,6 +5,7 @@ import { createApp } from './app.ts'
 import { LiveConnections } from './auth/live-connections.ts'
 import { sweepRevoked } from './auth/revocation-sweep.ts'
 import type { Config } from './config.ts'
+import { startRetention } from './lifecycle/retention.ts'
 import { createLogger, errorFields, type Logger } from './log.ts'
 import { createMetrics } from './ops/metrics.ts'
 import { readinessProbe } from './ops/readiness.ts'
@@ -61,6 +62,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     http.once('error', reject)
   })
   const port = (http.address() as AddressInfo).port
+  const retention = startRetention({ storage, rooms, log, retentionDays: config.retentionDays })
 
   // Dead peers (laptop lid closed, network gone) are found by ping, not by waiting for TCP.
   const heartbeat = setInterval(() => {
@@ -91,6 +93,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       closing ??= (async () => {
         clearInterval(heartbeat)
         stopSweep()
+        await retention.stop()
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
         await rooms.closeAll(CloseCode.restart, 'server restarting')
         for (const socket of wss.clients) socket.terminate()

@@ -1,5 +1,6 @@
 import pg from 'pg'
 import * as Y from 'yjs'
+import { erasePostgresCourse, erasePostgresOrphans } from '../lifecycle/course-tables.ts'
 import { PostgresAccounts, PostgresAudit } from './postgres-accounts.ts'
 import { postgresMigrations } from './postgres-migrations.ts'
 import { PostgresRecords } from './postgres-records.ts'
@@ -160,6 +161,14 @@ export class PostgresStorage implements Storage {
       title: r.title as string,
       createdAt: r.created_at as number,
     }))
+  }
+
+  async eraseCourse(courseId: string): Promise<number> {
+    return this.transaction((client) => erasePostgresCourse(client, courseId))
+  }
+
+  async eraseOrphanDocuments(): Promise<number> {
+    return this.transaction((client) => erasePostgresOrphans(client))
   }
 
   async schemaVersion(): Promise<{ current: number; latest: number }> {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { eraseSqliteCourse, eraseSqliteOrphans } from '../lifecycle/course-tables.ts'
 import { SqliteAccounts, SqliteAudit } from './sqlite-accounts.ts'
 import { sqliteMigrations } from './sqlite-migrations.ts'
 import { SqliteRecords } from './sqlite-records.ts'
@@ -36,7 +37,8 @@ export class SqliteStorage implements Storage {
     }
     this.db = new DatabaseSync(this.file)
     this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;')
-    this.db.exec('PRAGMA busy_timeout = 5000;')
+    // secure_delete: deleted rows are overwritten, so a deleted course leaves no bytes in the file.
+    this.db.exec('PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;')
     migrate(this.db)
     this.sql = prepare(this.db)
     this.accounts = new SqliteAccounts(this.db)
@@ -94,6 +96,14 @@ export class SqliteStorage implements Storage {
       title: r.title,
       createdAt: r.created_at,
     }))
+  }
+
+  async eraseCourse(courseId: string): Promise<number> {
+    return eraseSqliteCourse(this.db, courseId)
+  }
+
+  async eraseOrphanDocuments(): Promise<number> {
+    return eraseSqliteOrphans(this.db)
   }
 
   async schemaVersion(): Promise<{ current: number; latest: number }> {
@@ -210,7 +220,9 @@ function runDocWriter(file: string) {
   const port = parentPort
   if (!port) return
   const db = new DatabaseSync(file)
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;')
+  db.exec(
+    'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;',
+  )
   const sql = prepare(db)
   port.on('message', (call: (WriterCall & { id: number }) | { id: 0; op: 'close' }) => {
     if (call.op === 'close') {

@@ -31,4 +31,6 @@ export const CloseCode = {
   editWindowClosed: 4002,
   /** The session was replaced by a new one (password change); the client reconnects with the new cookie. */
   sessionRenewed: 4003,
+  /** The course was deleted: permanent (44xx), so clients stop reconnecting and drop their offline copy. */
+  courseDeleted: 4404,
 } as const

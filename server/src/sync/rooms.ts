@@ -119,6 +119,22 @@ export class RoomRegistry {
     if (room.removePeer(peer) && !room.destroyed) void this.unload(room)
   }
 
+  /**
+   * Drops a document that is being deleted: what is pending is written (the deletion removes it), then
+   * the room goes without a compaction, and only then are its sockets closed, so leaving cannot write
+   * the document back.
+   */
+  async evict(docId: string, code: number, reason: string) {
+    await this.unloading.get(docId)
+    const room = await this.rooms.get(docId)?.catch(() => null)
+    if (!room) return
+    await this.writer.drain()
+    this.rooms.delete(docId)
+    this.forget(room)
+    room.destroy()
+    for (const peer of [...room.peers]) peer.close(code, reason)
+  }
+
   /** Closes every socket, writes everything pending and compacts every room. */
   async closeAll(code: number, reason: string) {
     const rooms = await Promise.allSettled([...this.rooms.values()])

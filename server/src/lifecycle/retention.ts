@@ -1,0 +1,62 @@
+import { CourseDoc, closureOf } from '@bordenden/model'
+import { errorFields, type Logger } from '../log.ts'
+import type { Storage } from '../storage/storage.ts'
+import type { RoomRegistry } from '../sync/rooms.ts'
+import { eraseCourse } from './erase-course.ts'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+export interface RetentionOptions {
+  storage: Storage
+  rooms: RoomRegistry
+  log: Logger
+  /** RETENTION_DAYS; null keeps closed courses (only the leftover sweep runs). */
+  retentionDays: number | null
+}
+
+/**
+ * The daily job, also run at start: deletes every course closed more than RETENTION_DAYS ago, and the
+ * document rows of deleted courses that another process wrote after the deletion. `stop` resolves once
+ * a run in progress has finished (before storage closes).
+ */
+export function startRetention(options: RetentionOptions): { stop(): Promise<void> } {
+  let running: Promise<void> = Promise.resolve()
+  const run = () => {
+    running = running
+      .then(() => sweep(options))
+      .catch((error) => options.log.error('retention run failed', errorFields(error)))
+  }
+  run()
+  const timer = setInterval(run, DAY_MS)
+  timer.unref()
+  return {
+    stop() {
+      clearInterval(timer)
+      return running
+    },
+  }
+}
+
+async function sweep({ storage, rooms, log, retentionDays }: RetentionOptions) {
+  const leftovers = await storage.eraseOrphanDocuments()
+  if (leftovers > 0) log.info('deleted documents of deleted courses', { rows: leftovers })
+  if (retentionDays === null) return
+  const cutoff = Date.now() - retentionDays * DAY_MS
+  let deleted = 0
+  for (const course of await storage.listCourses()) {
+    const closedAt = await rooms.read(
+      course.id,
+      (room) => closureOf(new CourseDoc(room.doc))?.closedAt ?? null,
+    )
+    if (closedAt === null || closedAt > cutoff) continue
+    if (
+      await eraseCourse({ storage, rooms, log }, course.id, {
+        actor: 'system',
+        ip: null,
+        reason: 'retention',
+      })
+    )
+      deleted++
+  }
+  log.info('retention run', { retentionDays, deleted })
+}
