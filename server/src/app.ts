@@ -20,7 +20,7 @@ import { clientIp } from './http/client-ip.ts'
 import { rejectCrossSite, rejectCrossSiteUpgrade } from './http/csrf.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { loadSession } from './http/session.ts'
-import { deletionRoutes } from './lifecycle/deletion-routes.ts'
+import { courseDataRoutes } from './lifecycle/course-data-routes.ts'
 import { errorFields, type Logger } from './log.ts'
 import { type OperationsRouteOptions, operationsRoutes } from './ops/routes.ts'
 import type { Storage } from './storage/storage.ts'
@@ -71,7 +71,7 @@ export function createApp({ config, log, storage, rooms, live, operations }: App
     }),
   )
   app.route('/api/courses', courseRoutes({ storage, live, rooms, publicUrl: config.publicUrl }))
-  app.route('/api/courses', deletionRoutes({ storage, rooms, log }))
+  app.route('/api/courses', courseDataRoutes({ storage, rooms, log }))
   app.route(
     '/api/lifecycle',
     lifecycleRoutes({ storage, rooms, checklists: loadChecklistTemplate(config.dataDir) }),
