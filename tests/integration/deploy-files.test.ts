@@ -32,7 +32,7 @@ describe('deployment files', () => {
     }
   })
 
-  it('every process in the compose file and the unit stop with SIGTERM and run node directly', () => {
+  it('the unit and the image run node directly, the image as a non-root user; compose has every part', () => {
     const unit = readFileSync(path.join(deploy, 'bordenden.service'), 'utf8')
     expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node server\/src\/main\.ts$/m)
     const dockerfile = readFileSync(path.join(deploy, 'Dockerfile'), 'utf8')
