@@ -5,6 +5,7 @@ import { SignedInPage } from '../home/SignedInPage.tsx'
 import { useTexts } from '../home/texts.ts'
 import { courseApi, type Lifecycle } from './api.ts'
 import { ClosingSection } from './ClosingSection.tsx'
+import { CourseDataSection } from './CourseDataSection.tsx'
 import { FeedbackSection } from './FeedbackSection.tsx'
 import { PhaseControls } from './PhaseControls.tsx'
 import { RecordsSection } from './RecordsSection.tsx'
@@ -119,11 +120,22 @@ function CourseView({ courseId }: { courseId: string }) {
           />
         )}
       </PageSection>
+      <PageSection id="courseData" title={t.sections.courseData}>
+        <CourseDataSection courseId={courseId} onDeleted={() => window.location.assign('/')} />
+      </PageSection>
     </>
   )
 }
 
-const sectionIds = ['progress', 'records', 'followUps', 'afterMeeting', 'timeline', 'closing'] as const
+const sectionIds = [
+  'progress',
+  'records',
+  'followUps',
+  'afterMeeting',
+  'timeline',
+  'closing',
+  'courseData',
+] as const
 type SectionId = (typeof sectionIds)[number]
 
 /** A card of the page that the contents link to; `title` when the views inside bring no heading. */
