@@ -32,16 +32,6 @@ if (config.demo) {
   process.stderr.write(`\n${lines.join('\n')}\n\n`)
 }
 
-// Logged last, so whoever waits for it (tests, supervisors) finds the demo course in place.
-log.info('listening', {
-  version: serverVersion,
-  port: server.port,
-  host: config.host,
-  storage: config.databaseUrl ? 'postgresql' : 'sqlite',
-  relay: config.redisUrl ? 'redis' : 'none',
-  dataDir: config.dataDir,
-})
-
 let stopping = false
 const stop = async (signal: string) => {
   if (stopping) return
@@ -63,3 +53,14 @@ const stop = async (signal: string) => {
 }
 process.on('SIGTERM', () => void stop('SIGTERM'))
 process.on('SIGINT', () => void stop('SIGINT'))
+
+// Logged last, so whoever waits for it (tests, supervisors) finds the demo course in place, and a
+// SIGTERM sent as soon as it appears finds the handler that shuts down cleanly.
+log.info('listening', {
+  version: serverVersion,
+  port: server.port,
+  host: config.host,
+  storage: config.databaseUrl ? 'postgresql' : 'sqlite',
+  relay: config.redisUrl ? 'redis' : 'none',
+  dataDir: config.dataDir,
+})
