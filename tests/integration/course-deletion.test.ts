@@ -236,3 +236,52 @@ describe.each(backends)('deleting a course with $name', (backend) => {
     expect(after.get('audit_log')?.find((row) => row.includes('course.deleted'))).toContain('admin')
   })
 })
+
+describe('deleting a course that another process holds open', () => {
+  const clients: YjsClient[] = []
+  afterEach(() => {
+    for (const client of clients.splice(0)) client.destroy()
+  })
+
+  it('closes its boards there, and the leftover sweep removes what that process wrote back', async () => {
+    const env = { DATABASE_URL: await postgres.createDatabase(), REDIS_URL: redis.url, BORDENDEN_DEMO: '0' }
+    const a = await ServerProcess.start({ env })
+    cleanup.push(() => a.stop())
+    const b = await ServerProcess.start({ env })
+    cleanup.push(() => b.stop())
+    const course = await a.course('to processer')
+    const board = connectYjsClient({ ...course, wsBase: b.wsUrl })
+    clients.push(board)
+    const closeCodes: number[] = []
+    board.provider.on('connection-close', (event) => {
+      if (event) closeCodes.push(event.code)
+    })
+    await board.synced()
+    for (let n = 0; n < 5; n++) board.doc.getMap('test').set(`key-${n}`, n)
+    const witness = connectYjsClient(course)
+    clients.push(witness)
+    await waitFor('the edits stored', () => witness.doc.getMap('test').size === 5)
+    witness.destroy()
+
+    const api = await a.coordinator()
+    const { title } = (
+      await api.request<{ title: string }>('GET', `/api/courses/${course.courseId}/deletion`)
+    ).body
+    expect(
+      (await api.request('DELETE', `/api/courses/${course.courseId}`, { confirmTitle: title })).status,
+    ).toBe(200)
+    // Process b hears of it through its revocation sweep: the link is gone, so its board closes (final).
+    await waitFor('the board on the other process closed with 4001', () => closeCodes.includes(4001))
+    await b.waitForLog((l) => l.msg === 'room unloaded' && l.docId === course.courseId)
+    const docRows = async () => {
+      const rows = await backends[1]!.dump(b, env)
+      return [...(rows.get('doc_updates') ?? []), ...(rows.get('doc_snapshots') ?? [])].filter((row) =>
+        row.includes(course.courseId),
+      )
+    }
+    // Unloading, b compacted the room it held and so wrote the document back, without a course.
+    expect((await docRows()).length).toBeGreaterThan(0)
+    await a.restart() // the sweep runs at start, and hourly
+    await waitFor('the leftovers deleted', async () => (await docRows()).length === 0)
+  })
+})

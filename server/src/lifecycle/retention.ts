@@ -4,7 +4,8 @@ import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
 import { eraseCourse } from './erase-course.ts'
 
-const DAY_MS = 24 * 60 * 60 * 1000
+const HOUR_MS = 60 * 60 * 1000
+const DAY_MS = 24 * HOUR_MS
 
 export interface RetentionOptions {
   storage: Storage
@@ -15,31 +16,36 @@ export interface RetentionOptions {
 }
 
 /**
- * The daily job, also run at start: deletes every course closed more than RETENTION_DAYS ago, and the
- * document rows of deleted courses that another process wrote after the deletion. `stop` resolves once
- * a run in progress has finished (before storage closes).
+ * The daily job, also run at start: deletes every course closed more than RETENTION_DAYS ago. Every
+ * hour (and at start), the document rows of deleted courses that another process wrote after the
+ * deletion (it held the course open until its sockets closed) go too. One run at a time; `stop`
+ * resolves once a run in progress has finished (before storage closes).
  */
 export function startRetention(options: RetentionOptions): { stop(): Promise<void> } {
   let running: Promise<void> = Promise.resolve()
-  const run = () => {
+  const run = (work: (options: RetentionOptions) => Promise<void>) => {
     running = running
-      .then(() => sweep(options))
+      .then(() => work(options))
       .catch((error) => options.log.error('retention run failed', errorFields(error)))
   }
-  run()
-  const timer = setInterval(run, DAY_MS)
-  timer.unref()
+  run(sweepLeftovers)
+  run(expire)
+  const timers = [setInterval(() => run(sweepLeftovers), HOUR_MS), setInterval(() => run(expire), DAY_MS)]
+  for (const timer of timers) timer.unref()
   return {
     stop() {
-      clearInterval(timer)
+      for (const timer of timers) clearInterval(timer)
       return running
     },
   }
 }
 
-async function sweep({ storage, rooms, log, retentionDays }: RetentionOptions) {
+async function sweepLeftovers({ storage, log }: RetentionOptions) {
   const leftovers = await storage.eraseOrphanDocuments()
   if (leftovers > 0) log.info('deleted documents of deleted courses', { rows: leftovers })
+}
+
+async function expire({ storage, rooms, log, retentionDays }: RetentionOptions) {
   if (retentionDays === null) return
   const cutoff = Date.now() - retentionDays * DAY_MS
   let deleted = 0
