@@ -128,10 +128,17 @@ describe('metrics', () => {
     open.push(client)
     await client.synced()
     for (let n = 0; n < 5; n++) client.doc.getMap('test').set(`key-${n}`, n)
-    // A refused upgrade: no credentials at all.
-    await new Promise<void>((resolve) => {
-      const refused = new WebSocket(`${course.wsBase}/${course.courseId}`)
-      refused.on('error', () => resolve())
+    // Refused upgrades: no credentials at all, and a session cookie sent from another site.
+    const refusedUpgrade = (options: ConstructorParameters<typeof WebSocket>[2] = {}) =>
+      new Promise<void>((resolve) => {
+        const refused = new WebSocket(`${course.wsBase}/${course.courseId}`, options)
+        refused.on('error', () => resolve())
+      })
+    await refusedUpgrade()
+    const coordinator = await server.coordinator()
+    await refusedUpgrade({
+      origin: 'https://elsewhere.example',
+      headers: { cookie: coordinator.cookie ?? '' },
     })
 
     const during = await waitFor('five updates counted', async () => {
@@ -145,6 +152,7 @@ describe('metrics', () => {
     expect(sample(during, 'bordenden_sync_bytes_sent_total')).toBeGreaterThan(0)
     expect(sample(during, 'bordenden_sync_messages_sent_total')).toBeGreaterThan(0)
     expect(sample(during, 'bordenden_sync_refused_total', 'reason="not signed in"')).toBe(1)
+    expect(sample(during, 'bordenden_sync_refused_total', 'reason="cross-site"')).toBe(1)
     expect(sample(during, 'bordenden_storage_append_seconds_count')).toBeGreaterThanOrEqual(1)
 
     client.destroy()

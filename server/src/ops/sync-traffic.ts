@@ -36,4 +36,9 @@ export const syncTraffic = {
   },
 }
 
-export type RefusalReason = 'invalid course id' | 'not a websocket' | 'not signed in' | 'no access'
+export type RefusalReason =
+  | 'invalid course id'
+  | 'not a websocket'
+  | 'not signed in'
+  | 'no access'
+  | 'cross-site'
