@@ -97,6 +97,11 @@ describe('health and readiness', () => {
     cleanup.push(() => postgres.stop())
     const server = await started({ env: { DATABASE_URL: await postgres.createDatabase() } })
     expect((await readyz(server)).body.checks.storage).toMatchObject({ ok: true })
+    // A write (a new course) is committed, and the commit timed, on PostgreSQL too.
+    await server.course('skrives')
+    expect(
+      sample((await metrics(server)).text, 'bordenden_storage_commit_seconds_count'),
+    ).toBeGreaterThanOrEqual(1)
 
     await postgres.kill()
     const { status, body } = await readyz(server)
@@ -154,6 +159,8 @@ describe('metrics', () => {
     expect(sample(during, 'bordenden_sync_refused_total', 'reason="not signed in"')).toBe(1)
     expect(sample(during, 'bordenden_sync_refused_total', 'reason="cross-site"')).toBe(1)
     expect(sample(during, 'bordenden_storage_append_seconds_count')).toBeGreaterThanOrEqual(1)
+    // Each commit (its fsync) on its own, here from SQLite's writer thread.
+    expect(sample(during, 'bordenden_storage_commit_seconds_count')).toBeGreaterThanOrEqual(1)
 
     client.destroy()
     open.length = 0

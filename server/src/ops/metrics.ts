@@ -1,6 +1,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
+import { commitTiming } from './commit-timing.ts'
 import { syncTraffic } from './sync-traffic.ts'
 
 /** Durable-write latencies run from well under a millisecond (tmpfs) to seconds (a struggling disk). */
@@ -84,8 +85,8 @@ export function createMetrics(rooms: RoomRegistry, storage: Storage): Registry {
 }
 
 /**
- * Times the store's durable writes where every caller goes through: an append resolves only after its
- * commit is on disk (SQLite `synchronous=FULL`, PostgreSQL commit), so its latency is the fsync path.
+ * Times the store's durable writes: appends and compactions as their callers wait for them (queueing,
+ * statements and commit), and every commit on its own (the fsync), as the storage code reports it.
  */
 function timeWrites(storage: Storage, registry: Registry) {
   const append = new Histogram({
@@ -100,6 +101,13 @@ function timeWrites(storage: Storage, registry: Registry) {
     buckets: WRITE_BUCKETS,
     registers: [registry],
   })
+  const commit = new Histogram({
+    name: 'bordenden_storage_commit_seconds',
+    help: 'Time of the COMMIT of a storage write: the fsync that makes it durable',
+    buckets: WRITE_BUCKETS,
+    registers: [registry],
+  })
+  commitTiming.listener = (seconds) => commit.observe(seconds)
   const appendUpdates = storage.appendUpdates.bind(storage)
   const compactDoc = storage.compact.bind(storage)
   storage.appendUpdates = async (updates) => {

@@ -1,6 +1,7 @@
 import pg from 'pg'
 import * as Y from 'yjs'
 import { erasePostgresCourse, erasePostgresOrphans } from '../lifecycle/course-tables.ts'
+import { timedCommit } from '../ops/commit-timing.ts'
 import { PostgresAccounts, PostgresAudit } from './postgres-accounts.ts'
 import { postgresMigrations } from './postgres-migrations.ts'
 import { PostgresRecords } from './postgres-records.ts'
@@ -203,7 +204,9 @@ async function inTransaction<T>(
   try {
     await client.query(`BEGIN ISOLATION LEVEL ${mode === 'READ WRITE' ? 'READ COMMITTED' : mode}`)
     const result = await work(client)
-    await client.query('COMMIT')
+    // Only writing transactions flush the WAL; read-only ones would dilute the fsync figure.
+    if (mode === 'READ WRITE') await timedCommit(() => client.query('COMMIT'))
+    else await client.query('COMMIT')
     return result
   } catch (error) {
     try {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { eraseSqliteCourse, eraseSqliteOrphans } from '../lifecycle/course-tables.ts'
+import { commitTiming, timedCommit } from '../ops/commit-timing.ts'
 import { SqliteAccounts, SqliteAudit } from './sqlite-accounts.ts'
 import { sqliteMigrations } from './sqlite-migrations.ts'
 import { SqliteRecords } from './sqlite-records.ts'
@@ -127,7 +128,7 @@ export class SqliteStorage implements Storage {
     this.db.exec('BEGIN IMMEDIATE')
     try {
       const result = work()
-      this.db.exec('COMMIT')
+      timedCommit(() => this.db.exec('COMMIT'))
       return result
     } catch (error) {
       this.db.exec('ROLLBACK')
@@ -154,7 +155,7 @@ function compactDoc(
 type WriterCall =
   | { op: 'append'; updates: readonly DocUpdate[] }
   | { op: 'compact'; docId: string; state: Uint8Array; throughSeq: number; at: number }
-type WriterReply = { id: number; result?: unknown; error?: string }
+type WriterReply = { id: number; result?: unknown; error?: string; commitSeconds?: number }
 
 const DOC_WRITER = 'bordenden-sqlite-doc-writer'
 /** Batches at least this large are committed on the calling thread (see appendUpdates). */
@@ -173,7 +174,8 @@ class DocWriter {
   constructor(file: string) {
     this.worker = new Worker(new URL(import.meta.url), { workerData: { role: DOC_WRITER, file } })
     this.worker.unref()
-    this.worker.on('message', ({ id, result, error }: WriterReply) => {
+    this.worker.on('message', ({ id, result, error, commitSeconds }: WriterReply) => {
+      if (commitSeconds !== undefined) commitTiming.observe(commitSeconds)
       const call = this.pending.get(id)
       this.pending.delete(id)
       if (this.pending.size === 0) this.worker.unref()
@@ -233,15 +235,18 @@ function runDocWriter(file: string) {
     try {
       db.exec('BEGIN IMMEDIATE')
       let result: unknown = null
+      let commitSeconds: number
       try {
         if (call.op === 'append') result = appendAll(sql, call.updates)
         else compactDoc(sql, call.docId, call.state, call.throughSeq, call.at)
+        const started = performance.now()
         db.exec('COMMIT')
+        commitSeconds = (performance.now() - started) / 1000 // timed here: this thread has no listener
       } catch (error) {
         db.exec('ROLLBACK')
         throw error
       }
-      port.postMessage({ id: call.id, result } satisfies WriterReply)
+      port.postMessage({ id: call.id, result, commitSeconds } satisfies WriterReply)
     } catch (error) {
       port.postMessage({ id: call.id, error: (error as Error).message } satisfies WriterReply)
     }
