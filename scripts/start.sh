@@ -2,8 +2,6 @@
 # One command: set up, then serve the product on $PORT with the embedded SQLite database and a demo course.
 set -euo pipefail
 "$(dirname "$0")/setup.sh"
-source "$(dirname "$0")/env.sh"
-cd "$root"
 # The demo course is only made when asked for; its login stays in data/demo-login.txt (mode 0600).
 export BORDENDEN_DEMO="${BORDENDEN_DEMO:-1}"
-exec pnpm start
+exec "$(dirname "$0")/serve.sh"

@@ -7,6 +7,7 @@ import { dropHostPermission } from './lib/server-origin.ts'
 import {
   onStoredChange,
   type PendingCapture,
+  readManagedServerUrl,
   readPendingCapture,
   readSettings,
   type Settings,
@@ -31,6 +32,20 @@ function useStored() {
 }
 
 /**
+ * The server address set by IT policy, if any. Apart from the rest: reading managed storage can be slow
+ * (Chrome loads policy), and the panel must not wait for it. Policy changes arrive as storage changes.
+ */
+function useManagedServerUrl() {
+  const [managed, setManaged] = useState<string | null>(null)
+  useEffect(() => {
+    const load = async () => setManaged(await readManagedServerUrl())
+    void load()
+    return onStoredChange(() => void load())
+  }, [])
+  return managed
+}
+
+/**
  * When the capture form goes (added or cancelled), its buttons go with it: focus moves to what says it
  * was added, or to the heading of the panel below.
  */
@@ -45,7 +60,15 @@ function useFocusAfterCapture(pending: PendingCapture | null, added: boolean) {
   return { addedRef, headingRef }
 }
 
-function Panel({ settings, pending }: { settings: Settings; pending: PendingCapture | null }) {
+function Panel({
+  settings,
+  pending,
+  managedServerUrl,
+}: {
+  settings: Settings
+  pending: PendingCapture | null
+  managedServerUrl: string | null
+}) {
   const t = usePanelText()
   const [tab, setTab] = useState<TabId>('courses')
   const [courseId, setCourseId] = useState<string | null>(null)
@@ -57,7 +80,8 @@ function Panel({ settings, pending }: { settings: Settings; pending: PendingCapt
   if (!api) {
     return (
       <SignInForm
-        serverUrl={serverUrl}
+        serverUrl={managedServerUrl ?? serverUrl}
+        serverUrlManaged={managedServerUrl !== null}
         onSignIn={async (url, email, password) =>
           writeSettings(await signIn(url, email, password, serverUrl))
         }
@@ -118,6 +142,7 @@ function Panel({ settings, pending }: { settings: Settings; pending: PendingCapt
 
 export default function SidePanel() {
   const stored = useStored()
+  const managedServerUrl = useManagedServerUrl()
   if (!stored) return null
   return (
     <LocaleProvider locale={stored.settings.locale}>
@@ -130,7 +155,7 @@ export default function SidePanel() {
             onChange={(locale) => void writeSettings({ locale })}
           />
         </div>
-        <Panel settings={stored.settings} pending={stored.pending} />
+        <Panel settings={stored.settings} pending={stored.pending} managedServerUrl={managedServerUrl} />
       </main>
     </LocaleProvider>
   )

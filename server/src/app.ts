@@ -25,7 +25,9 @@ import { clientIp } from './http/client-ip.ts'
 import { rejectCrossSite, rejectCrossSiteUpgrade } from './http/csrf.ts'
 import { noStore, securityHeaders } from './http/security-headers.ts'
 import { loadSession } from './http/session.ts'
+import { courseDataRoutes } from './lifecycle/course-data-routes.ts'
 import { errorFields, type Logger } from './log.ts'
+import { type OperationsRouteOptions, operationsRoutes } from './ops/routes.ts'
 import type { Storage } from './storage/storage.ts'
 import type { RoomRegistry } from './sync/rooms.ts'
 import { syncRoutes } from './sync/route.ts'
@@ -40,10 +42,12 @@ export interface AppDeps {
   refusals: RefusalTally
   /** Sign-in limits, in Redis when there is one (shared by every process). */
   limits: SignInLimits
+  /** /healthz, /readyz and /metrics. */
+  operations: Omit<OperationsRouteOptions, 'metricsToken'>
 }
 
 /** The HTTP surface, read top to bottom. */
-export function createApp({ config, log, storage, rooms, live, refusals, limits }: AppDeps) {
+export function createApp({ config, log, storage, rooms, live, refusals, limits, operations }: AppDeps) {
   const sessions = new Sessions(storage.accounts)
   const secureCookies = config.secureCookies
   const accessLog = new AccessLog(storage.audit, refusals)
@@ -56,7 +60,7 @@ export function createApp({ config, log, storage, rooms, live, refusals, limits 
     await next()
   })
 
-  app.get('/healthz', (c) => c.json({ status: 'ok' }))
+  app.route('/', operationsRoutes({ ...operations, metricsToken: config.metricsToken }))
   app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }))
 
   app.use('/api/*', noStore(), rejectCrossSite(config), loadSession(sessions))
@@ -73,6 +77,7 @@ export function createApp({ config, log, storage, rooms, live, refusals, limits 
     }),
   )
   app.route('/api/courses', courseRoutes({ storage, live, rooms, publicUrl: config.publicUrl }))
+  app.route('/api/courses', courseDataRoutes({ storage, rooms, log }))
   app.route(
     '/api/lifecycle',
     lifecycleRoutes({ storage, rooms, checklists: loadChecklistTemplate(config.dataDir) }),

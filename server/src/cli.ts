@@ -3,8 +3,10 @@ import { createId } from '@bordenden/model'
 import { verifyAudit } from './audit/verify-audit-command.ts'
 import { hashPassword, WeakPasswordError } from './auth/passwords.ts'
 import { generateSecret } from './auth/tokens.ts'
+import { backupCommands, backupUsage } from './backup/commands.ts'
 import { shiftClock } from './clock.ts'
 import { loadConfig } from './config.ts'
+import { courseCommands, courseCommandsUsage } from './lifecycle/commands.ts'
 import type { UserRole } from './storage/accounts.ts'
 import { openStorage } from './storage/open-storage.ts'
 
@@ -23,8 +25,21 @@ const usage = `Usage: pnpm bordenden <command> [options]   (uses DATABASE_URL or
   verify-audit
       Checks the audit log's hash chain; names the first broken entry and exits 1 if there is one.
 
+${backupUsage}${courseCommandsUsage}
 Sockets opened with an ended session close within a second: the running server checks for them.
 `
+
+// These parse their own options; backup and restore must run before storage is opened (and created).
+const own = { ...backupCommands, ...courseCommands }[process.argv[2] ?? '']
+if (own) {
+  try {
+    process.stdout.write(`${await own(loadConfig(), process.argv.slice(3))}\n`)
+    process.exit(0)
+  } catch (error) {
+    process.stderr.write(`bordenden: ${(error as Error).message}\n`)
+    process.exit(1)
+  }
+}
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

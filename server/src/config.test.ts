@@ -45,6 +45,9 @@ describe('configuration from the environment', () => {
     ['DATABASE_URL', 'mysql://db/bordenden'],
     ['DATABASE_URL', 'not a url'],
     ['REDIS_URL', 'http://cache:6379'],
+    ['METRICS_TOKEN', 'short'],
+    ['RETENTION_DAYS', '-1'],
+    ['RETENTION_DAYS', 'a year'],
   ])('names the bad variable %s=%s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError)
     expect(() => loadConfig({ [name]: value })).toThrow(name)

@@ -37,6 +37,10 @@ export interface Config {
   secureCookies: boolean
   /** Shown on printed records. */
   municipality: string
+  /** Days a closed course is kept before it is deleted with everything of it; null keeps courses. */
+  retentionDays: number | null
+  /** Who may read /metrics: with a token, whoever sends it as a bearer token; without, loopback only. */
+  metricsToken: string | null
   /** Where to announce sent records (optional), and the HMAC secret that signs the announcement. */
   webhook: { url: string; secret: string } | null
   /** Milliseconds added to the clock (`TEST_CLOCK_OFFSET_MS`), honoured only when NODE_ENV=test. */
@@ -78,6 +82,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .filter(Boolean),
     secureCookies: publicUrl.startsWith('https:'),
     municipality: env.MUNICIPALITY_NAME || 'Kommunen',
+    retentionDays: env.RETENTION_DAYS ? integer(env, 'RETENTION_DAYS', 0, 0, 36_500) : null,
+    metricsToken: metricsToken(env),
     webhook: webhook(env),
     clockOffsetMs:
       env.NODE_ENV === 'test' ? integer(env, 'TEST_CLOCK_OFFSET_MS', 0, -CENTURY_MS, CENTURY_MS) : 0,
@@ -136,4 +142,11 @@ function webhook(env: Record<string, string | undefined>): Config['webhook'] {
   if (secret.length < 16)
     throw new ConfigError('WEBHOOK_SECRET must be at least 16 characters when WEBHOOK_URL is set')
   return { url, secret }
+}
+
+function metricsToken(env: Record<string, string | undefined>): string | null {
+  const token = env.METRICS_TOKEN
+  if (!token) return null
+  if (token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters')
+  return token
 }

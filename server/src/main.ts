@@ -2,6 +2,7 @@ import { shiftClock } from './clock.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { demoCourseIds, ensureDemo } from './demo.ts'
 import { createLogger, errorFields } from './log.ts'
+import { serverVersion } from './ops/version.ts'
 import { startServer } from './server.ts'
 
 // The process entry point: configuration from the environment, signals, and the demo course.
@@ -32,15 +33,6 @@ if (config.demo) {
   process.stderr.write(`\n${lines.join('\n')}\n\n`)
 }
 
-// Logged last, so whoever waits for it (tests, supervisors) finds the demo course in place.
-log.info('listening', {
-  port: server.port,
-  host: config.host,
-  storage: config.databaseUrl ? 'postgresql' : 'sqlite',
-  relay: config.redisUrl ? 'redis' : 'none',
-  dataDir: config.dataDir,
-})
-
 let stopping = false
 const stop = async (signal: string) => {
   if (stopping) return
@@ -62,3 +54,14 @@ const stop = async (signal: string) => {
 }
 process.on('SIGTERM', () => void stop('SIGTERM'))
 process.on('SIGINT', () => void stop('SIGINT'))
+
+// Logged last, so whoever waits for it (tests, supervisors) finds the demo course in place, and a
+// SIGTERM sent as soon as it appears finds the handler that shuts down cleanly.
+log.info('listening', {
+  version: serverVersion,
+  port: server.port,
+  host: config.host,
+  storage: config.databaseUrl ? 'postgresql' : 'sqlite',
+  relay: config.redisUrl ? 'redis' : 'none',
+  dataDir: config.dataDir,
+})

@@ -7,7 +7,10 @@ import { LiveConnections } from './auth/live-connections.ts'
 import { sweepRevoked } from './auth/revocation-sweep.ts'
 import { openSignInLimits } from './auth/sign-in-limits.ts'
 import type { Config } from './config.ts'
+import { startRetention } from './lifecycle/retention.ts'
 import { createLogger, errorFields, type Logger } from './log.ts'
+import { createMetrics } from './ops/metrics.ts'
+import { readinessProbe } from './ops/readiness.ts'
 import { openStorage } from './storage/open-storage.ts'
 import type { Storage } from './storage/storage.ts'
 import { CloseCode } from './sync/peer.ts'
@@ -49,7 +52,18 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     onError: (error) => log.error('writing counted refusals failed', errorFields(error)),
   })
   const signIn = await openSignInLimits(config.redisUrl)
-  const app = createApp({ config, log, storage, rooms, live, refusals, limits: signIn.limits })
+  const readiness = readinessProbe(storage, config.redisUrl)
+  const operations = { readiness, metrics: createMetrics(rooms, storage) }
+  const app = createApp({
+    config,
+    log,
+    storage,
+    rooms,
+    live,
+    refusals,
+    limits: signIn.limits,
+    operations,
+  })
   const stopSweep = sweepRevoked(live, storage.accounts, log)
   const wss = new WebSocketServer({
     noServer: true,
@@ -70,6 +84,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     http.once('error', reject)
   })
   const port = (http.address() as AddressInfo).port
+  const retention = startRetention({ storage, rooms, log, retentionDays: config.retentionDays })
 
   // Dead peers (laptop lid closed, network gone) are found by ping, not by waiting for TCP.
   const heartbeat = setInterval(() => {
@@ -100,6 +115,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       closing ??= (async () => {
         clearInterval(heartbeat)
         stopSweep()
+        await retention.stop()
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
         await rooms.closeAll(CloseCode.restart, 'server restarting')
         for (const socket of wss.clients) socket.terminate()
@@ -107,6 +123,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         await stopped
         await refusals.close()
         await signIn.close()
+        readiness.close()
         await storage.close()
       })()
       return closing

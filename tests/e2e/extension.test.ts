@@ -128,6 +128,8 @@ describe('the browser extension', () => {
     await screenshot(panel, 'extension-sign-in-en')
     await panel.getByLabel('Language').selectOption('da')
 
+    // A bare host name is the browser's to accept too (not type=url): the panel assumes https://.
+    expect(await panel.getByLabel('Bordenden-adresse (kommunens)').getAttribute('type')).toBe('text')
     await panel.getByLabel('Bordenden-adresse (kommunens)').fill(server.url)
     await panel.getByRole('button', { name: 'Log ind' }).click()
     await expect

@@ -1,3 +1,5 @@
+// Its own entry: the service worker imports this module and must not pull in the sync client.
+import { checkBordenden } from '@bordenden/client/server-check'
 import type { AgreementStatus } from '@bordenden/model'
 import type { CourseFollowUps, CourseOverview, RecordSummary } from '@bordenden/ui/panel'
 import { PanelError } from './panel-error.ts'
@@ -51,6 +53,12 @@ export async function signIn(
 ): Promise<Partial<Settings>> {
   const serverUrl = serverOrigin(input)
   await ensureHostPermission(serverUrl)
+  const check = await checkBordenden(serverUrl)
+  if (check !== 'bordenden') {
+    throw new PanelError(
+      check === 'notReady' ? 'serverNotReady' : check === 'unreachable' ? 'unreachable' : 'notBordenden',
+    )
+  }
   const body = JSON.stringify({ email, password, client: 'extension' })
   const answer = await call<{ token: string; user: Settings['user'] }>(serverUrl, null, '/api/auth/login', {
     method: 'POST',

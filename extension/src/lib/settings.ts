@@ -17,6 +17,19 @@ export async function readSettings(): Promise<Settings> {
   return { ...defaults, ...(stored as Partial<Settings>) }
 }
 
+/**
+ * The server address the IT department set by Chrome policy (managed storage, see managed-schema.json),
+ * or null. Then the sign-in form shows it and does not let it be changed.
+ */
+export async function readManagedServerUrl(): Promise<string | null> {
+  try {
+    const { serverUrl } = await chrome.storage.managed.get('serverUrl')
+    return typeof serverUrl === 'string' && serverUrl.trim() !== '' ? serverUrl.trim() : null
+  } catch {
+    return null // no policy for this extension
+  }
+}
+
 export async function writeSettings(patch: Partial<Settings>): Promise<void> {
   await chrome.storage.local.set(patch)
 }

@@ -4,6 +4,7 @@ import { getCookie } from 'hono/cookie'
 import { presented } from '../auth/access-log.ts'
 import type { Sessions } from '../auth/sessions.ts'
 import type { AppEnv } from '../context.ts'
+import { syncTraffic } from '../ops/sync-traffic.ts'
 import { carriesOwnCredential } from './own-credential.ts'
 import { SESSION_COOKIE } from './session.ts'
 
@@ -54,6 +55,7 @@ export function rejectCrossSiteUpgrade(sites: Sites, sessions: Sessions): Middle
   return async (c, next) => {
     const ownCredential = c.req.query('token') !== undefined || carriesOwnCredential(c)
     if (ownCredential || fromThisSite(c, sites)) return next()
+    syncTraffic.refuse('cross-site')
     const cookie = getCookie(c, SESSION_COOKIE) ?? null
     const who = presented(null, cookie, cookie ? await sessions.validate(cookie) : null)
     const last = c.req.path.split('/').at(-1) ?? ''

@@ -1,5 +1,7 @@
 import pg from 'pg'
 import * as Y from 'yjs'
+import { erasePostgresCourse, erasePostgresOrphans } from '../lifecycle/course-tables.ts'
+import { timedCommit } from '../ops/commit-timing.ts'
 import { PostgresAccounts } from './postgres-accounts.ts'
 import { PostgresAudit } from './postgres-audit.ts'
 import { PostgresMeasures } from './postgres-measures.ts'
@@ -169,6 +171,21 @@ export class PostgresStorage implements Storage {
     }))
   }
 
+  async eraseCourse(courseId: string): Promise<number> {
+    return this.transaction((client) => erasePostgresCourse(client, courseId))
+  }
+
+  async eraseOrphanDocuments(): Promise<number> {
+    return this.transaction((client) => erasePostgresOrphans(client))
+  }
+
+  async schemaVersion(): Promise<{ current: number; latest: number }> {
+    const { rows } = await this.pool.query(
+      'SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations',
+    )
+    return { current: rows[0].version as number, latest: postgresMigrations.at(-1)?.version ?? 0 }
+  }
+
   async close(): Promise<void> {
     if (!this.pool.ended && !this.pool.ending) await this.pool.end()
   }
@@ -194,7 +211,9 @@ async function inTransaction<T>(
   try {
     await client.query(`BEGIN ISOLATION LEVEL ${mode === 'READ WRITE' ? 'READ COMMITTED' : mode}`)
     const result = await work(client)
-    await client.query('COMMIT')
+    // Only writing transactions flush the WAL; read-only ones would dilute the fsync figure.
+    if (mode === 'READ WRITE') await timedCommit(() => client.query('COMMIT'))
+    else await client.query('COMMIT')
     return result
   } catch (error) {
     try {

@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { eraseSqliteCourse, eraseSqliteOrphans } from '../lifecycle/course-tables.ts'
+import { commitTiming, timedCommit } from '../ops/commit-timing.ts'
 import { SqliteAccounts } from './sqlite-accounts.ts'
 import { SqliteAudit } from './sqlite-audit.ts'
 import { SqliteMeasures } from './sqlite-measures.ts'
@@ -41,7 +43,8 @@ export class SqliteStorage implements Storage {
     }
     this.db = new DatabaseSync(this.file)
     this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;')
-    this.db.exec('PRAGMA busy_timeout = 5000;')
+    // secure_delete: deleted rows are overwritten, so a deleted course leaves no bytes in the file.
+    this.db.exec('PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;')
     migrate(this.db)
     this.sql = prepare(this.db)
     this.accounts = new SqliteAccounts(this.db)
@@ -103,6 +106,19 @@ export class SqliteStorage implements Storage {
     }))
   }
 
+  async eraseCourse(courseId: string): Promise<number> {
+    return eraseSqliteCourse(this.db, courseId)
+  }
+
+  async eraseOrphanDocuments(): Promise<number> {
+    return eraseSqliteOrphans(this.db)
+  }
+
+  async schemaVersion(): Promise<{ current: number; latest: number }> {
+    const row = this.db.prepare('PRAGMA user_version').get() as { user_version: number }
+    return { current: row.user_version, latest: sqliteMigrations.at(-1)?.version ?? 0 }
+  }
+
   async close(): Promise<void> {
     const writer = this.writer
     this.writer = null
@@ -119,7 +135,7 @@ export class SqliteStorage implements Storage {
     this.db.exec('BEGIN IMMEDIATE')
     try {
       const result = work()
-      this.db.exec('COMMIT')
+      timedCommit(() => this.db.exec('COMMIT'))
       return result
     } catch (error) {
       this.db.exec('ROLLBACK')
@@ -146,7 +162,7 @@ function compactDoc(
 type WriterCall =
   | { op: 'append'; updates: readonly DocUpdate[] }
   | { op: 'compact'; docId: string; state: Uint8Array; throughSeq: number; at: number }
-type WriterReply = { id: number; result?: unknown; error?: string }
+type WriterReply = { id: number; result?: unknown; error?: string; commitSeconds?: number }
 
 const DOC_WRITER = 'bordenden-sqlite-doc-writer'
 /** Batches at least this large are committed on the calling thread (see appendUpdates). */
@@ -165,7 +181,8 @@ class DocWriter {
   constructor(file: string) {
     this.worker = new Worker(new URL(import.meta.url), { workerData: { role: DOC_WRITER, file } })
     this.worker.unref()
-    this.worker.on('message', ({ id, result, error }: WriterReply) => {
+    this.worker.on('message', ({ id, result, error, commitSeconds }: WriterReply) => {
+      if (commitSeconds !== undefined) commitTiming.observe(commitSeconds)
       const call = this.pending.get(id)
       this.pending.delete(id)
       if (this.pending.size === 0) this.worker.unref()
@@ -212,7 +229,9 @@ function runDocWriter(file: string) {
   const port = parentPort
   if (!port) return
   const db = new DatabaseSync(file)
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;')
+  db.exec(
+    'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;',
+  )
   const sql = prepare(db)
   port.on('message', (call: (WriterCall & { id: number }) | { id: 0; op: 'close' }) => {
     if (call.op === 'close') {
@@ -223,15 +242,18 @@ function runDocWriter(file: string) {
     try {
       db.exec('BEGIN IMMEDIATE')
       let result: unknown = null
+      let commitSeconds: number
       try {
         if (call.op === 'append') result = appendAll(sql, call.updates)
         else compactDoc(sql, call.docId, call.state, call.throughSeq, call.at)
+        const started = performance.now()
         db.exec('COMMIT')
+        commitSeconds = (performance.now() - started) / 1000 // timed here: this thread has no listener
       } catch (error) {
         db.exec('ROLLBACK')
         throw error
       }
-      port.postMessage({ id: call.id, result } satisfies WriterReply)
+      port.postMessage({ id: call.id, result, commitSeconds } satisfies WriterReply)
     } catch (error) {
       port.postMessage({ id: call.id, error: (error as Error).message } satisfies WriterReply)
     }

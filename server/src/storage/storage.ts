@@ -47,5 +47,14 @@ export interface Storage {
   storedBytes(docId: string): Promise<number>
   createCourse(course: CourseRow): Promise<void>
   listCourses(): Promise<CourseRow[]>
+  /**
+   * Deletes everything of a course (document, records, links, members, feedback, views) in one
+   * transaction; returns the rows deleted. The audit log keeps its entries.
+   */
+  eraseCourse(courseId: string): Promise<number>
+  /** Deletes document rows that belong to no course (written late by a process that held a deleted one). */
+  eraseOrphanDocuments(): Promise<number>
+  /** The schema version the database is at and the one this release migrates to (a round trip: /readyz). */
+  schemaVersion(): Promise<{ current: number; latest: number }>
   close(): Promise<void>
 }

@@ -38,4 +38,6 @@ export const CloseCode = {
   /** The client writes another document schema version than this server: it must reload (4400-4499 are
    *  permanent by y-websocket's convention, so even a stock client stops reconnecting). */
   reloadRequired: 4426,
+  /** The course was deleted: permanent (44xx), so clients stop reconnecting and drop their offline copy. */
+  courseDeleted: 4404,
 } as const

@@ -75,6 +75,11 @@ export class RoomRegistry {
       : null
   }
 
+  /** Documents loaded (or loading) in this process, for monitoring. */
+  get openRooms(): number {
+    return this.rooms.size
+  }
+
   /** The room for a document, loading it if needed. */
   async open(docId: string): Promise<Room> {
     clearTimeout(this.idle.get(docId))
@@ -146,6 +151,22 @@ export class RoomRegistry {
     }, this.idleGraceMs)
     timer.unref()
     this.idle.set(room.docId, timer)
+  }
+
+  /**
+   * Drops a document that is being deleted: what is pending is written (the deletion removes it), then
+   * the room goes without a compaction, and only then are its sockets closed, so leaving cannot write
+   * the document back.
+   */
+  async evict(docId: string, code: number, reason: string) {
+    await this.unloading.get(docId)
+    const room = await this.rooms.get(docId)?.catch(() => null)
+    if (!room) return
+    await this.writer.drain()
+    this.rooms.delete(docId)
+    this.forget(room)
+    room.destroy()
+    for (const peer of [...room.peers]) peer.close(code, reason)
   }
 
   /** Closes every socket, writes everything pending and compacts every room. */

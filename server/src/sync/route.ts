@@ -9,6 +9,7 @@ import type { AppEnv } from '../context.ts'
 import { clientIp } from '../http/client-ip.ts'
 import { SESSION_COOKIE } from '../http/session.ts'
 import type { Logger } from '../log.ts'
+import { syncTraffic } from '../ops/sync-traffic.ts'
 import type { RoomRegistry } from './rooms.ts'
 import { createSyncSocket } from './socket.ts'
 
@@ -33,8 +34,12 @@ export function syncRoutes(options: SyncRouteOptions) {
     [
       async (c: Context<AppEnv>, next: Next) => {
         const courseId = c.req.param('courseId') ?? ''
-        if (!isValidId(courseId)) return c.json({ error: 'invalid course id' }, 400)
+        if (!isValidId(courseId)) {
+          syncTraffic.refuse('invalid course id')
+          return c.json({ error: 'invalid course id' }, 400)
+        }
         if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
+          syncTraffic.refuse('not a websocket')
           return c.json({ error: 'expected a websocket upgrade' }, 426)
         }
         const linkToken = c.req.query('token') ?? null
@@ -46,6 +51,7 @@ export function syncRoutes(options: SyncRouteOptions) {
         const grant = await authorize({ courseId, linkToken, sessionToken, ip: clientIp(c, trustProxy) })
         if (!grant || (document === 'private' && !grant.seesPrivate)) {
           const anonymous = linkToken === null && sessionToken === null
+          syncTraffic.refuse(anonymous ? 'not signed in' : 'no access')
           return c.json(
             { error: anonymous ? 'sign in or use a link' : 'no access to this course' },
             anonymous ? 401 : 403,

@@ -6,6 +6,7 @@ import type { RawData, WebSocket } from 'ws'
 import type { ConnectionGrant } from '../auth/connection-grant.ts'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import { errorFields, type Logger } from '../log.ts'
+import { syncTraffic } from '../ops/sync-traffic.ts'
 import { CloseCode, type Peer } from './peer.ts'
 import { PresenceRules } from './presence-rules.ts'
 import { decodeMessage, KEEPALIVE, ProtocolError } from './protocol.ts'
@@ -59,6 +60,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
     // Set now, not when the close handshake ends: ws keeps delivering frames already read, and a valid
     // update that followed a bad frame in the same burst must not be applied.
     closed = true
+    syncTraffic.close(code)
     log.warn('closing connection', { code, reason })
     socket.close(code, reason)
   }
@@ -72,6 +74,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       const raw = socket.raw as unknown as WebSocket | undefined
       if (!raw || raw.readyState !== raw.OPEN) return
       if (raw.bufferedAmount > maxBufferedBytes) {
+        syncTraffic.close(CloseCode.slowConsumer)
         log.warn('closing connection', { code: CloseCode.slowConsumer, reason: 'client is not reading' })
         raw.close(CloseCode.slowConsumer, 'client is not reading')
         raw.terminate()
@@ -81,6 +84,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       const tcp = (raw as unknown as { _socket?: Socket })._socket
       if (tcp) corkUntilTurnEnd(tcp)
       raw.send(frame)
+      syncTraffic.sent(frame.byteLength)
       sentSinceKeepalive = true
     },
     close,
@@ -120,7 +124,10 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
   const applyEdit = (into: Room, update: Uint8Array) => {
     try {
       const verdict = guard.apply(into.doc, update, () => into.applyUpdate(peer, update))
-      if (verdict.ok) return
+      if (verdict.ok) {
+        syncTraffic.updatesReceived++
+        return
+      }
       close(verdict.kind === 'refused' ? CloseCode.editRefused : CloseCode.overBudget, verdict.reason)
     } catch (error) {
       log.debug('invalid update', errorFields(error))
@@ -147,6 +154,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       : data instanceof ArrayBuffer
         ? new Uint8Array(data)
         : data
+    syncTraffic.received(frame.byteLength)
     if (room) {
       handle(frame)
       checkTurn()
@@ -166,6 +174,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       // every client in a MessageEvent and copy it into a new ArrayBuffer first.
       ;(ws.raw as unknown as WebSocket | undefined)?.on('message', receive)
       log.debug('connection opened', { role })
+      syncTraffic.opened(role)
       if (grant.revocationKey) unregister = live.add(grant.revocationKey, { close })
       keepalive = setInterval(() => {
         if (!sentSinceKeepalive) peer.send(KEEPALIVE)
@@ -191,6 +200,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
     },
     onClose(event) {
       closed = true
+      syncTraffic.ended(role)
       unregister()
       clearTimeout(editWindowTimer)
       clearInterval(keepalive)
@@ -200,6 +210,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
     onError(event) {
       const error = (event as Event & { error?: Error & { code?: string } }).error
       const tooLarge = error?.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
+      if (tooLarge) syncTraffic.close(CloseCode.tooLarge)
       log.warn('connection error', {
         code: tooLarge ? CloseCode.tooLarge : null,
         reason: tooLarge

@@ -6,6 +6,7 @@ import { useTexts } from '../home/texts.ts'
 import { OutcomeMeasures } from '../measures/OutcomeMeasures.tsx'
 import { courseApi, type Lifecycle } from './api.ts'
 import { ClosingSection } from './ClosingSection.tsx'
+import { CourseDataSection } from './CourseDataSection.tsx'
 import { FeedbackSection } from './FeedbackSection.tsx'
 import { HandoverSection } from './HandoverSection.tsx'
 import { PhaseControls } from './PhaseControls.tsx'
@@ -132,6 +133,9 @@ function CourseView({ courseId }: { courseId: string }) {
           />
         )}
       </PageSection>
+      <PageSection id="courseData" title={t.sections.courseData}>
+        <CourseDataSection courseId={courseId} onDeleted={() => window.location.assign('/')} />
+      </PageSection>
     </>
   )
 }
@@ -145,6 +149,7 @@ const sectionIds = [
   'handover',
   'timeline',
   'closing',
+  'courseData',
 ] as const
 type SectionId = (typeof sectionIds)[number]
 

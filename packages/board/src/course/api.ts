@@ -104,6 +104,18 @@ export const courseApi = {
   journalUrl: (courseId: string, recordId: string) => `/api/records/${path(courseId, recordId)}/journal.txt`,
   printUrl: (courseId: string, recordId: string) => `/api/records/${path(courseId, recordId)}/print`,
 
+  /** The citizen's copy, as a file download. */
+  exportUrl: (courseId: string) => `/api/courses/${path(courseId)}/export`,
+  /** Step one of deleting: what will go, and the title to type back. */
+  deletion: (courseId: string) =>
+    request<{ title: string; records: number; links: number }>(
+      'GET',
+      `/api/courses/${path(courseId)}/deletion`,
+    ),
+  /** Step two: deletes the course with everything of it, when `confirmTitle` is its title. */
+  deleteCourse: (courseId: string, confirmTitle: string) =>
+    request<{ deleted: true }>('DELETE', `/api/courses/${path(courseId)}`, { confirmTitle }),
+
   feedback: (courseId: string, meetingId: string) =>
     request<{ feedback: MeetingFeedbackAnswers | null }>('GET', `/api/feedback/${path(courseId, meetingId)}`),
   saveFeedback: (courseId: string, meetingId: string, answers: MeetingFeedbackAnswers) =>

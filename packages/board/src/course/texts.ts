@@ -20,6 +20,7 @@ const da = {
     handover: 'Overdragelse',
     timeline: 'Forløbet indtil nu',
     closing: 'Afslutning',
+    courseData: 'Borgerens data',
   },
   tickFailed: 'Fluebenet blev ikke gemt. Prøv igen.',
   handover: {
@@ -116,6 +117,21 @@ const da = {
     done: 'Forløbet er afsluttet.',
     failed: 'Forløbet blev ikke afsluttet. Hent siden igen, og prøv igen.',
   },
+  courseData: {
+    exportIntro:
+      'Borgeren har ret til en kopi af sine data: planen, hele forløbet og alle referater (HTML, tekst og JSON) i én ZIP-fil.',
+    export: 'Hent borgerens kopi (ZIP)',
+    deleteIntro:
+      'Et afsluttet forløb slettes automatisk, når kommunens opbevaringsperiode er gået. Skal det slettes nu, kan du gøre det her. Det kan ikke fortrydes.',
+    startDelete: 'Slet forløbet …',
+    summary: (records: number, links: number) =>
+      `Slettes: tavlerne, ${records} referatversion(er), ${links} link(s), koordinatorer og evalueringer. Alle åbne tavler lukkes, og kopier i browserne slettes. Adgangsloggen beholder kun, at forløbet blev slettet.`,
+    confirmLabel: (title: string) => `Skriv forløbets titel for at bekræfte: ${title}`,
+    confirm: 'Slet forløbet endeligt',
+    cancel: 'Fortryd',
+    failed: 'Forløbet blev ikke slettet. Tjek titlen, og prøv igen.',
+    deleted: 'Forløbet er slettet.',
+  },
 }
 
 type Texts = typeof da
@@ -135,6 +151,7 @@ const en: Texts = {
     handover: 'Handover',
     timeline: 'The course so far',
     closing: 'Closing',
+    courseData: "The citizen's data",
   },
   tickFailed: 'The tick was not saved. Please try again.',
   handover: {
@@ -230,6 +247,21 @@ const en: Texts = {
     lifeline: 'Lifeline',
     done: 'The course is closed.',
     failed: 'The course was not closed. Reload the page and try again.',
+  },
+  courseData: {
+    exportIntro:
+      'The citizen has the right to a copy of their data: the plan, the whole course and every record (HTML, text and JSON) in one ZIP file.',
+    export: "Download the citizen's copy (ZIP)",
+    deleteIntro:
+      "A closed course is deleted automatically when the municipality's retention period is over. If it must go now, you can delete it here. This cannot be undone.",
+    startDelete: 'Delete the course …',
+    summary: (records: number, links: number) =>
+      `To be deleted: the boards, ${records} record version(s), ${links} link(s), coordinators and evaluations. Every open board closes and copies kept in browsers are deleted. The access log keeps only that the course was deleted.`,
+    confirmLabel: (title: string) => `Type the course's title to confirm: ${title}`,
+    confirm: 'Delete the course for good',
+    cancel: 'Cancel',
+    failed: 'The course was not deleted. Check the title and try again.',
+    deleted: 'The course is deleted.',
   },
 }
 

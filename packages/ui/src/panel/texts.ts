@@ -107,6 +107,18 @@ const texts = {
     en: 'Could not reach Bordenden. Check the address and the connection.',
   },
   serverError: { da: 'Fejl {status} fra Bordenden', en: 'Error {status} from Bordenden' },
+  notBordenden: {
+    da: 'Adressen svarer, men det er ikke en Bordenden-server. Tjek adressen, eller spørg din IT-afdeling.',
+    en: 'The address answers, but it is not a Bordenden server. Check the address, or ask your IT department.',
+  },
+  serverNotReady: {
+    da: 'Bordenden kører, men er ikke klar lige nu. Prøv igen om lidt.',
+    en: 'Bordenden is running but not ready just now. Try again shortly.',
+  },
+  serverUrlManaged: {
+    da: 'Adressen er sat af din IT-afdeling.',
+    en: 'The address is set by your IT department.',
+  },
   invalidAddress: {
     da: 'Adressen er ikke en gyldig webadresse',
     en: 'The address is not a valid web address',
