@@ -6,7 +6,8 @@ import type { AppEnv } from '../context.ts'
 
 /**
  * The built board app. `/board/:courseId`, `/login` and `/` are client-side routes, so they get index.html;
- * the citizen's page `/citizen/:courseId` gets citizen.html (its own entry, without tldraw); everything else
+ * the citizen's page `/citizen/:courseId` gets citizen.html (its own entry, without tldraw), an owner's
+ * `/mine/:courseId` gets mine.html; everything else
  * is a file from the build. Missing build → a clear 503 instead of a blank page.
  */
 export function boardRoutes(boardDist: string) {
@@ -29,6 +30,8 @@ export function boardRoutes(boardDist: string) {
   const html = page('index.html')
   app.get('/board/:courseId', html)
   app.get('/citizen/:courseId', page('citizen.html'))
+  // An agreement owner's own page (mine.html); a build from before it has none, so it is optional.
+  app.get('/mine/:courseId', page('mine.html'))
   app.get('/login', html)
   app.get('/', html)
   app.use(

@@ -3,6 +3,7 @@ import type { Locale } from '@bordenden/model'
 import { CitizenPage } from '@bordenden/ui'
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
 import { useConnectionStatus } from '../ConnectionBadge.tsx'
+import { MyAgreements } from '../mine/MyAgreements.tsx'
 import { useAsync } from '../useAsync.ts'
 import { useConnection } from '../useConnection.ts'
 import { exposeCourseForTests } from './exposeCourseForTests.ts'
@@ -83,17 +84,25 @@ function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; conne
   )
 
   return (
-    <CitizenPage
-      course={connection.course}
-      locale={locale}
-      onLocaleChange={setLocale}
-      live={live}
-      asCitizen={access.role === 'citizen'}
-      visible={visible}
-      onVisibleChange={onVisibleChange}
-      record={record}
-      recordActions={recordActions}
-    />
+    <>
+      <CitizenPage
+        course={connection.course}
+        locale={locale}
+        onLocaleChange={setLocale}
+        live={live}
+        asCitizen={access.role === 'citizen'}
+        visible={visible}
+        onVisibleChange={onVisibleChange}
+        record={record}
+        recordActions={recordActions}
+      />
+      {/* Her own agreements to report on, any day, through REST: the page's document stays read-only. */}
+      {access.role === 'citizen' && (
+        <div className="citizen-page">
+          <MyAgreements route={route} />
+        </div>
+      )}
+    </>
   )
 }
 
