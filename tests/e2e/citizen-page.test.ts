@@ -75,6 +75,7 @@ describe('the citizen page', () => {
       'Mit netværk',
       'Næste møde',
       'Det har vi aftalt',
+      'Mine aftaler – fortæl hvordan det går',
     ])
     for (const goal of expected.goals.list().filter((g) => g.status !== 'dropped')) {
       await page.locator('#goals').getByText(goal.text).waitFor()

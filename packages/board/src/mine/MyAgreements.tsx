@@ -3,6 +3,7 @@ import { formatDue, useToday } from '@bordenden/ui'
 import { type FormEvent, useCallback, useState } from 'react'
 import { useAsync } from '../useAsync.ts'
 import { fetchOwnAgreements, type OwnAgreement, type OwnerRoute, reportStatus } from './api.ts'
+import './mine.css'
 
 const statuses = labelOptions('agreementStatus', 'da')
 
@@ -15,7 +16,7 @@ export function MyAgreements({ route }: { route: OwnerRoute }) {
   // A report fetches the list anew (the server's word on what changed), by mounting it afresh.
   const [version, setVersion] = useState(0)
   return (
-    <section className="my-agreements" aria-labelledby="my-agreements-title">
+    <section className="my-agreements citizen-section" aria-labelledby="my-agreements-title">
       <h2 id="my-agreements-title">Mine aftaler – fortæl hvordan det går</h2>
       <AgreementList key={version} route={route} onReported={() => setVersion((v) => v + 1)} />
     </section>

@@ -1,0 +1,119 @@
+import type { Agreement } from '@bordenden/model'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { withCourseDoc } from '../support/course-editor.ts'
+import { waitFor } from '../support/wait.ts'
+import {
+  type CitizenDemo,
+  citizenAgreement,
+  citizenUrl,
+  openCitizenPage,
+  startCitizenDemo,
+} from './citizenPage.ts'
+
+// Between meetings an owner reports on their own agreements through their link, on any day: a network
+// person on "Mine aftaler", the citizen on her own page. The coordinator's follow-up list hears of it.
+
+let demo: CitizenDemo
+let personsOpen: Agreement
+let citizensOpen: Agreement
+
+interface FollowUps {
+  courses: { changedSinceSeen: { id: string; status: string; lastChange: { note: string } }[] }[]
+}
+
+beforeAll(async () => {
+  demo = await startCitizenDemo()
+  const { server, api, courseId } = demo
+  ;[personsOpen, citizensOpen] = await withCourseDoc(server, api, courseId, (course) => [
+    course.agreements.list().find((a) => a.owner?.kind === 'person' && a.status === 'agreed')!,
+    citizenAgreement(course),
+  ])
+  await api.request('POST', `/api/follow-ups/${courseId}/seen`)
+})
+afterAll(() => demo?.stop())
+
+/** Picks a new status and a note for `agreement` on the page and sends it; waits for the list to show it. */
+async function report(page: Page, agreement: Agreement, status: string, note: string) {
+  const form = page.getByRole('form', { name: `Fortæl om: ${agreement.what}` })
+  await form.getByLabel('Ny status').selectOption({ label: status })
+  await form.getByLabel(/Kort besked/).fill(note)
+  await form.getByRole('button', { name: 'Send' }).click()
+  await page
+    .locator(`.my-agreements li[data-agreement-id="${agreement.id}"]`)
+    .getByText(`“${note}”`)
+    .waitFor()
+}
+
+async function changedSinceSeen(agreementId: string) {
+  const { body } = await demo.api.request<FollowUps>('GET', '/api/follow-ups')
+  return body.courses[0]?.changedSinceSeen.find((a) => a.id === agreementId)
+}
+
+describe('status reports any day', () => {
+  it('lets a network person report on their agreement on "Mine aftaler" a week after the meeting', async () => {
+    const { api, courseId, browser } = demo
+    const personId = personsOpen.owner?.kind === 'person' ? personsOpen.owner.personId : ''
+    const weekAgo = Date.now() - 7 * 86_400_000
+    const created = await api.request<{ mineUrl: string | null }>('POST', `/api/courses/${courseId}/links`, {
+      label: 'Mødelink',
+      kind: 'participant',
+      personId,
+      editFrom: weekAgo,
+      editUntil: weekAgo + 3_600_000,
+    })
+    expect(created.body.mineUrl).toMatch(`/mine/${courseId}?token=`)
+    const page = await browser.newPage('mine-participant')
+    await page.goto(created.body.mineUrl!)
+    await page.getByRole('heading', { name: 'Mine aftaler – fortæl hvordan det går' }).waitFor()
+    // Only their own agreements are listed.
+    const listed = await page
+      .locator('.my-agreements li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-agreement-id')))
+    expect(listed).toContain(personsOpen.id)
+    expect(listed).not.toContain(citizensOpen.id)
+    await report(page, personsOpen, 'Forsinket', 'Venter på svar fra jobcentret')
+    const seen = await waitFor('the coordinator’s list has the report', () =>
+      changedSinceSeen(personsOpen.id),
+    )
+    expect(seen).toMatchObject({ status: 'delayed', lastChange: { note: 'Venter på svar fra jobcentret' } })
+    // A note is needed for "Ændret": the server's refusal is shown, nothing changes.
+    const form = page.getByRole('form', { name: `Fortæl om: ${personsOpen.what}` })
+    await form.getByLabel('Ny status').selectOption({ label: 'Ændret' })
+    await form.getByRole('button', { name: 'Send' }).click()
+    await form.getByRole('alert').waitFor()
+    expect((await changedSinceSeen(personsOpen.id))?.status).toBe('delayed')
+    await browser.screenshot(page, 'mine-participant')
+    await page.context().close()
+  })
+
+  it('lets the citizen report on her own agreement from her page, read-only as it is', async () => {
+    const { server, courseId, token, browser } = demo
+    const page = await browser.newPage('citizen-report')
+    await openCitizenPage(page, citizenUrl(server.url, courseId, token))
+    await report(page, citizensOpen, 'Udført', 'Har været der to gange')
+    const seen = await waitFor('the coordinator’s list has the report', () =>
+      changedSinceSeen(citizensOpen.id),
+    )
+    expect(seen).toMatchObject({ status: 'done', lastChange: { note: 'Har været der to gange' } })
+    // The page's own plan, live from the document, no longer lists it among what is still to be done.
+    const stillOpen = page.locator('#agreements .agreement-list').getByText(citizensOpen.what)
+    await waitFor('the plan takes the done agreement off', async () => (await stillOpen.count()) === 0)
+    await page.context().close()
+    expect(browser.pageErrors).toEqual([])
+    expect(browser.offHostRequests).toEqual([])
+  })
+
+  it('gives a link without an agreement of its own no page of others’', async () => {
+    const { server, api, courseId, browser } = demo
+    const viewer = await api.request<{ token: string }>('POST', `/api/courses/${courseId}/links`, {
+      label: 'Seer',
+      kind: 'viewer',
+    })
+    const page = await browser.newPage('mine-viewer')
+    await page.goto(`${server.url}/mine/${courseId}?token=${viewer.body.token}`)
+    await page.getByRole('alert').waitFor()
+    expect(await page.locator('.my-agreements li').count()).toBe(0)
+    await page.context().close()
+  })
+})
