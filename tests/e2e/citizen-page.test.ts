@@ -175,6 +175,7 @@ describe('the citizen page', () => {
 
   it('can be used with the keyboard alone, every control reachable and visibly focused', async () => {
     const page = await newCitizenPage('citizen-keyboard')
+    const citizenAgreements = expected.agreements.list().filter((a) => a.owner?.kind === 'citizen')
     const walk: { tag: string; name: string; outline: boolean }[] = []
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab')
@@ -195,6 +196,11 @@ describe('the citizen page', () => {
       'a:Læs hele referatet',
       'button:Godkend',
       'a:44 10 20 30',
+      // "Mine aftaler": a status and a note per open agreement of hers; Send waits for a new status.
+      ...citizenAgreements.flatMap(() => [
+        'select:Ny status',
+        'input:Kort besked (skal udfyldes ved ændret eller opgivet)',
+      ]),
     ])
     expect(walk.filter((f) => !f.outline)).toEqual([])
 

@@ -77,11 +77,11 @@ describe('status reports any day', () => {
       changedSinceSeen(personsOpen.id),
     )
     expect(seen).toMatchObject({ status: 'delayed', lastChange: { note: 'Venter på svar fra jobcentret' } })
-    // A note is needed for "Ændret": the server's refusal is shown, nothing changes.
+    // A note is needed for "Ændret": the page says so in Danish, and nothing changes.
     const form = page.getByRole('form', { name: `Fortæl om: ${personsOpen.what}` })
     await form.getByLabel('Ny status').selectOption({ label: 'Ændret' })
     await form.getByRole('button', { name: 'Send' }).click()
-    await form.getByRole('alert').waitFor()
+    await form.getByRole('alert').getByText('Skriv kort, hvad der er ændret.').waitFor()
     expect((await changedSinceSeen(personsOpen.id))?.status).toBe('delayed')
     await browser.screenshot(page, 'mine-participant')
     await page.context().close()

@@ -1,8 +1,8 @@
 import { type AgreementStatus, label, labelOptions } from '@bordenden/model'
 import { formatDue, useToday } from '@bordenden/ui'
-import { type FormEvent, useCallback, useState } from 'react'
+import { type FormEvent, useCallback, useId, useState } from 'react'
 import { useAsync } from '../useAsync.ts'
-import { fetchOwnAgreements, type OwnAgreement, type OwnerRoute, reportStatus } from './api.ts'
+import { fetchOwnAgreements, type OwnAgreement, type OwnerRoute, ReportRefused, reportStatus } from './api.ts'
 import './mine.css'
 
 const statuses = labelOptions('agreementStatus', 'da')
@@ -37,15 +37,23 @@ function AgreementList({ route, onReported }: { route: OwnerRoute; onReported: (
   )
 }
 
+/** A change to these must say what changed or why (the model's rule; the server checks it too). */
+const needsNote: readonly AgreementStatus[] = ['changed', 'abandoned']
+
 function AgreementReport(props: { route: OwnerRoute; agreement: OwnAgreement; onReported: () => void }) {
   const { agreement } = props
   const today = useToday()
+  const id = useId()
   const [to, setTo] = useState<AgreementStatus>(agreement.status)
   const [note, setNote] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const submit = async (event: FormEvent) => {
     event.preventDefault()
+    if (needsNote.includes(to) && note.trim() === '') {
+      setError(`Skriv kort, hvad der er ${to === 'changed' ? 'ændret' : 'grunden til at opgive aftalen'}.`)
+      return
+    }
     setBusy(true)
     setError(null)
     try {
@@ -53,7 +61,7 @@ function AgreementReport(props: { route: OwnerRoute; agreement: OwnAgreement; on
       setNote('')
       props.onReported()
     } catch (failure) {
-      setError((failure as Error).message)
+      setError(failure instanceof ReportRefused ? failure.message : 'Det blev ikke gemt. Prøv igen om lidt.')
     } finally {
       setBusy(false)
     }
@@ -70,20 +78,25 @@ function AgreementReport(props: { route: OwnerRoute; agreement: OwnAgreement; on
         {last?.note && ` – “${last.note}”`}
       </p>
       <form onSubmit={(event) => void submit(event)} aria-label={`Fortæl om: ${agreement.what}`}>
-        <label>
-          Ny status{' '}
-          <select value={to} onChange={(event) => setTo(event.target.value as AgreementStatus)}>
-            {statuses.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Kort besked (skal udfyldes ved ændret eller opgivet){' '}
-          <input value={note} maxLength={1000} onChange={(event) => setNote(event.target.value)} />
-        </label>
+        <label htmlFor={`${id}-status`}>Ny status</label>
+        <select
+          id={`${id}-status`}
+          value={to}
+          onChange={(event) => setTo(event.target.value as AgreementStatus)}
+        >
+          {statuses.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-note`}>Kort besked (skal udfyldes ved ændret eller opgivet)</label>
+        <input
+          id={`${id}-note`}
+          value={note}
+          maxLength={1000}
+          onChange={(event) => setNote(event.target.value)}
+        />
         <button type="submit" disabled={busy || to === agreement.status}>
           Send
         </button>

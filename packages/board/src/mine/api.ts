@@ -22,10 +22,17 @@ function agreementsUrl({ courseId, token }: OwnerRoute, ...rest: string[]): stri
   return token === undefined ? path : `${path}?${new URLSearchParams({ token })}`
 }
 
-/** The server's own error text (Danish), or a general one. */
+/** The server refused a report for a reason it gives in Danish (no access, not the owner's, gone). */
+export class ReportRefused extends Error {
+  override name = 'ReportRefused'
+}
+
+/** A refusal the owner can act on keeps the server's Danish words; anything else is a plain failure. */
 async function failure(response: Response): Promise<Error> {
   const body = (await response.json().catch(() => null)) as { error?: unknown } | null
-  return new Error(typeof body?.error === 'string' ? body.error : `Serveren svarede ${response.status}`)
+  const said = typeof body?.error === 'string' ? body.error : null
+  if (said && [403, 404].includes(response.status)) return new ReportRefused(said)
+  return new Error(`the server answered ${response.status}`)
 }
 
 /** The link's own agreements; the server decides which are theirs. */
