@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception'
 import { accessRoutes } from './api/access-routes.ts'
 import { authRoutes } from './api/auth-routes.ts'
 import { betweenMeetingsRoutes } from './api/between-meetings-routes.ts'
+import { citizenEvaluationRoutes } from './api/citizen-evaluation-routes.ts'
 import { courseRoutes } from './api/course-routes.ts'
 import { lifecycleRoutes } from './api/lifecycle-routes.ts'
 import { overviewRoutes } from './api/overview-routes.ts'
@@ -75,6 +76,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   app.route('/api/access', accessRoutes({ storage }))
   app.route('/api/records', recordRoutes({ storage, rooms, config }))
   app.route('/api/agreements', statusReportRoutes({ storage, rooms }))
+  app.route('/api/evaluation', citizenEvaluationRoutes({ storage, rooms }))
   app.route('/api', betweenMeetingsRoutes({ storage, rooms, live }))
   app.route('/api/overview', overviewRoutes({ storage, rooms }))
 

@@ -76,6 +76,7 @@ describe('the citizen page', () => {
       'Næste møde',
       'Det har vi aftalt',
       'Mine aftaler – fortæl hvordan det går',
+      'Hvordan var mødet?',
     ])
     for (const goal of expected.goals.list().filter((g) => g.status !== 'dropped')) {
       await page.locator('#goals').getByText(goal.text).waitFor()
@@ -201,6 +202,7 @@ describe('the citizen page', () => {
         'select:Ny status',
         'input:Kort besked (skal udfyldes ved ændret eller opgivet)',
       ]),
+      'button:Svar på spørgsmålene om mødet',
     ])
     expect(walk.filter((f) => !f.outline)).toEqual([])
 

@@ -3,6 +3,7 @@ import type { Locale } from '@bordenden/model'
 import { CitizenPage } from '@bordenden/ui'
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
 import { useConnectionStatus } from '../ConnectionBadge.tsx'
+import { EvaluationSection } from '../evaluation/EvaluationSection.tsx'
 import { MyAgreements } from '../mine/MyAgreements.tsx'
 import { useAsync } from '../useAsync.ts'
 import { useConnection } from '../useConnection.ts'
@@ -96,10 +97,11 @@ function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; conne
         record={record}
         recordActions={recordActions}
       />
-      {/* Her own agreements to report on, any day, through REST: the page's document stays read-only. */}
+      {/* Her own agreements to report on and her evaluation, any day, through REST: the document stays read-only. */}
       {access.role === 'citizen' && (
         <div className="citizen-page">
           <MyAgreements route={route} />
+          <EvaluationSection route={route} />
         </div>
       )}
     </>

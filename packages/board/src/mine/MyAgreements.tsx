@@ -16,7 +16,7 @@ export function MyAgreements({ route }: { route: OwnerRoute }) {
   // A report fetches the list anew (the server's word on what changed), by mounting it afresh.
   const [version, setVersion] = useState(0)
   return (
-    <section className="my-agreements citizen-section" aria-labelledby="my-agreements-title">
+    <section className="my-agreements citizen-section no-print" aria-labelledby="my-agreements-title">
       <h2 id="my-agreements-title">Mine aftaler – fortæl hvordan det går</h2>
       <AgreementList key={version} route={route} onReported={() => setVersion((v) => v + 1)} />
     </section>

@@ -11,8 +11,9 @@ import {
   startCitizenDemo,
 } from './citizenPage.ts'
 
-// Between meetings an owner reports on their own agreements through their link, on any day: a network
-// person on "Mine aftaler", the citizen on her own page. The coordinator's follow-up list hears of it.
+// Between meetings an owner reports on their own agreements through their link, on any day (a network
+// person on "Mine aftaler", the citizen on her own page), and the citizen answers the evaluation. The
+// coordinator's follow-up list hears of the reports.
 
 let demo: CitizenDemo
 let personsOpen: Agreement
@@ -50,7 +51,7 @@ async function changedSinceSeen(agreementId: string) {
   return body.courses[0]?.changedSinceSeen.find((a) => a.id === agreementId)
 }
 
-describe('status reports any day', () => {
+describe('between meetings, through one’s own link', () => {
   it('lets a network person report on their agreement on "Mine aftaler" a week after the meeting', async () => {
     const { api, courseId, browser } = demo
     const personId = personsOpen.owner?.kind === 'person' ? personsOpen.owner.personId : ''
@@ -102,6 +103,46 @@ describe('status reports any day', () => {
     await page.context().close()
     expect(browser.pageErrors).toEqual([])
     expect(browser.offHostRequests).toEqual([])
+  })
+
+  it('lets the citizen answer the evaluation of the last meeting on her phone, apart from the board', async () => {
+    const { server, api, courseId, token, browser } = demo
+    const page = await browser.newPage('citizen-evaluation')
+    await page.setViewportSize({ width: 390, height: 844 })
+    await openCitizenPage(page, citizenUrl(server.url, courseId, token))
+    await page.getByRole('button', { name: 'Svar på spørgsmålene om mødet' }).click()
+    const form = page.locator('form', {
+      has: page.getByRole('heading', { name: /Hvordan var mødet for dig/ }),
+    })
+    const groups = form.locator('fieldset')
+    for (const [index, answer] of ['Ja', 'Delvist', 'Ja', 'Nej', 'Ja'].entries())
+      await groups.nth(index).getByRole('radio', { name: answer, exact: true }).check()
+    for (const [index, score] of [8, 7, 6, 9].entries())
+      await groups
+        .nth(5 + index)
+        .getByRole('radio', { name: String(score), exact: true })
+        .check()
+    await form.getByRole('textbox').fill('Rart at min søster var med')
+    await form.getByRole('button', { name: 'Gem' }).click()
+    await form.getByRole('status').filter({ hasText: 'Gemt.' }).waitFor()
+    const evaluation = await fetch(`${server.url}/api/evaluation/${courseId}?token=${token}`)
+    const saved = (await evaluation.json()) as { meeting: { id: string }; feedback: unknown }
+    expect(saved.feedback).toMatchObject({
+      guide: { wasHeard: 'partly', rightPeopleWereThere: 'no', comment: 'Rart at min søster var med' },
+      evaluation: { relation: 8, goalsAndTopics: 7, approach: 6, overall: 9 },
+    })
+    // The coordinator reads the same answers; the shared document never had them.
+    const coordinator = await api.request<{ feedback: unknown }>(
+      'GET',
+      `/api/feedback/${courseId}/${saved.meeting.id}`,
+    )
+    expect(coordinator.body.feedback).toMatchObject({ guide: { comment: 'Rart at min søster var med' } })
+    const inDocument = await withCourseDoc(server, api, courseId, (course) =>
+      JSON.stringify(course.doc.toJSON()),
+    )
+    expect(inDocument).not.toContain('min søster')
+    await browser.screenshot(page, 'citizen-evaluation')
+    await page.context().close()
   })
 
   it('gives a link without an agreement of its own no page of others’', async () => {
