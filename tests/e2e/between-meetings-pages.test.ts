@@ -153,7 +153,8 @@ describe('between meetings, through one’s own link', () => {
     })
     const page = await browser.newPage('mine-viewer')
     await page.goto(`${server.url}/mine/${courseId}?token=${viewer.body.token}`)
-    await page.getByRole('alert').waitFor()
+    // The server's refusal, in its words: not "try again later", which would never help.
+    await page.getByRole('alert').getByText('Det kan du ikke med din adgang').waitFor()
     expect(await page.locator('.my-agreements li').count()).toBe(0)
     await page.context().close()
   })

@@ -160,6 +160,9 @@ describe('the citizen page', () => {
     expect(await page.title()).toBe('My plan – Bordenden')
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
     await page.getByRole('heading', { name: 'Who does what – and when' }).waitFor()
+    // Her report forms and the evaluation read in English too.
+    await page.getByRole('heading', { name: 'My agreements – tell how it is going' }).waitFor()
+    await page.getByRole('button', { name: 'Answer the questions about the meeting' }).waitFor()
     expect(
       await page
         .locator('#agreements')

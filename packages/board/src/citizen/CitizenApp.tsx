@@ -100,8 +100,8 @@ function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; conne
       {/* Her own agreements to report on and her evaluation, any day, through REST: the document stays read-only. */}
       {access.role === 'citizen' && (
         <div className="citizen-page">
-          <MyAgreements route={route} />
-          <EvaluationSection route={route} />
+          <MyAgreements route={route} locale={locale} />
+          <EvaluationSection route={route} locale={locale} />
         </div>
       )}
     </>

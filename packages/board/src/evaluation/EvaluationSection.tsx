@@ -1,6 +1,8 @@
+import type { Locale } from '@bordenden/model'
 import { FollowUpGuideForm, LocaleProvider } from '@bordenden/ui'
 import { useCallback, useId, useState } from 'react'
 import type { CitizenRoute } from '../citizen/route.ts'
+import { betweenMeetingsTexts } from '../mine/texts.ts'
 import { useAsync } from '../useAsync.ts'
 import { fetchEvaluation, saveEvaluation } from './api.ts'
 
@@ -9,33 +11,35 @@ import { fetchEvaluation, saveEvaluation } from './api.ts'
  * answered privately on her phone: the answers go to the server, never into the shared document. Her
  * earlier answers are read only when she opens the form, since reading them is logged.
  */
-export function EvaluationSection({ route }: { route: CitizenRoute }) {
+export function EvaluationSection({ route, locale = 'da' }: { route: CitizenRoute; locale?: Locale }) {
+  const t = betweenMeetingsTexts(locale)
   const id = useId()
   const [open, setOpen] = useState(false)
   return (
     <section className="citizen-section no-print" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Hvordan var mødet?</h2>
-      <p className="intro">Dine svar ses kun af din koordinator – ikke af de andre i netværket.</p>
+      <h2 id={`${id}-title`}>{t.evaluationTitle}</h2>
+      <p className="intro">{t.evaluationIntro}</p>
       <button type="button" aria-expanded={open} aria-controls={`${id}-form`} onClick={() => setOpen(!open)}>
-        {open ? 'Luk' : 'Svar på spørgsmålene om mødet'}
+        {open ? t.evaluationClose : t.evaluationOpen}
       </button>
-      <div id={`${id}-form`}>{open && <EvaluationForm route={route} />}</div>
+      <div id={`${id}-form`}>{open && <EvaluationForm route={route} locale={locale} />}</div>
     </section>
   )
 }
 
-function EvaluationForm({ route }: { route: CitizenRoute }) {
+function EvaluationForm({ route, locale }: { route: CitizenRoute; locale: Locale }) {
+  const t = betweenMeetingsTexts(locale)
   const state = useAsync(useCallback((signal: AbortSignal) => fetchEvaluation(route, signal), [route]))
-  if (state.state === 'loading') return <p>Henter …</p>
-  if (state.state === 'failed') return <p role="alert">Spørgsmålene kunne ikke hentes. Prøv igen senere.</p>
+  if (state.state === 'loading') return <p>{t.evaluationLoading}</p>
+  if (state.state === 'failed') return <p role="alert">{t.evaluationFailed}</p>
   const { meeting, feedback } = state.value
-  if (!meeting) return <p>Der er ikke holdt noget møde endnu.</p>
+  if (!meeting) return <p>{t.noMeetingYet}</p>
   return (
-    <LocaleProvider locale="da">
+    <LocaleProvider locale={locale}>
       <FollowUpGuideForm
         meetingTitle={meeting.title || meeting.date}
         initial={feedback}
-        onSubmit={(answers) => saveEvaluation(route, meeting.id, answers)}
+        onSubmit={(answers) => saveEvaluation(route, meeting.id, answers, t.evaluationNotSaved)}
       />
     </LocaleProvider>
   )

@@ -23,6 +23,8 @@ export async function saveEvaluation(
   route: CitizenRoute,
   meetingId: string,
   answers: MeetingFeedbackAnswers,
+  /** Shown by the form when saving fails, in the page's language. */
+  notSaved: string,
 ): Promise<void> {
   const path = `/api/feedback/${encodeURIComponent(route.courseId)}/${encodeURIComponent(meetingId)}`
   const response = await fetch(withToken(path, route), {
@@ -31,5 +33,5 @@ export async function saveEvaluation(
     body: JSON.stringify(answers),
   })
   // The form shows a thrown error's message as it is.
-  if (!response.ok) throw new Error('Dine svar blev ikke gemt. Prøv igen om lidt.')
+  if (!response.ok) throw new Error(notSaved)
 }

@@ -1,37 +1,52 @@
-import { type AgreementStatus, label, labelOptions } from '@bordenden/model'
+import { type AgreementStatus, type Locale, label, labelOptions } from '@bordenden/model'
 import { formatDue, useToday } from '@bordenden/ui'
 import { type FormEvent, useCallback, useId, useState } from 'react'
 import { useAsync } from '../useAsync.ts'
 import { fetchOwnAgreements, type OwnAgreement, type OwnerRoute, ReportRefused, reportStatus } from './api.ts'
 import './mine.css'
-
-const statuses = labelOptions('agreementStatus', 'da')
+import { type BetweenMeetingsTexts, betweenMeetingsTexts } from './texts.ts'
 
 /**
  * "Mine aftaler": the agreements the link's owner took on, each with a short report form (status and a
  * note). It works any day, also when the link is read-only on the board; the coordinator sees the report
  * live. Only REST, so it needs no copy of the course document.
  */
-export function MyAgreements({ route }: { route: OwnerRoute }) {
+export function MyAgreements({ route, locale = 'da' }: { route: OwnerRoute; locale?: Locale }) {
+  const t = betweenMeetingsTexts(locale)
   // A report fetches the list anew (the server's word on what changed), by mounting it afresh.
   const [version, setVersion] = useState(0)
   return (
     <section className="my-agreements citizen-section no-print" aria-labelledby="my-agreements-title">
-      <h2 id="my-agreements-title">Mine aftaler – fortæl hvordan det går</h2>
-      <AgreementList key={version} route={route} onReported={() => setVersion((v) => v + 1)} />
+      <h2 id="my-agreements-title">{t.title}</h2>
+      <AgreementList
+        key={version}
+        route={route}
+        locale={locale}
+        onReported={() => setVersion((v) => v + 1)}
+      />
     </section>
   )
 }
 
-function AgreementList({ route, onReported }: { route: OwnerRoute; onReported: () => void }) {
+function AgreementList(props: { route: OwnerRoute; locale: Locale; onReported: () => void }) {
+  const { route, locale } = props
+  const t = betweenMeetingsTexts(locale)
   const state = useAsync(useCallback((signal: AbortSignal) => fetchOwnAgreements(route, signal), [route]))
-  if (state.state === 'loading') return <p>Henter dine aftaler …</p>
-  if (state.state === 'failed') return <p role="alert">Dine aftaler kunne ikke hentes. Prøv igen senere.</p>
-  if (state.value.agreements.length === 0) return <p>Du har ingen aftaler i dette forløb.</p>
+  if (state.state === 'loading') return <p>{t.loading}</p>
+  if (state.state === 'failed')
+    return <p role="alert">{state.error instanceof ReportRefused ? state.error.message : t.failed}</p>
+  if (state.value.agreements.length === 0) return <p>{t.none}</p>
   return (
     <ul>
       {state.value.agreements.map((agreement) => (
-        <AgreementReport key={agreement.id} route={route} agreement={agreement} onReported={onReported} />
+        <AgreementReport
+          key={agreement.id}
+          route={route}
+          agreement={agreement}
+          t={t}
+          locale={locale}
+          onReported={props.onReported}
+        />
       ))}
     </ul>
   )
@@ -40,8 +55,14 @@ function AgreementList({ route, onReported }: { route: OwnerRoute; onReported: (
 /** A change to these must say what changed or why (the model's rule; the server checks it too). */
 const needsNote: readonly AgreementStatus[] = ['changed', 'abandoned']
 
-function AgreementReport(props: { route: OwnerRoute; agreement: OwnAgreement; onReported: () => void }) {
-  const { agreement } = props
+function AgreementReport(props: {
+  route: OwnerRoute
+  agreement: OwnAgreement
+  t: BetweenMeetingsTexts
+  locale: Locale
+  onReported: () => void
+}) {
+  const { agreement, t, locale } = props
   const today = useToday()
   const id = useId()
   const [to, setTo] = useState<AgreementStatus>(agreement.status)
@@ -51,7 +72,7 @@ function AgreementReport(props: { route: OwnerRoute; agreement: OwnAgreement; on
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (needsNote.includes(to) && note.trim() === '') {
-      setError(`Skriv kort, hvad der er ${to === 'changed' ? 'ændret' : 'grunden til at opgive aftalen'}.`)
+      setError(to === 'changed' ? t.noteForChanged : t.noteForAbandoned)
       return
     }
     setBusy(true)
@@ -61,7 +82,7 @@ function AgreementReport(props: { route: OwnerRoute; agreement: OwnAgreement; on
       setNote('')
       props.onReported()
     } catch (failure) {
-      setError(failure instanceof ReportRefused ? failure.message : 'Det blev ikke gemt. Prøv igen om lidt.')
+      setError(failure instanceof ReportRefused ? failure.message : t.notSaved)
     } finally {
       setBusy(false)
     }
@@ -71,26 +92,26 @@ function AgreementReport(props: { route: OwnerRoute; agreement: OwnAgreement; on
     <li data-agreement-id={agreement.id} data-status={agreement.status}>
       <p>
         <strong>{agreement.what}</strong>
-        {agreement.dueDate && ` · ${formatDue(agreement.dueDate, today, 'da')}`}
+        {agreement.dueDate && ` · ${formatDue(agreement.dueDate, today, locale)}`}
       </p>
       <p>
-        Status: <strong>{label('agreementStatus', agreement.status)}</strong>
+        {t.status}: <strong>{label('agreementStatus', agreement.status, locale)}</strong>
         {last?.note && ` – “${last.note}”`}
       </p>
-      <form onSubmit={(event) => void submit(event)} aria-label={`Fortæl om: ${agreement.what}`}>
-        <label htmlFor={`${id}-status`}>Ny status</label>
+      <form onSubmit={(event) => void submit(event)} aria-label={t.about(agreement.what)}>
+        <label htmlFor={`${id}-status`}>{t.newStatus}</label>
         <select
           id={`${id}-status`}
           value={to}
           onChange={(event) => setTo(event.target.value as AgreementStatus)}
         >
-          {statuses.map((option) => (
+          {labelOptions('agreementStatus', locale).map((option) => (
             <option key={option.id} value={option.id}>
               {option.label}
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-note`}>Kort besked (skal udfyldes ved ændret eller opgivet)</label>
+        <label htmlFor={`${id}-note`}>{t.note}</label>
         <input
           id={`${id}-note`}
           value={note}
@@ -98,7 +119,7 @@ function AgreementReport(props: { route: OwnerRoute; agreement: OwnAgreement; on
           onChange={(event) => setNote(event.target.value)}
         />
         <button type="submit" disabled={busy || to === agreement.status}>
-          Send
+          {t.send}
         </button>
         {error && <p role="alert">{error}</p>}
       </form>

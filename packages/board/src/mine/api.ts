@@ -22,7 +22,7 @@ function agreementsUrl({ courseId, token }: OwnerRoute, ...rest: string[]): stri
   return token === undefined ? path : `${path}?${new URLSearchParams({ token })}`
 }
 
-/** The server refused a report for a reason it gives in Danish (no access, not the owner's, gone). */
+/** The server refused for a reason it gives in Danish (no access, not the owner's, gone). */
 export class ReportRefused extends Error {
   override name = 'ReportRefused'
 }
@@ -31,7 +31,7 @@ export class ReportRefused extends Error {
 async function failure(response: Response): Promise<Error> {
   const body = (await response.json().catch(() => null)) as { error?: unknown } | null
   const said = typeof body?.error === 'string' ? body.error : null
-  if (said && [403, 404].includes(response.status)) return new ReportRefused(said)
+  if (said && [401, 403, 404].includes(response.status)) return new ReportRefused(said)
   return new Error(`the server answered ${response.status}`)
 }
 
