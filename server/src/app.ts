@@ -9,6 +9,7 @@ import { lifecycleRoutes } from './api/lifecycle-routes.ts'
 import { overviewRoutes } from './api/overview-routes.ts'
 import { recordRoutes } from './api/record-routes.ts'
 import { statusReportRoutes } from './api/status-report-routes.ts'
+import { suggestionRoutes } from './api/suggestion-routes.ts'
 import { AccessLog } from './auth/access-log.ts'
 import { authorizeWithAccounts } from './auth/authorize.ts'
 import type { LiveConnections } from './auth/live-connections.ts'
@@ -77,6 +78,7 @@ export function createApp({ config, log, storage, rooms, live }: AppDeps) {
   app.route('/api/records', recordRoutes({ storage, rooms, config }))
   app.route('/api/agreements', statusReportRoutes({ storage, rooms }))
   app.route('/api/evaluation', citizenEvaluationRoutes({ storage, rooms }))
+  app.route('/api/suggestions', suggestionRoutes({ storage, rooms }))
   app.route('/api', betweenMeetingsRoutes({ storage, rooms, live }))
   app.route('/api/overview', overviewRoutes({ storage, rooms }))
 

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { PostgresAccounts, PostgresAudit } from './postgres-accounts.ts'
 import { postgresMigrations } from './postgres-migrations.ts'
 import { PostgresRecords } from './postgres-records.ts'
+import { PostgresSuggestions } from './postgres-suggestions.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
 
 export interface PostgresStorageOptions {
@@ -39,6 +40,7 @@ export class PostgresStorage implements Storage {
   readonly accounts: PostgresAccounts
   readonly audit: PostgresAudit
   readonly records: PostgresRecords
+  readonly suggestions: PostgresSuggestions
   private readonly pool: pg.Pool
 
   private constructor(pool: pg.Pool) {
@@ -46,6 +48,7 @@ export class PostgresStorage implements Storage {
     this.accounts = new PostgresAccounts(pool)
     this.audit = new PostgresAudit(pool)
     this.records = new PostgresRecords(pool)
+    this.suggestions = new PostgresSuggestions(pool)
   }
 
   /** Connects and brings the schema up to date (one process at a time). */

@@ -5,6 +5,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { SqliteAccounts, SqliteAudit } from './sqlite-accounts.ts'
 import { sqliteMigrations } from './sqlite-migrations.ts'
 import { SqliteRecords } from './sqlite-records.ts'
+import { SqliteSuggestions } from './sqlite-suggestions.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
 
 export interface SqliteStorageOptions {
@@ -22,6 +23,7 @@ export class SqliteStorage implements Storage {
   readonly accounts: SqliteAccounts
   readonly audit: SqliteAudit
   readonly records: SqliteRecords
+  readonly suggestions: SqliteSuggestions
   private readonly db: DatabaseSync
   private readonly sql: ReturnType<typeof prepare>
   /** Commits document writes off the event loop (file databases only); started on first use. */
@@ -42,6 +44,7 @@ export class SqliteStorage implements Storage {
     this.accounts = new SqliteAccounts(this.db)
     this.audit = new SqliteAudit(this.db)
     this.records = new SqliteRecords(this.db)
+    this.suggestions = new SqliteSuggestions(this.db)
   }
 
   /**

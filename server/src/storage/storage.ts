@@ -1,5 +1,6 @@
 import type { AccountStore, AuditStore } from './accounts.ts'
 import type { RecordStore } from './records.ts'
+import type { SuggestionStore } from './suggestions.ts'
 
 /** One accepted document update, attributed to who sent it and when the server accepted it. */
 export interface DocUpdate {
@@ -31,6 +32,7 @@ export interface Storage {
   readonly accounts: AccountStore
   readonly audit: AuditStore
   readonly records: RecordStore
+  readonly suggestions: SuggestionStore
   /** Appends the updates in one transaction and returns the sequence number given to each. */
   appendUpdates(updates: readonly DocUpdate[]): Promise<number[]>
   loadDoc(docId: string): Promise<StoredDoc>
