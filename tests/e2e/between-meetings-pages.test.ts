@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withCourseDoc } from '../support/course-editor.ts'
 import { waitFor } from '../support/wait.ts'
+import { giveSessionCookie } from './boardPage.ts'
 import {
   type CitizenDemo,
   citizenAgreement,
@@ -67,7 +68,8 @@ describe('between meetings, through one’s own link', () => {
     const page = await browser.newPage('mine-participant')
     await page.goto(created.body.mineUrl!)
     await page.getByRole('heading', { name: 'Mine aftaler – fortæl hvordan det går' }).waitFor()
-    // Only their own agreements are listed.
+    // Only their own agreements are listed (once the list has come).
+    await page.locator(`.my-agreements li[data-agreement-id="${personsOpen.id}"]`).waitFor()
     const listed = await page
       .locator('.my-agreements li')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-agreement-id')))
@@ -143,6 +145,30 @@ describe('between meetings, through one’s own link', () => {
     expect(inDocument).not.toContain('min søster')
     await browser.screenshot(page, 'citizen-evaluation')
     await page.context().close()
+  })
+
+  it('takes the citizen’s suggestion onto the next meeting’s agenda once the coordinator accepts it', async () => {
+    const { server, api, courseId, token, browser } = demo
+    const page = await browser.newPage('citizen-suggestion')
+    await openCitizenPage(page, citizenUrl(server.url, courseId, token))
+    const section = page.getByRole('region', { name: 'Til næste møde' })
+    await section.getByRole('radio', { name: 'Noget jeg vil tale om' }).check()
+    await section.getByLabel('Emnet med dine egne ord').fill('At flytte tættere på min datter')
+    await section.getByRole('button', { name: 'Send til koordinatoren' }).click()
+    await section.getByRole('listitem').filter({ hasText: 'At flytte tættere på min datter' }).waitFor()
+
+    const coordinator = await browser.newPage('coordinator-suggestions')
+    await giveSessionCookie(coordinator, server.url, api.cookie!)
+    await coordinator.goto(`${server.url}/?course=${courseId}`)
+    const waiting = coordinator.getByRole('region', { name: 'Borgerens forslag til næste møde' })
+    const line = waiting.getByRole('listitem').filter({ hasText: 'At flytte tættere på min datter' })
+    await line.getByRole('button', { name: 'Tag med på næste møde' }).click()
+    await waiting.getByText('Ingen forslag venter.').waitFor()
+    const onAgenda = await withCourseDoc(server, api, courseId, (course) =>
+      course.agendaItems.list().find((item) => item.title === 'At flytte tættere på min datter'),
+    )
+    expect(onAgenda).toMatchObject({ section: 'themes' })
+    await Promise.all([page.context().close(), coordinator.context().close()])
   })
 
   it('gives a link without an agreement of its own no page of others’', async () => {

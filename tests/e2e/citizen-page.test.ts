@@ -76,6 +76,7 @@ describe('the citizen page', () => {
       'Næste møde',
       'Det har vi aftalt',
       'Mine aftaler – fortæl hvordan det går',
+      'Til næste møde',
       'Hvordan var mødet?',
     ])
     for (const goal of expected.goals.list().filter((g) => g.status !== 'dropped')) {
@@ -205,6 +206,10 @@ describe('the citizen page', () => {
         'select:Ny status',
         'input:Kort besked (skal udfyldes ved ændret eller opgivet)',
       ]),
+      // Her suggestions for the next meeting: the kind (one stop for the radio group), the words, send.
+      'input:',
+      'input:Emnet med dine egne ord',
+      'button:Send til koordinatoren',
       'button:Svar på spørgsmålene om mødet',
     ])
     expect(walk.filter((f) => !f.outline)).toEqual([])

@@ -5,6 +5,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react
 import { useConnectionStatus } from '../ConnectionBadge.tsx'
 import { EvaluationSection } from '../evaluation/EvaluationSection.tsx'
 import { MyAgreements } from '../mine/MyAgreements.tsx'
+import { SuggestTopics } from '../suggestions/SuggestTopics.tsx'
 import { useAsync } from '../useAsync.ts'
 import { useConnection } from '../useConnection.ts'
 import { exposeCourseForTests } from './exposeCourseForTests.ts'
@@ -97,10 +98,11 @@ function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; conne
         record={record}
         recordActions={recordActions}
       />
-      {/* Her own agreements to report on and her evaluation, any day, through REST: the document stays read-only. */}
+      {/* Her own agreements, suggestions and evaluation, any day, through REST: the document stays read-only. */}
       {access.role === 'citizen' && (
         <div className="citizen-page">
           <MyAgreements route={route} locale={locale} />
+          <SuggestTopics route={route} locale={locale} />
           <EvaluationSection route={route} locale={locale} />
         </div>
       )}

@@ -3,6 +3,7 @@ import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import { ApiError, api, type MeetingSummary } from '../home/api.ts'
 import { SignedInPage } from '../home/SignedInPage.tsx'
 import { useTexts } from '../home/texts.ts'
+import { CitizenSuggestions } from '../suggestions/CitizenSuggestions.tsx'
 import { courseApi, type Lifecycle } from './api.ts'
 import { ClosingSection } from './ClosingSection.tsx'
 import { FeedbackSection } from './FeedbackSection.tsx'
@@ -102,6 +103,7 @@ function CourseView({ courseId }: { courseId: string }) {
       </PageSection>
       <PageSection id="followUps">
         <LiveFollowUpList courseId={courseId} />
+        <CitizenSuggestions courseId={courseId} />
       </PageSection>
       <PageSection id="afterMeeting" title={t.sections.afterMeeting}>
         <FeedbackSection courseId={courseId} meetings={meetings} />

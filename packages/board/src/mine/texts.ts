@@ -1,6 +1,6 @@
 import type { Locale } from '@bordenden/model'
 
-/** "Mine aftaler" and the citizen's evaluation in Danish, and in English when the citizen page is read so. */
+/** "Mine aftaler", the citizen's suggestions and her evaluation in Danish, and in English when the citizen page is read so. */
 const texts = {
   da: {
     title: 'Mine aftaler – fortæl hvordan det går',
@@ -23,6 +23,16 @@ const texts = {
     evaluationFailed: 'Spørgsmålene kunne ikke hentes. Prøv igen senere.',
     noMeetingYet: 'Der er ikke holdt noget møde endnu.',
     evaluationNotSaved: 'Dine svar blev ikke gemt. Prøv igen om lidt.',
+    suggestionsTitle: 'Til næste møde',
+    suggestionsIntro:
+      'Skriv, hvad du gerne vil tale om – eller ikke vil tale om. Din koordinator ser det først.',
+    suggestionKind: 'Hvad vil du skrive?',
+    suggestTheme: 'Noget jeg vil tale om',
+    suggestNotToDiscuss: 'Noget jeg ikke vil tale om',
+    suggestionText: 'Emnet med dine egne ord',
+    suggestionSend: 'Send til koordinatoren',
+    suggestionEmpty: 'Skriv emnet først.',
+    suggestionsWaiting: 'Venter på at komme med',
   },
   en: {
     title: 'My agreements – tell how it is going',
@@ -45,6 +55,16 @@ const texts = {
     evaluationFailed: 'The questions could not be fetched. Try again later.',
     noMeetingYet: 'No meeting has been held yet.',
     evaluationNotSaved: 'Your answers were not saved. Try again in a moment.',
+    suggestionsTitle: 'For the next meeting',
+    suggestionsIntro:
+      'Write what you would like to talk about – or not talk about. Your coordinator sees it first.',
+    suggestionKind: 'What do you want to write?',
+    suggestTheme: 'Something I want to talk about',
+    suggestNotToDiscuss: 'Something I do not want to talk about',
+    suggestionText: 'The topic in your own words',
+    suggestionSend: 'Send to the coordinator',
+    suggestionEmpty: 'Write the topic first.',
+    suggestionsWaiting: 'Waiting to be taken up',
   },
 } satisfies Record<Locale, Record<string, string | ((what: string) => string)>>
 
