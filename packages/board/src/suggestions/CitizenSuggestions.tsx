@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { usePageTexts } from '../course/texts.ts'
 import { useAsync } from '../useAsync.ts'
 import { fetchPendingSuggestions, settleSuggestion } from './api.ts'
 
@@ -17,6 +18,7 @@ function PendingSuggestions({ courseId, onSettled }: { courseId: string; onSettl
     useCallback((signal: AbortSignal) => fetchPendingSuggestions({ courseId }, signal), [courseId]),
   )
   const [error, setError] = useState<string | null>(null)
+  const t = usePageTexts().suggestions
   if (state.state !== 'done') return null
   const settle = async (id: string, decision: 'accept' | 'decline') => {
     try {
@@ -28,19 +30,19 @@ function PendingSuggestions({ courseId, onSettled }: { courseId: string; onSettl
   }
   return (
     <section aria-labelledby="citizen-suggestions-title">
-      <h3 id="citizen-suggestions-title">Borgerens forslag til næste møde</h3>
+      <h3 id="citizen-suggestions-title">{t.title}</h3>
       {state.value.length === 0 ? (
-        <p>Ingen forslag venter.</p>
+        <p>{t.none}</p>
       ) : (
         <ul>
           {state.value.map((s) => (
             <li key={s.id} data-suggestion-id={s.id}>
-              {s.kind === 'notToDiscuss' ? 'Ikke drøfte: ' : 'Tema: '}“{s.text}”{' '}
+              {s.kind === 'notToDiscuss' ? t.notToDiscuss : t.theme}: “{s.text}”{' '}
               <button type="button" onClick={() => void settle(s.id, 'accept')}>
-                Tag med på næste møde
+                {t.accept}
               </button>{' '}
               <button type="button" className="secondary" onClick={() => void settle(s.id, 'decline')}>
-                Afvis
+                {t.decline}
               </button>
             </li>
           ))}
