@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { agendaOf } from './agenda.ts'
 import { CourseDoc } from './course.ts'
+import { createMeeting } from './meeting.ts'
 import { DocumentTooNewError, type Migration, migrateCourseDoc } from './migrations.ts'
 import { DocKeys, MIGRATION_ORIGIN, SCHEMA_VERSION } from './schema.ts'
 import { newCourse, T0 } from './test-fixtures.ts'
@@ -79,9 +81,30 @@ describe('migrateCourseDoc', () => {
     const course = newCourse()
     course.updateMeta({ phase: 'startup' })
     course.doc.getMap(DocKeys.meta).set('schemaVersion', 1)
-    expect(migrateCourseDoc(course.doc)).toEqual({ from: 1, to: 2 })
+    expect(migrateCourseDoc(course.doc, undefined, 2)).toEqual({ from: 1, to: 2 })
     expect(course.readMeta()?.phase).toBe('startup')
     expect(course.doc.getArray(DocKeys.phaseChanges).length).toBe(0)
     expect(course.doc.getMap(DocKeys.closing).size).toBe(0)
+  })
+
+  it('marks the follow-up item of agendas planned before version 3, and no other item', () => {
+    const course = newCourse()
+    createMeeting(course, { title: 'M1', date: '2025-06-01' }, 'test', T0)
+    const second = createMeeting(
+      course,
+      { title: 'M2', date: '2025-07-01', themes: ['Opfølgning siden sidst'] },
+      'test',
+      T0,
+    )
+    // As a version 2 client wrote it: no followUp field on any item.
+    for (const item of course.doc.getMap<Y.Map<unknown>>(DocKeys.agendaItems).values())
+      item.delete('followUp')
+    course.doc.getMap(DocKeys.meta).set('schemaVersion', 2)
+    expect(migrateCourseDoc(course.doc)).toEqual({ from: 2, to: 3 })
+    const flagged = (meetingId: string) =>
+      agendaOf(course, meetingId)
+        .filter((item) => item.followUp)
+        .map((item) => `${item.section}:${item.title}`)
+    expect(flagged(second.id)).toEqual(['opening:Opfølgning siden sidst']) // not the theme of the same name
   })
 })

@@ -31,6 +31,20 @@ export const migrations: readonly Migration[] = [
     // The new root types start empty and the phase already lives in meta, so nothing is rewritten.
     up() {},
   },
+  {
+    version: 3,
+    description:
+      'agenda items: followUp marks "Opfølgning siden sidst", which lists what is still open from earlier meetings',
+    // Items planned before the flag existed are the method's fixed item by its title; setting the same
+    // value twice (two processes migrating at once) merges to the same document.
+    up(doc) {
+      for (const item of doc.getMap<Y.Map<unknown>>(DocKeys.agendaItems).values()) {
+        if (item.get('followUp') !== undefined) continue
+        const isFollowUp = item.get('section') === 'opening' && item.get('title') === 'Opfølgning siden sidst'
+        if (isFollowUp) item.set('followUp', true)
+      }
+    },
+  },
 ]
 
 export class DocumentTooNewError extends Error {
