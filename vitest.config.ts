@@ -15,6 +15,7 @@ const dateSensitive = {
   e2e: [
     'tests/e2e/{citizen-page,citizen-print,course-views,extension,full-meeting,meeting-boards}.test.ts',
     'tests/e2e/{record-flow,record-print}.test.ts',
+    'tests/e2e/between-meetings-period.test.ts',
   ],
 }
 

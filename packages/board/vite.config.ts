@@ -16,10 +16,11 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     rollupOptions: {
-      // Two pages: the board, and the citizen's page, which must never load tldraw.
+      // Three pages: the board, and the citizen's page and an owner's "Mine aftaler", which must never load tldraw.
       input: {
         board: fileURLToPath(new URL('index.html', import.meta.url)),
         citizen: fileURLToPath(new URL('citizen.html', import.meta.url)),
+        mine: fileURLToPath(new URL('mine.html', import.meta.url)),
       },
     },
     // Never inline assets as data: URLs. tldraw fetch()es its translations, and the server's

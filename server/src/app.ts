@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception'
 import { accessRoutes } from './api/access-routes.ts'
 import { authRoutes } from './api/auth-routes.ts'
 import { betweenMeetingsRoutes } from './api/between-meetings-routes.ts'
+import { citizenEvaluationRoutes } from './api/citizen-evaluation-routes.ts'
 import { courseRoutes } from './api/course-routes.ts'
 import { handoverRoutes } from './api/handover-routes.ts'
 import { lifecycleRoutes } from './api/lifecycle-routes.ts'
@@ -10,6 +11,8 @@ import { measureRoutes } from './api/measure-routes.ts'
 import { overviewRoutes } from './api/overview-routes.ts'
 import { recordRoutes } from './api/record-routes.ts'
 import { registrationRoutes } from './api/registration-routes.ts'
+import { statusReportRoutes } from './api/status-report-routes.ts'
+import { suggestionRoutes } from './api/suggestion-routes.ts'
 import type { RefusalTally } from './audit/refusal-tally.ts'
 import { AccessLog } from './auth/access-log.ts'
 import { authorizeWithAccounts } from './auth/authorize.ts'
@@ -84,6 +87,9 @@ export function createApp({ config, log, storage, rooms, live, refusals, limits,
   )
   app.route('/api/access', accessRoutes({ storage }))
   app.route('/api/records', recordRoutes({ storage, rooms, config }))
+  app.route('/api/agreements', statusReportRoutes({ storage, rooms }))
+  app.route('/api/evaluation', citizenEvaluationRoutes({ storage, rooms }))
+  app.route('/api/suggestions', suggestionRoutes({ storage, rooms }))
   app.route('/api', betweenMeetingsRoutes({ storage, rooms, live }))
   app.route('/api/overview', overviewRoutes({ storage, rooms }))
   app.route('/api/measures', measureRoutes({ storage, rooms }))

@@ -76,6 +76,9 @@ describe('the citizen page', () => {
       'Næste møde',
       'Det har vi aftalt',
       'Sådan har du det',
+      'Mine aftaler – fortæl hvordan det går',
+      'Til næste møde',
+      'Hvordan var mødet?',
     ])
     for (const goal of expected.goals.list().filter((g) => g.status !== 'dropped')) {
       await page.locator('#goals').getByText(goal.text).waitFor()
@@ -159,6 +162,9 @@ describe('the citizen page', () => {
     expect(await page.title()).toBe('My plan – Bordenden')
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
     await page.getByRole('heading', { name: 'Who does what – and when' }).waitFor()
+    // Her report forms and the evaluation read in English too.
+    await page.getByRole('heading', { name: 'My agreements – tell how it is going' }).waitFor()
+    await page.getByRole('button', { name: 'Answer the questions about the meeting' }).waitFor()
     expect(
       await page
         .locator('#agreements')
@@ -177,6 +183,7 @@ describe('the citizen page', () => {
     const page = await newCitizenPage('citizen-keyboard')
     // The questionnaire due at the course's start comes from its own request: wait for it to be there.
     await page.getByRole('button', { name: 'Send mine svar' }).waitFor()
+    const citizenAgreements = expected.agreements.list().filter((a) => a.owner?.kind === 'citizen')
     const walk: { tag: string; name: string; outline: boolean }[] = []
     for (let i = 0; i < 50; i++) {
       await page.keyboard.press('Tab')
@@ -200,6 +207,16 @@ describe('the citizen page', () => {
       ...Array(5).fill('input:På intet tidspunkt'),
       ...Array(5).fill('input:1 – Slet ikke'),
       'a:44 10 20 30',
+      // "Mine aftaler": a status and a note per open agreement of hers; Send waits for a new status.
+      ...citizenAgreements.flatMap(() => [
+        'select:Ny status',
+        'input:Kort besked (skal udfyldes ved ændret eller opgivet)',
+      ]),
+      // Her suggestions for the next meeting: the kind (one stop for the radio group), the words, send.
+      'input:',
+      'input:Emnet med dine egne ord',
+      'button:Send til koordinatoren',
+      'button:Svar på spørgsmålene om mødet',
     ])
     expect(walk.filter((f) => !f.outline)).toEqual([])
 

@@ -22,7 +22,6 @@ describe('the agenda', () => {
     addAgendaItem(course, id, { section: 'opening', title: 'Runde' }, 'test')
     expect(agendaOf(course, id).map((i) => i.title)).toEqual([
       'Velkomst og formål',
-      'Opfølgning siden sidst',
       'Runde',
       'Bolig',
       'Økonomi',

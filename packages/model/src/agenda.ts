@@ -33,6 +33,8 @@ export const agendaItemSchema = z
     minutes: z.number().int().min(1).max(240).nullable().default(null),
     /** The dialogue process of a theme; null until it starts. */
     dialogue: dialogueStateSchema.nullable().default(null),
+    /** The item that goes through the open agreements and parked topics since the last meeting. */
+    followUp: z.boolean().default(false),
   })
   .refine((item) => item.section === 'themes' || item.dialogue === null, {
     path: ['dialogue'],
@@ -49,6 +51,8 @@ const templateItemSchema = z.object({
   title: requiredText(200),
   purpose: text(1000).default(''),
   minutes: z.number().int().min(1).max(240).nullable().default(null),
+  /** Follow-up since the last meeting: shows what is still open from before, so a first meeting leaves it out. */
+  followUp: z.boolean().default(false),
 })
 
 /**
@@ -77,6 +81,7 @@ export const defaultAgendaTemplate: AgendaTemplate = {
       title: 'Opfølgning siden sidst',
       purpose: 'Hvordan er det gået med målene og aftalerne siden sidste møde?',
       minutes: 15,
+      followUp: true,
     },
   ],
   themeMinutes: 25,
@@ -100,16 +105,31 @@ export interface PlannedAgendaItem {
   title: string
   purpose: string
   minutes: number | null
+  followUp: boolean
 }
 
-/** The agenda `template` and the citizen's `themes` make, validated; throws ValidationError. */
-export function planAgenda(template: unknown, themes: readonly string[]): PlannedAgendaItem[] {
+/**
+ * The agenda `template` and the citizen's `themes` make, validated; throws ValidationError. A course's
+ * `firstMeeting` has nothing to follow up on, so it gets no follow-up item.
+ */
+export function planAgenda(
+  template: unknown,
+  themes: readonly string[],
+  { firstMeeting = false } = {},
+): PlannedAgendaItem[] {
   const t = parseOrThrow('agenda template', agendaTemplateSchema, template)
   const titles = parseOrThrow('theme', z.array(requiredText(200)), themes)
+  const kept = (item: { followUp: boolean }) => !(firstMeeting && item.followUp)
   return [
-    ...t.opening.map((item) => ({ ...item, section: 'opening' as const })),
-    ...titles.map((title) => ({ section: 'themes' as const, title, purpose: '', minutes: t.themeMinutes })),
-    ...t.closing.map((item) => ({ ...item, section: 'closing' as const })),
+    ...t.opening.filter(kept).map((item) => ({ ...item, section: 'opening' as const })),
+    ...titles.map((title) => ({
+      section: 'themes' as const,
+      title,
+      purpose: '',
+      minutes: t.themeMinutes,
+      followUp: false,
+    })),
+    ...t.closing.filter(kept).map((item) => ({ ...item, section: 'closing' as const })),
   ]
 }
 

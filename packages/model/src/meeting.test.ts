@@ -17,7 +17,7 @@ import { parkTopic } from './parking.ts'
 import { addPerson, newCourse, T0 } from './test-fixtures.ts'
 
 describe('planning a meeting', () => {
-  it('gets the fixed agenda with the citizen’s themes between opening and closing items', () => {
+  it('gets the fixed agenda with the citizen’s themes between opening and closing items (the first, no follow-up)', () => {
     const course = newCourse()
     const meeting = createMeeting(
       course,
@@ -34,7 +34,6 @@ describe('planning a meeting', () => {
     })
     expect(agendaOf(course, meeting.id).map((i) => [i.section, i.title])).toEqual([
       ['opening', 'Velkomst og formål'],
-      ['opening', 'Opfølgning siden sidst'],
       ['themes', 'Bolig'],
       ['themes', 'Ryggen'],
       ['closing', 'Opsummering: hvem gør hvad hvornår'],

@@ -128,8 +128,10 @@ export function createMeeting(
   template: unknown = defaultAgendaTemplate,
 ): Meeting {
   const { themes = [], ...fields } = input
+  // A meeting with none planned on or before its day is the course's first: nothing to follow up yet.
+  const firstMeeting = !course.meetings.list().some((other) => other.date <= input.date)
   // Both are validated before anything is written, so a bad template, theme or field writes nothing.
-  const agenda = planAgenda(template, themes)
+  const agenda = planAgenda(template, themes, { firstMeeting })
   return course.doc.transact(() => {
     const meeting = course.meetings.create({ ...fields, status: 'planned' }, actor, now)
     createAgendaItems(course, meeting.id, agenda, actor, now)

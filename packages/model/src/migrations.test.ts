@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { agendaOf } from './agenda.ts'
 import { CourseDoc } from './course.ts'
+import { createMeeting } from './meeting.ts'
 import { DocumentTooNewError, type Migration, migrateCourseDoc, migrations } from './migrations.ts'
 import { DocKeys, MIGRATION_ORIGIN, SCHEMA_VERSION } from './schema.ts'
 import { newCourse, T0 } from './test-fixtures.ts'
@@ -83,5 +85,26 @@ describe('migrateCourseDoc', () => {
     expect(course.readMeta()?.phase).toBe('startup')
     expect(course.doc.getArray(DocKeys.phaseChanges).length).toBe(0)
     expect(course.doc.getMap(DocKeys.closing).size).toBe(0)
+  })
+
+  it('marks the follow-up item of agendas planned before version 4, and no other item', () => {
+    const course = newCourse()
+    createMeeting(course, { title: 'M1', date: '2025-06-01' }, 'test', T0)
+    const second = createMeeting(
+      course,
+      { title: 'M2', date: '2025-07-01', themes: ['Opfølgning siden sidst'] },
+      'test',
+      T0,
+    )
+    // As a version 3 client wrote it: no followUp field on any item.
+    for (const item of course.doc.getMap<Y.Map<unknown>>(DocKeys.agendaItems).values())
+      item.delete('followUp')
+    course.doc.getMap(DocKeys.meta).set('schemaVersion', 3)
+    expect(migrateCourseDoc(course.doc)).toEqual({ from: 3, to: 4 })
+    const flagged = (meetingId: string) =>
+      agendaOf(course, meetingId)
+        .filter((item) => item.followUp)
+        .map((item) => `${item.section}:${item.title}`)
+    expect(flagged(second.id)).toEqual(['opening:Opfølgning siden sidst']) // not the theme of the same name
   })
 })

@@ -40,6 +40,20 @@ export const migrations: readonly Migration[] = [
     // before the split, which would write those fields into the shared document, that it is too old.
     up() {},
   },
+  {
+    version: 4,
+    description:
+      'agenda items: followUp marks "Opfølgning siden sidst", which lists what is still open from earlier meetings',
+    // Items planned before the flag existed are the method's fixed item by its title; setting the same
+    // value twice (two processes migrating at once) merges to the same document.
+    up(doc) {
+      for (const item of doc.getMap<Y.Map<unknown>>(DocKeys.agendaItems).values()) {
+        if (item.get('followUp') !== undefined) continue
+        const isFollowUp = item.get('section') === 'opening' && item.get('title') === 'Opfølgning siden sidst'
+        if (isFollowUp) item.set('followUp', true)
+      }
+    },
+  },
 ]
 
 export class DocumentTooNewError extends Error {

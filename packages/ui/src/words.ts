@@ -122,6 +122,12 @@ const words = {
   },
   notToDiscuss: { da: 'Borgeren ønsker ikke at drøfte', en: 'The citizen does not want to discuss' },
   handleWithCare: { da: 'Tages varsomt', en: 'Handle with care' },
+  openSinceLast: { da: 'Åbne aftaler', en: 'Open agreements' },
+  parkedSinceLast: { da: 'Parkerede emner', en: 'Parked topics' },
+  nothingSinceLast: {
+    da: 'Ingen åbne aftaler eller parkerede emner fra tidligere møder.',
+    en: 'No open agreements or parked topics from earlier meetings.',
+  },
   invitees: { da: 'Inviterede', en: 'Invited' },
   chosenByCitizen: { da: 'Valgt af borgeren', en: 'Chosen by the citizen' },
   prepare: { da: 'Forberedelse', en: 'Preparation' },

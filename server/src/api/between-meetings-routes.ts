@@ -25,6 +25,7 @@ import { logCourseRead, requireCourseRole } from '../http/course-access.ts'
 import { requireUser, signedIn } from '../http/session.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
+import { mayReport } from './agreement-owner.ts'
 import { invalidBody } from './validation.ts'
 
 export interface BetweenMeetingsDeps {
@@ -83,11 +84,8 @@ export function betweenMeetingsRoutes({ storage, rooms, live }: BetweenMeetingsD
           const agreement = course.agreements.get(agreementId)
           if (!agreement) return { status: 404 as const, error: 'Aftalen findes ikke' }
           // A participant reports on their own agreements only; the citizen on theirs.
-          const own =
-            access.role === 'coordinator' ||
-            (access.role === 'citizen' && agreement.owner?.kind === 'citizen') ||
-            (agreement.owner?.kind === 'person' && agreement.owner.personId === access.personId)
-          if (!own) return { status: 403 as const, error: 'Du kan kun opdatere dine egne aftaler' }
+          if (!mayReport(access, agreement))
+            return { status: 403 as const, error: 'Du kan kun opdatere dine egne aftaler' }
           try {
             let updated: Agreement | undefined
             room.change(access.actor, () => {

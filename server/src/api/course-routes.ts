@@ -204,7 +204,10 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       // The citizen's link leads to their own page; the board, where they edit in meetings, takes it too.
       const boardUrl = `${base(c)}/board/${courseId}?token=${token}`
       const url = link.kind === 'citizen' ? `${base(c)}/citizen/${courseId}?token=${token}` : boardUrl
-      return c.json({ link: publicLink(link), token, url, boardUrl }, 201)
+      // A participant given to a network person reports on their agreements on "Mine aftaler", any day.
+      const mineUrl =
+        link.kind === 'participant' && link.personId ? `${base(c)}/mine/${courseId}?token=${token}` : null
+      return c.json({ link: publicLink(link), token, url, boardUrl, mineUrl }, 201)
     })
     .patch('/:courseId/links/:linkId', zValidator('json', windowChange, invalidBody), async (c) => {
       const { courseId, linkId } = c.req.param()

@@ -7,7 +7,8 @@ import type { AppEnv } from '../context.ts'
 /**
  * The built board app. `/login` and `/` are client-side routes and get index.html; `/board/:courseId` gets
  * board.html (index.html that also preloads the tldraw chunk; index.html in an older build); the citizen's
- * page `/citizen/:courseId` gets citizen.html (its own entry, without tldraw); everything else is a file
+ * page `/citizen/:courseId` gets citizen.html (its own entry, without tldraw), an owner's `/mine/:courseId`
+ * gets mine.html; everything else is a file
  * from the build, sent as its precompressed `.br`/`.gz` copy when the browser accepts one. Hashed files
  * under /assets/ never change, so browsers keep them a year; pages are revalidated on every open.
  * Missing build → a clear 503 instead of a blank page.
@@ -32,6 +33,8 @@ export function boardRoutes(boardDist: string) {
   const html = page('index.html')
   app.get('/board/:courseId', page('board.html', 'index.html'))
   app.get('/citizen/:courseId', page('citizen.html'))
+  // An agreement owner's own page (mine.html); a build from before it has none, so it is optional.
+  app.get('/mine/:courseId', page('mine.html'))
   app.get('/login', html)
   app.get('/', html)
   const root = path.relative(process.cwd(), boardDist) || '.'

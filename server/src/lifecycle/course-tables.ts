@@ -11,6 +11,7 @@ const COURSE_TABLES = [
   ['records', 'course_id'],
   ['outcome_measurements', 'course_id'],
   ['registration_corrections', 'course_id'],
+  ['topic_suggestions', 'course_id'],
   ['meeting_evaluations', 'course_id'],
   ['course_views', 'course_id'],
   ['share_links', 'course_id'],

@@ -244,4 +244,22 @@ export const postgresMigrations: readonly {
     after: chainExistingPostgres,
   },
   { version: 4, ...postgresStep(outcomeMeasuresStep) },
+  {
+    version: 5,
+    description: 'topics the citizen suggests before a meeting, until the coordinator settles them',
+    sql: `
+      CREATE TABLE topic_suggestions (
+        id TEXT PRIMARY KEY,
+        course_id TEXT NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('theme', 'notToDiscuss')),
+        text TEXT NOT NULL,
+        written_by TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        accepted BOOLEAN,
+        settled_by TEXT,
+        settled_at BIGINT
+      );
+      CREATE INDEX topic_suggestions_pending ON topic_suggestions (course_id, created_at) WHERE settled_at IS NULL;
+    `,
+  },
 ]

@@ -8,6 +8,7 @@ import { PostgresMeasures } from './postgres-measures.ts'
 import { postgresMigrations } from './postgres-migrations.ts'
 import { PostgresRecords } from './postgres-records.ts'
 import { PostgresRegistrationCorrections } from './postgres-registration-corrections.ts'
+import { PostgresSuggestions } from './postgres-suggestions.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
 
 export interface PostgresStorageOptions {
@@ -46,6 +47,7 @@ export class PostgresStorage implements Storage {
   readonly records: PostgresRecords
   readonly measures: PostgresMeasures
   readonly registrationCorrections: PostgresRegistrationCorrections
+  readonly suggestions: PostgresSuggestions
   private readonly pool: pg.Pool
 
   private constructor(pool: pg.Pool) {
@@ -55,6 +57,7 @@ export class PostgresStorage implements Storage {
     this.records = new PostgresRecords(pool)
     this.measures = new PostgresMeasures(pool)
     this.registrationCorrections = new PostgresRegistrationCorrections(pool)
+    this.suggestions = new PostgresSuggestions(pool)
   }
 
   /** Connects and brings the schema up to date (one process at a time). */

@@ -230,4 +230,22 @@ export const sqliteMigrations: readonly {
     after: chainExistingSqlite,
   },
   { version: 7, ...sqliteStep(outcomeMeasuresStep) },
+  {
+    version: 8,
+    description: 'topics the citizen suggests before a meeting, until the coordinator settles them',
+    sql: `
+      CREATE TABLE topic_suggestions (
+        id TEXT PRIMARY KEY,
+        course_id TEXT NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('theme', 'notToDiscuss')),
+        text TEXT NOT NULL,
+        written_by TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        accepted INTEGER CHECK (accepted IN (0, 1)),
+        settled_by TEXT,
+        settled_at INTEGER
+      );
+      CREATE INDEX topic_suggestions_pending ON topic_suggestions (course_id, created_at) WHERE settled_at IS NULL;
+    `,
+  },
 ]

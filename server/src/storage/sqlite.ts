@@ -10,6 +10,7 @@ import { SqliteMeasures } from './sqlite-measures.ts'
 import { sqliteMigrations } from './sqlite-migrations.ts'
 import { SqliteRecords } from './sqlite-records.ts'
 import { SqliteRegistrationCorrections } from './sqlite-registration-corrections.ts'
+import { SqliteSuggestions } from './sqlite-suggestions.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
 
 export interface SqliteStorageOptions {
@@ -29,6 +30,7 @@ export class SqliteStorage implements Storage {
   readonly records: SqliteRecords
   readonly measures: SqliteMeasures
   readonly registrationCorrections: SqliteRegistrationCorrections
+  readonly suggestions: SqliteSuggestions
   private readonly db: DatabaseSync
   private readonly sql: ReturnType<typeof prepare>
   /** Commits document writes off the event loop (file databases only); started on first use. */
@@ -52,6 +54,7 @@ export class SqliteStorage implements Storage {
     this.records = new SqliteRecords(this.db)
     this.measures = new SqliteMeasures(this.db)
     this.registrationCorrections = new SqliteRegistrationCorrections(this.db)
+    this.suggestions = new SqliteSuggestions(this.db)
   }
 
   /**

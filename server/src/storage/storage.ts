@@ -2,6 +2,7 @@ import type { AccountStore, AuditStore } from './accounts.ts'
 import type { MeasureStore } from './measures.ts'
 import type { RecordStore } from './records.ts'
 import type { RegistrationCorrectionStore } from './registration-corrections.ts'
+import type { SuggestionStore } from './suggestions.ts'
 
 /** One accepted document update, attributed to who sent it and when the server accepted it. */
 export interface DocUpdate {
@@ -35,6 +36,7 @@ export interface Storage {
   readonly records: RecordStore
   readonly measures: MeasureStore
   readonly registrationCorrections: RegistrationCorrectionStore
+  readonly suggestions: SuggestionStore
   /** Appends the updates in one transaction and returns the sequence number given to each. */
   appendUpdates(updates: readonly DocUpdate[]): Promise<number[]>
   loadDoc(docId: string): Promise<StoredDoc>

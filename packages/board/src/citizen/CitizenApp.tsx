@@ -3,7 +3,10 @@ import type { Locale } from '@bordenden/model'
 import { CitizenPage } from '@bordenden/ui'
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
 import { useConnectionStatus } from '../ConnectionBadge.tsx'
+import { EvaluationSection } from '../evaluation/EvaluationSection.tsx'
 import { CitizenOutcomeSection } from '../measures/CitizenOutcomeSection.tsx'
+import { MyAgreements } from '../mine/MyAgreements.tsx'
+import { SuggestTopics } from '../suggestions/SuggestTopics.tsx'
 import { useAsync } from '../useAsync.ts'
 import { useConnection } from '../useConnection.ts'
 import { exposeCourseForTests } from './exposeCourseForTests.ts'
@@ -84,19 +87,29 @@ function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; conne
   )
 
   return (
-    <CitizenPage
-      course={connection.course}
-      locale={locale}
-      onLocaleChange={setLocale}
-      live={live}
-      asCitizen={access.role === 'citizen'}
-      visible={visible}
-      onVisibleChange={onVisibleChange}
-      record={record}
-      recordActions={recordActions}
-    >
-      <CitizenOutcomeSection route={route} asCitizen={access.role === 'citizen'} />
-    </CitizenPage>
+    <>
+      <CitizenPage
+        course={connection.course}
+        locale={locale}
+        onLocaleChange={setLocale}
+        live={live}
+        asCitizen={access.role === 'citizen'}
+        visible={visible}
+        onVisibleChange={onVisibleChange}
+        record={record}
+        recordActions={recordActions}
+      >
+        <CitizenOutcomeSection route={route} asCitizen={access.role === 'citizen'} />
+      </CitizenPage>
+      {/* Her own agreements, suggestions and evaluation, any day, through REST: the document stays read-only. */}
+      {access.role === 'citizen' && (
+        <div className="citizen-page">
+          <MyAgreements route={route} locale={locale} />
+          <SuggestTopics route={route} locale={locale} />
+          <EvaluationSection route={route} locale={locale} />
+        </div>
+      )}
+    </>
   )
 }
 

@@ -4,6 +4,7 @@ import { ApiError, api, type MeetingSummary } from '../home/api.ts'
 import { SignedInPage } from '../home/SignedInPage.tsx'
 import { useTexts } from '../home/texts.ts'
 import { OutcomeMeasures } from '../measures/OutcomeMeasures.tsx'
+import { CitizenSuggestions } from '../suggestions/CitizenSuggestions.tsx'
 import { courseApi, type Lifecycle } from './api.ts'
 import { ClosingSection } from './ClosingSection.tsx'
 import { CourseDataSection } from './CourseDataSection.tsx'
@@ -106,6 +107,7 @@ function CourseView({ courseId }: { courseId: string }) {
       </PageSection>
       <PageSection id="followUps">
         <LiveFollowUpList courseId={courseId} />
+        <CitizenSuggestions courseId={courseId} />
       </PageSection>
       <PageSection id="afterMeeting" title={t.sections.afterMeeting}>
         <FeedbackSection courseId={courseId} meetings={meetings} />

@@ -107,6 +107,14 @@ const da = {
     open: 'Åbn spørgeguiden',
     close: 'Luk spørgeguiden',
   },
+  suggestions: {
+    title: 'Borgerens forslag til næste møde',
+    none: 'Ingen forslag venter.',
+    theme: 'Tema',
+    notToDiscuss: 'Ikke drøfte',
+    accept: 'Tag med på næste møde',
+    decline: 'Afvis',
+  },
   closing: {
     meetingOpen: (title: string) =>
       `Mødet "${title}" er i gang. Afslut mødet på tavlen, før forløbet afsluttes.`,
@@ -237,6 +245,14 @@ const en: Texts = {
     meeting: 'The meeting',
     open: 'Open the follow-up guide',
     close: 'Close the follow-up guide',
+  },
+  suggestions: {
+    title: "The citizen's suggestions for the next meeting",
+    none: 'No suggestions are waiting.',
+    theme: 'Theme',
+    notToDiscuss: 'Not to discuss',
+    accept: 'Take onto the next meeting',
+    decline: 'Decline',
   },
   closing: {
     meetingOpen: (title: string) =>

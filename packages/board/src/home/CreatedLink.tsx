@@ -7,6 +7,8 @@ export interface NewlyCreated {
   url: string
   /** The same token on the board; differs from `url` only for the citizen, who edits there in meetings. */
   boardUrl: string
+  /** The same token on "Mine aftaler", for a participant given to a network person; otherwise null. */
+  mineUrl: string | null
 }
 
 /** A link just made: shown this once (only its hash is kept), with a copy button. */
@@ -28,6 +30,7 @@ export function CreatedLink({ link }: { link: NewlyCreated }) {
       {link.boardUrl !== link.url && (
         <LinkField label={t.links.boardFor(link.label)} url={link.boardUrl} onCopy={copyLink} />
       )}
+      {link.mineUrl && <LinkField label={t.links.mineFor(link.label)} url={link.mineUrl} onCopy={copyLink} />}
       <p role="status">{copy === 'copied' ? t.links.copied : copy === 'failed' ? t.links.copyFailed : ''}</p>
     </div>
   )

@@ -49,8 +49,8 @@ export function ShareLinkForm(props: { courseId: string; onCreated: (link: Newly
     }
     if (kind === 'viewer') link.showPresence = showPresence
     return run(async () => {
-      const { url, boardUrl } = await api.createLink(courseId, link)
-      onCreated({ label: link.label, url, boardUrl })
+      const { url, boardUrl, mineUrl } = await api.createLink(courseId, link)
+      onCreated({ label: link.label, url, boardUrl, mineUrl })
       setLabel('')
       setPersonId('')
     })

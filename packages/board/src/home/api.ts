@@ -134,7 +134,7 @@ export const api = {
   links: (courseId: string) =>
     request<{ links: ShareLink[] }>('GET', `/api/courses/${encodeURIComponent(courseId)}/links`),
   createLink: (courseId: string, link: NewLink) =>
-    request<{ link: ShareLink; token: string; url: string; boardUrl: string }>(
+    request<{ link: ShareLink; token: string; url: string; boardUrl: string; mineUrl: string | null }>(
       'POST',
       `/api/courses/${encodeURIComponent(courseId)}/links`,
       link,

@@ -17,6 +17,7 @@ import { useCourse } from '../live/CourseSession.tsx'
 import { useWrite } from '../live/useWrite.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
+import { FollowUpSinceLast } from './FollowUpSinceLast.tsx'
 
 /**
  * The meeting's agenda with the item being discussed now; the facilitator starts the meeting, moves to
@@ -97,6 +98,7 @@ export function AgendaList({ meetingId }: { meetingId: string }) {
                 </button>
               )
             )}
+            {item.followUp && <FollowUpSinceLast meetingId={meetingId} />}
           </li>
         ))}
       </ol>
