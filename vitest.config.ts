@@ -36,9 +36,12 @@ const startedAt = Date.now()
 const setupFiles = ['tests/support/clock-setup.ts']
 
 const unit = ['packages/*/src/**/*.test.{ts,tsx}', 'server/src/**/*.test.ts', 'extension/src/**/*.test.ts']
-const integration = { testTimeout: 60_000, hookTimeout: 60_000, setupFiles }
+// `expect.poll` gives up after 1 s by default: a deadline a busy machine misses (signing in hashes a
+// password). Tests wait for what they poll; the timeout only bounds a broken run.
+const expect = { poll: { timeout: 30_000 } }
+const integration = { testTimeout: 60_000, hookTimeout: 60_000, setupFiles, expect }
 // Chromium instances are heavy on two cores: one e2e file at a time.
-const e2e = { testTimeout: 120_000, hookTimeout: 90_000, setupFiles, fileParallelism: false }
+const e2e = { testTimeout: 120_000, hookTimeout: 90_000, setupFiles, expect, fileParallelism: false }
 
 /**
  * The date-sensitive tests on another day. Vitest runs groups (`sequence.groupOrder`) one after another:
