@@ -11,11 +11,12 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 const dateSensitive = {
   integration: [
     'tests/integration/{access,between-meetings,course-admin,extension-token,lifecycle,records}.test.ts',
+    'tests/integration/{measures,registrations,status-reports,topic-suggestions}.test.ts',
   ],
   e2e: [
     'tests/e2e/{citizen-page,citizen-print,course-views,extension,full-meeting,meeting-boards}.test.ts',
     'tests/e2e/{record-flow,record-print}.test.ts',
-    'tests/e2e/between-meetings-period.test.ts',
+    'tests/e2e/{between-meetings-period,outcome-measures}.test.ts',
   ],
 }
 
