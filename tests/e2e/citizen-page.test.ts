@@ -213,7 +213,7 @@ describe('the citizen page', () => {
         'input:Kort besked (skal udfyldes ved ændret eller opgivet)',
       ]),
       // Her suggestions for the next meeting: the kind (one stop for the radio group), the words, send.
-      'input:',
+      'input:Noget jeg vil tale om',
       'input:Emnet med dine egne ord',
       'button:Send til koordinatoren',
       'button:Svar på spørgsmålene om mødet',

@@ -256,9 +256,9 @@ describe('the coordinator opens and closes a link’s edit window', () => {
   /** Whether an edit from `client` reaches `witness`, or the server logs that it dropped it. */
   async function editArrives(client: YjsClient, witness: YjsClient, key: string): Promise<boolean> {
     const logged = server.logs.length
-    client.doc.getMap('window-test').set(key, true)
+    client.doc.getMap('meta').set(key, true)
     const outcome = await waitFor(`${key} to arrive or be dropped`, () => {
-      if (witness.doc.getMap('window-test').get(key) === true) return 'arrived'
+      if (witness.doc.getMap('meta').get(key) === true) return 'arrived'
       const dropped = server.logs
         .slice(logged)
         .some((l) => l.msg === 'dropped update from read-only connection')

@@ -248,7 +248,13 @@ describe('deleting a course that another process holds open', () => {
   })
 
   it('closes its boards there, and the leftover sweep removes what that process wrote back', async () => {
-    const env = { DATABASE_URL: await postgres.createDatabase(), REDIS_URL: redis.url, BORDENDEN_DEMO: '0' }
+    // ROOM_GRACE_MS=0: b unloads the room (and writes it back) as soon as its board closes.
+    const env = {
+      DATABASE_URL: await postgres.createDatabase(),
+      REDIS_URL: redis.url,
+      BORDENDEN_DEMO: '0',
+      ROOM_GRACE_MS: '0',
+    }
     const a = await ServerProcess.start({ env })
     cleanup.push(() => a.stop())
     const b = await ServerProcess.start({ env })

@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import type { Plugin } from 'vite'
 
-// Text formats only: woff2 and png are compressed already.
+// Text formats only: woff2 and png are compressed already. Every one gets copies, however small, so a
+// page's files all come one way and the size budget (tests/integration/bundle-budget.test.ts) counts them.
 const compressible = /\.(js|css|html|svg|json|txt)$/
-// Below this a compressed copy saves less than its own headers cost.
-const minBytes = 1024
 
 /**
  * Writes `file.br` and `file.gz` beside every compressible file of the build, at maximum compression
@@ -22,7 +21,7 @@ export function precompress(): Plugin {
     },
     closeBundle() {
       for (const file of filesUnder(outDir)) {
-        if (!compressible.test(file) || statSync(file).size < minBytes) continue
+        if (!compressible.test(file)) continue
         const bytes = readFileSync(file)
         writeFileSync(
           `${file}.br`,
