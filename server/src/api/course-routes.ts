@@ -2,13 +2,12 @@ import { addDays, CourseDoc, dateIn, startOfDay } from '@bordenden/model'
 import { zValidator } from '@hono/zod-validator'
 import { type Context, Hono } from 'hono'
 import { z } from 'zod'
-import { granted } from '../auth/access-log.ts'
 import { linkActor } from '../auth/course-access.ts'
 import { type LiveConnections, linkKey, sessionKey } from '../auth/live-connections.ts'
 import { generateSecret, hashSecret } from '../auth/tokens.ts'
 import type { AppEnv } from '../context.ts'
 import { createCourse } from '../courses/create-course.ts'
-import { requireCourseRole } from '../http/course-access.ts'
+import { requireCourseRole, requireOwner } from '../http/course-access.ts'
 import { requireUser, signedIn } from '../http/session.ts'
 import type { ShareLink } from '../storage/accounts.ts'
 import type { Storage } from '../storage/storage.ts'
@@ -126,34 +125,28 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       await record(c, 'member.added', { user: member.id })
       return c.json({ member: publicUser(member) }, 201)
     })
-    .delete('/:courseId/members/:userId', async (c) => {
-      const { courseId, userId } = c.req.param()
-      const access = c.get('access')
-      if (access.member !== 'owner') {
-        await c
-          .get('accessLog')
-          .refused(
-            { courseId, channel: 'api', ...granted(access), reason: 'owner only', role: access.role },
-            c.get('ip'),
+    .delete(
+      '/:courseId/members/:userId',
+      requireOwner('Kun forløbets ejer kan fjerne en medkoordinator'),
+      async (c) => {
+        const { courseId, userId } = c.req.param()
+        const role = await accounts.memberRole(courseId, userId)
+        if (role === null) return c.json({ error: 'Personen er ikke koordinator på forløbet' }, 404)
+        if (role === 'owner') return c.json({ error: 'Ejeren kan ikke fjernes' }, 409)
+        await accounts.removeMember(courseId, userId)
+        // Their boards of this course close now (the sweep would within a second); other courses stay open.
+        let closed = 0
+        for (const session of await accounts.listSessions(userId)) {
+          closed += live.closeAll(
+            sessionKey(session.id, courseId),
+            CloseCode.accessRevoked,
+            'removed from course',
           )
-        return c.json({ error: 'Kun forløbets ejer kan fjerne en medkoordinator' }, 403)
-      }
-      const role = await accounts.memberRole(courseId, userId)
-      if (role === null) return c.json({ error: 'Personen er ikke koordinator på forløbet' }, 404)
-      if (role === 'owner') return c.json({ error: 'Ejeren kan ikke fjernes' }, 409)
-      await accounts.removeMember(courseId, userId)
-      // Their boards of this course close now (the sweep would within a second); other courses stay open.
-      let closed = 0
-      for (const session of await accounts.listSessions(userId)) {
-        closed += live.closeAll(
-          sessionKey(session.id, courseId),
-          CloseCode.accessRevoked,
-          'removed from course',
-        )
-      }
-      await record(c, 'member.removed', { user: userId, socketsClosed: closed })
-      return c.json({ ok: true })
-    })
+        }
+        await record(c, 'member.removed', { user: userId, socketsClosed: closed })
+        return c.json({ ok: true })
+      },
+    )
     .get('/:courseId/meetings', async (c) => {
       const meetings = await rooms.read(c.req.param('courseId'), (room) => meetingSummaries(room.doc))
       return c.json({ meetings })

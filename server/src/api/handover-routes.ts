@@ -1,9 +1,8 @@
 import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { granted } from '../auth/access-log.ts'
 import type { AppEnv } from '../context.ts'
-import { requireCourseRole } from '../http/course-access.ts'
+import { requireCourseRole, requireOwner } from '../http/course-access.ts'
 import type { Storage } from '../storage/storage.ts'
 import { invalidBody } from './validation.ts'
 
@@ -23,37 +22,34 @@ export function handoverRoutes({ storage }: HandoverDeps) {
   const coordinators = requireCourseRole(accounts, ['coordinator'])
 
   return new Hono<AppEnv>()
-    .post('/:courseId', coordinators, zValidator('json', handover, invalidBody), async (c) => {
-      const courseId = c.req.param('courseId')
-      const access = c.get('access')
-      if (access.member !== 'owner') {
-        await c
-          .get('accessLog')
-          .refused(
-            { courseId, channel: 'api', ...granted(access), reason: 'owner only', role: access.role },
-            c.get('ip'),
-          )
-        return c.json({ error: 'Kun forløbets ejer kan overdrage det' }, 403)
-      }
-      const to = await accounts.userByEmail(c.req.valid('json').email)
-      if (to?.role !== 'coordinator' || to.disabledAt !== null)
-        return c.json({ error: 'Der er ingen koordinator med den e-mail' }, 404)
-      const from = access.actor.slice('user:'.length)
-      if (to.id === from) return c.json({ error: 'Du ejer allerede forløbet' }, 409)
-      const at = Date.now()
-      // The new owner first, so the course never is without one.
-      await accounts.addMember(courseId, to.id, 'owner', at)
-      await accounts.addMember(courseId, from, 'coordinator', at)
-      await audit.append({
-        at,
-        actor: access.actor,
-        action: 'course.handedOver',
-        courseId,
-        ip: c.get('ip'),
-        detail: { from, to: to.id },
-      })
-      return c.json({ handover: { from, to: to.id, at } })
-    })
+    .post(
+      '/:courseId',
+      coordinators,
+      requireOwner('Kun forløbets ejer kan overdrage det'),
+      zValidator('json', handover, invalidBody),
+      async (c) => {
+        const courseId = c.req.param('courseId')
+        const access = c.get('access')
+        const to = await accounts.userByEmail(c.req.valid('json').email)
+        if (to?.role !== 'coordinator' || to.disabledAt !== null)
+          return c.json({ error: 'Der er ingen koordinator med den e-mail' }, 404)
+        const from = access.actor.slice('user:'.length)
+        if (to.id === from) return c.json({ error: 'Du ejer allerede forløbet' }, 409)
+        const at = Date.now()
+        // The new owner first, so the course never is without one.
+        await accounts.addMember(courseId, to.id, 'owner', at)
+        await accounts.addMember(courseId, from, 'coordinator', at)
+        await audit.append({
+          at,
+          actor: access.actor,
+          action: 'course.handedOver',
+          courseId,
+          ip: c.get('ip'),
+          detail: { from, to: to.id },
+        })
+        return c.json({ handover: { from, to: to.id, at } })
+      },
+    )
     .get('/:courseId', coordinators, async (c) => {
       const courseId = c.req.param('courseId')
       const entries = await audit.forCourse(courseId, 500)

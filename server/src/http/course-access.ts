@@ -49,6 +49,25 @@ export function requireCourseRole(
 }
 
 /**
+ * After requireCourseRole: lets only the course's owner through; a co-coordinator is refused with
+ * `error` (in the audit log as `owner only`).
+ */
+export function requireOwner(error: string): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const access = c.get('access')
+    if (access.member === 'owner') return next()
+    const courseId = c.req.param('courseId') ?? ''
+    await c
+      .get('accessLog')
+      .refused(
+        { courseId, channel: 'api', ...granted(access), reason: 'owner only', role: access.role },
+        c.get('ip'),
+      )
+    return c.json({ error }, 403)
+  }
+}
+
+/**
  * For routes that read every course of the signed-in coordinator at once (follow-ups, overview): each
  * course read counts as an opening through the API, logged as requireCourseRole logs one.
  */
