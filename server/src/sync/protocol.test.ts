@@ -39,52 +39,31 @@ describe('y-websocket protocol encoding', () => {
     expect(decodeMessage(encodeSyncStep2(both))).toEqual({ kind: 'syncStep2', update: both })
   })
 
+  /** A frame as y-websocket writes it: the message type, then what y-protocols' `write` puts after it. */
+  const theirs = (type: number, write: (encoder: encoding.Encoder) => void) => {
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, type)
+    write(encoder)
+    return encoding.toUint8Array(encoder)
+  }
+
   it('encodes every outbound message byte for byte as y-protocols does', () => {
     const awareness = new awarenessProtocol.Awareness(doc)
     awareness.setLocalState({ user: { name: 'Anne' } })
     const awarenessUpdate = awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID])
-
-    const theirs = (write: (encoder: encoding.Encoder) => void) => {
-      const encoder = encoding.createEncoder()
-      write(encoder)
-      return encoding.toUint8Array(encoder)
-    }
-    expect(encodeSyncStep1(stateVector)).toEqual(
-      theirs((e) => {
-        encoding.writeVarUint(e, 0)
-        syncProtocol.writeSyncStep1(e, doc)
-      }),
-    )
-    expect(encodeSyncStep2(update)).toEqual(
-      theirs((e) => {
-        encoding.writeVarUint(e, 0)
-        syncProtocol.writeSyncStep2(e, doc)
-      }),
-    )
-    expect(encodeUpdate(update)).toEqual(
-      theirs((e) => {
-        encoding.writeVarUint(e, 0)
-        syncProtocol.writeUpdate(e, update)
-      }),
-    )
+    expect(encodeSyncStep1(stateVector)).toEqual(theirs(0, (e) => syncProtocol.writeSyncStep1(e, doc)))
+    expect(encodeSyncStep2(update)).toEqual(theirs(0, (e) => syncProtocol.writeSyncStep2(e, doc)))
+    expect(encodeUpdate(update)).toEqual(theirs(0, (e) => syncProtocol.writeUpdate(e, update)))
     expect(encodeAwareness(awarenessUpdate)).toEqual(
-      theirs((e) => {
-        encoding.writeVarUint(e, 1)
-        encoding.writeVarUint8Array(e, awarenessUpdate)
-      }),
+      theirs(1, (e) => encoding.writeVarUint8Array(e, awarenessUpdate)),
     )
     awareness.destroy()
   })
 
   it('decodes what y-protocols writes, as y-protocols reads it back', () => {
-    // A client's sync step 1 for a fresh doc, and an update it sends, written by y-protocols itself.
+    // A client's sync step 1 for a fresh doc, written by y-protocols itself.
     const client = new Y.Doc()
-    const step1 = (() => {
-      const encoder = encoding.createEncoder()
-      encoding.writeVarUint(encoder, 0)
-      syncProtocol.writeSyncStep1(encoder, client)
-      return encoding.toUint8Array(encoder)
-    })()
+    const step1 = theirs(0, (e) => syncProtocol.writeSyncStep1(e, client))
     expect(decodeMessage(step1)).toEqual({ kind: 'syncStep1', stateVector: Y.encodeStateVector(client) })
 
     // The server's answer applied by y-protocols' reader brings the client to the server's state.
