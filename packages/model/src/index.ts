@@ -205,10 +205,18 @@ export {
 export { DocKeys, MIGRATION_ORIGIN, SCHEMA_VERSION } from './schema.ts'
 export type { TimelineEvent, TimelineEventKind, TimelineRecord } from './timeline.ts'
 export { courseTimeline } from './timeline.ts'
-export type { ChangeLimits, ChangeVerdict, DocShape, RootShape, ValueRule } from './validate-change.ts'
+export type {
+  CanvasRecordRule,
+  ChangeLimits,
+  ChangeVerdict,
+  DocShape,
+  RootShape,
+  ValueRule,
+} from './validate-change.ts'
 export {
   checkChange,
   courseDocShape,
+  courseDocShapeWith,
   DEFAULT_CHANGE_LIMITS,
   fieldsOf,
   privateDocShape,

@@ -4,7 +4,7 @@ import { CourseDoc } from './course.ts'
 import { seedDemoCourse } from './demo.ts'
 import { createGoal } from './goals.ts'
 import { changePhase } from './phases.ts'
-import { checkChange, courseDocShape, privateDocShape } from './validate-change.ts'
+import { checkChange, courseDocShape, courseDocShapeWith, privateDocShape } from './validate-change.ts'
 
 const today = new Date().toISOString().slice(0, 10)
 
@@ -93,6 +93,30 @@ describe('checkChange refuses what the model never writes', () => {
   it('refuses entries inserted anywhere but the end of a list', () => {
     const update = raw((d) => d.getArray('phaseChanges').insert(0, [{}]))
     expect(refused(update)).toMatch(/appended|does not match/)
+  })
+
+  it('checks each canvas record with the rule it is given, after the entry itself', () => {
+    const seen: unknown[] = []
+    const shape = courseDocShapeWith({
+      canvasRecord: (record) => {
+        seen.push(record)
+        return (record as { x?: unknown }).x === 1 ? null : 'bad record'
+      },
+    })
+    const write = (x: number) =>
+      changeTo((c) => c.canvasRecords().set('shape:1', { id: 'shape:1', typeName: 'shape', x }), base)
+    expect(checkChange(base, write(1), shape)).toMatchObject({ ok: true })
+    expect(checkChange(base, write(2), shape)).toMatchObject({ ok: false, reason: 'canvas: bad record' })
+    expect(seen).toEqual([
+      { id: 'shape:1', typeName: 'shape', x: 1 },
+      { id: 'shape:1', typeName: 'shape', x: 2 },
+    ])
+    const keyless = raw((d) => d.getArray('canvas').push([{ val: { id: 'shape:1', typeName: 'shape' } }]))
+    expect(checkChange(base, keyless, shape)).toMatchObject({
+      ok: false,
+      reason: 'canvas: entry needs a key',
+    })
+    expect(seen).toHaveLength(2)
   })
 })
 

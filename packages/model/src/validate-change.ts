@@ -179,53 +179,63 @@ const privatePersonFields = new Set<string>(PrivatePersonFields)
 const sharedPersonField: ValueRule = (key, value) =>
   privatePersonFields.has(key) ? 'private data in the shared document' : personFields(key, value)
 
+/** A rule for one canvas record (the `val` of a canvas entry): null when it is fine, otherwise why not. */
+export type CanvasRecordRule = (record: unknown) => string | null
+
 /**
  * The course document (see schema.ts). Course metadata takes its known fields with their schemas and the
  * schema version as written by this build; other keys of meta take bounded JSON (readers ignore them).
+ * The canvas holds tldraw records, which the model does not know: `canvasRecord` checks each one (the
+ * server passes tldraw's own validation, see @bordenden/canvas-schema), so the model stays free of tldraw.
  */
-export const courseDocShape: DocShape = {
-  kind: 'course',
-  version: SCHEMA_VERSION,
-  roots: {
-    [DocKeys.meta]: {
-      kind: 'values',
-      value: (key, value) => {
-        if (key === 'schemaVersion') return value === SCHEMA_VERSION ? null : 'invalid schemaVersion'
-        return Object.hasOwn(courseMetaSchema.shape, key) ? metaFields(key, value) : null
+export function courseDocShapeWith({ canvasRecord }: { canvasRecord: CanvasRecordRule }): DocShape {
+  return {
+    kind: 'course',
+    version: SCHEMA_VERSION,
+    roots: {
+      [DocKeys.meta]: {
+        kind: 'values',
+        value: (key, value) => {
+          if (key === 'schemaVersion') return value === SCHEMA_VERSION ? null : 'invalid schemaVersion'
+          return Object.hasOwn(courseMetaSchema.shape, key) ? metaFields(key, value) : null
+        },
+      },
+      [DocKeys.people]: { kind: 'entities', field: sharedPersonField },
+      [DocKeys.meetings]: { kind: 'entities', field: fieldsOf(meetingSchema) },
+      [DocKeys.agendaItems]: { kind: 'entities', field: fieldsOf(agendaItemSchema) },
+      [DocKeys.parkedTopics]: { kind: 'entities', field: fieldsOf(parkedTopicSchema) },
+      [DocKeys.goals]: { kind: 'entities', field: fieldsOf(goalSchema) },
+      [DocKeys.agreements]: { kind: 'entities', field: fieldsOf(agreementSchema) },
+      [DocKeys.canvas]: { kind: 'list', entry: (value) => canvasEntry(value, canvasRecord) },
+      [DocKeys.phaseChanges]: { kind: 'list', entry: parsesWith(phaseChangeSchema) },
+      [DocKeys.checklist]: { kind: 'values', value: (_key, value) => parsesWith(checklistTickSchema)(value) },
+      [DocKeys.closing]: {
+        kind: 'values',
+        value: (key, value) => (key === 'closure' ? parsesWith(closureSchema)(value) : 'unknown field'),
       },
     },
-    [DocKeys.people]: { kind: 'entities', field: sharedPersonField },
-    [DocKeys.meetings]: { kind: 'entities', field: fieldsOf(meetingSchema) },
-    [DocKeys.agendaItems]: { kind: 'entities', field: fieldsOf(agendaItemSchema) },
-    [DocKeys.parkedTopics]: { kind: 'entities', field: fieldsOf(parkedTopicSchema) },
-    [DocKeys.goals]: { kind: 'entities', field: fieldsOf(goalSchema) },
-    [DocKeys.agreements]: { kind: 'entities', field: fieldsOf(agreementSchema) },
-    [DocKeys.canvas]: { kind: 'list', entry: canvasEntry },
-    [DocKeys.phaseChanges]: { kind: 'list', entry: parsesWith(phaseChangeSchema) },
-    [DocKeys.checklist]: { kind: 'values', value: (_key, value) => parsesWith(checklistTickSchema)(value) },
-    [DocKeys.closing]: {
-      kind: 'values',
-      value: (key, value) => (key === 'closure' ? parsesWith(closureSchema)(value) : 'unknown field'),
-    },
-  },
+  }
 }
+
+/** The course document with canvas records checked for their id and type only (tests, tools). */
+export const courseDocShape: DocShape = courseDocShapeWith({ canvasRecord: () => null })
 
 function parsesWith(schema: z.ZodType): (value: unknown) => string | null {
   return (value) => (schema.safeParse(value).success ? null : 'does not match its schema')
 }
 
 /**
- * A YKeyValue entry holding a tldraw record: `{ key, val }` where `val` is a record with its id and type.
- * The record's props are not checked against tldraw's schema here (see the README's Security section).
+ * A YKeyValue entry holding a tldraw record: `{ key, val }` where `val` is a record with its id and type,
+ * which `canvasRecord` then checks as a whole.
  */
-function canvasEntry(value: unknown): string | null {
+function canvasEntry(value: unknown, canvasRecord: CanvasRecordRule): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'entry must be an object'
   const { key, val } = value as { key?: unknown; val?: unknown }
   if (typeof key !== 'string' || key.length === 0 || key.length > 128) return 'entry needs a key'
   if (typeof val !== 'object' || val === null || Array.isArray(val)) return 'entry needs a record'
   const record = val as { id?: unknown; typeName?: unknown }
   if (record.id !== key || typeof record.typeName !== 'string') return 'record needs its id and type'
-  return null
+  return canvasRecord(val)
 }
 
 /**

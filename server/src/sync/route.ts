@@ -1,4 +1,5 @@
-import { courseDocShape, isValidId, privateDocId, privateDocShape } from '@bordenden/model'
+import { checkCanvasRecord } from '@bordenden/canvas-schema'
+import { courseDocShapeWith, isValidId, privateDocId, privateDocShape } from '@bordenden/model'
 import { upgradeWebSocket } from '@hono/node-server'
 import { type Context, Hono, type Next } from 'hono'
 import { getCookie } from 'hono/cookie'
@@ -22,6 +23,9 @@ export interface SyncRouteOptions {
   keepaliveMs: number
   trustProxy: boolean
 }
+
+/** The course document's shape, with every canvas record validated by tldraw's own schema of the board. */
+const courseDocShape = courseDocShapeWith({ canvasRecord: checkCanvasRecord })
 
 /**
  * `GET /sync/:courseId` — the y-websocket endpoint of a course's shared document, for everyone with a

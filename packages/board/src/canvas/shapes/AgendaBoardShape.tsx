@@ -1,12 +1,13 @@
+import { boundShapeProps } from '@bordenden/canvas-schema'
 import { MeetingScreen } from '@bordenden/ui'
-import { HTMLContainer, T } from 'tldraw'
+import { HTMLContainer, type RecordProps } from 'tldraw'
 import type { AgendaShape } from './boundShapes.ts'
 import { CardShapeUtil } from './CardShapeUtil.ts'
 
 /** The visual agenda of the meeting in focus: the current item and whose turn it is, big. */
 export class AgendaBoardShapeUtil extends CardShapeUtil<AgendaShape> {
   static override type = 'bd-agenda' as const
-  static override props = { w: T.number, h: T.number, meetingId: T.string }
+  static override props: RecordProps<AgendaShape> = boundShapeProps['bd-agenda']
 
   override getDefaultProps(): AgendaShape['props'] {
     return { w: 1200, h: 640, meetingId: '' }

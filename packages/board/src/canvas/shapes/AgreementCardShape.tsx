@@ -1,5 +1,6 @@
+import { boundShapeProps } from '@bordenden/canvas-schema'
 import { AgreementCard, useCourse } from '@bordenden/ui'
-import { HTMLContainer, T } from 'tldraw'
+import { HTMLContainer, type RecordProps } from 'tldraw'
 import { AGREEMENT_CARD } from '../goalsGeometry.ts'
 import type { AgreementShape } from './boundShapes.ts'
 import { CardShapeUtil } from './CardShapeUtil.ts'
@@ -7,7 +8,7 @@ import { CardShapeUtil } from './CardShapeUtil.ts'
 /** An agreement under its goal; an incomplete one is marked with what it lacks, as in every list. */
 export class AgreementCardShapeUtil extends CardShapeUtil<AgreementShape> {
   static override type = 'bd-agreement' as const
-  static override props = { w: T.number, h: T.number, agreementId: T.string }
+  static override props: RecordProps<AgreementShape> = boundShapeProps['bd-agreement']
 
   override getDefaultProps(): AgreementShape['props'] {
     return { w: AGREEMENT_CARD.w, h: AGREEMENT_CARD.h, agreementId: '' }

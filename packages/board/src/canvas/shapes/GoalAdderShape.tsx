@@ -1,7 +1,8 @@
+import { boundShapeProps } from '@bordenden/canvas-schema'
 import { createGoal, type LifeArea, labelOptions } from '@bordenden/model'
 import { useCourse, useLocale, useWords } from '@bordenden/ui'
 import { useState } from 'react'
-import { HTMLContainer, T } from 'tldraw'
+import { HTMLContainer, type RecordProps } from 'tldraw'
 import { ADDER_HEIGHT, COLUMN } from '../goalsGeometry.ts'
 import type { GoalAdderShape } from './boundShapes.ts'
 import { CardShapeUtil } from './CardShapeUtil.ts'
@@ -14,7 +15,7 @@ import { QuickAdd } from './QuickAdd.tsx'
  */
 export class GoalAdderShapeUtil extends CardShapeUtil<GoalAdderShape> {
   static override type = 'bd-goal-adder' as const
-  static override props = { w: T.number, h: T.number }
+  static override props: RecordProps<GoalAdderShape> = boundShapeProps['bd-goal-adder']
   protected override readonly cornerRadius = 14
 
   override getDefaultProps(): GoalAdderShape['props'] {

@@ -1,6 +1,7 @@
+import { boundShapeProps } from '@bordenden/canvas-schema'
 import { createAgreement, label } from '@bordenden/model'
 import { useCourse, useLocale, useWords } from '@bordenden/ui'
-import { HTMLContainer, T } from 'tldraw'
+import { HTMLContainer, type RecordProps } from 'tldraw'
 import { COLUMN } from '../goalsGeometry.ts'
 import { type GoalShape, NO_GOAL } from './boundShapes.ts'
 import { CardShapeUtil } from './CardShapeUtil.ts'
@@ -13,7 +14,7 @@ import { QuickAdd } from './QuickAdd.tsx'
  */
 export class GoalColumnShapeUtil extends CardShapeUtil<GoalShape> {
   static override type = 'bd-goal' as const
-  static override props = { w: T.number, h: T.number, goalId: T.string }
+  static override props: RecordProps<GoalShape> = boundShapeProps['bd-goal']
   protected override readonly cornerRadius = 14
 
   override getDefaultProps(): GoalShape['props'] {

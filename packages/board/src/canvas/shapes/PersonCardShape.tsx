@@ -1,6 +1,7 @@
+import { boundShapeProps } from '@bordenden/canvas-schema'
 import { label } from '@bordenden/model'
 import { useCourse, useLocale, useWords } from '@bordenden/ui'
-import { HTMLContainer, T } from 'tldraw'
+import { HTMLContainer, type RecordProps } from 'tldraw'
 import { PERSON_CARD } from '../networkGeometry.ts'
 import type { PersonShape } from './boundShapes.ts'
 import { CardShapeUtil } from './CardShapeUtil.ts'
@@ -15,7 +16,7 @@ const measure = typeof document === 'undefined' ? null : document.createElement(
 /** A person on the network map; where the card lies says how close they are and in which sector. */
 export class PersonCardShapeUtil extends CardShapeUtil<PersonShape> {
   static override type = 'bd-person' as const
-  static override props = { w: T.number, h: T.number, personId: T.string }
+  static override props: RecordProps<PersonShape> = boundShapeProps['bd-person']
 
   override getDefaultProps(): PersonShape['props'] {
     return { w: PERSON_CARD.w, h: PERSON_CARD.h, personId: '' }

@@ -1,0 +1,2 @@
+export { type BoundShapeType, boundShapeProps } from './boundShapeProps.ts'
+export { canvasSchema, checkCanvasRecord } from './canvasSchema.ts'
