@@ -99,6 +99,44 @@ describe('edits are checked against the model before they are stored or shown', 
     expect(JSON.stringify(server.logs)).not.toContain('hemmelighed')
   })
 
+  it("refuses a canvas record tldraw's schema refuses, and stores and shows one a board writes", async () => {
+    const course = await server.course('canvas-record')
+    const witness = connectYjsClient(course)
+    await witness.synced()
+    // A person's card as the board lays it out (layoutFromModel), as a YKeyValue entry of the canvas.
+    const card = {
+      x: 412,
+      y: 236,
+      rotation: 0,
+      isLocked: false,
+      opacity: 1,
+      meta: {},
+      id: 'shape:person-p1',
+      type: 'bd-person',
+      parentId: 'page:network',
+      index: 'a1',
+      props: { w: 180, h: 96, personId: 'p1' },
+      typeName: 'shape',
+    }
+    const writeCard = (client: number, record: object) =>
+      changeOf(course, client, (doc) => doc.getArray('canvas').push([{ key: card.id, val: record }]))
+    const malformed = await writeCard(607, { ...card, props: { ...card.props, w: 'wide' } })
+    expect(await closeCodeFor(course, malformed)).toBe(CloseCode.editRefused)
+    const line = await server.waitForLog(
+      (l) => l.code === CloseCode.editRefused && l.docId === course.courseId,
+    )
+    expect(line.reason).toBe("canvas: shape record does not match tldraw's schema")
+    expect(storedClients(server.dataDir, course.courseId).has(607)).toBe(false)
+
+    const raw = await socketFor(course)
+    raw.send(encodeUpdate(await writeCard(608, card)))
+    await waitFor('the card to reach the witness', () => witness.doc.getArray('canvas').length > 0)
+    expect(witness.doc.getArray('canvas').toJSON()).toEqual([{ key: card.id, val: card }])
+    expect(raw.socket.readyState).toBe(raw.socket.OPEN)
+    raw.socket.close()
+    witness.destroy()
+  })
+
   it('stores and shows an edit the model makes', async () => {
     const course = await server.course('valid-edit')
     const writer = connectYjsClient(course)

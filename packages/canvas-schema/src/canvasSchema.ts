@@ -28,7 +28,7 @@ export function checkCanvasRecord(record: unknown): string | null {
     typeof typeName === 'string' && Object.hasOwn(canvasSchema.types, typeName)
       ? canvasSchema.types[typeName as keyof typeof canvasSchema.types]
       : undefined
-  if (!type || type.scope !== 'document') return 'not a canvas record type'
+  if (type?.scope !== 'document') return 'not a canvas record type'
   try {
     type.validate(record)
     return null
