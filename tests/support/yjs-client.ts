@@ -77,8 +77,14 @@ const courseMetaKeys = new Set([...Object.keys(courseMetaSchema.shape), 'schemaV
 export const contentOf = (doc: Y.Doc) =>
   Object.fromEntries([...doc.getMap('meta').entries()].filter(([key]) => !courseMetaKeys.has(key)))
 
-/** An entry for the canvas list (a YKeyValue of tldraw records), the list the tests append to. */
-export const canvasEntry = (id: string) => ({ key: id, val: { id, typeName: 'test' } })
+/**
+ * An entry for the canvas list (a YKeyValue of tldraw records), the list the tests append to: a page, the
+ * smallest record tldraw's validation (which the server runs on every canvas record) accepts.
+ */
+export const canvasEntry = (name: string) => {
+  const id = `page:${name}`
+  return { key: id, val: { meta: {}, id, name, index: 'a1', typeName: 'page' } }
+}
 
 /** How many keys the tests wrote. */
 export const writtenKeys = (doc: Y.Doc) => Object.keys(contentOf(doc)).length
