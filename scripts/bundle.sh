@@ -11,13 +11,14 @@ out="$(realpath -m "${1:?usage: scripts/bundle.sh OUT.tar.gz}")"
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 app="$stage/bordenden"
-mkdir -p "$app/server" "$app/packages/model" "$app/packages/board"
+mkdir -p "$app/server" "$app/packages/model" "$app/packages/canvas-schema" "$app/packages/board"
 cp package.json pnpm-lock.yaml pnpm-workspace.yaml "$app/"
 cp -r server/package.json server/src "$app/server/"
 cp -r packages/model/package.json packages/model/src "$app/packages/model/"
+cp -r packages/canvas-schema/package.json packages/canvas-schema/src "$app/packages/canvas-schema/"
 cp -r packages/board/dist "$app/packages/board/"
 find "$app" -name '*.test.ts' -delete
-# The workspace's own layout, so @bordenden/model stays outside node_modules (Node strips types only there).
+# The workspace's own layout, so @bordenden/model and canvas-schema stay outside node_modules (Node strips types only there).
 (cd "$app" && pnpm install --prod --frozen-lockfile --filter '@bordenden/server...' >/dev/null)
 tar -czf "$out" -C "$stage" bordenden
 echo "bundle: $out"
