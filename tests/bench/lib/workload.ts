@@ -16,7 +16,6 @@ const WORDS =
   'aftale mål netværk møde borger bolig økonomi ryggen lægen budget husleje kolonihaven tirsdag hjælp støtte arbejde familie venner træning samtale plan næste gang ringe skrive følge op'.split(
     ' ',
   )
-const COLORS = ['black', 'blue', 'green', 'red', 'orange', 'violet', 'yellow', 'light-blue']
 
 export type EditStyle = 'meeting' | 'drag'
 
@@ -48,36 +47,29 @@ export class Editor {
     let key: string
     let val: Record<string, unknown>
     if (style === 'drag') {
-      // A shape being dragged at 60 Hz: only its position changes, the record is small.
+      // A card being dragged at 60 Hz: only its position changes.
       key = `${this.prefix}d`
-      val = { x: Math.round(r() * 19200) / 10, y: Math.round(r() * 10800) / 10, m: stamp }
+      val = boardCard(
+        key,
+        'bd-person',
+        r() * 1920,
+        r() * 1080,
+        { w: 180, h: 96, personId: 'p1' },
+        { s: stamp },
+      )
     } else if (r() < 0.6) {
-      // Moving or resizing a shape: a full record rewrite.
+      // Moving or resizing a goal's column: a full record rewrite.
       key = `${this.prefix}g${Math.floor(r() * 4)}`
-      val = {
-        type: 'geo',
-        x: Math.round(r() * 19200) / 10,
-        y: Math.round(r() * 10800) / 10,
-        rotation: 0,
-        props:
-          r() < 0.5
-            ? { w: 80 + Math.floor(r() * 300), h: 60 + Math.floor(r() * 200), color: pick(COLORS) }
-            : {},
-        meta: { s: stamp },
-      }
+      const size = { w: 80 + Math.floor(r() * 300), h: 60 + Math.floor(r() * 200) }
+      val = boardCard(key, 'bd-goal', r() * 1920, r() * 1080, { ...size, goalId: 'g1' }, { s: stamp })
     } else {
-      // Editing a card (a note shape): its text changes and the record is rewritten.
+      // Rewriting an agreement's card with a note of a few words in its meta (sizes vary as text does).
       key = `${this.prefix}n${Math.floor(r() * 3)}`
       const words: string[] = []
       const count = 1 + Math.floor(r() * r() * 24)
       for (let i = 0; i < count; i++) words.push(pick(WORDS))
-      val = {
-        type: 'note',
-        x: Math.round(r() * 1920),
-        y: Math.round(r() * 1080),
-        text: words.join(' '),
-        meta: { s: stamp },
-      }
+      const props = { w: 240, h: 120, agreementId: 'a1' }
+      val = boardCard(key, 'bd-agreement', r() * 1920, r() * 1080, props, { s: stamp, text: words.join(' ') })
     }
     this.doc.transact(() => {
       let i = 0
@@ -94,6 +86,36 @@ export class Editor {
     this.last = null
     if (!update) throw new Error('the edit produced no update')
     return update
+  }
+}
+
+/**
+ * A tldraw shape record as the board writes it for a card bound to a model entity (see
+ * packages/canvas-schema): the server validates every canvas record with tldraw's schema, so the load is
+ * made of records it accepts.
+ */
+function boardCard(
+  id: string,
+  type: string,
+  x: number,
+  y: number,
+  props: Record<string, unknown>,
+  meta: Record<string, unknown>,
+): Record<string, unknown> {
+  const at = (v: number) => Math.round(v * 10) / 10
+  return {
+    x: at(x),
+    y: at(y),
+    rotation: 0,
+    isLocked: false,
+    opacity: 1,
+    meta,
+    id,
+    type,
+    parentId: 'page:network',
+    index: 'a1',
+    props,
+    typeName: 'shape',
   }
 }
 
