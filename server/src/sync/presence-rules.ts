@@ -5,14 +5,15 @@ import { TokenBucket } from './token-bucket.ts'
 /**
  * Who may publish which presence, and how much. A connection publishes presence only when its grant
  * shows it (a read-only link does not, unless it is a viewer link set to show itself), and only for one
- * client id: the first it publishes, which no other connection may take over. Each state is small, each
- * connection's messages are rate-limited, and a room holds a bounded number of states. Entries for other
- * client ids are left out, not refused: a y-websocket client also announces when others time out.
+ * client id: the first it publishes, which no other connection may take over. Each state is small, a
+ * link's messages are rate-limited (all its sockets together), and a room holds a bounded number of
+ * states. Entries for other client ids are left out, not refused: a y-websocket client also announces
+ * when others time out.
  */
 export interface PresenceLimits {
   /** Bytes of one client's state (JSON): a name, a colour, a cursor. */
   maxStateBytes: number
-  /** Awareness messages per connection: at once, and per second after that. */
+  /** Awareness messages per link (all its sockets together): at once, and per second after that. */
   messages: { burst: number; perSecond: number }
   /** States one room holds. */
   maxRoomStates: number
@@ -39,6 +40,9 @@ export type PresenceVerdict =
   /** The connection broke a rule a real client never breaks: close it. */
   | { kind: 'close'; reason: string }
 
+export const presenceBucket = (limits: PresenceLimits = DEFAULT_PRESENCE_LIMITS): TokenBucket =>
+  new TokenBucket(limits.messages.burst, limits.messages.perSecond)
+
 const NULL_LENGTH = 4 // "null": the entry removes the state
 
 export class PresenceRules {
@@ -47,10 +51,15 @@ export class PresenceRules {
   private readonly messages: TokenBucket
   private own: number | null = null
 
-  constructor(mayPublish: boolean, limits: PresenceLimits = DEFAULT_PRESENCE_LIMITS) {
+  /** `messages` is shared by the sockets of one link (see link-budgets.ts); by default this one's own. */
+  constructor(
+    mayPublish: boolean,
+    limits: PresenceLimits = DEFAULT_PRESENCE_LIMITS,
+    messages: TokenBucket = presenceBucket(limits),
+  ) {
     this.mayPublish = mayPublish
     this.limits = limits
-    this.messages = new TokenBucket(limits.messages.burst, limits.messages.perSecond)
+    this.messages = messages
   }
 
   /** Filters one awareness update from this connection. Throws on bytes that are not one. */

@@ -7,6 +7,7 @@ import type { ConnectionGrant } from '../auth/connection-grant.ts'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import { errorFields, type Logger } from '../log.ts'
 import { syncTraffic } from '../ops/sync-traffic.ts'
+import { editBudgets, presenceBudgets } from './link-budgets.ts'
 import { CloseCode, type Peer } from './peer.ts'
 import { PresenceRules } from './presence-rules.ts'
 import { decodeMessage, KEEPALIVE, ProtocolError } from './protocol.ts'
@@ -52,8 +53,11 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
   let editWindowTimer: ReturnType<typeof setTimeout> | undefined
   let keepalive: ReturnType<typeof setInterval> | undefined
   let sentSinceKeepalive = false
-  const guard = new UpdateGuard(shape)
-  const presenceRules = new PresenceRules(grant.showPresence)
+  // Every socket of one link or session spends the same budgets (link-budgets.ts).
+  const edits = editBudgets.acquire(grant.revocationKey)
+  const presenceMessages = presenceBudgets.acquire(grant.revocationKey)
+  const guard = new UpdateGuard(shape, edits.buckets)
+  const presenceRules = new PresenceRules(grant.showPresence, undefined, presenceMessages.buckets.messages)
 
   const close = (code: number, reason: string) => {
     if (closed) return
@@ -202,6 +206,8 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       closed = true
       syncTraffic.ended(role)
       unregister()
+      edits.release()
+      presenceMessages.release()
       clearTimeout(editWindowTimer)
       clearInterval(keepalive)
       log.debug('connection closed', { code: event.code })

@@ -1,7 +1,7 @@
 import { courseDocShape } from '@bordenden/model'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { UpdateGuard } from './update-guard.ts'
+import { UpdateGuard, updateBuckets } from './update-guard.ts'
 
 const updateOf = (change: (doc: Y.Doc) => void) => {
   const doc = new Y.Doc()
@@ -23,7 +23,7 @@ describe('UpdateGuard', () => {
 
   it('refuses a connection once its work budget is spent, before checking more', () => {
     const budget = { work: { burst: 3, perSecond: 0 }, applyMs: { burst: 10_000, perSecond: 0 } }
-    const guard = new UpdateGuard(courseDocShape, budget)
+    const guard = new UpdateGuard(courseDocShape, updateBuckets(budget))
     const doc = new Y.Doc()
     const verdicts = [1, 2, 3, 4, 5].map((n) => {
       const update = updateOf((d) => {

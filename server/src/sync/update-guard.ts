@@ -3,23 +3,36 @@ import type * as Y from 'yjs'
 import { TokenBucket } from './token-bucket.ts'
 
 /**
- * What one connection's document updates may cost the server. Each update is checked before it is
- * applied (checkChange: the model's shape, nothing left pending, a bounded merge cost), so no single
- * message holds the event loop for long; and each connection draws on two budgets, so a stream of
- * affordable messages cannot hold it either: the merge work its updates announce, and the time their
- * checking and applying actually took. A connection over budget is closed; it may come back, with a fresh budget,
- * after its client's reconnect backoff.
+ * What one link's (or session's) document updates may cost the server. Each update is checked before it
+ * is applied (checkChange: the model's shape, nothing left pending, a bounded merge cost), so no single
+ * message holds the event loop for long; and every socket of the link draws on the same two budgets (see
+ * link-budgets.ts), so a stream of affordable messages, over one socket or twenty, cannot hold it either:
+ * the merge work its updates announce, and the time their checking and applying actually took. A socket
+ * that finds the budget spent is closed; the budget refills while it waits out its reconnect backoff.
  */
 export interface UpdateBudget {
-  /** Structs plus merge-cost steps a connection may spend at once, and per second after that. */
+  /** Structs plus merge-cost steps a link may spend at once, and per second after that. */
   work: { burst: number; perSecond: number }
-  /** Milliseconds of checking and applying a connection may spend at once, and per second after that. */
+  /** Milliseconds of checking and applying a link may spend at once, and per second after that. */
   applyMs: { burst: number; perSecond: number }
 }
 
 export const DEFAULT_UPDATE_BUDGET: UpdateBudget = {
   work: { burst: 400_000, perSecond: 100_000 },
   applyMs: { burst: 500, perSecond: 100 },
+}
+
+/** The buckets one budget fills: shared by the sockets of one link. */
+export type UpdateBuckets = {
+  work: TokenBucket
+  applyMs: TokenBucket
+}
+
+export function updateBuckets(budget: UpdateBudget = DEFAULT_UPDATE_BUDGET): UpdateBuckets {
+  return {
+    work: new TokenBucket(budget.work.burst, budget.work.perSecond),
+    applyMs: new TokenBucket(budget.applyMs.burst, budget.applyMs.perSecond),
+  }
 }
 
 export type GuardVerdict =
@@ -35,13 +48,13 @@ export class UpdateGuard {
 
   constructor(
     shape: DocShape,
-    budget: UpdateBudget = DEFAULT_UPDATE_BUDGET,
+    buckets: UpdateBuckets = updateBuckets(),
     limits: ChangeLimits = DEFAULT_CHANGE_LIMITS,
   ) {
     this.shape = shape
     this.limits = limits
-    this.work = new TokenBucket(budget.work.burst, budget.work.perSecond)
-    this.applyMs = new TokenBucket(budget.applyMs.burst, budget.applyMs.perSecond)
+    this.work = buckets.work
+    this.applyMs = buckets.applyMs
   }
 
   /**
@@ -67,5 +80,5 @@ export class UpdateGuard {
 const overBudget = (): GuardVerdict => ({
   ok: false,
   kind: 'overBudget',
-  reason: 'updates cost more than this connection may spend',
+  reason: 'updates cost more than this link may spend',
 })
