@@ -137,6 +137,32 @@ describe('edits are checked against the model before they are stored or shown', 
     witness.destroy()
   })
 
+  it("refuses deleting a required field (a goal's text, the course's title), and nobody sees it", async () => {
+    const course = await server.course('required-fields')
+    const writer = connectYjsClient(course)
+    await writer.synced()
+    const goal = createGoal(
+      new CourseDoc(writer.doc),
+      { text: 'Flytte hjemmefra', lifeArea: 'housing' },
+      'test',
+    )
+    const witness = connectYjsClient(course)
+    await waitFor('the goal to reach the witness', () => new CourseDoc(witness.doc).goals.get(goal.id))
+    writer.destroy()
+    const withoutText = await changeOf(course, 604, (doc) =>
+      (doc.getMap<Y.Map<unknown>>('goals').get(goal.id) as Y.Map<unknown>).delete('text'),
+    )
+    expect(await closeCodeFor(course, withoutText)).toBe(CloseCode.editRefused)
+    const withoutTitle = await changeOf(course, 605, (doc) => doc.getMap('meta').delete('title'))
+    expect(await closeCodeFor(course, withoutTitle)).toBe(CloseCode.editRefused)
+    await server.waitForLog(
+      (l) => l.reason === 'meta: a required field is missing' && l.docId === course.courseId,
+    )
+    expect(new CourseDoc(witness.doc).goals.get(goal.id)?.text).toBe('Flytte hjemmefra')
+    expect(witness.doc.getMap('meta').has('title')).toBe(true)
+    witness.destroy()
+  })
+
   it('stores and shows an edit the model makes', async () => {
     const course = await server.course('valid-edit')
     const writer = connectYjsClient(course)

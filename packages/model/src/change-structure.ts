@@ -44,6 +44,10 @@ export interface Placed {
 
 export interface UpdateStructure {
   placed: Placed[]
+  /** The document's current map values (a field, an entity, a meta key) that the update deletes. */
+  deletedValues: Y.Item[]
+  /** Whether the update's own delete set removes this id (an item it adds may be deleted at once). */
+  deletes(id: Y.ID): boolean
   /** Items Yjs will turn into garbage (their parent was deleted): kept nowhere, checked no further. */
   dropped: number
   structs: number
@@ -91,6 +95,7 @@ export function readUpdateStructure(
     }
     if (cost > limits.maxCost) throw new StructureError('deleting would cost too much')
   }
+  const deletedValues = liveMapValuesIn(doc, ds)
   const places = new Places(doc, index)
   const costs = new MergeCosts()
   const placed: Placed[] = []
@@ -107,7 +112,75 @@ export function readUpdateStructure(
     if (cost > limits.maxCost) throw new StructureError('merging the update would cost too much')
     placed.push({ item: struct, parent: where.parent, key: where.key, cost: itemCost })
   }
-  return { placed, dropped, structs: counts.structs, deleteRanges: counts.deleteRanges, cost }
+  return {
+    placed,
+    deletedValues,
+    deletes: deleteSetLookup(ds),
+    dropped,
+    structs: counts.structs,
+    deleteRanges: counts.deleteRanges,
+    cost,
+  }
+}
+
+/**
+ * A lookup in an untrusted delete set, whose ranges may come in any order and overlap: sorted and merged
+ * per client on first use, then found by binary search.
+ */
+function deleteSetLookup(ds: ReturnType<typeof Y.decodeUpdate>['ds']): (id: Y.ID) => boolean {
+  const merged = new Map<number, { from: number; to: number }[]>()
+  const rangesOf = (client: number) => {
+    let ranges = merged.get(client)
+    if (ranges) return ranges
+    ranges = []
+    const sorted = [...(ds.clients.get(client) ?? [])].sort((a, b) => a.clock - b.clock)
+    for (const { clock, len } of sorted) {
+      const last = ranges[ranges.length - 1]
+      if (last && clock <= last.to) last.to = Math.max(last.to, clock + len)
+      else ranges.push({ from: clock, to: clock + len })
+    }
+    merged.set(client, ranges)
+    return ranges
+  }
+  return (id) => {
+    const ranges = rangesOf(id.client)
+    let low = 0
+    let high = ranges.length - 1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      const range = ranges[mid] as { from: number; to: number }
+      if (id.clock < range.from) high = mid - 1
+      else if (id.clock >= range.to) low = mid + 1
+      else return true
+    }
+    return false
+  }
+}
+
+/**
+ * The items of the document the delete set removes that are a map key's current value. Walks the items
+ * the ranges cover, which the deletion cost above has already bounded.
+ */
+function liveMapValuesIn(doc: Y.Doc, ds: ReturnType<typeof Y.decodeUpdate>['ds']): Y.Item[] {
+  const values: Y.Item[] = []
+  for (const [client, ranges] of ds.clients) {
+    const structs = doc.store.clients.get(client)
+    const have = Y.getState(doc.store, client)
+    if (!structs) continue
+    for (const range of ranges) {
+      if (range.clock >= have) continue
+      const end = Math.min(range.clock + range.len, have)
+      for (let i = Y.findIndexSS(structs, range.clock); i < structs.length; i++) {
+        const struct = structs[i] as Y.Item | Y.GC
+        if (struct.id.clock >= end) break
+        if (!(struct instanceof Y.Item) || struct.deleted || struct.parentSub === null) continue
+        const parent = struct.parent
+        if (parent instanceof Y.AbstractType && parent._map.get(struct.parentSub) === struct)
+          values.push(struct)
+      }
+    }
+  }
+  return values
 }
 
 /** The update's structs by client, and the rule that each client's structs continue the document's. */

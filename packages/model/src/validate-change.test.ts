@@ -120,6 +120,61 @@ describe('checkChange refuses what the model never writes', () => {
   })
 })
 
+describe('checkChange looks at the state after the change: required fields stay', () => {
+  const base = demoDoc()
+  const course = new CourseDoc(base)
+  const personId = course.people.list()[0]?.id as string
+  const meetingId = course.meetings.list()[0]?.id as string
+  const edit = (change: (doc: Y.Doc) => void) => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(base))
+    const before = Y.encodeStateVector(doc)
+    change(doc)
+    return verdict(base, Y.encodeStateAsUpdate(doc, before))
+  }
+  const entity = (doc: Y.Doc, root: string, id: string) =>
+    doc.getMap<Y.Map<unknown>>(root).get(id) as Y.Map<unknown>
+
+  it("refuses deleting a person's name, a meeting's date or the course's title", () => {
+    expect(edit((d) => entity(d, 'people', personId).delete('name'))).toMatchObject({
+      ok: false,
+      reason: 'people: a required field is missing',
+    })
+    expect(edit((d) => entity(d, 'meetings', meetingId).delete('date'))).toMatchObject({ ok: false })
+    expect(edit((d) => d.getMap('meta').delete('title'))).toMatchObject({
+      ok: false,
+      reason: 'meta: a required field is missing',
+    })
+  })
+
+  it('refuses a field set and deleted again in the same update, and a new entity without its required fields', () => {
+    expect(
+      edit((d) =>
+        d.transact(() => {
+          entity(d, 'people', personId).set('name', 'Ny')
+          entity(d, 'people', personId).delete('name')
+        }),
+      ),
+    ).toMatchObject({ ok: false })
+    const bare = new Y.Map<unknown>()
+    expect(edit((d) => d.getMap('goals').set('g-new', bare))).toMatchObject({ ok: false })
+  })
+
+  it('accepts deleting a field that has a default, a whole entity, and overwriting a required field', () => {
+    expect(edit((d) => entity(d, 'people', personId).delete('contributes'))).toMatchObject({ ok: true })
+    expect(edit((d) => d.getMap('people').delete(personId))).toMatchObject({ ok: true })
+    expect(edit((d) => entity(d, 'people', personId).set('name', 'Et nyt navn'))).toMatchObject({ ok: true })
+    expect(
+      edit((d) =>
+        d.transact(() => {
+          entity(d, 'meetings', meetingId).delete('date')
+          entity(d, 'meetings', meetingId).set('date', course.meetings.list()[0]?.date)
+        }),
+      ),
+    ).toMatchObject({ ok: true })
+  })
+})
+
 describe('the two documents of a course (see private-data.ts)', () => {
   /** A demo course written as a coordinator writes it: shared and coordinator-only documents. */
   function splitDemo() {

@@ -13,6 +13,7 @@ import { parkedTopicSchema } from './parking.ts'
 import { phaseChangeSchema } from './phases.ts'
 import { PrivateDocKeys, PrivatePersonFields } from './private-data.ts'
 import { DocKeys, SCHEMA_VERSION } from './schema.ts'
+import { missingRequired } from './validate-change-required.ts'
 
 /**
  * Whether an untrusted update may change a document, decided before it is applied (an applied update
@@ -26,10 +27,10 @@ export type ValueRule = (key: string, value: unknown) => string | null
 
 /** What one root type of a document holds. */
 export type RootShape =
-  /** Y.Map of JSON values. */
-  | { kind: 'values'; value: ValueRule }
-  /** Y.Map<id, Y.Map<field, JSON value>>: one nested map per entity. */
-  | { kind: 'entities'; field: ValueRule }
+  /** Y.Map of JSON values; `required` keys may not be deleted. */
+  | { kind: 'values'; value: ValueRule; required?: ReadonlySet<string> }
+  /** Y.Map<id, Y.Map<field, JSON value>>: one nested map per entity, which holds its `required` fields. */
+  | { kind: 'entities'; field: ValueRule; required?: ReadonlySet<string> }
   /** Y.Array of JSON entries that is only ever appended to (the model pushes, never inserts). */
   | { kind: 'list'; entry: (value: unknown) => string | null }
 
@@ -89,6 +90,8 @@ export function checkChange(
     const reason = checkPlaced(placed, shape, limits)
     if (reason) return { ok: false, reason, structs: structure.structs }
   }
+  const missing = missingRequired(structure, shape)
+  if (missing) return { ok: false, reason: missing, structs: structure.structs }
   return { ok: true, structs: structure.structs, mergeCost: structure.cost }
 }
 
@@ -167,6 +170,21 @@ export function fieldsOf(schema: z.ZodObject): ValueRule {
   }
 }
 
+/** The fields of a zod object that must be there: those whose schema takes no `undefined`. */
+export function requiredFieldsOf(schema: z.ZodObject, except: ReadonlySet<string> = new Set()): Set<string> {
+  const shape = schema.shape as Record<string, z.ZodType>
+  return new Set(
+    Object.keys(shape).filter((key) => !except.has(key) && !shape[key]?.safeParse(undefined).success),
+  )
+}
+
+/** An entity collection whose fields parse with `schema`'s and whose required fields stay. */
+const entitiesOf = (schema: z.ZodObject): RootShape => ({
+  kind: 'entities',
+  field: fieldsOf(schema),
+  required: requiredFieldsOf(schema),
+})
+
 const metaFields = fieldsOf(courseMetaSchema)
 const personFields = fieldsOf(networkPersonSchema)
 const privatePersonFields = new Set<string>(PrivatePersonFields)
@@ -199,13 +217,18 @@ export function courseDocShapeWith({ canvasRecord }: { canvasRecord: CanvasRecor
           if (key === 'schemaVersion') return value === SCHEMA_VERSION ? null : 'invalid schemaVersion'
           return Object.hasOwn(courseMetaSchema.shape, key) ? metaFields(key, value) : null
         },
+        required: requiredFieldsOf(courseMetaSchema),
       },
-      [DocKeys.people]: { kind: 'entities', field: sharedPersonField },
-      [DocKeys.meetings]: { kind: 'entities', field: fieldsOf(meetingSchema) },
-      [DocKeys.agendaItems]: { kind: 'entities', field: fieldsOf(agendaItemSchema) },
-      [DocKeys.parkedTopics]: { kind: 'entities', field: fieldsOf(parkedTopicSchema) },
-      [DocKeys.goals]: { kind: 'entities', field: fieldsOf(goalSchema) },
-      [DocKeys.agreements]: { kind: 'entities', field: fieldsOf(agreementSchema) },
+      [DocKeys.people]: {
+        kind: 'entities',
+        field: sharedPersonField,
+        required: requiredFieldsOf(networkPersonSchema, privatePersonFields),
+      },
+      [DocKeys.meetings]: entitiesOf(meetingSchema),
+      [DocKeys.agendaItems]: entitiesOf(agendaItemSchema),
+      [DocKeys.parkedTopics]: entitiesOf(parkedTopicSchema),
+      [DocKeys.goals]: entitiesOf(goalSchema),
+      [DocKeys.agreements]: entitiesOf(agreementSchema),
       [DocKeys.canvas]: { kind: 'list', entry: (value) => canvasEntry(value, canvasRecord) },
       [DocKeys.phaseChanges]: { kind: 'list', entry: parsesWith(phaseChangeSchema) },
       [DocKeys.checklist]: { kind: 'values', value: (_key, value) => parsesWith(checklistTickSchema)(value) },
