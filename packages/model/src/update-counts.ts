@@ -96,16 +96,82 @@ function skipStruct(decoder: decoding.Decoder) {
       return
     case CONTENT_ANY: {
       const length = decoding.readVarUint(decoder)
-      for (let i = 0; i < length; i++) decoding.readAny(decoder)
+      for (let i = 0; i < length; i++) skipAny(decoder)
       return
     }
     case CONTENT_DOC:
       skipString(decoder)
-      decoding.readAny(decoder)
+      skipAny(decoder)
       return
     default:
       throw new Error('unknown content')
   }
+}
+
+// lib0's tags for `writeAny` values (the first byte of each value).
+const ANY_UNDEFINED = 127
+const ANY_NULL = 126
+const ANY_INTEGER = 125
+const ANY_FLOAT32 = 124
+const ANY_FLOAT64 = 123
+const ANY_BIGINT = 122
+const ANY_FALSE = 121
+const ANY_TRUE = 120
+const ANY_STRING = 119
+const ANY_OBJECT = 118
+const ANY_ARRAY = 117
+const ANY_BYTES = 116
+
+/**
+ * Skips one `writeAny` value without building it: decoding every string of a large update only to count
+ * its structs cost as much as decoding it again (each string goes through TextDecoder). Iterative, so a
+ * deeply nested value cannot exhaust the stack.
+ */
+function skipAny(decoder: decoding.Decoder) {
+  // Per open object or array: values left to skip, and whether each comes after a key.
+  const open: { left: number; keyed: boolean }[] = [{ left: 1, keyed: false }]
+  while (open.length > 0) {
+    const frame = open[open.length - 1] as { left: number; keyed: boolean }
+    if (frame.left === 0) {
+      open.pop()
+      continue
+    }
+    frame.left -= 1
+    if (frame.keyed) skipString(decoder)
+    const tag = decoding.readUint8(decoder)
+    switch (tag) {
+      case ANY_UNDEFINED:
+      case ANY_NULL:
+      case ANY_FALSE:
+      case ANY_TRUE:
+        break
+      case ANY_INTEGER:
+        while ((decoding.readUint8(decoder) & 0x80) !== 0) {}
+        break
+      case ANY_FLOAT32:
+        skipBytes(decoder, 4)
+        break
+      case ANY_FLOAT64:
+      case ANY_BIGINT:
+        skipBytes(decoder, 8)
+        break
+      case ANY_STRING:
+      case ANY_BYTES:
+        skipString(decoder)
+        break
+      case ANY_OBJECT:
+      case ANY_ARRAY:
+        open.push({ left: decoding.readVarUint(decoder), keyed: tag === ANY_OBJECT })
+        break
+      default:
+        throw new Error('unknown value')
+    }
+  }
+}
+
+const skipBytes = (decoder: decoding.Decoder, count: number) => {
+  if (decoder.pos + count > decoder.arr.length) throw new Error('unexpected end of update')
+  decoder.pos += count
 }
 
 const skipId = (decoder: decoding.Decoder) => {
@@ -115,5 +181,5 @@ const skipId = (decoder: decoding.Decoder) => {
 
 /** Strings and byte arrays share a layout: a length, then that many bytes. */
 const skipString = (decoder: decoding.Decoder) => {
-  decoding.readVarUint8Array(decoder)
+  skipBytes(decoder, decoding.readVarUint(decoder))
 }

@@ -73,6 +73,28 @@ describe('checkChange refuses what the model never writes', () => {
     )
   })
 
+  it('refuses JSON values nested too deep or too large, and takes them up to the limits', () => {
+    const nested = (depth: number): unknown => (depth === 0 ? 'bund' : { next: [nested(depth - 1)] })
+    expect(refused(raw((d) => d.getMap('meta').set('extra', nested(9))))).toBe('meta: value nested too deep')
+    expect(refused(raw((d) => d.getMap('meta').set('extra', 'x'.repeat(130 * 1024))))).toBe(
+      'meta: value too large',
+    )
+    expect(
+      verdict(
+        base,
+        raw((d) => d.getMap('meta').set('extra', nested(8))),
+      ),
+    ).toMatchObject({ ok: true })
+    expect(
+      verdict(
+        base,
+        raw((d) => d.getMap('meta').set('extra', 'x'.repeat(100 * 1024))),
+      ),
+    ).toMatchObject({
+      ok: true,
+    })
+  })
+
   it('refuses maps nested where the model has none', () => {
     expect(refused(raw((d) => d.getMap('meta').set('x', new Y.Map())))).toBe(
       'meta: a field must hold one JSON value',

@@ -136,28 +136,43 @@ function checkPlaced({ item, parent, key }: Placed, shape: DocShape, limits: Cha
 
 type ValuesShape = Extract<RootShape, { kind: 'values' }>
 
-/** Depth and size of a JSON value, iteratively (a deep value must not exhaust the stack here). */
+/**
+ * Depth and size of a JSON value. Recursive, but never deeper than `maxJsonDepth` + 1 (it stops there),
+ * so a deep value cannot exhaust the stack; and it allocates nothing (it runs on every value of every edit).
+ */
 function checkJson(value: unknown, limits: ChangeLimits): string | null {
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }]
-  let bytes = 0
-  while (stack.length > 0) {
-    const next = stack.pop() as { value: unknown; depth: number }
-    if (next.depth > limits.maxJsonDepth) return 'value nested too deep'
-    const v = next.value
-    if (typeof v === 'string') bytes += v.length + 2
-    else if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) bytes += 8
-    else if (Array.isArray(v)) {
-      bytes += 2
-      for (const entry of v) stack.push({ value: entry, depth: next.depth + 1 })
-    } else if (typeof v === 'object' && !(v instanceof Uint8Array)) {
-      for (const [k, entry] of Object.entries(v)) {
-        bytes += k.length + 4
-        stack.push({ value: entry, depth: next.depth + 1 })
-      }
-    } else return 'not a JSON value'
-    if (bytes > limits.maxValueBytes) return 'value too large'
+  const size = jsonSize(value, 0, limits)
+  if (size === TOO_DEEP) return 'value nested too deep'
+  if (size === NOT_JSON) return 'not a JSON value'
+  return size > limits.maxValueBytes ? 'value too large' : null
+}
+
+const TOO_DEEP = -1
+const NOT_JSON = -2
+
+/** The size of `v` as JSON (roughly), or TOO_DEEP / NOT_JSON; stops adding once over the limit. */
+function jsonSize(v: unknown, depth: number, limits: ChangeLimits): number {
+  if (depth > limits.maxJsonDepth) return TOO_DEEP
+  if (typeof v === 'string') return v.length + 2
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return 8
+  if (typeof v !== 'object' || v instanceof Uint8Array) return NOT_JSON
+  let bytes = 2
+  if (Array.isArray(v)) {
+    for (const entry of v) {
+      const size = jsonSize(entry, depth + 1, limits)
+      if (size < 0) return size
+      bytes += size
+      if (bytes > limits.maxValueBytes) return bytes
+    }
+    return bytes
   }
-  return null
+  for (const key in v) {
+    const size = jsonSize((v as Record<string, unknown>)[key], depth + 1, limits)
+    if (size < 0) return size
+    bytes += key.length + 4 + size
+    if (bytes > limits.maxValueBytes) return bytes
+  }
+  return bytes
 }
 
 /** A rule from a zod object's fields: known fields parse with their own schema, others are refused. */
