@@ -1,4 +1,4 @@
-import { courseMetaSchema } from '@bordenden/model'
+import { CANVAS_SCHEMA_META_KEY, courseMetaSchema } from '@bordenden/model'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -71,7 +71,11 @@ function connect(
  * The tests write their own keys into the course metadata: the one place of a course document that takes
  * keys the model does not know (as bounded JSON values; see the model's validate-change.ts).
  */
-const courseMetaKeys = new Set([...Object.keys(courseMetaSchema.shape), 'schemaVersion'])
+const courseMetaKeys = new Set([
+  ...Object.keys(courseMetaSchema.shape),
+  'schemaVersion',
+  CANVAS_SCHEMA_META_KEY,
+])
 
 /** The keys the tests wrote, in a comparable form. */
 export const contentOf = (doc: Y.Doc) =>

@@ -1,3 +1,4 @@
+import { canvasSchemaTag } from '@bordenden/canvas-schema'
 import { type CourseConnection, type CourseUser, connectCourse } from '@bordenden/client'
 import { useEffect, useState } from 'react'
 
@@ -14,7 +15,14 @@ export function useConnection(
   const [connection, setConnection] = useState<CourseConnection>()
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new user is published on the open connection, not by reconnecting
   useEffect(() => {
-    const next = connectCourse({ serverUrl: window.location.origin, ...route, user: user(), keepOffline })
+    // The board's tldraw record versions: a server on others tells this page to reload (4426).
+    const next = connectCourse({
+      serverUrl: window.location.origin,
+      ...route,
+      user: user(),
+      keepOffline,
+      canvasSchema: canvasSchemaTag,
+    })
     setConnection(next)
     return () => {
       next.destroy()

@@ -24,6 +24,11 @@ export interface ConnectCourseOptions extends CourseAccessRequest {
    * platform has no IndexedDB.
    */
   keepOffline?: boolean
+  /**
+   * The tag of the tldraw record versions this page writes to the canvas (canvas-schema's
+   * `canvasSchemaTag`), for pages that draw the board: a server on other versions tells it to reload.
+   */
+  canvasSchema?: string
 }
 
 /**
@@ -96,7 +101,11 @@ class WebsocketCourseConnection implements CourseConnection {
         // A share link's token rides on the upgrade URL (a browser websocket cannot set headers); a
         // session cookie is sent by the browser itself.
         // The schema version this build writes: a server on another version closes with RELOAD_REQUIRED.
-        params: { ...(token !== undefined ? { token } : {}), schema: String(SCHEMA_VERSION) },
+        params: {
+          ...(token !== undefined ? { token } : {}),
+          schema: String(SCHEMA_VERSION),
+          ...(options.canvasSchema !== undefined ? { canvas: options.canvasSchema } : {}),
+        },
         protocols: bearer !== undefined ? ['bordenden', `bearer.${bearer}`] : [],
         shouldReconnect,
         // Tabs of one browser would otherwise exchange updates over a BroadcastChannel, bypassing the

@@ -214,6 +214,7 @@ export type {
   ValueRule,
 } from './validate-change.ts'
 export {
+  CANVAS_SCHEMA_META_KEY,
   checkChange,
   courseDocShape,
   courseDocShapeWith,

@@ -216,12 +216,26 @@ const sharedPersonField: ValueRule = (key, value) =>
 export type CanvasRecordRule = (record: unknown) => string | null
 
 /**
+ * Where the course document keeps the versions of tldraw's record and shape types its canvas records were
+ * written under (see @bordenden/canvas-schema): the server writes it when it migrates the canvas.
+ */
+export const CANVAS_SCHEMA_META_KEY = 'canvasSchema'
+
+/**
  * The course document (see schema.ts). Course metadata takes its known fields with their schemas and the
  * schema version as written by this build; other keys of meta take bounded JSON (readers ignore them).
  * The canvas holds tldraw records, which the model does not know: `canvasRecord` checks each one (the
- * server passes tldraw's own validation, see @bordenden/canvas-schema), so the model stays free of tldraw.
+ * server passes tldraw's own validation, see @bordenden/canvas-schema), so the model stays free of tldraw;
+ * `isCurrentCanvasSchema` says whether canvas versions a client writes to meta are this build's (a client
+ * must never mark the canvas as written under other versions: the server would migrate it on next load).
  */
-export function courseDocShapeWith({ canvasRecord }: { canvasRecord: CanvasRecordRule }): DocShape {
+export function courseDocShapeWith({
+  canvasRecord,
+  isCurrentCanvasSchema = () => false,
+}: {
+  canvasRecord: CanvasRecordRule
+  isCurrentCanvasSchema?: (value: unknown) => boolean
+}): DocShape {
   return {
     kind: 'course',
     version: SCHEMA_VERSION,
@@ -230,6 +244,9 @@ export function courseDocShapeWith({ canvasRecord }: { canvasRecord: CanvasRecor
         kind: 'values',
         value: (key, value) => {
           if (key === 'schemaVersion') return value === SCHEMA_VERSION ? null : 'invalid schemaVersion'
+          if (key === CANVAS_SCHEMA_META_KEY) {
+            return isCurrentCanvasSchema(value) ? null : `invalid ${CANVAS_SCHEMA_META_KEY}`
+          }
           return Object.hasOwn(courseMetaSchema.shape, key) ? metaFields(key, value) : null
         },
         required: requiredFieldsOf(courseMetaSchema),

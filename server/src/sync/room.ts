@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import type { Logger } from '../log.ts'
 import type { DocUpdate, StoredDoc } from '../storage/storage.ts'
 import type { RelayKind } from './fanout.ts'
+import { migrateCanvas } from './migrate-canvas.ts'
 import type { Peer } from './peer.ts'
 import { Presence, type PresenceChange } from './presence.ts'
 import type { PresenceRoom } from './presence-rules.ts'
@@ -101,6 +102,9 @@ export class Room {
     if (courseOfPrivateDoc(docId) !== null) return
     const migrated = migrateCourseDoc(this.doc)
     if (migrated.from !== migrated.to) this.log.info('document migrated', { ...migrated })
+    const canvas = migrateCanvas(this.doc)
+    if (canvas.kind === 'migrated') this.log.info('canvas records migrated', { ...canvas })
+    if (canvas.kind === 'failed') this.log.warn('canvas records not migrated', { ...canvas })
   }
 
   /** A new peer: it gets our state vector (to send what we lack) and everyone's presence. */

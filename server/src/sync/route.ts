@@ -1,4 +1,4 @@
-import { checkCanvasRecord } from '@bordenden/canvas-schema'
+import { canvasSchemaTag, checkCanvasRecord, isCurrentCanvasSchema } from '@bordenden/canvas-schema'
 import { courseDocShapeWith, isValidId, privateDocId, privateDocShape } from '@bordenden/model'
 import { upgradeWebSocket } from '@hono/node-server'
 import { type Context, Hono, type Next } from 'hono'
@@ -25,7 +25,7 @@ export interface SyncRouteOptions {
 }
 
 /** The course document's shape, with every canvas record validated by tldraw's own schema of the board. */
-const courseDocShape = courseDocShapeWith({ canvasRecord: checkCanvasRecord })
+const courseDocShape = courseDocShapeWith({ canvasRecord: checkCanvasRecord, isCurrentCanvasSchema })
 
 /**
  * `GET /sync/:courseId` — the y-websocket endpoint of a course's shared document, for everyone with a
@@ -75,7 +75,7 @@ export function syncRoutes(options: SyncRouteOptions) {
           maxBufferedBytes,
           keepaliveMs,
           shape: document === 'private' ? privateDocShape : courseDocShape,
-          clientSchema: schemaParam(c.req.query('schema')),
+          clientSchema: schemaParam(c.req.query('schema'), c.req.query('canvas')),
         }),
       ),
     ] as const
@@ -84,8 +84,13 @@ export function syncRoutes(options: SyncRouteOptions) {
     .get('/:courseId', ...endpoint('shared'))
 }
 
-/** `?schema=` as the client sent it: a version number, or null when it did not say (or said nonsense, -1). */
-function schemaParam(value: string | undefined): number | null {
+/**
+ * `?schema=` as the client sent it: a version number, or null when it did not say (or said nonsense, -1).
+ * A board also says which tldraw record versions it writes (`?canvas=`, canvas-schema's tag): on other
+ * versions than this build's it must reload just the same, so it counts as another schema version (-1).
+ */
+function schemaParam(value: string | undefined, canvas: string | undefined): number | null {
+  if (canvas !== undefined && canvas !== canvasSchemaTag) return -1
   if (value === undefined) return null
   return /^\d{1,6}$/.test(value) ? Number(value) : -1
 }
