@@ -1,5 +1,5 @@
 import { presenceBucket } from './presence-rules.ts'
-import { SharedBuckets, type TokenBucket } from './token-bucket.ts'
+import { SharedBuckets } from './token-bucket.ts'
 import { updateBuckets } from './update-guard.ts'
 
 /**
@@ -7,7 +7,4 @@ import { updateBuckets } from './update-guard.ts'
  * revocation key): twenty sockets of one link share one edit budget, one time budget and one presence
  * budget, as one socket would. A grant without a key (none today) gets budgets of its own.
  */
-export const editBudgets = new SharedBuckets(updateBuckets)
-export const presenceBudgets = new SharedBuckets((): { messages: TokenBucket } => ({
-  messages: presenceBucket(),
-}))
+export const linkBudgets = new SharedBuckets(() => ({ ...updateBuckets(), messages: presenceBucket() }))

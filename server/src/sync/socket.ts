@@ -7,7 +7,7 @@ import type { ConnectionGrant } from '../auth/connection-grant.ts'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import { errorFields, type Logger } from '../log.ts'
 import { syncTraffic } from '../ops/sync-traffic.ts'
-import { editBudgets, presenceBudgets } from './link-budgets.ts'
+import { linkBudgets } from './link-budgets.ts'
 import { CloseCode, type Peer } from './peer.ts'
 import { PresenceRules } from './presence-rules.ts'
 import { decodeMessage, KEEPALIVE, ProtocolError } from './protocol.ts'
@@ -53,11 +53,10 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
   let editWindowTimer: ReturnType<typeof setTimeout> | undefined
   let keepalive: ReturnType<typeof setInterval> | undefined
   let sentSinceKeepalive = false
-  // Every socket of one link or session spends the same budgets (link-budgets.ts).
-  const edits = editBudgets.acquire(grant.revocationKey)
-  const presenceMessages = presenceBudgets.acquire(grant.revocationKey)
-  const guard = new UpdateGuard(shape, edits.buckets)
-  const presenceRules = new PresenceRules(grant.showPresence, undefined, presenceMessages.buckets.messages)
+  // Every socket of one link or session spends the same budgets (link-budgets.ts), taken once it is open.
+  let releaseBudgets = () => {}
+  let guard: UpdateGuard
+  let presenceRules: PresenceRules
 
   const close = (code: number, reason: string) => {
     if (closed) return
@@ -174,6 +173,10 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
         // Never let it write old-shaped (or newer-shaped) data: it must load this server's build first.
         return close(CloseCode.reloadRequired, `schema version ${shape.version} required`)
       }
+      const budgets = linkBudgets.acquire(grant.revocationKey)
+      releaseBudgets = budgets.release
+      guard = new UpdateGuard(shape, budgets.buckets)
+      presenceRules = new PresenceRules(grant.showPresence, undefined, budgets.buckets.messages)
       // Frames are read from the ws socket itself: the adapter's onMessage would wrap every message of
       // every client in a MessageEvent and copy it into a new ArrayBuffer first.
       ;(ws.raw as unknown as WebSocket | undefined)?.on('message', receive)
@@ -206,8 +209,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       closed = true
       syncTraffic.ended(role)
       unregister()
-      edits.release()
-      presenceMessages.release()
+      releaseBudgets()
       clearTimeout(editWindowTimer)
       clearInterval(keepalive)
       log.debug('connection closed', { code: event.code })
