@@ -40,7 +40,10 @@ beforeAll(async () => {
   mkdirSync(policyDir, { recursive: true })
   policyFile = path.join(policyDir, `bordenden-test-${extensionId}.json`)
   // What the README's policy example sets, for this extension id: the "3rdparty" managed storage.
-  writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: { serverUrl: server.url } } } }))
+  writeFileSync(
+    policyFile,
+    JSON.stringify({ '3rdparty': { extensions: { [extensionId]: { serverUrl: server.url } } } }),
+  )
   ;({ context, worker } = await launchWithExtension(workDir, new URL(server.url).origin))
   expect(new URL(worker.url()).host).toBe(extensionId)
   panel = await context.newPage()
@@ -56,7 +59,9 @@ afterAll(async () => {
 
 describe('the server address set by Chrome policy', () => {
   it('reaches the extension through managed storage', async () => {
-    expect(await worker.evaluate(() => chrome.storage.managed.get('serverUrl'))).toEqual({ serverUrl: server.url })
+    expect(await worker.evaluate(() => chrome.storage.managed.get('serverUrl'))).toEqual({
+      serverUrl: server.url,
+    })
   })
 
   it('fills the sign-in form and cannot be changed there', async () => {
