@@ -108,6 +108,14 @@ export { ChangeBands, evaluationFigures, leaderOverview } from './leader-aggrega
 export type { CourseFactSources, CourseFacts, PhaseCategory } from './leader-facts.ts'
 export { courseFacts, PhaseCategories } from './leader-facts.ts'
 export { MIN_COURSES, shownParts, shownTable } from './leader-suppression.ts'
+export type { LeaderRow, LeaderSection, LeaderUnit } from './leader-table.ts'
+export {
+  formatLeaderCell,
+  leaderRows,
+  leaderSectionTitles,
+  registrationTexts,
+  SUPPRESSED,
+} from './leader-table.ts'
 export type {
   Attendance,
   Invitee,
