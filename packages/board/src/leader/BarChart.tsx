@@ -6,7 +6,7 @@ export const groupColours = ['#1f4e79', '#2f7ab8', '#3b7d3e', '#a85d12', '#7b4ea
 export const colourOf = (group: number) => groupColours[group % groupColours.length] ?? '#1f4e79'
 
 const WIDTH = 640
-const LABEL = 230
+const LABEL = 270
 const BAR = 12
 const GAP = 14
 
@@ -64,7 +64,7 @@ export function BarChart({
               textAnchor="end"
               className="leader-chart-label"
             >
-              {row.label.length > 38 ? `${row.label.slice(0, 37)}…` : row.label}
+              {row.label.length > 34 ? `${row.label.slice(0, 33)}…` : row.label}
             </text>
             {cells(row).map((cell, g) => {
               const y = top + g * BAR
