@@ -248,13 +248,19 @@ describe('the course page', () => {
     // The lifeline is picked among the people invited to the meetings.
     await form.getByLabel('Fra netværket (valgfrit)').selectOption({ label: 'Lone Madsen' })
     expect(await form.getByLabel('Navn på livlinen').inputValue()).toBe('Lone Madsen')
+    await form.getByText('Vælg hvorfor forløbet slutter.').waitFor()
+    await form.getByRole('radio', { name: 'Gennemført' }).check()
     await screenshotSection('closing', 'course-views-before-closing')
     await form.getByRole('button', { name: 'Afslut forløbet' }).click()
     await page.getByRole('status').filter({ hasText: 'Forløbet er afsluttet.' }).waitFor()
     expect((await lifecycle()).closure).toMatchObject({
       services: [{ what: 'Hjemmepleje morgen og aften', provider: 'Hjemmeplejen' }],
       lifeline: { name: 'Lone Madsen' },
+      reason: { code: 'completed', text: '' },
     })
+    expect(await page.locator('#closing [data-closing-reason="completed"]').textContent()).toBe(
+      'Årsag: Gennemført',
+    )
     // Closed, the page shows what was decided and offers reopening instead of the phase moves.
     const closing = page.locator('#closing')
     expect(await closing.getByText('Hjemmepleje morgen og aften, Hjemmeplejen').count()).toBe(1)

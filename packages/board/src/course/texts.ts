@@ -119,6 +119,7 @@ const da = {
     meetingOpen: (title: string) =>
       `Mødet "${title}" er i gang. Afslut mødet på tavlen, før forløbet afsluttes.`,
     closed: 'Forløbet er afsluttet.',
+    reason: 'Årsag',
     services: 'Indsatser, borgeren selv koordinerer',
     noServices: 'Ingen.',
     lifeline: 'Livline',
@@ -258,6 +259,7 @@ const en: Texts = {
     meetingOpen: (title: string) =>
       `The meeting "${title}" is going on. End the meeting on the board before closing the course.`,
     closed: 'The course is closed.',
+    reason: 'Reason',
     services: 'Services the citizen coordinates alone',
     noServices: 'None.',
     lifeline: 'Lifeline',
