@@ -18,8 +18,11 @@ export type Cell = { value: number; courses: number } | null
 /** Bands of change between the first and the latest score (points on the 0-100 scale). */
 export const ChangeBands = ['worse', 'same', 'better'] as const
 export type ChangeBand = (typeof ChangeBands)[number]
-/** WHO-5's meaningful change; used for both instruments' bands. */
-const CHANGE_BAND = 10
+/**
+ * A clinically relevant change, in points: WHO-5's manual says 10; for Brief INSPIRE-O, Moeller et al.
+ * (Soc Psychiatry Psychiatr Epidemiol 2025, doi 10.1007/s00127-025-02948-7) found 8.
+ */
+export const meaningfulChange: Readonly<Record<Instrument, number>> = { who5: 10, inspireO: 8 }
 
 export interface OutcomeFigures {
   first: Cell
@@ -104,8 +107,9 @@ const metrics = {
     },
 }
 
-function bandOf(change: number): ChangeBand {
-  return change <= -CHANGE_BAND ? 'worse' : change >= CHANGE_BAND ? 'better' : 'same'
+function bandOf(instrument: Instrument, change: number): ChangeBand {
+  const step = meaningfulChange[instrument]
+  return change <= -step ? 'worse' : change >= step ? 'better' : 'same'
 }
 
 /** The courses of each group (teams in the order given, then the courses without a team, if any). */
@@ -223,7 +227,7 @@ export function leaderOverview(
     const change = mean(metrics.outcome(instrument, 'change'))
     const bands = distribution(ChangeBands, (c) => {
       const o = c.outcomes[instrument]
-      return o ? bandOf(o.latest - o.first) : null
+      return o ? bandOf(instrument, o.latest - o.first) : null
     })
     const at = (g: number | 'municipality'): OutcomeFigures => {
       const of = (col: { municipality: Cell; groups: Cell[] }) =>

@@ -7,6 +7,7 @@ import {
   evaluationFigures,
   type GroupFigures,
   type LeaderOverview,
+  meaningfulChange,
 } from './leader-aggregates.ts'
 import { PhaseCategories, type PhaseCategory } from './leader-facts.ts'
 import { Instruments, instrumentTexts } from './outcome-instruments.ts'
@@ -58,9 +59,9 @@ export const registrationTexts = {
 } as const
 
 const changeBandTexts = {
-  worse: 'Faldet 10 point eller mere',
-  same: 'Under 10 point ændring',
-  better: 'Steget 10 point eller mere',
+  worse: (n: number) => `faldet ${n} point eller mere`,
+  same: (n: number) => `under ${n} point ændring`,
+  better: (n: number) => `steget ${n} point eller mere`,
 }
 const phaseTexts: Record<PhaseCategory, string> = {
   referral: label('coursePhase', 'referral'),
@@ -168,7 +169,7 @@ export function leaderRows(overview: LeaderOverview): LeaderRow[] {
       add(
         'outcomes',
         `${instrument}.${band}`,
-        `${name}: ${changeBandTexts[band].toLowerCase()}`,
+        `${name}: ${changeBandTexts[band](meaningfulChange[instrument])}`,
         'count',
         (g) => g.outcomes[instrument].bands[band],
       )
