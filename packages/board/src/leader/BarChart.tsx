@@ -58,14 +58,7 @@ export function BarChart({
         const top = r * rowHeight + 6
         return (
           <g key={row.key}>
-            <text
-              x={LABEL - 8}
-              y={top + (groups.length * BAR) / 2 + 4}
-              textAnchor="end"
-              className="leader-chart-label"
-            >
-              {row.label.length > 34 ? `${row.label.slice(0, 33)}…` : row.label}
-            </text>
+            <RowLabel text={row.label} x={LABEL - 8} y={top + (groups.length * BAR) / 2} />
             {cells(row).map((cell, g) => {
               const y = top + g * BAR
               if (cell === null)
@@ -104,5 +97,23 @@ export function BarChart({
         )
       })}
     </svg>
+  )
+}
+
+const clip = (text: string) => (text.length > 36 ? `${text.slice(0, 35)}…` : text)
+
+/** A figure's name beside its bars: "Trivsel (WHO-5): ændring" on two lines, at the colon, so both halves show. */
+function RowLabel({ text, x, y }: { text: string; x: number; y: number }) {
+  const colon = text.indexOf(': ')
+  const lines = colon < 0 ? [text] : [text.slice(0, colon + 1), text.slice(colon + 2)]
+  const first = y + 4 - ((lines.length - 1) * 13) / 2
+  return (
+    <text x={x} y={first} textAnchor="end" className="leader-chart-label">
+      {lines.map((line, i) => (
+        <tspan key={line} x={x} dy={i === 0 ? 0 : 13}>
+          {clip(line)}
+        </tspan>
+      ))}
+    </text>
   )
 }
