@@ -1,6 +1,8 @@
+import { closeMeeting, createMeeting, dateIn, openMeeting } from '@bordenden/model'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiClient } from '../support/api.ts'
 import { TestBrowser } from '../support/browser.ts'
+import { withCourseDoc } from '../support/course-editor.ts'
 import { ServerProcess } from '../support/server.ts'
 import { axeViolations, seriousOrCritical } from './citizenPage.ts'
 
@@ -13,10 +15,33 @@ beforeAll(async () => {
   server = await ServerProcess.start()
   browser = await TestBrowser.launch()
   const coordinator = await server.coordinator()
+  // Six courses, each with a held meeting the citizen evaluated.
   for (let n = 1; n <= 6; n++) {
-    await coordinator.request('POST', '/api/courses', {
+    const created = await coordinator.request<{ course: { id: string } }>('POST', '/api/courses', {
       title: `Forløb ${n}`,
       citizenName: `Borger Nummer${n}`,
+    })
+    const courseId = created.body.course.id
+    const meetingId = await withCourseDoc(server, coordinator, courseId, (course) => {
+      const meeting = createMeeting(
+        course,
+        { title: 'Netværksmøde', date: dateIn() },
+        'user:test',
+        Date.now(),
+      )
+      openMeeting(course, meeting.id, 'user:test', Date.now())
+      closeMeeting(course, meeting.id, 'user:test', Date.now())
+      return meeting.id
+    })
+    await coordinator.request('PUT', `/api/feedback/${courseId}/${meetingId}`, {
+      evaluation: { relation: 6 + (n % 4), goalsAndTopics: 7, approach: 5 + (n % 3), overall: 8 },
+      guide: {
+        talkedAboutWhatIWanted: 'yes',
+        wasHeard: 'yes',
+        goalsAndAgreementsAreMine: 'partly',
+        rightPeopleWereThere: 'yes',
+        haveTheOverview: 'no',
+      },
     })
   }
   await server.cli('create-team', '--name', 'Team Nord')
@@ -42,16 +67,21 @@ describe("the leader's page", () => {
     const total = phases.getByRole('row', { name: /Forløb i alt/ })
     // Six courses, all in Team Nord: the municipality's and the team's counts are shown.
     expect(await total.getByRole('cell').allTextContents()).toEqual(['6', '6'])
-    expect(await page.getByRole('img', { name: 'Forløb efter fase' }).count()).toBe(1)
-    // Held meetings: none, so the figures from fewer than 5 courses say so instead of a number.
-    const meetings = page.getByRole('table', { name: /Netværksmøder \(gennemsnit\)/ })
+    const feedback = page.getByRole('table', { name: 'Borgerens evaluering af møderne (1-10)' })
     expect(
-      await meetings
-        .getByRole('row', { name: /Møder pr. forløb/ })
+      await feedback
+        .getByRole('row', { name: /Mål og emner/ })
         .getByRole('cell')
-        .first()
-        .textContent(),
-    ).toBe('færre end 5')
+        .allTextContents(),
+    ).toEqual(['7,0', '7,0'])
+    expect(await page.getByRole('img', { name: 'Forløb efter fase' }).count()).toBe(1)
+    const meetings = page.getByRole('table', { name: /Netværksmøder \(gennemsnit\)/ })
+    const perCourse = meetings.getByRole('row', { name: /Møder pr. forløb/ }).getByRole('cell')
+    expect(await perCourse.allTextContents()).toEqual(['1,0', '1,0', '2,8'])
+    // No course has two outcome measurements: those figures come from fewer than 5 courses.
+    const outcomes = page.getByRole('table', { name: 'Trivsel og recovery (0-100) (point)' })
+    const who5 = outcomes.getByRole('row', { name: /WHO-5\): ændring/ }).getByRole('cell')
+    expect(await who5.first().textContent()).toBe('færre end 5')
     expect(await page.getByRole('link', { name: /Hent tallene som CSV/ }).getAttribute('href')).toBe(
       '/api/leader/overview.csv',
     )
