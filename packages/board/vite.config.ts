@@ -16,11 +16,13 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     rollupOptions: {
-      // Three pages: the board, and the citizen's page and an owner's "Mine aftaler", which must never load tldraw.
+      // Four pages: the board, and the citizen's page, an owner's "Mine aftaler" and the leader's overview,
+      // which must never load tldraw.
       input: {
         board: fileURLToPath(new URL('index.html', import.meta.url)),
         citizen: fileURLToPath(new URL('citizen.html', import.meta.url)),
         mine: fileURLToPath(new URL('mine.html', import.meta.url)),
+        leader: fileURLToPath(new URL('leader.html', import.meta.url)),
       },
     },
     // Never inline assets as data: URLs. tldraw fetch()es its translations, and the server's

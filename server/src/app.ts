@@ -6,6 +6,8 @@ import { betweenMeetingsRoutes } from './api/between-meetings-routes.ts'
 import { citizenEvaluationRoutes } from './api/citizen-evaluation-routes.ts'
 import { courseRoutes } from './api/course-routes.ts'
 import { handoverRoutes } from './api/handover-routes.ts'
+import { leaderFence } from './api/leader-fence.ts'
+import { leaderRoutes } from './api/leader-routes.ts'
 import { lifecycleRoutes } from './api/lifecycle-routes.ts'
 import { measureRoutes } from './api/measure-routes.ts'
 import { overviewRoutes } from './api/overview-routes.ts'
@@ -66,7 +68,7 @@ export function createApp({ config, log, storage, rooms, live, refusals, limits,
   app.route('/', operationsRoutes({ ...operations, metricsToken: config.metricsToken }))
   app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }))
 
-  app.use('/api/*', noStore(), rejectCrossSite(config), loadSession(sessions))
+  app.use('/api/*', noStore(), rejectCrossSite(config), loadSession(sessions), leaderFence)
   app.route(
     '/api/auth',
     authRoutes({
@@ -95,6 +97,7 @@ export function createApp({ config, log, storage, rooms, live, refusals, limits,
   app.route('/api/measures', measureRoutes({ storage, rooms }))
   app.route('/api/registrations', registrationRoutes({ storage, rooms }))
   app.route('/api/handover', handoverRoutes({ storage }))
+  app.route('/api/leader', leaderRoutes({ storage, rooms }))
 
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, accessLog })
   app.use('/sync/*', rejectCrossSiteUpgrade(config, sessions))

@@ -12,8 +12,12 @@ import { openStorage } from './storage/open-storage.ts'
 
 const usage = `Usage: pnpm bordenden <command> [options]   (uses DATABASE_URL or DATA_DIR like the server)
 
-  create-user --email E --name N [--role coordinator|admin] [--password-stdin]
+  create-user --email E --name N [--role coordinator|admin|leder] [--password-stdin]
       Creates a user. Without --password-stdin a random password is generated and printed once.
+      A leder (leader) sees only the municipality's aggregate figures at /leder, never a course.
+  create-team --name N | list-teams
+  assign-team --email E --team N | --no-team
+      Puts a coordinator in a team (or in none); a course counts for its owner's team.
   reset-password --email E [--password-stdin]
       Sets a new password (random unless given) and signs the user out everywhere.
   disable-user --email E | enable-user --email E
@@ -48,6 +52,8 @@ const { positionals, values } = parseArgs({
     name: { type: 'string' },
     role: { type: 'string', default: 'coordinator' },
     session: { type: 'string' },
+    team: { type: 'string' },
+    'no-team': { type: 'boolean', default: false },
     'password-stdin': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -87,7 +93,8 @@ const commands: Record<string, () => Promise<void>> = {
   async 'create-user'() {
     if (!values.email || !values.name) fail('--email and --name are required')
     const role = values.role as UserRole
-    if (role !== 'coordinator' && role !== 'admin') fail('--role must be coordinator or admin')
+    if (role !== 'coordinator' && role !== 'admin' && role !== 'leder')
+      fail('--role must be coordinator, admin or leder')
     if (await accounts.userByEmail(values.email as string)) fail(`a user with email ${values.email} exists`)
     const { password, generated } = await readPassword()
     const id = createId()
@@ -132,6 +139,30 @@ const commands: Record<string, () => Promise<void>> = {
         `${u.id}  ${u.role.padEnd(11)} ${u.email}  ${u.name}${u.disabledAt ? '  (disabled)' : ''}\n`,
       )
     }
+  },
+  async 'create-team'() {
+    const name = values.name?.trim() ?? ''
+    if (name.length < 1 || name.length > 100) fail('--name is required (at most 100 characters)')
+    if (await storage.teams.teamByName(name)) fail(`a team named ${name} exists`)
+    const id = createId()
+    await storage.teams.createTeam({ id, name, createdAt: Date.now() })
+    await record('team.created', { team: id })
+    process.stdout.write(`created team ${name} (${id})\n`)
+  },
+  async 'list-teams'() {
+    for (const t of await storage.teams.listTeams())
+      process.stdout.write(`${t.id}  ${t.name}  (${t.members} coordinator(s))\n`)
+  },
+  async 'assign-team'() {
+    const user = await userByEmail()
+    if (user.role !== 'coordinator') fail('only coordinators belong to a team')
+    if (!values.team && !values['no-team']) fail('--team or --no-team is required')
+    const team = values.team
+      ? ((await storage.teams.teamByName(values.team)) ?? fail(`no team named ${values.team}`))
+      : null
+    await storage.teams.setTeam(user.id, team?.id ?? null)
+    await record('team.assigned', { user: user.id, team: team?.id ?? null })
+    process.stdout.write(`${user.email} is ${team ? `in ${team.name}` : 'in no team'}\n`)
   },
   async 'list-sessions'() {
     const user = values.email ? await userByEmail() : null

@@ -238,6 +238,32 @@ describe('the course page', () => {
     expect(await form.getByLabel('Ny fase').locator('option').allTextContents()).not.toContain('Afslutning')
   })
 
+  it('shows each held meeting’s registrations and corrects one with a reason, audited', async () => {
+    const section = page.getByRole('region', { name: 'Registreringer' })
+    const table = section.getByRole('table', { name: 'Registreringer pr. møde' })
+    expect(await table.getByRole('row').count()).toBeGreaterThan(1)
+    const form = section.getByRole('form', { name: 'Ret en registrering' })
+    await form.getByLabel('Registrering').selectOption({ label: 'Aftaler skrevet på mødet' })
+    await form.getByLabel('Ny værdi').selectOption({ label: 'Delvist' })
+    await form.getByRole('button', { name: 'Gem rettelsen' }).click()
+    await form.getByRole('alert').filter({ hasText: 'Skriv hvorfor registreringen rettes.' }).waitFor()
+    await form.getByLabel('Begrundelse').fill('Aftalerne blev skrevet på papir under mødet')
+    await form.getByRole('button', { name: 'Gem rettelsen' }).click()
+    await section.getByRole('status').filter({ hasText: 'Rettelsen er gemt.' }).waitFor()
+    const corrected = table.locator('tbody tr').last().locator('[data-registration="agreementsAtMeeting"]')
+    expect(await corrected.textContent()).toMatch(
+      /^Delvist \(rettet; udledt: .+; begrundelse: Aftalerne blev skrevet på papir under mødet\)$/,
+    )
+    const audit = await api.request<{ entries: { action: string; detail: Record<string, unknown> }[] }>(
+      'GET',
+      `/api/courses/${courseId}/audit`,
+    )
+    expect(audit.body.entries.find((e) => e.action === 'registration.corrected')?.detail).toMatchObject({
+      field: 'agreementsAtMeeting',
+      value: 'partly',
+    })
+  })
+
   it('closes the course only with a named lifeline, saying so in plain words', async () => {
     const form = page.getByRole('form', { name: 'Afslut forløbet' })
     await form.getByRole('button', { name: 'Afslut forløbet' }).click()
@@ -248,13 +274,19 @@ describe('the course page', () => {
     // The lifeline is picked among the people invited to the meetings.
     await form.getByLabel('Fra netværket (valgfrit)').selectOption({ label: 'Lone Madsen' })
     expect(await form.getByLabel('Navn på livlinen').inputValue()).toBe('Lone Madsen')
+    await form.getByText('Vælg hvorfor forløbet slutter.').waitFor()
+    await form.getByRole('radio', { name: 'Gennemført' }).check()
     await screenshotSection('closing', 'course-views-before-closing')
     await form.getByRole('button', { name: 'Afslut forløbet' }).click()
     await page.getByRole('status').filter({ hasText: 'Forløbet er afsluttet.' }).waitFor()
     expect((await lifecycle()).closure).toMatchObject({
       services: [{ what: 'Hjemmepleje morgen og aften', provider: 'Hjemmeplejen' }],
       lifeline: { name: 'Lone Madsen' },
+      reason: { code: 'completed', text: '' },
     })
+    expect(await page.locator('#closing [data-closing-reason="completed"]').textContent()).toBe(
+      'Årsag: Gennemført',
+    )
     // Closed, the page shows what was decided and offers reopening instead of the phase moves.
     const closing = page.locator('#closing')
     expect(await closing.getByText('Hjemmepleje morgen og aften, Hjemmeplejen').count()).toBe(1)

@@ -18,6 +18,7 @@ const pageBudgets = {
   'board.html': 590 * kB, // the board, tldraw preloaded
   'citizen.html': 145 * kB, // the citizen's page (with her questionnaires, agreements, topics): no tldraw
   'mine.html': 70 * kB, // an agreement owner's own page: no tldraw, no Yjs
+  'leader.html': 92 * kB, // the leader's overview: no tldraw, no course
 }
 const extensionBudgets = {
   popup: 430 * kB,
@@ -71,6 +72,7 @@ describe('the web app pages', () => {
     expect(tldraw).toBeDefined()
     expect(assetsOf('index.html')).not.toContain(tldraw)
     expect(assetsOf('citizen.html')).not.toContain(tldraw)
+    expect(assetsOf('leader.html')).not.toContain(tldraw)
   })
 })
 

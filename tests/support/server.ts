@@ -105,7 +105,7 @@ export class ServerProcess {
   async createUser(
     email: string,
     name: string,
-    role: 'coordinator' | 'admin' = 'coordinator',
+    role: 'coordinator' | 'admin' | 'leder' = 'coordinator',
   ): Promise<{ email: string; password: string }> {
     const out = await this.cli('create-user', '--email', email, '--name', name, '--role', role)
     const password = /password: (\S+)/.exec(out)?.[1]

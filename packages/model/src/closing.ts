@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { closingReasonSchema } from './closing-reasons.ts'
 import type { CourseDoc, CoursePhase } from './course.ts'
 import { type Actor, fail, parseOrThrow, ValidationError, type ValidationIssue } from './entity.ts'
 import { idSchema, requiredText, text, timestamp } from './fields.ts'
@@ -41,6 +42,8 @@ export const closureSchema = z.object({
       })
     }),
   lifeline: lifelineSchema,
+  /** Why the course ended; absent on courses closed before reasons were chosen (see closingReasonOf). */
+  reason: closingReasonSchema.optional(),
   /** The decision in a few words, as it goes into the goal and agreement form. */
   note: text(1000).default(''),
 })

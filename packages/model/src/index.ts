@@ -53,6 +53,13 @@ export {
 } from './checklists.ts'
 export type { Closure, ClosureInput, ContinuingService, Lifeline } from './closing.ts'
 export { closeCourse, closureOf, closureSchema, reopenCourse } from './closing.ts'
+export type { ClosingReason, ClosingReasonCode } from './closing-reasons.ts'
+export {
+  ClosingReasons,
+  closingReasonOf,
+  closingReasonSchema,
+  closingReasonTexts,
+} from './closing-reasons.ts'
 export type { CourseMeta, CoursePhase } from './course.ts'
 export { CourseDoc, CoursePhases, courseMetaSchema } from './course.ts'
 export type {
@@ -96,6 +103,19 @@ export { createGoal, GoalStatuses, goalSchema, LifeAreas } from './goals.ts'
 export { createId, isValidId } from './ids.ts'
 export type { LabelGroup, LabelId, Locale } from './labels.ts'
 export { Locales, label, labelOptions } from './labels.ts'
+export type { Cell, ChangeBand, GroupFigures, LeaderOverview, OutcomeFigures } from './leader-aggregates.ts'
+export { ChangeBands, evaluationFigures, leaderOverview, meaningfulChange } from './leader-aggregates.ts'
+export type { CourseFactSources, CourseFacts, PhaseCategory } from './leader-facts.ts'
+export { courseFacts, PhaseCategories } from './leader-facts.ts'
+export { MIN_COURSES, shownParts, shownTable } from './leader-suppression.ts'
+export type { LeaderRow, LeaderSection, LeaderUnit } from './leader-table.ts'
+export {
+  formatLeaderCell,
+  leaderRows,
+  leaderSectionTitles,
+  registrationTexts,
+  SUPPRESSED,
+} from './leader-table.ts'
 export type {
   Attendance,
   Invitee,

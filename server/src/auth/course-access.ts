@@ -39,6 +39,8 @@ export async function accessForSession(
   courseId: string,
   { session, user }: ValidSession,
 ): Promise<CourseAccess | null> {
+  // A leader sees aggregates only, never a course, whatever a membership row might say.
+  if (user.role === 'leder') return null
   const member = await accounts.memberRole(courseId, user.id)
   if (!member) return null
   return {

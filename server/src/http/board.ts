@@ -35,6 +35,8 @@ export function boardRoutes(boardDist: string) {
   app.get('/citizen/:courseId', page('citizen.html'))
   // An agreement owner's own page (mine.html); a build from before it has none, so it is optional.
   app.get('/mine/:courseId', page('mine.html'))
+  // The leader's overview (leader.html): aggregates only, no course.
+  app.get('/leder', page('leader.html'))
   app.get('/login', html)
   app.get('/', html)
   const root = path.relative(process.cwd(), boardDist) || '.'

@@ -1,7 +1,8 @@
 import type { StoredAuditRow } from '../audit/chain.ts'
 
 /** People who sign in. Participants, citizens and viewers come in through share links instead. */
-export type UserRole = 'admin' | 'coordinator'
+/** `leder` (a leader) sees only the municipality's aggregate figures, never a course. */
+export type UserRole = 'admin' | 'coordinator' | 'leder'
 
 export interface User {
   id: string

@@ -10,6 +10,7 @@ import { PostgresRecords } from './postgres-records.ts'
 import { PostgresRegistrationCorrections } from './postgres-registration-corrections.ts'
 import { PostgresSuggestions } from './postgres-suggestions.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
+import { SqlTeams } from './teams.ts'
 
 export interface PostgresStorageOptions {
   /** `postgres://user:password@host:port/database` */
@@ -48,6 +49,7 @@ export class PostgresStorage implements Storage {
   readonly measures: PostgresMeasures
   readonly registrationCorrections: PostgresRegistrationCorrections
   readonly suggestions: PostgresSuggestions
+  readonly teams: SqlTeams
   private readonly pool: pg.Pool
 
   private constructor(pool: pg.Pool) {
@@ -58,6 +60,7 @@ export class PostgresStorage implements Storage {
     this.measures = new PostgresMeasures(pool)
     this.registrationCorrections = new PostgresRegistrationCorrections(pool)
     this.suggestions = new PostgresSuggestions(pool)
+    this.teams = new SqlTeams(async (sql, values) => (await pool.query(sql, values)).rows)
   }
 
   /** Connects and brings the schema up to date (one process at a time). */

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite'
+import { leaderSqliteStep } from './leader-migrations.ts'
 import { outcomeMeasuresStep, sqliteStep } from './measures-migrations.ts'
 import { chainExistingSqlite } from './sqlite-audit.ts'
 
@@ -12,6 +13,8 @@ export const sqliteMigrations: readonly {
   description: string
   sql: string
   after?: (db: DatabaseSync) => void
+  /** Runs with foreign keys off (a table rebuild); the step fails unless `foreign_key_check` is clean. */
+  foreignKeysOff?: boolean
 }[] = [
   {
     version: 1,
@@ -248,4 +251,5 @@ export const sqliteMigrations: readonly {
       CREATE INDEX topic_suggestions_pending ON topic_suggestions (course_id, created_at) WHERE settled_at IS NULL;
     `,
   },
+  { version: 10, ...leaderSqliteStep },
 ]

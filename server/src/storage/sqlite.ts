@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { DatabaseSync, type StatementSync } from 'node:sqlite'
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { eraseSqliteCourse, eraseSqliteOrphans } from '../lifecycle/course-tables.ts'
 import { commitTiming, timedCommit } from '../ops/commit-timing.ts'
@@ -12,6 +12,7 @@ import { SqliteRecords } from './sqlite-records.ts'
 import { SqliteRegistrationCorrections } from './sqlite-registration-corrections.ts'
 import { SqliteSuggestions } from './sqlite-suggestions.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
+import { SqlTeams } from './teams.ts'
 
 export interface SqliteStorageOptions {
   /** A folder for `bordenden.sqlite`, or `:memory:`. */
@@ -31,6 +32,7 @@ export class SqliteStorage implements Storage {
   readonly measures: SqliteMeasures
   readonly registrationCorrections: SqliteRegistrationCorrections
   readonly suggestions: SqliteSuggestions
+  readonly teams: SqlTeams
   private readonly db: DatabaseSync
   private readonly sql: ReturnType<typeof prepare>
   /** Commits document writes off the event loop (file databases only); started on first use. */
@@ -55,6 +57,9 @@ export class SqliteStorage implements Storage {
     this.measures = new SqliteMeasures(this.db)
     this.registrationCorrections = new SqliteRegistrationCorrections(this.db)
     this.suggestions = new SqliteSuggestions(this.db)
+    this.teams = new SqlTeams(async (sql, values) =>
+      this.db.prepare(sql.replace(/\$\d+/g, '?')).all(...(values as SQLInputValue[])),
+    )
   }
 
   /**
@@ -271,10 +276,14 @@ function migrate(db: DatabaseSync) {
   const current = (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version
   for (const step of sqliteMigrations) {
     if (step.version <= current) continue
+    // The pragma is a no-op inside a transaction, so it is switched around the step.
+    if (step.foreignKeysOff) db.exec('PRAGMA foreign_keys = OFF')
     db.exec('BEGIN IMMEDIATE')
     try {
       db.exec(step.sql)
       step.after?.(db)
+      if (step.foreignKeysOff && db.prepare('PRAGMA foreign_key_check').all().length > 0)
+        throw new Error('foreign keys broken by the step')
       db.exec(`PRAGMA user_version = ${step.version}`)
       db.exec('COMMIT')
     } catch (error) {
@@ -282,6 +291,8 @@ function migrate(db: DatabaseSync) {
       throw new Error(
         `SQLite migration ${step.version} (${step.description}) failed: ${(error as Error).message}`,
       )
+    } finally {
+      if (step.foreignKeysOff) db.exec('PRAGMA foreign_keys = ON')
     }
   }
 }

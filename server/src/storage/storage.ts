@@ -3,6 +3,7 @@ import type { MeasureStore } from './measures.ts'
 import type { RecordStore } from './records.ts'
 import type { RegistrationCorrectionStore } from './registration-corrections.ts'
 import type { SuggestionStore } from './suggestions.ts'
+import type { TeamStore } from './teams.ts'
 
 /** One accepted document update, attributed to who sent it and when the server accepted it. */
 export interface DocUpdate {
@@ -37,6 +38,7 @@ export interface Storage {
   readonly measures: MeasureStore
   readonly registrationCorrections: RegistrationCorrectionStore
   readonly suggestions: SuggestionStore
+  readonly teams: TeamStore
   /** Appends the updates in one transaction and returns the sequence number given to each. */
   appendUpdates(updates: readonly DocUpdate[]): Promise<number[]>
   loadDoc(docId: string): Promise<StoredDoc>

@@ -1,4 +1,4 @@
-import type { ClosureInput } from '@bordenden/model'
+import { type ClosureInput, closingReasonOf, closingReasonTexts } from '@bordenden/model'
 import { ClosingForm, useLocale } from '@bordenden/ui'
 import type { MeetingSummary } from '../home/api.ts'
 import { errorMessage } from '../home/FormError.tsx'
@@ -22,10 +22,15 @@ export function ClosingSection({ courseId, lifecycle, meetings, onChanged }: Clo
   const { closure } = lifecycle
   const title = <h2>{t.sections.closing}</h2>
   if (closure) {
+    const reason = closingReasonOf(closure)
     return (
       <div className="closure">
         {title}
         <p>{t.closing.closed}</p>
+        <p data-closing-reason={reason.code}>
+          {t.closing.reason}: {closingReasonTexts[reason.code][locale]}
+          {reason.text && ` (${reason.text})`}
+        </p>
         <h3>{t.closing.services}</h3>
         {closure.services.length === 0 ? (
           <p>{t.closing.noServices}</p>

@@ -12,6 +12,7 @@ import { FeedbackSection } from './FeedbackSection.tsx'
 import { HandoverSection } from './HandoverSection.tsx'
 import { PhaseControls } from './PhaseControls.tsx'
 import { RecordsSection } from './RecordsSection.tsx'
+import { RegistrationsSection } from './RegistrationsSection.tsx'
 import { usePageTexts } from './texts.ts'
 import { useServerData } from './useServerData.ts'
 
@@ -115,6 +116,9 @@ function CourseView({ courseId }: { courseId: string }) {
       <PageSection id="measures" title={t.sections.measures}>
         <OutcomeMeasures route={measuresRoute} asCitizen={false} />
       </PageSection>
+      <PageSection id="registrations" title={t.sections.registrations}>
+        <RegistrationsSection courseId={courseId} meetings={meetings} />
+      </PageSection>
       <PageSection id="handover" title={t.sections.handover}>
         <HandoverSection
           courseId={courseId}
@@ -148,6 +152,7 @@ const sectionIds = [
   'followUps',
   'afterMeeting',
   'measures',
+  'registrations',
   'handover',
   'timeline',
   'closing',

@@ -15,7 +15,11 @@ export function SignedInPage({ children }: { children: (user: User) => ReactNode
   const [who, setWho] = useState<Who>({ state: 'loading' })
   useEffect(() => {
     api.me().then(
-      ({ user }) => setWho({ state: 'signed-in', user }),
+      ({ user }) => {
+        // A leader has no courses or board: her pages are the overview.
+        if (user.role === 'leder') window.location.replace('/leder')
+        else setWho({ state: 'signed-in', user })
+      },
       (error: unknown) => {
         if (error instanceof ApiError && error.status === 401)
           window.location.replace(loginUrl(window.location))

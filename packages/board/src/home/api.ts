@@ -6,7 +6,7 @@ export interface User {
   id: string
   email: string
   name: string
-  role: 'admin' | 'coordinator'
+  role: 'admin' | 'coordinator' | 'leder'
 }
 
 export interface CourseSummary {

@@ -29,8 +29,9 @@ function LoginForm({ next }: { next: string }) {
     setBusy(true)
     setProblem(null)
     try {
-      await api.login(email.trim(), password)
-      window.location.assign(next)
+      const { user } = await api.login(email.trim(), password)
+      // A leader has no courses: her home is the overview.
+      window.location.assign(user.role === 'leder' && next === '/' ? '/leder' : next)
     } catch (error) {
       setProblem(problemOf(error))
       setPassword('')

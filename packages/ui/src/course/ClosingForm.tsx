@@ -1,5 +1,12 @@
-import { type ClosureInput, closureSchema } from '@bordenden/model'
+import {
+  type ClosingReasonCode,
+  ClosingReasons,
+  type ClosureInput,
+  closingReasonTexts,
+  closureSchema,
+} from '@bordenden/model'
 import { type FormEvent, useState } from 'react'
+import { useLocale } from '../locale.tsx'
 import {
   big,
   button,
@@ -30,11 +37,14 @@ const inputSchema = closureSchema.omit({ closedAt: true, closedBy: true })
 /** What is wrong with a closing, in the form's words, keyed by field (`lifeline`, `service-2`). */
 export function closingProblems(value: ClosureInput): Map<string, CourseTextId> {
   const problems = new Map<string, CourseTextId>()
+  // The API takes a closing without a reason (older clients); this form always asks for one.
+  if (!value.reason) problems.set('reason', 'needsReason')
   const result = inputSchema.safeParse(value)
   if (result.success) return problems
   for (const issue of result.error.issues) {
     const [first, index] = issue.path
     if (first === 'lifeline') problems.set('lifeline', 'needsLifeline')
+    else if (first === 'reason') problems.set('reasonText', 'needsReasonText')
     else if (first === 'services' && typeof index === 'number') {
       problems.set(`service-${index}`, issue.message === 'is listed twice' ? 'duplicateService' : 'needsWhat')
     }
@@ -47,9 +57,11 @@ const emptyRow = (): ServiceRow => ({ what: '', provider: '', contact: '' })
 /** Closing the course (fase 3): what the citizen looks after alone from now on, and a named lifeline. */
 export function ClosingForm({ people, onSubmit }: ClosingFormProps) {
   const t = useCourseTexts()
+  const locale = useLocale()
   const [services, setServices] = useState<ServiceRow[]>([emptyRow()])
   const [lifeline, setLifeline] = useState({ personId: '', name: '', contact: '' })
   const [note, setNote] = useState('')
+  const [reason, setReason] = useState<{ code: ClosingReasonCode | ''; text: string }>({ code: '', text: '' })
   const [problems, setProblems] = useState<Map<string, CourseTextId>>(new Map())
   const [failure, setFailure] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -66,6 +78,9 @@ export function ClosingForm({ people, onSubmit }: ClosingFormProps) {
       services: services.filter((s) => s.what.trim() || s.provider.trim() || s.contact.trim()),
       lifeline: { personId: lifeline.personId || null, name: lifeline.name, contact: lifeline.contact },
       note,
+      ...(reason.code === ''
+        ? {}
+        : { reason: { code: reason.code, text: reason.code === 'other' ? reason.text : '' } }),
     }
     const found = closingProblems(value)
     setProblems(found)
@@ -168,6 +183,34 @@ export function ClosingForm({ people, onSubmit }: ClosingFormProps) {
           value={lifeline.contact}
           onChange={(contact) => setLifelineField({ contact })}
         />
+      </fieldset>
+      <fieldset style={fieldset} aria-describedby={problem('reason')?.id}>
+        <legend style={legend}>{t('closingReason')}</legend>
+        {ClosingReasons.map((code) => (
+          <label key={code} style={{ display: 'block' }}>
+            <input
+              type="radio"
+              name="closing-reason"
+              value={code}
+              checked={reason.code === code}
+              onChange={() => setReason((r) => ({ ...r, code }))}
+            />{' '}
+            {closingReasonTexts[code][locale]}
+          </label>
+        ))}
+        {reason.code === 'other' && (
+          <TextField
+            label={t('closingReasonText')}
+            value={reason.text}
+            onChange={(text) => setReason((r) => ({ ...r, text }))}
+            problem={problem('reasonText')}
+          />
+        )}
+        {problem('reason') && (
+          <p id={problem('reason')?.id} style={errorStyle}>
+            {problem('reason')?.text}
+          </p>
+        )}
       </fieldset>
       <label>
         {t('closingNote')}

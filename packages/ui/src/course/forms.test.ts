@@ -9,11 +9,23 @@ describe('closing form', () => {
       lifeline: { name: ' ' },
     })
     expect([...problems]).toEqual([
+      ['reason', 'needsReason'],
       ['service-1', 'needsWhat'],
       ['service-2', 'duplicateService'],
       ['lifeline', 'needsLifeline'],
     ])
-    expect(closingProblems({ services: [], lifeline: { name: 'Lone' } }).size).toBe(0)
+    const closing = { services: [], lifeline: { name: 'Lone' } }
+    expect(closingProblems({ ...closing, reason: { code: 'completed' } }).size).toBe(0)
+  })
+
+  it('asks why the course ends, and a few words when the reason is "andet"', () => {
+    const closing = { services: [], lifeline: { name: 'Lone' } }
+    expect([...closingProblems({ ...closing, reason: { code: 'other', text: '' } })]).toEqual([
+      ['reasonText', 'needsReasonText'],
+    ])
+    expect(
+      closingProblems({ ...closing, reason: { code: 'other', text: 'Ønskede en anden indsats' } }).size,
+    ).toBe(0)
   })
 })
 

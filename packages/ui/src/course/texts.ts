@@ -41,6 +41,13 @@ export const courseTexts = {
   lifelinePerson: { da: 'Fra netværket (valgfrit)', en: 'From the network (optional)' },
   nobodyChosen: { da: 'Ingen valgt', en: 'None chosen' },
   closingNote: { da: 'Beslutningen med borgerens ord', en: "The decision in the citizen's words" },
+  closingReason: { da: 'Hvorfor slutter forløbet?', en: 'Why does the course end?' },
+  closingReasonText: {
+    da: 'Skriv kort hvorfor (ingen helbredsoplysninger)',
+    en: 'Say briefly why (no health details)',
+  },
+  needsReason: { da: 'Vælg hvorfor forløbet slutter.', en: 'Choose why the course ends.' },
+  needsReasonText: { da: 'Skriv kort hvorfor forløbet slutter.', en: 'Say briefly why the course ends.' },
   needsLifeline: {
     da: 'Skriv navnet på borgerens livline.',
     en: "Write the name of the citizen's lifeline.",
