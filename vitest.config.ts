@@ -22,12 +22,13 @@ const dateSensitive = {
 
 /**
  * Days the date-sensitive tests run on besides today, at 10:00 in Copenhagen: a year's last day, a
- * February's last day, the day summer time starts (so a summer-time day, after a short night), a leap day.
+ * February's last day, a leap day; and the day summer time starts at half past midnight, when Denmark is
+ * already on the new day and UTC (the test machine's and the browsers' zone) still on the old one.
  */
 const otherDays = [
   '2026-12-31T10:00:00+01:00',
   '2027-02-28T10:00:00+01:00',
-  '2027-03-28T10:00:00+02:00',
+  '2027-03-28T00:30:00+01:00',
   '2028-02-29T10:00:00+01:00',
 ]
 

@@ -1,4 +1,4 @@
-import { CourseDoc, isOpen } from '@bordenden/model'
+import { CourseDoc, isOpen, startOfDay } from '@bordenden/model'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiClient } from '../support/api.ts'
@@ -295,10 +295,10 @@ describe('the citizen page', () => {
       .list()
       .filter(isOpen)
       .find((a) => a.dueDate !== null)!
-    const [year, month, day] = due.dueDate!.split('-').map(Number) as [number, number, number]
     const page = await browser.newPage('citizen-midnight')
-    // Ten seconds before the midnight that starts the due day, in the browser's (and this process's) zone.
-    await page.clock.install({ time: new Date(year, month - 1, day - 1, 23, 59, 50) })
+    // Ten seconds before the midnight that starts the due day in Denmark (the course's day), whatever the
+    // browser's own zone (UTC here: an hour or two before its own midnight).
+    await page.clock.install({ time: startOfDay(due.dueDate!) - 10_000 })
     await openCitizenPage(page, citizenUrl(server.url, courseId, token))
     const line = page.locator(`[data-agreement="${due.id}"] .due-words`)
     expect(await line.textContent()).toBe('i morgen')

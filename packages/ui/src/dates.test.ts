@@ -19,6 +19,9 @@ describe('dates in words', () => {
   it('counts calendar days across a daylight-saving change', () => {
     expect(daysBetween('2026-10-24', '2026-10-26')).toBe(2)
     expect(daysBetween('2026-12-04', '2026-11-24')).toBe(-10)
-    expect(todayIso(new Date(2026, 10, 24, 23, 59))).toBe('2026-11-24')
+    // The course's day is Denmark's, whatever the device's zone: 23:30 UTC is already tomorrow there.
+    expect(todayIso(new Date(Date.parse('2026-11-24T22:59:00Z')))).toBe('2026-11-24')
+    expect(todayIso(new Date(Date.parse('2026-11-24T23:30:00Z')))).toBe('2026-11-25')
+    expect(todayIso(new Date(Date.parse('2027-03-27T23:30:00Z')))).toBe('2027-03-28')
   })
 })

@@ -1,4 +1,4 @@
-import type { IsoDate, Locale } from '@bordenden/model'
+import { dateIn, type IsoDate, type Locale } from '@bordenden/model'
 
 /**
  * Dates in words, the way the citizen and the coordinator say them: "fredag 4. december", and for
@@ -44,8 +44,11 @@ export function formatDue(due: IsoDate, today: IsoDate, locale: Locale): string 
   return days < 0 ? `was due ${day}` : `by ${day}`
 }
 
-/** Today as a calendar date in the viewer's time zone. */
+/**
+ * Today as a calendar date of the course: the day in Denmark, as the server counts meeting days and edit
+ * windows, whatever time zone the viewer's device is set to (at 00:30 in Copenhagen a UTC device still
+ * shows yesterday, and a link made "for today" would already be closed).
+ */
 export function todayIso(now: Date = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+  return dateIn(now)
 }
