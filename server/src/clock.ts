@@ -15,9 +15,14 @@ export function shiftClock(offsetMs: number): void {
     return Reflect.construct(RealDate, args.length === 0 ? [now()] : args, new.target)
   }
   ShiftedDate.prototype = RealDate.prototype
-  ShiftedDate.now = now
-  ShiftedDate.parse = RealDate.parse
-  ShiftedDate.UTC = RealDate.UTC
-  ShiftedDate.real = RealDate
+  // Not enumerable, as the real Date's are: a fake clock installed over this one (Playwright's
+  // `page.clock`) copies a Date's enumerable statics onto its own, and would keep this `now`.
+  const hidden = (value: unknown) => ({ value, enumerable: false, writable: true, configurable: true })
+  Object.defineProperties(ShiftedDate, {
+    now: hidden(now),
+    parse: hidden(RealDate.parse),
+    UTC: hidden(RealDate.UTC),
+    real: hidden(RealDate),
+  })
   globalThis.Date = ShiftedDate as unknown as DateConstructor
 }
