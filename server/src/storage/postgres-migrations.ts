@@ -1,4 +1,5 @@
 import type { ClientBase } from 'pg'
+import { mailStep } from './mail-migrations.ts'
 import { outcomeMeasuresStep, postgresStep } from './measures-migrations.ts'
 import { chainExistingPostgres } from './postgres-audit.ts'
 
@@ -262,4 +263,5 @@ export const postgresMigrations: readonly {
       CREATE INDEX topic_suggestions_pending ON topic_suggestions (course_id, created_at) WHERE settled_at IS NULL;
     `,
   },
+  { version: 6, ...postgresStep(mailStep) },
 ]

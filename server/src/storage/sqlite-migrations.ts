@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite'
+import { mailStep } from './mail-migrations.ts'
 import { outcomeMeasuresStep, sqliteStep } from './measures-migrations.ts'
 import { chainExistingSqlite } from './sqlite-audit.ts'
 
@@ -248,4 +249,5 @@ export const sqliteMigrations: readonly {
       CREATE INDEX topic_suggestions_pending ON topic_suggestions (course_id, created_at) WHERE settled_at IS NULL;
     `,
   },
+  { version: 9, ...sqliteStep(mailStep) },
 ]

@@ -6,6 +6,7 @@ import { eraseSqliteCourse, eraseSqliteOrphans } from '../lifecycle/course-table
 import { commitTiming, timedCommit } from '../ops/commit-timing.ts'
 import { SqliteAccounts } from './sqlite-accounts.ts'
 import { SqliteAudit } from './sqlite-audit.ts'
+import { SqliteMail } from './sqlite-mail.ts'
 import { SqliteMeasures } from './sqlite-measures.ts'
 import { sqliteMigrations } from './sqlite-migrations.ts'
 import { SqliteRecords } from './sqlite-records.ts'
@@ -31,6 +32,7 @@ export class SqliteStorage implements Storage {
   readonly measures: SqliteMeasures
   readonly registrationCorrections: SqliteRegistrationCorrections
   readonly suggestions: SqliteSuggestions
+  readonly mail: SqliteMail
   private readonly db: DatabaseSync
   private readonly sql: ReturnType<typeof prepare>
   /** Commits document writes off the event loop (file databases only); started on first use. */
@@ -55,6 +57,7 @@ export class SqliteStorage implements Storage {
     this.measures = new SqliteMeasures(this.db)
     this.registrationCorrections = new SqliteRegistrationCorrections(this.db)
     this.suggestions = new SqliteSuggestions(this.db)
+    this.mail = new SqliteMail(this.db)
   }
 
   /**
