@@ -12,8 +12,12 @@ const PASSWORD = 'smtp-test-password'
  */
 export class SmtpSink {
   readonly messages: ParsedMail[] = []
+  readonly port: number
   private server: SMTPServer | null = null
-  private constructor(readonly port: number) {}
+
+  private constructor(port: number) {
+    this.port = port
+  }
 
   static async start(): Promise<SmtpSink> {
     const sink = new SmtpSink(await freePort())
