@@ -10,6 +10,7 @@ import { ClosingSection } from './ClosingSection.tsx'
 import { CourseDataSection } from './CourseDataSection.tsx'
 import { FeedbackSection } from './FeedbackSection.tsx'
 import { HandoverSection } from './HandoverSection.tsx'
+import { MailNotice, MailSection } from './MailSection.tsx'
 import { PhaseControls } from './PhaseControls.tsx'
 import { RecordsSection } from './RecordsSection.tsx'
 import { usePageTexts } from './texts.ts'
@@ -96,6 +97,7 @@ function CourseView({ courseId }: { courseId: string }) {
       </PageSection>
       <PageSection id="records" title={t.sections.records}>
         {records.error !== null && <p role="alert">{home.failed}</p>}
+        <MailNotice courseId={courseId} />
         {records.value && (
           <RecordsSection
             courseId={courseId}
@@ -114,6 +116,9 @@ function CourseView({ courseId }: { courseId: string }) {
       </PageSection>
       <PageSection id="measures" title={t.sections.measures}>
         <OutcomeMeasures route={measuresRoute} asCitizen={false} />
+      </PageSection>
+      <PageSection id="mail" title={t.sections.mail}>
+        <MailSection courseId={courseId} announce={setAnnouncement} />
       </PageSection>
       <PageSection id="handover" title={t.sections.handover}>
         <HandoverSection
@@ -148,6 +153,7 @@ const sectionIds = [
   'followUps',
   'afterMeeting',
   'measures',
+  'mail',
   'handover',
   'timeline',
   'closing',
