@@ -4,8 +4,17 @@ import type { Logger } from '../log.ts'
 import type { ClaimedMail, MailStore } from '../storage/mail.ts'
 
 const HOUR_MS = 3_600_000
-/** How long a process holds a mail it is sending; a process killed meanwhile frees it when this runs out. */
-const LEASE_MS = 2 * 60_000
+/**
+ * How long a process holds a mail it is sending; a process killed meanwhile frees it when this runs out.
+ * Longer than one send can take with the SMTP timeouts below, so no lease runs out under a live send.
+ */
+const LEASE_MS = 5 * 60_000
+const SMTP_TIMEOUTS = {
+  dnsTimeout: 20_000,
+  connectionTimeout: 30_000,
+  greetingTimeout: 30_000,
+  socketTimeout: 60_000,
+}
 /** How often the outbox is looked at for mails queued by another process or due for a retry. */
 const POLL_MS = 2_000
 const BATCH = 10
@@ -40,7 +49,7 @@ export const retryDelay = (retryMs: number, attempts: number) => Math.min(retryM
 export function startMailSender(options: MailSenderOptions): MailSender {
   const { mail, log, from, domain, retryMs } = options
   const owner = randomUUID()
-  const transport = nodemailer.createTransport(options.smtpUrl)
+  const transport = nodemailer.createTransport({ url: options.smtpUrl, ...SMTP_TIMEOUTS })
   let stopped = false
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> = Promise.resolve()
