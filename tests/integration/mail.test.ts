@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { addDays, createAgreement, dateIn, person } from '@bordenden/model'
@@ -130,7 +131,7 @@ describe('e-mail', () => {
     expect((await fetch(forged)).status).toBe(404)
   })
 
-  it('retries while the SMTP server is down, loses nothing over a kill -9, and sends each mail once', async () => {
+  it('retries while the SMTP server is down, loses nothing over a kill -9 mid-send, and sends each mail once', async () => {
     await sink.stop()
     const before = sink.messages.length
     await settings(true)
@@ -146,7 +147,15 @@ describe('e-mail', () => {
     await restartAndRemind()
     await server.waitForLog((l) => l.msg === 'mail not sent; will retry' && Number(l.attempts) >= 2)
     expect(await waiting()).toBeGreaterThan(0)
+    // Then an SMTP server that takes the connection and never answers: the next try hangs, holding its
+    // lease, and the process is killed in the middle of it.
+    const hung: Socket[] = []
+    const silent = createServer((socket) => hung.push(socket))
+    await new Promise<void>((resolve) => silent.listen(sink.port, '127.0.0.1', resolve))
+    await waitFor('a send under way', () => hung.length > 0)
     await server.kill('SIGKILL')
+    for (const socket of hung) socket.destroy()
+    await new Promise<void>((resolve) => silent.close(() => resolve()))
     await sink.listen()
     await restartAndRemind('SIGKILL')
     await waitFor('the outbox emptied', async () => (await waiting()) === 0)

@@ -87,7 +87,12 @@ export function startMailSender(options: MailSenderOptions): MailSender {
     log.info('mail sent', { mail: m.id, kind: m.kind })
   }
 
+  let started = false
   const round = async () => {
+    if (!started) {
+      await mail.releaseLeftLeases()
+      started = true
+    }
     for (;;) {
       const now = Date.now()
       const claimed = await mail.claim(owner, now, now + LEASE_MS, BATCH)

@@ -47,6 +47,11 @@ export interface MailStore {
    * other process (or a restart of this one) takes them.
    */
   claim(owner: string, now: number, leaseUntil: number, limit: number): Promise<ClaimedMail[]>
+  /**
+   * At start: frees the leases a killed process left behind when no other process can hold one (SQLite
+   * has one process); on PostgreSQL they run out by themselves, as another process may still be sending.
+   */
+  releaseLeftLeases(): Promise<void>
   /** Marks a leased mail sent and forgets its address and content. */
   markSent(id: string, owner: string, at: number): Promise<void>
   /** Gives a leased mail back, to be tried again at `retryAt`. */

@@ -38,6 +38,9 @@ export class PostgresMail implements MailStore {
     )
     return rows.map(toClaimedMail)
   }
+  async releaseLeftLeases() {
+    // Another process may be sending under its lease right now: leases here only run out.
+  }
   async markSent(id: string, owner: string, at: number) {
     await this.pool.query(
       `UPDATE mail_outbox SET sent_at = $1, message = NULL, lease_owner = NULL, lease_until = NULL, last_error = NULL

@@ -26,6 +26,9 @@ export class SqliteMail implements MailStore {
                       AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at LIMIT ?)
          RETURNING *`,
       ),
+      release: db.prepare(
+        'UPDATE mail_outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL',
+      ),
       sent: db.prepare(
         `UPDATE mail_outbox SET sent_at = ?, message = NULL, lease_owner = NULL, lease_until = NULL, last_error = NULL
          WHERE id = ? AND lease_owner = ?`,
@@ -66,6 +69,9 @@ export class SqliteMail implements MailStore {
   }
   async claim(owner: string, now: number, leaseUntil: number, limit: number) {
     return (this.sql.claim.all(owner, leaseUntil, now, now, limit) as Row[]).map(toClaimedMail)
+  }
+  async releaseLeftLeases() {
+    this.sql.release.run()
   }
   async markSent(id: string, owner: string, at: number) {
     this.sql.sent.run(at, id, owner)
