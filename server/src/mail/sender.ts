@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import nodemailer from 'nodemailer'
-import type { Logger } from '../log.ts'
+import { errorFields, type Logger } from '../log.ts'
 import type { ClaimedMail, MailStore } from '../storage/mail.ts'
 
 const HOUR_MS = 3_600_000
@@ -104,9 +104,7 @@ export function startMailSender(options: MailSenderOptions): MailSender {
     clearTimeout(timer)
     running = running
       .then(round)
-      .catch((error) =>
-        log.error('mail round failed', { error: error instanceof Error ? error.message : 'unknown' }),
-      )
+      .catch((error) => log.error('mail round failed', errorFields(error)))
       .finally(() => {
         clearTimeout(timer)
         if (!stopped) timer = setTimeout(tick, POLL_MS)
