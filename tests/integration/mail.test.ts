@@ -44,8 +44,9 @@ const restartAndRemind = async (kill: NodeJS.Signals = 'SIGTERM') => {
   await server.spawn()
   await server.waitForLog((l) => l.msg === 'reminder run', 30_000, since)
 }
-const waiting = async () =>
-  (await api.request<{ waiting: number }>('GET', `/api/mail/${courseId}`)).body.waiting
+const counts = async () =>
+  (await api.request<{ waiting: number; givenUp: number }>('GET', `/api/mail/${courseId}`)).body
+const waiting = async () => (await counts()).waiting
 
 beforeAll(async () => {
   sink = await SmtpSink.start()
@@ -103,14 +104,21 @@ describe('e-mail', () => {
       method: 'inPerson',
     })
     const chosen = invitees.slice(0, 2)
+    // A third whose address the SMTP server does not know: refused for good, so not tried again.
+    const unknown = invitees[2]!
+    sink.unknown.add(unknown.email)
     const sent = await api.request<{ mail: { queued: number; withoutAddress: number } }>(
       'POST',
       `/api/records/${courseId}/${record.id}/send`,
-      { recipients: ['Jens Madsen', ...chosen.map((i) => i.name)] },
+      { recipients: ['Jens Madsen', ...chosen.map((i) => i.name), unknown.name] },
     )
     expect(sent.status).toBe(200)
-    expect(sent.body.mail).toEqual({ queued: 3, withoutAddress: 0 })
+    expect(sent.body.mail).toEqual({ queued: 4, withoutAddress: 0 })
     await waitFor('the three mails', () => sink.messages.length === 3)
+    await waitFor('the refused one given up', async () => (await counts()).givenUp === 1)
+    expect(await counts()).toMatchObject({ waiting: 0, givenUp: 1 })
+    expect(server.logs.some((l) => l.msg === 'mail not sent; will retry')).toBe(false)
+    expect(JSON.stringify(server.logs)).not.toContain(unknown.email)
     for (const address of [CITIZEN, ...chosen.map((i) => i.email)]) expect(sink.to(address)).toHaveLength(1)
     const mail = sink.to(chosen[0]!.email)[0]!
     // The body names nobody: not the citizen, not the recipient.

@@ -12,6 +12,8 @@ const PASSWORD = 'smtp-test-password'
  */
 export class SmtpSink {
   readonly messages: ParsedMail[] = []
+  /** Addresses refused for good (550, no such mailbox). */
+  readonly unknown = new Set<string>()
   readonly port: number
   private server: SMTPServer | null = null
 
@@ -38,6 +40,10 @@ export class SmtpSink {
         auth.username === USER && auth.password === PASSWORD
           ? done(null, { user: USER })
           : done(new Error('wrong login')),
+      onRcptTo: (address, _session, done) => {
+        if (!this.unknown.has(address.address)) return done()
+        done(Object.assign(new Error('no such mailbox'), { responseCode: 550 }))
+      },
       onData: (stream, _session, done) => {
         simpleParser(stream)
           .then((mail) => {

@@ -40,11 +40,20 @@ export interface MailSenderOptions {
 export const retryDelay = (retryMs: number, attempts: number) => Math.min(retryMs * 2 ** attempts, HOUR_MS)
 
 /**
+ * Whether the SMTP server refused every recipient for good (a 5xx answer to RCPT TO, e.g. an unknown
+ * mailbox): trying again would only be refused again. Any other failure (down, 4xx, a timeout) is retried.
+ */
+function refusedForGood(error: unknown): boolean {
+  const { responseCode, command } = error as { responseCode?: number; command?: string }
+  return typeof responseCode === 'number' && responseCode >= 500 && command === 'RCPT TO'
+}
+
+/**
  * Sends what the outbox holds. Each mail is leased before it is sent and marked sent right after the
  * SMTP server accepted it, so a restart or a second process does not send it again; its Message-ID is
  * made from the outbox id, so even a crash between the two (the one window left) gives the recipient's
  * mail system the same message twice, which it may fold into one. An SMTP server that is down or refuses
- * gets the mail again later, waiting longer each time; nothing is dropped.
+ * gets the mail again later, waiting longer each time; only a recipient it refuses for good is given up.
  */
 export function startMailSender(options: MailSenderOptions): MailSender {
   const { mail, log, from, domain, retryMs } = options
@@ -70,9 +79,14 @@ export function startMailSender(options: MailSenderOptions): MailSender {
         })),
       })
     } catch (error) {
-      const delay = retryDelay(retryMs, m.attempts)
       // The address is personal data: the log names the mail by id only.
       const reason = error instanceof Error ? ((error as { code?: string }).code ?? error.name) : 'unknown'
+      if (refusedForGood(error)) {
+        await mail.markGivenUp(m.id, owner, Date.now(), reason)
+        log.warn('mail refused by the SMTP server; given up', { mail: m.id, kind: m.kind, reason })
+        return
+      }
+      const delay = retryDelay(retryMs, m.attempts)
       await mail.markFailed(m.id, owner, Date.now() + delay, reason)
       log.warn('mail not sent; will retry', {
         mail: m.id,

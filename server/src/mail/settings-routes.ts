@@ -17,7 +17,8 @@ const settings = z
 
 /**
  * `/api/mail/:courseId`, for the course's coordinators: whether this server sends e-mail at all, the
- * course's reminder switch and lead time, the citizen's address, and how many mails wait in the outbox.
+ * course's reminder switch and lead time, the citizen's address, how many mails wait in the outbox and how
+ * many the SMTP server refused for good (`givenUp`).
  * Changes are audited with the switch and lead time, never the address.
  */
 export function mailSettingsRoutes({ storage, mailer }: { storage: Storage; mailer: Mailer }) {
@@ -28,7 +29,7 @@ export function mailSettingsRoutes({ storage, mailer }: { storage: Storage; mail
       return c.json({
         configured: mailer.configured,
         settings: await storage.mail.settings(courseId),
-        waiting: await storage.mail.waiting(courseId),
+        ...(await storage.mail.counts(courseId)),
       })
     })
     .put('/:courseId', coordinator, zValidator('json', settings, invalidBody), async (c) => {

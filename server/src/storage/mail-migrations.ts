@@ -2,7 +2,8 @@
  * The e-mail tables, one step for each database (SQLite 9, PostgreSQL 6), kept here so both append the
  * same step. A message waits in `mail_outbox` under an id made from what it is about (so enqueuing it
  * twice is a no-op) until one process has leased it and the SMTP server took it; once sent, its address
- * and content are cleared and only the fact remains. `link_hash` is the SHA-256 of the token in the mail's
+ * and content are cleared and only the fact remains; so they are when the SMTP server refused it for good
+ * (`given_up_at`). `link_hash` is the SHA-256 of the token in the mail's
  * own link: a reminder's one-click unsubscribe, a record's PDF. Everything goes with its course.
  */
 const tables = (int: string) => `
@@ -20,9 +21,10 @@ const tables = (int: string) => `
     lease_owner TEXT,
     lease_until ${int},
     last_error TEXT,
-    sent_at ${int}
+    sent_at ${int},
+    given_up_at ${int}
   );
-  CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_at) WHERE sent_at IS NULL;
+  CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_at) WHERE sent_at IS NULL AND given_up_at IS NULL;
   CREATE INDEX mail_outbox_by_course ON mail_outbox (course_id);
   -- Who said "no more reminders" through the link in one: the citizen or a person id, per course.
   CREATE TABLE mail_opt_outs (

@@ -56,8 +56,10 @@ export interface MailStore {
   markSent(id: string, owner: string, at: number): Promise<void>
   /** Gives a leased mail back, to be tried again at `retryAt`. */
   markFailed(id: string, owner: string, retryAt: number, error: string): Promise<void>
-  /** Mails of the course not sent yet. */
-  waiting(courseId: string): Promise<number>
+  /** Forgets a leased mail the SMTP server refused for good (an unknown address): it is not tried again. */
+  markGivenUp(id: string, owner: string, at: number, error: string): Promise<void>
+  /** Mails of the course not sent yet, and those given up. */
+  counts(courseId: string): Promise<{ waiting: number; givenUp: number }>
   settings(courseId: string): Promise<MailSettings>
   saveSettings(courseId: string, settings: MailSettings): Promise<void>
   /** The mail whose link token hashes to `tokenHash`, or null. */

@@ -30,7 +30,7 @@ export class PostgresMail implements MailStore {
   async claim(owner: string, now: number, leaseUntil: number, limit: number) {
     const { rows } = await this.pool.query(
       `UPDATE mail_outbox SET lease_owner = $1, lease_until = $2
-       WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= $3
+       WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND given_up_at IS NULL AND next_attempt_at <= $3
                     AND (lease_until IS NULL OR lease_until < $3) ORDER BY next_attempt_at LIMIT $4
                     FOR UPDATE SKIP LOCKED)
        RETURNING *`,
@@ -55,12 +55,20 @@ export class PostgresMail implements MailStore {
       [retryAt, error, id, owner],
     )
   }
-  async waiting(courseId: string) {
+  async markGivenUp(id: string, owner: string, at: number, error: string) {
+    await this.pool.query(
+      `UPDATE mail_outbox SET given_up_at = $1, last_error = $2, message = NULL, lease_owner = NULL, lease_until = NULL
+       WHERE id = $3 AND lease_owner = $4`,
+      [at, error, id, owner],
+    )
+  }
+  async counts(courseId: string) {
     const { rows } = await this.pool.query(
-      'SELECT count(*) AS n FROM mail_outbox WHERE course_id = $1 AND sent_at IS NULL',
+      `SELECT count(*) FILTER (WHERE given_up_at IS NULL) AS waiting, count(given_up_at) AS given_up
+       FROM mail_outbox WHERE course_id = $1 AND sent_at IS NULL`,
       [courseId],
     )
-    return Number(rows[0]?.n ?? 0)
+    return { waiting: Number(rows[0]?.waiting ?? 0), givenUp: Number(rows[0]?.given_up ?? 0) }
   }
   async settings(courseId: string) {
     const { rows } = await this.pool.query('SELECT * FROM mail_settings WHERE course_id = $1', [courseId])

@@ -22,7 +22,7 @@ export class SqliteMail implements MailStore {
       ),
       claim: db.prepare(
         `UPDATE mail_outbox SET lease_owner = ?, lease_until = ?
-         WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= ?
+         WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND given_up_at IS NULL AND next_attempt_at <= ?
                       AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at LIMIT ?)
          RETURNING *`,
       ),
@@ -37,7 +37,14 @@ export class SqliteMail implements MailStore {
         `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
          lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?`,
       ),
-      waiting: db.prepare('SELECT count(*) AS n FROM mail_outbox WHERE course_id = ? AND sent_at IS NULL'),
+      givenUp: db.prepare(
+        `UPDATE mail_outbox SET given_up_at = ?, last_error = ?, message = NULL, lease_owner = NULL, lease_until = NULL
+         WHERE id = ? AND lease_owner = ?`,
+      ),
+      counts: db.prepare(
+        `SELECT count(*) FILTER (WHERE given_up_at IS NULL) AS waiting, count(given_up_at) AS given_up
+         FROM mail_outbox WHERE course_id = ? AND sent_at IS NULL`,
+      ),
       settings: db.prepare('SELECT * FROM mail_settings WHERE course_id = ?'),
       saveSettings: db.prepare(
         `INSERT INTO mail_settings (course_id, reminders, days_before, citizen_email) VALUES (?, ?, ?, ?)
@@ -79,8 +86,12 @@ export class SqliteMail implements MailStore {
   async markFailed(id: string, owner: string, retryAt: number, error: string) {
     this.sql.failed.run(retryAt, error, id, owner)
   }
-  async waiting(courseId: string) {
-    return Number((this.sql.waiting.get(courseId) as Row).n)
+  async markGivenUp(id: string, owner: string, at: number, error: string) {
+    this.sql.givenUp.run(at, error, id, owner)
+  }
+  async counts(courseId: string) {
+    const row = this.sql.counts.get(courseId) as Row
+    return { waiting: Number(row.waiting), givenUp: Number(row.given_up) }
   }
   async settings(courseId: string) {
     return toMailSettings(this.sql.settings.get(courseId) as Row | undefined)

@@ -16,6 +16,8 @@ interface MailState {
   configured: boolean
   settings: MailSettings
   waiting: number
+  /** Mails the SMTP server refused for good (an unknown address). */
+  givenUp: number
 }
 
 const mailUrl = (courseId: string) => `/api/mail/${encodeURIComponent(courseId)}`
@@ -85,6 +87,7 @@ export function MailSection({ courseId, announce }: { courseId: string; announce
         />
       </label>
       {mail.value.waiting > 0 && <p role="status">{t.waiting(mail.value.waiting)}</p>}
+      {mail.value.givenUp > 0 && <p>{t.givenUp(mail.value.givenUp)}</p>}
       <FormError error={error} fallback={t.failed} />
       <button type="submit" disabled={busy}>
         {t.save}

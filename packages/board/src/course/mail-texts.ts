@@ -16,6 +16,8 @@ const da = {
   save: 'Gem',
   saved: 'E-mailindstillingerne er gemt.',
   waiting: (n: number) => `${n} ${n === 1 ? 'mail venter' : 'mails venter'} på at blive sendt.`,
+  givenUp: (n: number) =>
+    `${n} ${n === 1 ? 'mail' : 'mails'} blev afvist af modtagerens mailserver (ukendt adresse). Tjek e-mailadresserne.`,
   delivered: (queued: number, withoutAddress: number) =>
     `Sendt på e-mail til ${queued}.${withoutAddress ? ` ${withoutAddress} uden e-mailadresse skal have det på anden måde.` : ''}`,
   failed: 'Indstillingerne blev ikke gemt. Prøv igen.',
@@ -36,6 +38,8 @@ const en: Texts = {
   save: 'Save',
   saved: 'The e-mail settings are saved.',
   waiting: (n: number) => `${n} ${n === 1 ? 'mail is' : 'mails are'} waiting to be sent.`,
+  givenUp: (n: number) =>
+    `${n} ${n === 1 ? 'mail was' : 'mails were'} refused by the recipient's mail server (unknown address). Check the e-mail addresses.`,
   delivered: (queued: number, withoutAddress: number) =>
     `E-mailed to ${queued}.${withoutAddress ? ` ${withoutAddress} without an e-mail address must get it another way.` : ''}`,
   failed: 'The settings were not saved. Try again.',
