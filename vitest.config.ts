@@ -12,6 +12,7 @@ const dateSensitive = {
   integration: [
     'tests/integration/{access,between-meetings,course-admin,extension-token,lifecycle,records}.test.ts',
     'tests/integration/{measures,registrations,status-reports,topic-suggestions}.test.ts',
+    'tests/integration/mail-reminders.test.ts',
   ],
   e2e: [
     'tests/e2e/{citizen-page,citizen-print,course-views,extension,full-meeting,meeting-boards}.test.ts',

@@ -32,6 +32,9 @@ import { noStore, securityHeaders } from './http/security-headers.ts'
 import { loadSession } from './http/session.ts'
 import { courseDataRoutes } from './lifecycle/course-data-routes.ts'
 import { errorFields, type Logger } from './log.ts'
+import { mailLinkRoutes } from './mail/link-routes.ts'
+import type { Mailer } from './mail/mailer.ts'
+import { mailSettingsRoutes } from './mail/settings-routes.ts'
 import { type OperationsRouteOptions, operationsRoutes } from './ops/routes.ts'
 import type { Storage } from './storage/storage.ts'
 import type { RoomRegistry } from './sync/rooms.ts'
@@ -49,10 +52,13 @@ export interface AppDeps {
   limits: SignInLimits
   /** /healthz, /readyz and /metrics. */
   operations: Omit<OperationsRouteOptions, 'metricsToken'>
+  /** Queues e-mail (records, reminders) when SMTP is configured. */
+  mailer: Mailer
 }
 
 /** The HTTP surface, read top to bottom. */
-export function createApp({ config, log, storage, rooms, live, refusals, limits, operations }: AppDeps) {
+export function createApp(deps: AppDeps) {
+  const { config, log, storage, rooms, live, refusals, limits, operations, mailer } = deps
   const sessions = new Sessions(storage.accounts)
   const secureCookies = config.secureCookies
   const accessLog = new AccessLog(storage.audit, refusals)
@@ -88,7 +94,8 @@ export function createApp({ config, log, storage, rooms, live, refusals, limits,
     lifecycleRoutes({ storage, rooms, checklists: loadChecklistTemplate(config.dataDir) }),
   )
   app.route('/api/access', accessRoutes({ storage }))
-  app.route('/api/records', recordRoutes({ storage, rooms, config }))
+  app.route('/api/records', recordRoutes({ storage, rooms, config, mailer }))
+  app.route('/api/mail', mailSettingsRoutes({ storage, mailer }))
   app.route('/api/agreements', statusReportRoutes({ storage, rooms }))
   app.route('/api/evaluation', citizenEvaluationRoutes({ storage, rooms }))
   app.route('/api/suggestions', suggestionRoutes({ storage, rooms }))
@@ -113,6 +120,7 @@ export function createApp({ config, log, storage, rooms, live, refusals, limits,
       trustProxy: config.trustProxy,
     }),
   )
+  app.route('/mail', mailLinkRoutes({ storage }))
   app.route('/', boardRoutes(config.boardDist))
 
   app.notFound((c) => c.json({ error: 'not found' }, 404))

@@ -43,6 +43,10 @@ export interface Config {
   metricsToken: string | null
   /** Where to announce sent records (optional), and the HMAC secret that signs the announcement. */
   webhook: { url: string; secret: string } | null
+  /** SMTP delivery (`SMTP_URL`, `MAIL_FROM`); null: no mail is sent, and the product says so. */
+  mail: { smtpUrl: string; from: string } | null
+  /** First wait before a failed mail is tried again (`MAIL_RETRY_MS`); it doubles each time, up to an hour. */
+  mailRetryMs: number
   /** Milliseconds added to the clock (`TEST_CLOCK_OFFSET_MS`), honoured only when NODE_ENV=test. */
   clockOffsetMs: number
 }
@@ -85,6 +89,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retentionDays: env.RETENTION_DAYS ? integer(env, 'RETENTION_DAYS', 0, 0, 36_500) : null,
     metricsToken: metricsToken(env),
     webhook: webhook(env),
+    mail: mail(env),
+    mailRetryMs: integer(env, 'MAIL_RETRY_MS', 30_000, 100, 3_600_000),
     clockOffsetMs:
       env.NODE_ENV === 'test' ? integer(env, 'TEST_CLOCK_OFFSET_MS', 0, -CENTURY_MS, CENTURY_MS) : 0,
   }
@@ -149,4 +155,18 @@ function metricsToken(env: Record<string, string | undefined>): string | null {
   if (!token) return null
   if (token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters')
   return token
+}
+
+function mail(env: Record<string, string | undefined>): Config['mail'] {
+  const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:'])
+  if (!smtpUrl) {
+    if (env.MAIL_FROM) throw new ConfigError('MAIL_FROM is set but SMTP_URL is not')
+    return null
+  }
+  const from = env.MAIL_FROM ?? ''
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(from) && !/^[^<>]*<[^\s@<>]+@[^\s@<>]+>$/.test(from))
+    throw new ConfigError(
+      `MAIL_FROM must be an address (name@kommune.dk or "Name <name@kommune.dk>"), got "${from}"`,
+    )
+  return { smtpUrl, from }
 }

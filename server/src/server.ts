@@ -9,6 +9,8 @@ import { openSignInLimits } from './auth/sign-in-limits.ts'
 import type { Config } from './config.ts'
 import { startRetention } from './lifecycle/retention.ts'
 import { createLogger, errorFields, type Logger } from './log.ts'
+import { createMailer } from './mail/mailer.ts'
+import { startReminderJob } from './mail/reminder-job.ts'
 import { createMetrics } from './ops/metrics.ts'
 import { readinessProbe } from './ops/readiness.ts'
 import { openStorage } from './storage/open-storage.ts'
@@ -54,7 +56,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const signIn = await openSignInLimits(config.redisUrl)
   const readiness = readinessProbe(storage, config.redisUrl)
   const operations = { readiness, metrics: createMetrics(rooms, storage) }
+  const mailer = createMailer({ config, storage, log })
   const app = createApp({
+    mailer,
     config,
     log,
     storage,
@@ -85,6 +89,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   })
   const port = (http.address() as AddressInfo).port
   const retention = startRetention({ storage, rooms, log, retentionDays: config.retentionDays })
+  const reminders = startReminderJob({ storage, rooms, mailer, log })
 
   // Dead peers (laptop lid closed, network gone) are found by ping, not by waiting for TCP.
   const heartbeat = setInterval(() => {
@@ -116,6 +121,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         clearInterval(heartbeat)
         stopSweep()
         await retention.stop()
+        await reminders.stop()
+        await mailer.stop()
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
         await rooms.closeAll(CloseCode.restart, 'server restarting')
         for (const socket of wss.clients) socket.terminate()

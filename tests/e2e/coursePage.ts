@@ -16,9 +16,9 @@ export interface DemoCourse {
   close(): Promise<void>
 }
 
-/** `name` labels the page's errors and screenshots. */
-export async function openDemoCourse(name: string): Promise<DemoCourse> {
-  const server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1' } })
+/** `name` labels the page's errors and screenshots; `env` is added to the server's. */
+export async function openDemoCourse(name: string, env: Record<string, string> = {}): Promise<DemoCourse> {
+  const server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1', ...env } })
   const { api, courseId } = await server.demo()
   const meetingId = await withCourseDoc(server, api, courseId, latestClosedMeeting)
   const browser = await TestBrowser.launch()

@@ -219,4 +219,11 @@ describe('the agreement record on the course page', () => {
     expect(browser.pageErrors).toEqual([])
     expect(browser.consoleErrors).toEqual([])
   })
+
+  it('says, in the records and in the e-mail settings, that this server sends no e-mail', async () => {
+    const notSetUp = 'E-mail er ikke sat op på serveren'
+    await page.locator('#records').getByText(notSetUp).waitFor()
+    await page.getByRole('region', { name: 'E-mail' }).getByText(notSetUp).waitFor()
+    expect(await page.getByRole('checkbox', { name: /påmindelser/ }).count()).toBe(0)
+  })
 })

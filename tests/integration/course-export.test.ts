@@ -46,7 +46,7 @@ function expectCitizenCopy(files: Map<string, string>, goals: string[]) {
   const hashes = recordJson.map((name) => (JSON.parse(files.get(name) ?? '{}') as { hash: string }).hash)
   expect(hashes.sort()).toEqual(records.map((r) => r.hash).sort())
   for (const name of recordJson) {
-    expect(files.get(name.replace(/\.json$/, '.html'))).toContain('<html')
+    expect(files.get(name.replace(/\.json$/, '.pdf'))?.startsWith('%PDF-')).toBe(true)
     expect(files.get(name.replace(/\.json$/, '.txt'))).toContain('AFTALEREFERAT')
   }
 }

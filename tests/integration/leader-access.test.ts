@@ -6,6 +6,7 @@ import { LiveConnections } from '../../server/src/auth/live-connections.ts'
 import { SignInLimits } from '../../server/src/auth/sign-in-limits.ts'
 import { loadConfig } from '../../server/src/config.ts'
 import { createLogger } from '../../server/src/log.ts'
+import { createMailer } from '../../server/src/mail/mailer.ts'
 import { createMetrics } from '../../server/src/ops/metrics.ts'
 import { readinessProbe } from '../../server/src/ops/readiness.ts'
 import { SqliteStorage } from '../../server/src/storage/sqlite.ts'
@@ -24,9 +25,11 @@ function appRoutes(): { method: string; path: string }[] {
   const storage = new SqliteStorage({ dataDir: ':memory:' })
   const log = createLogger('error', () => {})
   const rooms = new RoomRegistry({ storage, log, compactEvery: 500, idleGraceMs: 0 })
+  const config = loadConfig({})
   const app = createApp({
-    config: loadConfig({}),
+    config,
     log,
+    mailer: createMailer({ config, storage, log }),
     storage,
     rooms,
     live: new LiveConnections(),

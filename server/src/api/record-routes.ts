@@ -4,6 +4,8 @@ import { z } from 'zod'
 import type { Config } from '../config.ts'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
+import type { Mailer } from '../mail/mailer.ts'
+import { deliverRecord } from '../mail/record-delivery.ts'
 import { FreezeConflictError, freezeRecord, UnknownMeetingError } from '../records/freeze.ts'
 import { recordHtml } from '../records/render-html.ts'
 import { journalText } from '../records/render-text.ts'
@@ -17,6 +19,8 @@ export interface RecordRouteDeps {
   storage: Storage
   rooms: RoomRegistry
   config: Pick<Config, 'municipality' | 'webhook'>
+  /** Delivers a sent record by e-mail when SMTP is configured. */
+  mailer: Mailer
 }
 
 const freeze = z.object({ meetingId: z.string().min(1).max(64) })
@@ -60,7 +64,7 @@ function unknownRecipients(record: AgreementRecord, recipients: string[]): strin
  * `/api/records/:courseId`: freeze, read in three formats, approve, send. Coordinators do everything;
  * the citizen, through their link, reads and approves. There is no route that edits a record.
  */
-export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
+export function recordRoutes({ storage, rooms, config, mailer }: RecordRouteDeps) {
   const { records, audit } = storage
   const coordinator = requireCourseRole(storage.accounts, ['coordinator'])
   const coordinatorOrCitizen = requireCourseRole(storage.accounts, ['coordinator', 'citizen'])
@@ -194,7 +198,15 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
             record: sent,
           })
         : 'none'
-      await log(c, 'record.sent', { record: record.id, recipients: recipients.length, webhook })
-      return c.json({ record: sent, webhook })
+      // Without SMTP nothing is mailed and the answer says so (`mail: null`); the record is only marked sent.
+      const mail =
+        mailer.configured && sent ? await deliverRecord({ storage, rooms, mailer }, sent, recipients) : null
+      await log(c, 'record.sent', {
+        record: record.id,
+        recipients: recipients.length,
+        webhook,
+        mailed: mail?.queued ?? 0,
+      })
+      return c.json({ record: sent, webhook, mail })
     })
 }

@@ -1,7 +1,7 @@
 import { CourseDoc, migrateCourseDoc } from '@bordenden/model'
 import { strToU8, zipSync } from 'fflate'
 import * as Y from 'yjs'
-import { recordHtml } from '../records/render-html.ts'
+import { recordPdf } from '../mail/record-pdf.ts'
 import { journalText } from '../records/render-text.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
@@ -12,7 +12,7 @@ const README = `Dette er en kopi af dit forløb i Bordenden, som du har ret til 
 plan.txt          dine mål og aftalerne under dem, som almindelig tekst
 forloeb.json      hele forløbet (netværk, møder, mål, aftaler, tavler) i et maskinlæsbart format
 referater/        hvert aftalereferat i tre udgaver:
-  *.html          til at læse og udskrive (åbn i en browser; "Udskriv" kan gemme som PDF)
+  *.pdf           til at læse og udskrive
   *.txt           som almindelig tekst
   *.json          maskinlæsbart, med kontrolsummen der viser, at referatet ikke er ændret
 `
@@ -53,8 +53,7 @@ const fileName = (...parts: string[]) =>
 
 /**
  * One course for the citizen, as a ZIP: the plan in plain text, the whole document as JSON, every
- * record version as HTML (printable to PDF in any browser: the server makes no PDF itself), plain
- * text and JSON, and a Danish note saying what is what.
+ * record version as PDF (the same as the e-mailed one), plain text and JSON, and a Danish note saying what is what.
  */
 export async function exportCourse(
   storage: Storage,
@@ -73,7 +72,7 @@ export async function exportCourse(
   for (const record of await storage.records.listRecords(courseId)) {
     const { meeting } = record.content
     const base = `referater/${fileName(meeting.date, meeting.title, `v${record.version}`)}`
-    files[`${base}.html`] = strToU8(recordHtml(record, ''))
+    files[`${base}.pdf`] = await recordPdf(record)
     files[`${base}.txt`] = strToU8(journalText(record))
     files[`${base}.json`] = strToU8(JSON.stringify(record, null, 2))
   }

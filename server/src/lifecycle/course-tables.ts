@@ -8,6 +8,9 @@ import type pg from 'pg'
  * course's entries (ids, actions, times; no content) and the deletion's own tombstone.
  */
 const COURSE_TABLES = [
+  ['mail_outbox', 'course_id'],
+  ['mail_opt_outs', 'course_id'],
+  ['mail_settings', 'course_id'],
   ['records', 'course_id'],
   ['outcome_measurements', 'course_id'],
   ['registration_corrections', 'course_id'],

@@ -1,5 +1,6 @@
 import type { ClientBase } from 'pg'
 import { leaderPostgresStep } from './leader-migrations.ts'
+import { mailStep } from './mail-migrations.ts'
 import { outcomeMeasuresStep, postgresStep } from './measures-migrations.ts'
 import { chainExistingPostgres } from './postgres-audit.ts'
 
@@ -263,5 +264,6 @@ export const postgresMigrations: readonly {
       CREATE INDEX topic_suggestions_pending ON topic_suggestions (course_id, created_at) WHERE settled_at IS NULL;
     `,
   },
+  { version: 6, ...postgresStep(mailStep) },
   { version: 7, ...leaderPostgresStep },
 ]

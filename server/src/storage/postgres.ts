@@ -4,6 +4,7 @@ import { erasePostgresCourse, erasePostgresOrphans } from '../lifecycle/course-t
 import { timedCommit } from '../ops/commit-timing.ts'
 import { PostgresAccounts } from './postgres-accounts.ts'
 import { PostgresAudit } from './postgres-audit.ts'
+import { PostgresMail } from './postgres-mail.ts'
 import { PostgresMeasures } from './postgres-measures.ts'
 import { postgresMigrations } from './postgres-migrations.ts'
 import { PostgresRecords } from './postgres-records.ts'
@@ -50,6 +51,7 @@ export class PostgresStorage implements Storage {
   readonly registrationCorrections: PostgresRegistrationCorrections
   readonly suggestions: PostgresSuggestions
   readonly teams: SqlTeams
+  readonly mail: PostgresMail
   private readonly pool: pg.Pool
 
   private constructor(pool: pg.Pool) {
@@ -61,6 +63,7 @@ export class PostgresStorage implements Storage {
     this.registrationCorrections = new PostgresRegistrationCorrections(pool)
     this.suggestions = new PostgresSuggestions(pool)
     this.teams = new SqlTeams(async (sql, values) => (await pool.query(sql, values)).rows)
+    this.mail = new PostgresMail(pool)
   }
 
   /** Connects and brings the schema up to date (one process at a time). */

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
 import { leaderSqliteStep } from './leader-migrations.ts'
+import { mailStep } from './mail-migrations.ts'
 import { outcomeMeasuresStep, sqliteStep } from './measures-migrations.ts'
 import { chainExistingSqlite } from './sqlite-audit.ts'
 
@@ -251,5 +252,6 @@ export const sqliteMigrations: readonly {
       CREATE INDEX topic_suggestions_pending ON topic_suggestions (course_id, created_at) WHERE settled_at IS NULL;
     `,
   },
+  { version: 9, ...sqliteStep(mailStep) },
   { version: 10, ...leaderSqliteStep },
 ]

@@ -6,6 +6,7 @@ import { eraseSqliteCourse, eraseSqliteOrphans } from '../lifecycle/course-table
 import { commitTiming, timedCommit } from '../ops/commit-timing.ts'
 import { SqliteAccounts } from './sqlite-accounts.ts'
 import { SqliteAudit } from './sqlite-audit.ts'
+import { SqliteMail } from './sqlite-mail.ts'
 import { SqliteMeasures } from './sqlite-measures.ts'
 import { sqliteMigrations } from './sqlite-migrations.ts'
 import { SqliteRecords } from './sqlite-records.ts'
@@ -33,6 +34,7 @@ export class SqliteStorage implements Storage {
   readonly registrationCorrections: SqliteRegistrationCorrections
   readonly suggestions: SqliteSuggestions
   readonly teams: SqlTeams
+  readonly mail: SqliteMail
   private readonly db: DatabaseSync
   private readonly sql: ReturnType<typeof prepare>
   /** Commits document writes off the event loop (file databases only); started on first use. */
@@ -60,6 +62,7 @@ export class SqliteStorage implements Storage {
     this.teams = new SqlTeams(async (sql, values) =>
       this.db.prepare(sql.replace(/\$\d+/g, '?')).all(...(values as SQLInputValue[])),
     )
+    this.mail = new SqliteMail(this.db)
   }
 
   /**

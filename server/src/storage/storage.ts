@@ -1,4 +1,5 @@
 import type { AccountStore, AuditStore } from './accounts.ts'
+import type { MailStore } from './mail.ts'
 import type { MeasureStore } from './measures.ts'
 import type { RecordStore } from './records.ts'
 import type { RegistrationCorrectionStore } from './registration-corrections.ts'
@@ -39,6 +40,7 @@ export interface Storage {
   readonly registrationCorrections: RegistrationCorrectionStore
   readonly suggestions: SuggestionStore
   readonly teams: TeamStore
+  readonly mail: MailStore
   /** Appends the updates in one transaction and returns the sequence number given to each. */
   appendUpdates(updates: readonly DocUpdate[]): Promise<number[]>
   loadDoc(docId: string): Promise<StoredDoc>

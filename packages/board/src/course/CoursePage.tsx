@@ -10,6 +10,7 @@ import { ClosingSection } from './ClosingSection.tsx'
 import { CourseDataSection } from './CourseDataSection.tsx'
 import { FeedbackSection } from './FeedbackSection.tsx'
 import { HandoverSection } from './HandoverSection.tsx'
+import { MailNotice, MailSection } from './MailSection.tsx'
 import { PhaseControls } from './PhaseControls.tsx'
 import { RecordsSection } from './RecordsSection.tsx'
 import { RegistrationsSection } from './RegistrationsSection.tsx'
@@ -97,6 +98,7 @@ function CourseView({ courseId }: { courseId: string }) {
       </PageSection>
       <PageSection id="records" title={t.sections.records}>
         {records.error !== null && <p role="alert">{home.failed}</p>}
+        <MailNotice courseId={courseId} />
         {records.value && (
           <RecordsSection
             courseId={courseId}
@@ -118,6 +120,9 @@ function CourseView({ courseId }: { courseId: string }) {
       </PageSection>
       <PageSection id="registrations" title={t.sections.registrations}>
         <RegistrationsSection courseId={courseId} meetings={meetings} />
+      </PageSection>
+      <PageSection id="mail" title={t.sections.mail}>
+        <MailSection courseId={courseId} announce={setAnnouncement} />
       </PageSection>
       <PageSection id="handover" title={t.sections.handover}>
         <HandoverSection
@@ -153,6 +158,7 @@ const sectionIds = [
   'afterMeeting',
   'measures',
   'registrations',
+  'mail',
   'handover',
   'timeline',
   'closing',

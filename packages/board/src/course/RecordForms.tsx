@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react'
 import { FormError } from '../home/FormError.tsx'
 import { useAction } from '../home/useAction.ts'
 import { courseApi, type RecordVersion } from './api.ts'
+import { useMailTexts } from './mail-texts.ts'
 import { usePageTexts } from './texts.ts'
 
 interface RecordFormProps {
@@ -76,10 +77,11 @@ function recipientsOf(record: RecordVersion) {
 
 /**
  * Marks an approved record as sent and to whom, chosen among the meeting's participants (the citizen
- * and those present are ticked to begin with). The sending itself is the municipality's own channel.
+ * and those present are ticked to begin with). With e-mail set up the server mails it to them too.
  */
 export function SendForm({ courseId, record, onChanged }: RecordFormProps) {
   const t = usePageTexts()
+  const mailTexts = useMailTexts()
   const id = useId()
   const candidates = recipientsOf(record)
   const [chosen, setChosen] = useState(() => new Set(candidates.filter((c) => c.present).map((c) => c.name)))
@@ -101,8 +103,9 @@ export function SendForm({ courseId, record, onChanged }: RecordFormProps) {
     setEmpty(recipients.length === 0)
     if (recipients.length === 0) return
     return run(async () => {
-      await courseApi.markSent(courseId, record.id, recipients)
-      await onChanged(t.records.sent(record.version))
+      const { mail } = await courseApi.markSent(courseId, record.id, recipients)
+      const sent = t.records.sent(record.version)
+      await onChanged(mail ? `${sent} ${mailTexts.delivered(mail.queued, mail.withoutAddress)}` : sent)
     })
   }
   return (

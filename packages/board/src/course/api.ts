@@ -96,11 +96,18 @@ export const courseApi = {
       hash: record.hash,
       method,
     }),
-  /** Marks the record as sent to `recipients` (the municipality's own channel does the sending). */
+  /**
+   * Marks the record as sent to `recipients`; with e-mail set up the server also mails it to those with
+   * an address (`mail`), without it `mail` is null and the municipality's own channel does the sending.
+   */
   markSent: (courseId: string, recordId: string, recipients: string[]) =>
-    request<{ record: RecordVersion }>('POST', `/api/records/${path(courseId, recordId)}/send`, {
-      recipients,
-    }),
+    request<{ record: RecordVersion; mail: { queued: number; withoutAddress: number } | null }>(
+      'POST',
+      `/api/records/${path(courseId, recordId)}/send`,
+      {
+        recipients,
+      },
+    ),
   journalUrl: (courseId: string, recordId: string) => `/api/records/${path(courseId, recordId)}/journal.txt`,
   printUrl: (courseId: string, recordId: string) => `/api/records/${path(courseId, recordId)}/print`,
 

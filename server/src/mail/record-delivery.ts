@@ -1,0 +1,62 @@
+import { danishDate } from '../records/dates.ts'
+import type { AgreementRecord } from '../storage/records.ts'
+import type { Storage } from '../storage/storage.ts'
+import type { RoomRegistry } from '../sync/rooms.ts'
+import { addressOf, readWithContacts } from './contacts.ts'
+import type { Mailer } from './mailer.ts'
+import { recordPdf } from './record-pdf.ts'
+
+export interface Delivery {
+  /** Mails queued now (0 for a record delivered before). */
+  queued: number
+  /** Recipients without a usable e-mail address: the coordinator hands them the record herself. */
+  withoutAddress: number
+}
+
+/**
+ * Queues the sent record to the recipients the coordinator picked (the citizen and the meeting's
+ * invitees, by name as the send route checked them), as a PDF attachment plus a link to it. Addresses
+ * come from the coordinator-only document (the citizen's from the course's mail settings).
+ */
+export async function deliverRecord(
+  deps: { storage: Storage; rooms: RoomRegistry; mailer: Mailer },
+  record: AgreementRecord,
+  recipients: readonly string[],
+): Promise<Delivery> {
+  const { storage, rooms, mailer } = deps
+  const key = (name: string) => name.trim().toLocaleLowerCase('da-DK')
+  const wanted = new Set(recipients.map(key))
+  const { citizenEmail } = await storage.mail.settings(record.courseId)
+  const addresses = await readWithContacts(rooms, record.courseId, (course) => {
+    const invitees = course.meetings.get(record.meetingId)?.invitees ?? []
+    const parties = [
+      ...(wanted.has(key(record.content.course.citizenName)) ? ['citizen'] : []),
+      ...invitees.map((i) => i.personId).filter((id) => wanted.has(key(course.people.get(id)?.name ?? ''))),
+    ]
+    return parties.map((party) => ({ party, to: addressOf(course, citizenEmail, party) }))
+  })
+  const reachable = addresses.filter((a): a is { party: string; to: string } => a.to !== null)
+  if (reachable.length === 0) return { queued: 0, withoutAddress: recipients.length }
+  const date = record.content.meeting.date
+  const pdf = Buffer.from(await recordPdf(record)).toString('base64')
+  const attachment = {
+    filename: `aftalereferat-${date}-v${record.version}.pdf`,
+    contentType: 'application/pdf',
+    base64: pdf,
+  }
+  const queued = await mailer.queue(
+    reachable.map(({ party, to }) => ({
+      courseId: record.courseId,
+      kind: 'record' as const,
+      party,
+      about: `record:${record.id}`,
+      to,
+      subject: `Aftalereferat fra netværksmødet ${danishDate(date)}`,
+      paragraphs: [
+        `Referatet fra netværksmødet ${danishDate(date)} er godkendt af borgeren. Det er vedhæftet som PDF.`,
+      ],
+      attachments: [attachment],
+    })),
+  )
+  return { queued, withoutAddress: recipients.length - reachable.length }
+}
