@@ -446,6 +446,8 @@ describe('the meeting boards', () => {
   it('has a meeting mode with the current item and the turn in large type', async () => {
     await panel(mette).getByRole('button', { name: 'Mødevisning' }).click()
     const screen = mette.getByRole('dialog', { name: 'Mødevisning' })
+    // The meeting view opens on the board on screen (the goals); the agenda is one button away.
+    await screen.getByRole('button', { name: 'Dagsorden', exact: true }).click()
     await screen
       .getByTestId('current-item')
       .filter({ hasText: 'Hvordan går det med at drikke mindre?' })

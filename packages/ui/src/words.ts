@@ -147,6 +147,27 @@ const words = {
     da: 'Rækkefølgen her er rækkefølgen i runden.',
     en: 'The order here is the order of the round.',
   },
+  networkMap: { da: 'Netværkskort', en: 'Network map' },
+  presentNoPeople: {
+    da: 'Ingen på netværkskortet endnu. Tilføj den første person i panelet ved siden af tavlen.',
+    en: 'Nobody on the network map yet. Add the first person in the panel beside the board.',
+  },
+  presentNoGoals: {
+    da: 'Ingen mål endnu. Skriv borgerens første mål med borgerens egne ord.',
+    en: "No goals yet. Write the citizen's first goal in the citizen's own words.",
+  },
+  planFirstMeeting: { da: 'Planlæg det første møde', en: 'Plan the first meeting' },
+  addFirstPerson: { da: 'Tilføj den første person', en: 'Add the first person' },
+  addFirstGoal: { da: 'Skriv det første mål', en: 'Write the first goal' },
+  shortcuts: { da: 'Genveje', en: 'Shortcuts' },
+  shortcutHelp: { da: 'Tastaturgenveje for mødelederen', en: "The facilitator's keyboard shortcuts" },
+  shortcutNextBoard: { da: 'Skift tavle', en: 'Switch board' },
+  shortcutHelpKey: { da: 'Vis eller skjul genvejene', en: 'Show or hide the shortcuts' },
+  shortcutLeave: {
+    da: 'Tilbage til tavlen fra mødevisningen',
+    en: 'Back to the board from the meeting view',
+  },
+  close: { da: 'Luk', en: 'Close' },
 } as const
 
 export type WordId = keyof typeof words

@@ -1,0 +1,167 @@
+import { dateIn, Rings, Sectors } from '@bordenden/model'
+import { seedDemoCourse } from '@bordenden/model/demo'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TestBrowser } from '../support/browser.ts'
+import { withCourseDoc } from '../support/course-editor.ts'
+import { ServerProcess } from '../support/server.ts'
+import { boardUrl, giveSessionCookie, openBoard, panel } from './boardPage.ts'
+import { axeViolations, seriousOrCritical } from './citizenPage.ts'
+
+// The meeting view on a shared screen: each board drawn for reading across the room. The demo course with
+// its network grown to twenty people on the map, shown on a 1920×1080 screen and a 1280×800 laptop; the
+// sizes are read from what the browser rendered, as a ruler held to the screen would.
+
+let server: ServerProcess
+let browser: TestBrowser
+let page: Page
+let courseId: string
+
+const screens = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 800 },
+] as const
+
+beforeAll(async () => {
+  server = await ServerProcess.start()
+  browser = await TestBrowser.launch()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+/** The rendered size (px) of each text matching `selector`: its font size times the drawing's scale. */
+function renderedSizes(selector: string) {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements.map((element) => {
+      const scale = element instanceof SVGGraphicsElement ? (element.getScreenCTM()?.a ?? 1) : 1
+      return {
+        text: element.textContent ?? '',
+        px: Number.parseFloat(getComputedStyle(element).fontSize) * scale,
+      }
+    }),
+  )
+}
+
+async function expectAtLeast(selector: string, px: number, count: number) {
+  const sizes = await renderedSizes(selector)
+  expect(sizes.length).toBeGreaterThanOrEqual(count)
+  expect(sizes.filter((size) => size.px < px)).toEqual([])
+}
+
+/** The boxes of the people on the presented map, none of which may cover another. */
+async function personBoxes() {
+  return page.locator('.bd-present-person rect').evaluateAll((rects) =>
+    rects.map((rect) => {
+      const { x, y, width, height } = rect.getBoundingClientRect()
+      return { x, y, width, height }
+    }),
+  )
+}
+
+const meetingView = () => page.getByRole('dialog', { name: 'Mødevisning' })
+const showInView = (name: string) =>
+  meetingView().getByRole('navigation', { name: 'Tavler' }).getByRole('button', { name, exact: true }).click()
+
+describe('the meeting view on the shared screen', () => {
+  it('opens on the board on screen, with no editor around it', async () => {
+    const coordinator = await server.coordinator()
+    const course = await server.course('e2e meeting view')
+    courseId = course.courseId
+    const today = dateIn(Date.now())
+    await withCourseDoc(server, coordinator, courseId, (doc) => {
+      seedDemoCourse(doc, { today })
+      const onMap = () => doc.people.list().filter((p) => !p.excludedByCitizen).length
+      for (let i = 0; onMap() < 20; i++)
+        doc.people.create(
+          {
+            name: `Netværksperson ${i + 1}`,
+            role: 'Frivillig',
+            organisation: 'Røde Kors',
+            sector: Sectors[i % Sectors.length] ?? 'other',
+            ring: Rings[i % Rings.length] ?? 'middle',
+          },
+          'e2e',
+        )
+    })
+    page = await browser.newPage('mette')
+    await giveSessionCookie(page, server.url, coordinator.cookie ?? '')
+    await openBoard(page, boardUrl(server.url, courseId), 'Mette')
+    await panel(page).getByRole('button', { name: 'Mødevisning' }).click()
+    await meetingView().locator('.bd-present-person').nth(19).waitFor()
+    expect(await page.locator('.bd-presentation .tl-container').count()).toBe(0)
+  })
+
+  for (const { width, height } of screens) {
+    it(`shows every board readably at ${width}×${height}`, async () => {
+      await page.setViewportSize({ width, height })
+      const large = width >= 1920
+      await showInView('Netværkskort')
+      await page.locator('.bd-present-network svg').waitFor()
+      // Re-fitted to the new screen: the map's drawing fills the width or the height.
+      await page.waitForFunction((w) => {
+        const svg = document.querySelector('.bd-present-network svg')?.getBoundingClientRect()
+        return svg !== undefined && Math.abs(svg.width - w) < 2
+      }, width)
+      expect(await page.locator('.bd-present-person').count()).toBe(20)
+      await expectAtLeast('.bd-present-name', large ? 28 : 21, 20)
+      await expectAtLeast('.bd-present-citizen-name', large ? 28 : 21, 1)
+      await expectAtLeast('.bd-present-secondary', large ? 20 : 15, 20)
+      await browser.screenshot(page, `presentation-network-${width}`)
+      const boxes = await personBoxes()
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          expect(
+            a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
+          ).toBe(false)
+
+      await showInView('Mål og aftaler')
+      await page.locator('.bd-present-goal').first().waitFor()
+      await expectAtLeast('.bd-present-goal-text', large ? 28 : 21, 1)
+      await expectAtLeast('.bd-present-agreement-what', large ? 20 : 15, 1)
+      await expectAtLeast('.bd-present-goals .bd-present-secondary-line', large ? 20 : 15, 1)
+      await browser.screenshot(page, `presentation-goals-${width}`)
+
+      await showInView('Dagsorden')
+      await meetingView().locator('.bd-screen').waitFor()
+      await browser.screenshot(page, `presentation-agenda-${width}`)
+      expect(seriousOrCritical(await axeViolations(page))).toEqual([])
+    })
+  }
+
+  it('adds a person to the map on screen as soon as they are in the course', async () => {
+    await showInView('Netværkskort')
+    const coordinator = await server.coordinator()
+    await withCourseDoc(server, coordinator, courseId, (doc) => {
+      doc.people.create({ name: 'Bente Frivillig', role: 'Besøgsven', sector: 'civilSociety' }, 'e2e')
+    })
+    await meetingView().locator('.bd-present-name', { hasText: 'Bente Frivillig' }).waitFor()
+    expect(await page.locator('.bd-present-person').count()).toBe(21)
+  })
+
+  it('switches board and leaves with the keyboard, and lists the shortcuts on ?', async () => {
+    await page.keyboard.press('Alt+KeyB')
+    await meetingView().getByRole('button', { name: 'Dagsorden', pressed: true }).waitFor()
+    await page.keyboard.press('Escape')
+    await meetingView().waitFor({ state: 'detached' })
+    await page.keyboard.press('Alt+KeyM')
+    await meetingView().waitFor()
+    await page.keyboard.press('Alt+KeyM')
+    await meetingView().waitFor({ state: 'detached' })
+    await page.keyboard.press('?')
+    const help = page.getByRole('dialog', { name: 'Tastaturgenveje for mødelederen' })
+    await help.getByText('Alt + N').waitFor()
+    await help.getByText('Skift tavle').waitFor()
+    expect(seriousOrCritical(await axeViolations(page))).toEqual([])
+    await page.keyboard.press('Escape')
+    await help.waitFor({ state: 'detached' })
+  })
+
+  it('loaded nothing from any host but the server, and no page threw', () => {
+    expect(browser.offHostRequests).toEqual([])
+    expect(browser.pageErrors).toEqual([])
+    expect(browser.consoleErrors).toEqual([])
+  })
+})
