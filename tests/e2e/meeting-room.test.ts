@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TestBrowser } from '../support/browser.ts'
 import { withCourseDoc } from '../support/course-editor.ts'
 import { ServerProcess } from '../support/server.ts'
-import { boardUrl, giveSessionCookie, openBoard, panel } from './boardPage.ts'
+import { boardUrl, giveSessionCookie, openBoard, panel, showBoard } from './boardPage.ts'
 import { axeViolations, seriousOrCritical } from './citizenPage.ts'
 
 // The meeting view on a shared screen: each board drawn for reading across the room. The demo course with
@@ -157,6 +157,58 @@ describe('the meeting view on the shared screen', () => {
     expect(seriousOrCritical(await axeViolations(page))).toEqual([])
     await page.keyboard.press('Escape')
     await help.waitFor({ state: 'detached' })
+  })
+})
+
+describe('the meeting on the board, where nothing important happens in one click', () => {
+  const agenda = () => panel(page).getByRole('region', { name: 'Dagsorden' })
+  const status = () => agenda().locator('.bd-muted').first()
+
+  it('names the meeting roles and says when the agenda is longer than the meeting', async () => {
+    await showBoard(page, 'Dagsorden')
+    await panel(page).getByText('Forberedelse', { exact: true }).click()
+    const form = panel(page).getByRole('form', { name: 'Ret mødet' })
+    await form.getByLabel('Mødeleder', { exact: true }).fill('Mette Kragh')
+    await form.getByLabel('Referent', { exact: true }).fill('Kim Lauridsen')
+    await form.getByLabel('Tidsholder', { exact: true }).fill('Lone Madsen')
+    await form.getByLabel('Mødets længde i minutter').fill('10')
+    await form.getByRole('button', { name: 'Gem' }).click()
+    await agenda()
+      .getByText('Mødeleder: Mette Kragh · Referent: Kim Lauridsen · Tidsholder: Lone Madsen')
+      .waitFor()
+    const over = agenda().getByTestId('agenda-over-frame')
+    expect(await over.textContent()).toMatch(
+      /^Punkterne tager længere tid end mødet har: \d+ min\. \/ 10 min\.$/,
+    )
+  })
+
+  it('moves to the next item with Alt+N once the meeting runs', async () => {
+    await agenda().getByRole('button', { name: 'Start mødet' }).click()
+    const current = agenda().locator('li[aria-current="step"] .bd-agenda-title')
+    const first = await current.textContent()
+    await page.keyboard.press('Alt+KeyN')
+    await agenda()
+      .locator('li[aria-current="step"] .bd-agenda-title', { hasNotText: first ?? '' })
+      .waitFor()
+  })
+
+  it('asks before ending the meeting, and before reopening it', async () => {
+    await agenda().getByRole('button', { name: 'Afslut mødet' }).click()
+    const ask = agenda().getByRole('group', { name: /^Afslut mødet for alle\?/ })
+    // The keyboard lands on "no": an Enter pressed by habit keeps the meeting going.
+    await page.keyboard.press('Enter')
+    await ask.waitFor({ state: 'detached' })
+    expect(await status().textContent()).toContain('I gang')
+    await agenda().getByRole('button', { name: 'Afslut mødet' }).click()
+    await ask.getByRole('button', { name: 'Ja, afslut mødet' }).click()
+    await agenda().getByRole('button', { name: 'Genåbn mødet' }).click()
+    await agenda()
+      .getByRole('group', { name: /^Mødet er afsluttet/ })
+      .waitFor()
+    expect(await agenda().getByRole('button', { name: 'Start mødet' }).count()).toBe(0)
+    expect(seriousOrCritical(await axeViolations(page))).toEqual([])
+    await agenda().getByRole('button', { name: 'Ja, genåbn mødet' }).click()
+    await agenda().getByRole('button', { name: 'Afslut mødet' }).waitFor()
   })
 
   it('loaded nothing from any host but the server, and no page threw', () => {
