@@ -94,6 +94,8 @@ describe('the network map on the shared screen', () => {
   it("writes the citizen's name in lines inside the circle", () => {
     expect(nameLines('Sofie Andersen', (line) => line.length <= 8)).toEqual(['Sofie', 'Andersen'])
     expect(nameLines('Jens Ole Madsen', (line) => line.length <= 8)).toEqual(['Jens Ole', 'Madsen'])
+    expect(nameLines('Ida Holm-Jensen', (line) => line.length <= 8)).toEqual(['Ida', 'Holm-', 'Jensen'])
+    expect(nameLines('Ida Holm-Jensen', (line) => line.length <= 20)).toEqual(['Ida Holm-Jensen'])
     const layout = layoutNetworkPresentation([], 'Sofie Andersen', (s) => s, { w: 1920, h: 1000 }, measure)
     const widest = Math.max(...layout.citizen.lines.map((line) => measure(line, layout.citizen.px, 700)))
     expect(widest).toBeLessThan(layout.citizen.r * 2)

@@ -68,13 +68,17 @@ function lineHeights(scale: number) {
   return { name, secondary, sector: Math.round(PRESENTATION_TYPE.sector * scale) }
 }
 
-/** "Sofie Andersen" → ["Sofie", "Andersen"]: the citizen's name in lines no wider than `room`. */
+/**
+ * "Sofie Andersen" → ["Sofie", "Andersen"]: a name in as few lines as `fits` allows, broken between words
+ * or after a hyphen ("Østergaard-" / "Johansen").
+ */
 export function nameLines(name: string, fits: (line: string) => boolean): string[] {
-  const words = name.split(/\s+/).filter(Boolean)
+  const words = name.match(/[^\s-]+-*|-+/g) ?? []
   const lines: string[] = []
   for (const word of words) {
     const last = lines.at(-1)
-    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`
+    const joined = last === undefined ? word : last.endsWith('-') ? `${last}${word}` : `${last} ${word}`
+    if (last !== undefined && fits(joined)) lines[lines.length - 1] = joined
     else lines.push(word)
   }
   return lines
