@@ -3,7 +3,7 @@ import { seedDemoCourse } from '@bordenden/model/demo'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TestBrowser } from '../support/browser.ts'
-import { withCourseDoc } from '../support/course-editor.ts'
+import { latestClosedMeeting, withCourseDoc } from '../support/course-editor.ts'
 import { ServerProcess } from '../support/server.ts'
 import { boardUrl, giveSessionCookie, openBoard, panel, showBoard } from './boardPage.ts'
 import { axeViolations, seriousOrCritical } from './citizenPage.ts'
@@ -209,6 +209,20 @@ describe('the meeting on the board, where nothing important happens in one click
     expect(seriousOrCritical(await axeViolations(page))).toEqual([])
     await agenda().getByRole('button', { name: 'Ja, genåbn mødet' }).click()
     await agenda().getByRole('button', { name: 'Afslut mødet' }).waitFor()
+  })
+
+  it('names the agreements that bind nobody yet before the citizen approves, and lets the approval go on', async () => {
+    const coordinator = await server.coordinator()
+    const held = await withCourseDoc(server, coordinator, courseId, latestClosedMeeting)
+    await page.goto(`${server.url}/?course=${courseId}`)
+    const records = page.locator(`section[data-meeting="${held}"]`)
+    await records.getByRole('button', { name: 'Lav aftalereferatet' }).click()
+    const warning = records.getByRole('note').filter({ hasText: 'mangler stadig noget' })
+    await warning.getByText(/Spørge i kolonihaveforeningen.*\(mangler hvem, hvornår\)/).waitFor()
+    expect(seriousOrCritical(await axeViolations(page))).toEqual([])
+    await records.getByLabel('På mødet').check()
+    await records.getByRole('button', { name: 'Borgeren har godkendt referatet' }).click()
+    await records.getByRole('article', { name: 'Version 1: Godkendt af borgeren' }).waitFor()
   })
 
   it('loaded nothing from any host but the server, and no page threw', () => {
