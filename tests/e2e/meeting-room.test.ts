@@ -211,6 +211,21 @@ describe('the meeting on the board, where nothing important happens in one click
     await agenda().getByRole('button', { name: 'Afslut mødet' }).waitFor()
   })
 
+  it('shows the boards themselves on a phone, with the panel below them', async () => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await showBoard(page, 'Netværkskort')
+    const canvas = await page.locator('.tl-canvas').boundingBox()
+    const side = await panel(page).boundingBox()
+    if (!canvas || !side) throw new Error('the canvas or the panel is not on screen')
+    expect(canvas.height).toBeGreaterThan(400)
+    expect(side.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1)
+    const card = await page.locator('.bd-person-card').first().boundingBox()
+    if (!card) throw new Error('no card on the map')
+    expect(card.y + card.height).toBeLessThanOrEqual(canvas.y + canvas.height)
+    await browser.screenshot(page, 'board-phone')
+    await page.setViewportSize({ width: 1280, height: 800 })
+  })
+
   it('names the agreements that bind nobody yet before the citizen approves, and lets the approval go on', async () => {
     const coordinator = await server.coordinator()
     const held = await withCourseDoc(server, coordinator, courseId, latestClosedMeeting)
