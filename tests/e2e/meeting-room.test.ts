@@ -160,6 +160,45 @@ describe('the meeting view on the shared screen', () => {
   })
 })
 
+describe("a new course's boards", () => {
+  let fresh: Page
+
+  it('open on the citizen in the middle of the map, saying what to do first and offering it', async () => {
+    const coordinator = await server.coordinator()
+    const course = await server.course('e2e empty boards')
+    fresh = await browser.newPage('new course')
+    await giveSessionCookie(fresh, server.url, coordinator.cookie ?? '')
+    await openBoard(fresh, boardUrl(server.url, course.courseId), 'Mette')
+    const circle = await fresh.locator('.bd-rings .bd-citizen').boundingBox()
+    const canvas = await fresh.locator('.tl-canvas').boundingBox()
+    if (!circle || !canvas) throw new Error('no map on screen')
+    // Centred in the canvas, give or take tldraw's bars.
+    expect(Math.abs(circle.x + circle.width / 2 - (canvas.x + canvas.width / 2))).toBeLessThan(40)
+    expect(Math.abs(circle.y + circle.height / 2 - (canvas.y + canvas.height / 2))).toBeLessThan(60)
+    // tldraw's style panel stays closed until someone draws.
+    expect(await fresh.locator('.tlui-style-panel').count()).toBe(0)
+
+    const hint = fresh.locator('.bd-empty-board')
+    await hint.getByRole('button', { name: 'Tilføj den første person' }).click()
+    await fresh.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'name')
+    await showBoard(fresh, 'Dagsorden')
+    await hint.getByText('Der er ikke planlagt noget netværksmøde endnu.').waitFor()
+    await browser.screenshot(fresh, 'board-empty-agenda')
+    await hint.getByRole('button', { name: 'Planlæg det første møde' }).click()
+    await fresh.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'title')
+    expect(seriousOrCritical(await axeViolations(fresh))).toEqual([])
+    // A shortcut typed into a field is text; out of it, it acts.
+    await fresh.keyboard.press('Alt+KeyM')
+    expect(await fresh.getByRole('dialog', { name: 'Mødevisning' }).count()).toBe(0)
+    await fresh.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await fresh.keyboard.press('Alt+KeyM')
+    const view = fresh.getByRole('dialog', { name: 'Mødevisning' })
+    await view.getByRole('button', { name: 'Planlæg det første møde' }).click()
+    await view.waitFor({ state: 'detached' })
+    await fresh.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'title')
+  })
+})
+
 describe('the meeting on the board, where nothing important happens in one click', () => {
   const agenda = () => panel(page).getByRole('region', { name: 'Dagsorden' })
   const status = () => agenda().locator('.bd-muted').first()
