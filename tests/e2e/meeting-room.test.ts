@@ -215,6 +215,11 @@ describe('the meeting on the board, where nothing important happens in one click
     await agenda()
       .getByText('Mødeleder: Mette Kragh · Referent: Kim Lauridsen · Tidsholder: Lone Madsen')
       .waitFor()
+    await page.keyboard.press('Alt+KeyM')
+    await meetingView()
+      .locator('.bd-screen-roles', { hasText: 'Mødeleder: Mette Kragh · Referent: Kim Lauridsen' })
+      .waitFor()
+    await page.keyboard.press('Escape')
     const over = agenda().getByTestId('agenda-over-frame')
     expect(await over.textContent()).toMatch(
       /^Punkterne tager længere tid end mødet har: \d+ min\. \/ 10 min\.$/,

@@ -5,7 +5,6 @@ import {
   closeMeeting,
   goToAgendaItem,
   label,
-  MeetingDuties,
   moveAgendaItem,
   openMeeting,
   removeAgendaItem,
@@ -20,6 +19,7 @@ import { useWrite } from '../live/useWrite.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
 import { FollowUpSinceLast } from './FollowUpSinceLast.tsx'
+import { namedRoles } from './namedRoles.ts'
 
 /**
  * The meeting's agenda with the item being discussed now; the facilitator starts the meeting, moves to
@@ -44,10 +44,7 @@ export function AgendaList({ meetingId }: { meetingId: string }) {
   const { frame } = meeting
   // The items' own minutes, against the time the meeting has: a plan that cannot fit is said at once.
   const planned = items.reduce((sum, item) => sum + (item.minutes ?? 0), 0)
-  const roles = MeetingDuties.flatMap((duty) => {
-    const name = meeting.roles?.[duty].trim()
-    return name ? [`${label('meetingDuty', duty, locale)}: ${name}`] : []
-  })
+  const roles = namedRoles(meeting, locale)
   return (
     <section className="bd-agenda" aria-label={w('agenda')}>
       <h2>{meeting.title || w('agenda')}</h2>
