@@ -1,4 +1,4 @@
-import { CourseDoc } from '@bordenden/model'
+import { CourseDoc, dateIn } from '@bordenden/model'
 import { seedDemoCourse } from '@bordenden/model/demo'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -8,7 +8,7 @@ const options = { municipality: 'Test Kommune', evaluation: null, previous: null
 
 function demo() {
   const course = new CourseDoc(new Y.Doc(), new Y.Doc())
-  seedDemoCourse(course, { today: '2026-03-02' })
+  seedDemoCourse(course, { today: dateIn() })
   const held = course.meetings.list().find((m) => m.status === 'closed')
   if (!held) throw new Error('the demo has no held meeting')
   return { course, meetingId: held.id }

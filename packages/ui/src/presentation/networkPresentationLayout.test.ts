@@ -1,4 +1,4 @@
-import { CourseDoc, type Ring, Rings, type Sector, Sectors } from '@bordenden/model'
+import { CourseDoc, dateIn, type Ring, Rings, type Sector, Sectors } from '@bordenden/model'
 import { seedDemoCourse } from '@bordenden/model/demo'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -50,7 +50,7 @@ describe('the network map on the shared screen', () => {
 
   it("places the demo course's network grown to twenty, crowded among the professionals", () => {
     const course = new CourseDoc(new Y.Doc(), new Y.Doc())
-    seedDemoCourse(course, { today: '2026-03-02' })
+    seedDemoCourse(course, { today: dateIn() })
     const people: PresentedPerson[] = course.people
       .list()
       .filter((p) => !p.excludedByCitizen)
