@@ -15,6 +15,7 @@ interface ExposedEditor {
   getCurrentPageShapes(): { id: string; type: string; props: Record<string, unknown> }[]
   getIsReadonly(): boolean
   getCollaborators(): { userName: string; cursor: { x: number; y: number } | null }[]
+  screenToPage(point: { x: number; y: number }): { x: number; y: number }
 }
 
 declare global {
@@ -104,15 +105,26 @@ export async function waitForShapes(page: Page, count: number, timeout?: number)
 }
 
 /**
- * Waits until this page shows the peer's cursor at a point of the canvas. With both cameras untouched,
- * canvas and viewport points coincide, so this is where the peer's mouse is.
+ * Waits until this page shows the peer's cursor where the peer's mouse is, at `at` in the peer's viewport.
+ * Both boards are fitted alike on screens of one size (fitBoard), so that is where `at` is in this page's
+ * viewport too.
  */
 export async function waitForPeerCursorAt(page: Page, name: string, at: { x: number; y: number }) {
   await page.waitForFunction(
-    ({ name, at }) =>
-      window.__bordendenEditor
-        ?.getCollaborators()
-        .some((peer) => peer.userName === name && peer.cursor?.x === at.x && peer.cursor.y === at.y),
+    ({ name, at }) => {
+      const editor = window.__bordendenEditor
+      if (!editor) return false
+      const point = editor.screenToPage(at)
+      return editor
+        .getCollaborators()
+        .some(
+          (peer) =>
+            peer.userName === name &&
+            peer.cursor !== null &&
+            Math.abs(peer.cursor.x - point.x) < 0.5 &&
+            Math.abs(peer.cursor.y - point.y) < 0.5,
+        )
+    },
     { name, at },
   )
 }

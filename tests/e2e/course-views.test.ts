@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiClient } from '../support/api.ts'
 import type { TestBrowser } from '../support/browser.ts'
@@ -115,6 +115,50 @@ describe('the course page', () => {
     await waitFor('the other meeting’s list', async () => !(await item.isChecked()))
     await picker.selectOption({ label: 'Tredje netværksmøde' })
     await waitFor('the first meeting’s tick again', () => item.isChecked())
+  })
+
+  it('shows a tick at once while the server answers, and takes it back if the server refuses', async () => {
+    const item = page.getByRole('checkbox', {
+      name: 'Har koordinatoren inviteret deltagerne og forberedt dem på opgaven?',
+    })
+    const ticked = async () =>
+      (await lifecycle()).checklists.some((c) =>
+        c.items.some((i) => i.id === 'participants-prepared' && i.tick?.checked),
+      )
+    // The server's answer is held back until the box has been seen to change.
+    const hold = (answer: (route: Route) => Promise<void>) => {
+      let release = () => {}
+      const released = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      return {
+        release: () => release(),
+        route: page.route('**/checklist/**', async (route) => {
+          await released
+          await answer(route)
+        }),
+      }
+    }
+    const accepted = hold((route) => route.continue())
+    await accepted.route
+    await item.click()
+    await waitFor('the box to change before the server answers', async () => !(await item.isChecked()))
+    accepted.release()
+    await waitFor('the server to have it', async () => !(await ticked()))
+    await page.unroute('**/checklist/**')
+
+    const refused = hold((route) => route.fulfill({ status: 500, body: '{}' }))
+    await refused.route
+    await item.click()
+    await waitFor('the box to change before the server answers', () => item.isChecked())
+    refused.release()
+    await waitFor('the refused tick to go back', async () => !(await item.isChecked()))
+    expect(await ticked()).toBe(false)
+    await page.unroute('**/checklist/**')
+    // The refused request is the one console error this test causes on purpose.
+    const refusal = browser.consoleErrors.findIndex((e) => e.includes('500') && e.includes('/checklist/'))
+    expect(refusal).toBeGreaterThanOrEqual(0)
+    browser.consoleErrors.splice(refusal, 1)
   })
 
   it('shows the timeline with the meetings', async () => {

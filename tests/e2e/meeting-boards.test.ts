@@ -83,7 +83,7 @@ describe('the meeting boards', () => {
     // The network map is laid out from the model: the citizen in the middle, a card per person, but
     // none for the brother the citizen does not want involved; only the coordinator's panel names him.
     for (const page of everyone) {
-      await page.locator('.bd-rings .bd-citizen-name', { hasText: 'Jens Madsen' }).waitFor()
+      await page.locator('.bd-rings .bd-citizen-name[aria-label="Jens Madsen"]').waitFor()
       await personCard(page, 'Lone Madsen').waitFor()
       expect(await personCard(page, 'Torben Madsen').count()).toBe(0)
     }
@@ -446,6 +446,8 @@ describe('the meeting boards', () => {
   it('has a meeting mode with the current item and the turn in large type', async () => {
     await panel(mette).getByRole('button', { name: 'Mødevisning' }).click()
     const screen = mette.getByRole('dialog', { name: 'Mødevisning' })
+    // The meeting view opens on the board on screen (the goals); the agenda is one button away.
+    await screen.getByRole('button', { name: 'Dagsorden', exact: true }).click()
     await screen
       .getByTestId('current-item')
       .filter({ hasText: 'Hvordan går det med at drikke mindre?' })

@@ -3,20 +3,37 @@ import { actorOf } from '@bordenden/model'
 import { type CourseSession, CourseSessionProvider, LocaleProvider, useToday } from '@bordenden/ui'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
-import { type Editor, getUserPreferences, type TLComponents, type TLStore, Tldraw, useValue } from 'tldraw'
+import {
+  DefaultStylePanel,
+  type Editor,
+  getUserPreferences,
+  type TLComponents,
+  type TLStore,
+  Tldraw,
+  useEditor,
+  useValue,
+} from 'tldraw'
 import { ConnectionBadge } from './ConnectionBadge.tsx'
 import { bindModelToCanvas } from './canvas/bindModelToCanvas.ts'
 import { fitBoard } from './canvas/fitBoard.ts'
 import { loadOnlyFontsInUse } from './canvas/fontsInUse.ts'
 import { NetworkRings } from './canvas/NetworkRings.tsx'
+import { type BoardPage, BoardPages } from './canvas/pages.ts'
 import { patternFillWhenUsedShapeUtils } from './canvas/patternFillWhenUsed.tsx'
 import { boundShapeUtils } from './canvas/shapes/index.ts'
+import { EmptyBoardHint } from './EmptyBoardHint.tsx'
 import { exposeEditorForTests } from './exposeEditorForTests.ts'
-import { MeetingMode } from './MeetingMode.tsx'
+import { goToFirstStep } from './firstStep.ts'
+import { Presentation } from './Presentation.tsx'
 import { SidePanel } from './panel/SidePanel.tsx'
 import { ReadOnlyBadge } from './ReadOnlyBadge.tsx'
+import { nextAgendaItem, nextSpeaker } from './shortcuts/facilitatorSteps.ts'
+import { ShortcutHelp } from './shortcuts/ShortcutHelp.tsx'
+import { useShortcuts } from './shortcuts/useShortcuts.ts'
 import './boards.css'
 import './canvas/cards.css'
+import './meetingScreen.css'
+import './presentation.css'
 
 // Fonts, icons, translations and embed icons are bundled by Vite and served by our server: a municipal
 // network meeting must not depend on, or be visible to, a third-party CDN.
@@ -39,9 +56,31 @@ function BoardTopPanel() {
   )
 }
 
+/**
+ * tldraw's style panel only while someone draws or has something selected: open all the time, it covered
+ * the structured boards' cards on a laptop, where nobody needed it.
+ */
+function StylePanelWhenUsed() {
+  const editor = useEditor()
+  const used = useValue(
+    'style panel in use',
+    () => editor.getSelectedShapeIds().length > 0 || editor.getCurrentToolId() !== 'select',
+    [editor],
+  )
+  return used ? <DefaultStylePanel /> : null
+}
+
 // The side panel switches between the boards, in the viewer's language; tldraw's page menu would show
 // the pages' shared (Danish) names.
-const components: TLComponents = { TopPanel: BoardTopPanel, OnTheCanvas: NetworkRings, PageMenu: null }
+const components: TLComponents = {
+  TopPanel: BoardTopPanel,
+  OnTheCanvas: NetworkRings,
+  InFrontOfTheCanvas: EmptyBoardHint,
+  PageMenu: null,
+  StylePanel: StylePanelWhenUsed,
+}
+
+const boardOrder = Object.values(BoardPages)
 
 export interface BoardProps {
   connection: CourseConnection
@@ -54,6 +93,7 @@ export interface BoardProps {
 export function Board({ connection, access, store, licenseKey }: BoardProps) {
   const [editor, setEditor] = useState<Editor>()
   const [meetingMode, setMeetingMode] = useState(false)
+  const [help, setHelp] = useState(false)
   const readonly = useValue('read-only', () => editor?.getIsReadonly() ?? !access.canEdit, [editor])
   // The panel and cards speak the language chosen in tldraw's menu: Danish, or English for any English.
   const locale = useValue('locale', () => (editor?.user.getLocale().startsWith('en') ? 'en' : 'da'), [editor])
@@ -90,6 +130,24 @@ export function Board({ connection, access, store, licenseKey }: BoardProps) {
     return exposeEditorForTests(mounted)
   }, [])
   const leaveMeetingMode = useCallback(() => setMeetingMode(false), [])
+  const closeHelp = useCallback(() => setHelp(false), [])
+  const firstStepFromPresentation = useCallback((board: BoardPage) => {
+    setMeetingMode(false)
+    goToFirstStep(board)
+  }, [])
+  const facilitates = session.canEdit && session.facilitator
+  useShortcuts({
+    nextItem: facilitates ? () => nextAgendaItem(connection.course, today, actor) : null,
+    nextSpeaker: facilitates ? () => nextSpeaker(connection.course, today, actor) : null,
+    nextBoard: editor
+      ? () => {
+          const at = boardOrder.indexOf(editor.getCurrentPageId())
+          editor.setCurrentPage(boardOrder[(at + 1) % boardOrder.length] ?? BoardPages.network)
+        }
+      : null,
+    presentation: () => setMeetingMode((on) => !on),
+    help: () => setHelp((on) => !on),
+  })
 
   return (
     <LocaleProvider locale={locale}>
@@ -106,9 +164,22 @@ export function Board({ connection, access, store, licenseKey }: BoardProps) {
                 onMount={onMount}
               />
             </div>
-            {editor && <SidePanel editor={editor} onMeetingMode={() => setMeetingMode(true)} />}
+            {editor && (
+              <SidePanel
+                editor={editor}
+                onMeetingMode={() => setMeetingMode(true)}
+                onHelp={() => setHelp(true)}
+              />
+            )}
           </div>
-          {meetingMode && <MeetingMode onLeave={leaveMeetingMode} />}
+          {meetingMode && editor && (
+            <Presentation
+              editor={editor}
+              onLeave={leaveMeetingMode}
+              onFirstStep={firstStepFromPresentation}
+            />
+          )}
+          {help && <ShortcutHelp onClose={closeHelp} />}
         </ConnectionContext.Provider>
       </CourseSessionProvider>
     </LocaleProvider>

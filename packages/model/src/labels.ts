@@ -3,7 +3,7 @@ import type { AgreementField, AgreementStatus } from './agreements.ts'
 import type { CoursePhase } from './course.ts'
 import type { DialoguePhase } from './dialogue.ts'
 import type { GoalStatus, LifeArea } from './goals.ts'
-import type { Attendance, MeetingRole, MeetingStatus } from './meeting.ts'
+import type { Attendance, MeetingDuty, MeetingRole, MeetingStatus } from './meeting.ts'
 import type { ConsentStatus, Ring, Sector } from './network.ts'
 import type { ParkedTopicStatus } from './parking.ts'
 
@@ -95,6 +95,11 @@ const labels = {
     participant: { da: 'Deltager', en: 'Participant' },
     facilitator: { da: 'Mødeleder', en: 'Facilitator' },
   } satisfies Record<MeetingRole, Text>,
+  meetingDuty: {
+    facilitator: { da: 'Mødeleder', en: 'Facilitator' },
+    minuteTaker: { da: 'Referent', en: 'Minute-taker' },
+    timekeeper: { da: 'Tidsholder', en: 'Timekeeper' },
+  } satisfies Record<MeetingDuty, Text>,
   agendaSection: {
     opening: { da: 'Indledning', en: 'Opening' },
     themes: { da: 'Borgerens temaer', en: "The citizen's themes" },

@@ -35,6 +35,20 @@ export const meetingFrameSchema = z.object({
 })
 export type MeetingFrame = z.infer<typeof meetingFrameSchema>
 
+/**
+ * Who holds the meeting's roles the method asks for, by name (a mødeleder may be from outside the network):
+ * the one who leads, the one who writes the minutes, the one who keeps time. Optional, so a meeting
+ * planned before the roles existed needs no migration.
+ */
+export const MeetingDuties = ['facilitator', 'minuteTaker', 'timekeeper'] as const
+export type MeetingDuty = (typeof MeetingDuties)[number]
+export const meetingDutiesSchema = z.object({
+  facilitator: text(120).default(''),
+  minuteTaker: text(120).default(''),
+  timekeeper: text(120).default(''),
+})
+export type MeetingDutyHolders = z.infer<typeof meetingDutiesSchema>
+
 export const meetingSchema = z.object({
   ...entityBaseShape,
   title: text(200),
@@ -46,6 +60,7 @@ export const meetingSchema = z.object({
   /** The citizen's overall goal for the meeting, in their words. The themes are agenda items. */
   overallGoal: text(1000).default(''),
   frame: meetingFrameSchema.prefault({}),
+  roles: meetingDutiesSchema.optional(),
   /** Who is invited, in invite order: the order of the dialogue round. */
   invitees: z
     .array(inviteeSchema)

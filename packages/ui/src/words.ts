@@ -13,6 +13,19 @@ const words = {
   now: { da: 'Nu', en: 'Now' },
   startMeeting: { da: 'Start mødet', en: 'Start the meeting' },
   closeMeeting: { da: 'Afslut mødet', en: 'End the meeting' },
+  closeMeetingQuestion: {
+    da: 'Afslut mødet for alle? Derefter kan kun koordinatoren genåbne det.',
+    en: 'End the meeting for everyone? After that only the coordinator can reopen it.',
+  },
+  closeMeetingYes: { da: 'Ja, afslut mødet', en: 'Yes, end the meeting' },
+  keepMeetingOpen: { da: 'Nej, fortsæt mødet', en: 'No, carry on' },
+  reopenMeeting: { da: 'Genåbn mødet', en: 'Reopen the meeting' },
+  reopenMeetingQuestion: {
+    da: 'Mødet er afsluttet. Genåbne det, så dagsordenen kan ændres igen?',
+    en: 'The meeting has ended. Reopen it, so the agenda can change again?',
+  },
+  reopenMeetingYes: { da: 'Ja, genåbn mødet', en: 'Yes, reopen it' },
+  keepClosed: { da: 'Nej, lad det være afsluttet', en: 'No, leave it ended' },
   nextItem: { da: 'Næste punkt', en: 'Next item' },
   goToItem: { da: 'Gå til', en: 'Go to' },
   minutes: { da: 'min.', en: 'min' },
@@ -143,10 +156,35 @@ const words = {
   duration: { da: 'Mødets længde', en: 'Length of the meeting' },
   durationMinutes: { da: 'Mødets længde i minutter', en: 'Length of the meeting in minutes' },
   breaks: { da: 'Pauser', en: 'Breaks' },
+  agendaOverFrame: {
+    da: 'Punkterne tager længere tid end mødet har',
+    en: 'The items take longer than the meeting has',
+  },
   roundOrder: {
     da: 'Rækkefølgen her er rækkefølgen i runden.',
     en: 'The order here is the order of the round.',
   },
+  networkMap: { da: 'Netværkskort', en: 'Network map' },
+  presentNoPeople: {
+    da: 'Ingen på netværkskortet endnu. Tilføj den første person i panelet ved siden af tavlen.',
+    en: 'Nobody on the network map yet. Add the first person in the panel beside the board.',
+  },
+  presentNoGoals: {
+    da: 'Ingen mål endnu. Skriv borgerens første mål med borgerens egne ord.',
+    en: "No goals yet. Write the citizen's first goal in the citizen's own words.",
+  },
+  planFirstMeeting: { da: 'Planlæg det første møde', en: 'Plan the first meeting' },
+  addFirstPerson: { da: 'Tilføj den første person', en: 'Add the first person' },
+  addFirstGoal: { da: 'Skriv det første mål', en: 'Write the first goal' },
+  shortcuts: { da: 'Genveje', en: 'Shortcuts' },
+  shortcutHelp: { da: 'Tastaturgenveje for mødelederen', en: "The facilitator's keyboard shortcuts" },
+  shortcutNextBoard: { da: 'Skift tavle', en: 'Switch board' },
+  shortcutHelpKey: { da: 'Vis eller skjul genvejene', en: 'Show or hide the shortcuts' },
+  shortcutLeave: {
+    da: 'Tilbage til tavlen fra mødevisningen',
+    en: 'Back to the board from the meeting view',
+  },
+  close: { da: 'Luk', en: 'Close' },
 } as const
 
 export type WordId = keyof typeof words

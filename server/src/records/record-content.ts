@@ -3,6 +3,8 @@ import {
   type CourseDoc,
   isOpen,
   label,
+  type Meeting,
+  MeetingDuties,
   missingFields,
   parkedTopicsOf,
   partyName,
@@ -48,6 +50,8 @@ export interface RecordContent {
     place: string
     overallGoal: string
     themes: string[]
+    /** Who led, wrote the minutes and kept time (only those named); absent in records made before. */
+    roles?: { duty: string; name: string }[]
     attendance: {
       name: string
       role: string
@@ -125,6 +129,7 @@ export function buildRecordContent(
       place: meeting.place,
       overallGoal: meeting.overallGoal,
       themes: themesOf(course, meetingId).map((t) => t.title),
+      ...meetingRoles(meeting),
       attendance: meeting.invitees.map((i) => {
         const person = course.people.get(i.personId)
         return {
@@ -169,4 +174,13 @@ export function buildRecordContent(
     })),
     evaluation: options.evaluation,
   }
+}
+
+/** The meeting's named roles, in the method's order; nothing when none is named (the content stays as before). */
+function meetingRoles(meeting: Meeting): { roles?: { duty: string; name: string }[] } {
+  const roles = MeetingDuties.flatMap((duty) => {
+    const name = meeting.roles?.[duty].trim() ?? ''
+    return name ? [{ duty: label('meetingDuty', duty), name }] : []
+  })
+  return roles.length > 0 ? { roles } : {}
 }

@@ -81,6 +81,7 @@ export function recordHtml(record: AgreementRecord, scriptNonce: string): string
 <button class="print" type="button">Udskriv</button>
 <script nonce="${esc(scriptNonce)}">document.querySelector('.print').addEventListener('click', () => window.print())</script>
 <h2>Hvem var med</h2><ul>${attendance}</ul>
+${m.roles?.length ? `<p>${m.roles.map((r) => `${esc(r.duty)}: ${esc(r.name)}`).join(' · ')}</p>` : ''}
 ${m.overallGoal ? `<h2>${esc(content.course.citizenName)}s mål for mødet</h2><p>${esc(m.overallGoal)}</p>` : ''}
 ${m.themes.length ? `<h2>Temaer</h2><ol>${m.themes.map((t) => `<li>${esc(t)}</li>`).join('')}</ol>` : ''}
 ${sections.join('\n')}

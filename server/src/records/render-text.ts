@@ -77,6 +77,7 @@ export function journalText(record: AgreementRecord): string {
     `AFTALEREFERAT – ${m.title}, ${danishDate(m.date)}${m.startTime ? ` kl. ${m.startTime}` : ''}`,
     `Borger: ${content.course.citizenName}. ${content.municipality}. Version ${record.version}.`,
     m.place ? `Sted: ${m.place}.` : '',
+    m.roles?.length ? `${m.roles.map((r) => `${r.duty}: ${r.name}`).join('. ')}.` : '',
     present.length ? `Til stede: ${present.join(', ')}.` : '',
     absent.length ? `Ikke til stede: ${absent.join(', ')}.` : '',
     unknown.length ? `Fremmøde ikke registreret: ${unknown.join(', ')}.` : '',

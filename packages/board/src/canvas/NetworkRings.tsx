@@ -1,6 +1,8 @@
 import { label, Rings, Sectors } from '@bordenden/model'
 import { useCourse, useLocale } from '@bordenden/ui'
 import { useEditor, useValue } from 'tldraw'
+import { CITIZEN_NAME_LINE_HEIGHT, citizenNameInCircle } from './citizenName.ts'
+import { measureBold } from './measureText.ts'
 import { CITIZEN_RADIUS, RING_EDGES, sectorLabelPath, sectorStart } from './networkGeometry.ts'
 import { BoardPages } from './pages.ts'
 
@@ -20,6 +22,7 @@ export function NetworkRings() {
   const locale = useLocale()
   if (!onMap) return null
   const citizenName = course.readMeta()?.citizenName ?? label('party', 'citizen', locale)
+  const name = citizenNameInCircle(citizenName, measureBold)
   const polar = (degrees: number, radius: number) => {
     const radians = (degrees * Math.PI) / 180
     return { x: Math.cos(radians) * radius, y: Math.sin(radians) * radius }
@@ -57,8 +60,17 @@ export function NetworkRings() {
         </text>
       ))}
       <circle r={CITIZEN_RADIUS} className="bd-citizen" />
-      <text y={6} className="bd-citizen-name" textAnchor="middle">
-        {citizenName}
+      <text className="bd-citizen-name" textAnchor="middle" fontSize={name.px} aria-label={citizenName}>
+        {name.lines.map((line, index) => (
+          <tspan
+            key={line}
+            x={0}
+            y={(index - (name.lines.length - 1) / 2) * name.px * CITIZEN_NAME_LINE_HEIGHT}
+            dominantBaseline="central"
+          >
+            {line}
+          </tspan>
+        ))}
       </text>
     </svg>
   )

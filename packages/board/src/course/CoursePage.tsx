@@ -194,7 +194,10 @@ function Progress(props: {
       meetingTitle={meetings.find((m) => m.id === lifecycle.meetingId)?.title}
       meetingChoice={meetings.length > 0 ? { meetings, onChoose: props.onMeeting } : undefined}
       onTick={(itemId, checked, meetingId) =>
-        void courseApi.tick(courseId, itemId, checked, meetingId).then(props.onTicked, props.onTickFailed)
+        courseApi.tick(courseId, itemId, checked, meetingId).then(props.onTicked, (error: unknown) => {
+          props.onTickFailed()
+          throw error
+        })
       }
     />
   )

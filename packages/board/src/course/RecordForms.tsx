@@ -57,6 +57,7 @@ export function ApproveForm({ courseId, record, onChanged }: RecordFormProps) {
           {t.records.chooseMethod}
         </p>
       )}
+      <IncompleteAgreements record={record} />
       <FormError error={error} fallback={t.records.failed} />
       <button type="submit" disabled={busy}>
         {t.records.approve}
@@ -66,6 +67,28 @@ export function ApproveForm({ courseId, record, onChanged }: RecordFormProps) {
 }
 
 /** Who may get the record: the citizen and everyone invited to the meeting, as the record lists them. */
+/**
+ * Before the citizen's approval: the agreements that bind nobody yet (no owner, no date), so an incomplete
+ * record is approved knowingly. It does not stop the approval; sometimes that is what the meeting agreed.
+ */
+function IncompleteAgreements({ record }: { record: RecordVersion }) {
+  const t = usePageTexts()
+  const incomplete = record.content.agreements.filter((a) => a.missing.length > 0)
+  if (incomplete.length === 0) return null
+  return (
+    <div className="record-warning" role="note">
+      <p>{t.records.incompleteBeforeApproval(incomplete.length)}</p>
+      <ul>
+        {incomplete.map((a) => (
+          <li key={a.id}>
+            “{a.what}” ({t.records.lacks} {a.missing.join(', ').toLowerCase()})
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
 function recipientsOf(record: RecordVersion) {
   const citizen = record.content.course.citizenName
   const people = record.content.meeting.attendance.filter((a) => a.name !== citizen)

@@ -47,7 +47,8 @@ export interface RecordVersion {
   content: {
     course: { citizenName: string }
     meeting: { title: string; date: string; attendance: { name: string; present: boolean }[] }
-    agreements: { id: string }[]
+    /** `missing`: what an agreement lacks (what / who / by when), in Danish; empty when complete. */
+    agreements: { id: string; what: string; missing: string[] }[]
   }
 }
 

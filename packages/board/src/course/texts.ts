@@ -102,6 +102,11 @@ const da = {
     approve: 'Borgeren har godkendt referatet',
     chooseMethod: 'Vælg, hvordan borgeren godkendte referatet.',
     approved: (version: number) => `Version ${version} er godkendt af borgeren.`,
+    incompleteBeforeApproval: (count: number) =>
+      count === 1
+        ? 'Én aftale mangler stadig noget. Ret den på tavlen og lav referatet igen, eller godkend alligevel:'
+        : `${count} aftaler mangler stadig noget. Ret dem på tavlen og lav referatet igen, eller godkend alligevel:`,
+    lacks: 'mangler',
     sendTitle: 'Hvem har fået referatet?',
     sendHint:
       'Send selv referatet på kommunens sikre måde (fx sikker mail eller e-Boks). Her noteres, hvem der har fået det.',
@@ -264,6 +269,11 @@ const en: Texts = {
     approve: 'The citizen has approved the record',
     chooseMethod: 'Choose how the citizen approved the record.',
     approved: (version: number) => `Version ${version} is approved by the citizen.`,
+    incompleteBeforeApproval: (count: number) =>
+      count === 1
+        ? 'One agreement still lacks something. Fix it on the board and make the record again, or approve anyway:'
+        : `${count} agreements still lack something. Fix them on the board and make the record again, or approve anyway:`,
+    lacks: 'lacks',
     sendTitle: 'Who has received the record?',
     sendHint:
       "Send the record yourself the municipality's secure way (e.g. secure mail or e-Boks). Here you note who received it.",

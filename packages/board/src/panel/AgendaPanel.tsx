@@ -11,6 +11,7 @@ import {
   useMeetingInFocus,
   useWords,
 } from '@bordenden/ui'
+import { firstStepId } from '../firstStep.ts'
 
 /**
  * The agenda's panel: the dialogue turn and the facilitator's controls first, then attendance, the
@@ -35,7 +36,8 @@ export function AgendaPanel() {
       )}
       {!meeting && <p>{w('noMeeting')}</p>}
       {prepares && (
-        <details className="bd-prepare">
+        // Open while there is no meeting: planning the first one is the agenda's first step.
+        <details className="bd-prepare" id={firstStepId('agenda')} open={!meeting}>
           <summary>{w('prepare')}</summary>
           {meeting && meeting.status !== 'closed' && (
             <>

@@ -11,7 +11,15 @@ import { NetworkPanel } from './NetworkPanel.tsx'
  * shared Danish page names), the meeting view, and the lists and forms of the board on screen. Selecting
  * a card opens its form here.
  */
-export function SidePanel({ editor, onMeetingMode }: { editor: Editor; onMeetingMode: () => void }) {
+export function SidePanel({
+  editor,
+  onMeetingMode,
+  onHelp,
+}: {
+  editor: Editor
+  onMeetingMode: () => void
+  onHelp: () => void
+}) {
   const w = useWords()
   const locale = useLocale()
   const currentId = useValue('current page', () => editor.getCurrentPageId(), [editor])
@@ -36,6 +44,9 @@ export function SidePanel({ editor, onMeetingMode }: { editor: Editor; onMeeting
         })}
         <button type="button" className="bd-meeting-mode" onClick={onMeetingMode}>
           {w('meetingMode')}
+        </button>
+        <button type="button" className="bd-shortcuts" aria-keyshortcuts="?" onClick={onHelp}>
+          {w('shortcuts')}
         </button>
         <CourseLink className="bd-course-link" />
       </nav>

@@ -12,12 +12,14 @@ import {
 import { useState } from 'react'
 import { formatDay } from '../dates.ts'
 import { AgendaItemForm } from '../forms/AgendaItemForm.tsx'
+import { ConfirmButton } from '../forms/ConfirmButton.tsx'
 import { ErrorNote } from '../forms/fields.tsx'
 import { useCourse } from '../live/CourseSession.tsx'
 import { useWrite } from '../live/useWrite.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
 import { FollowUpSinceLast } from './FollowUpSinceLast.tsx'
+import { namedRoles } from './namedRoles.ts'
 
 /**
  * The meeting's agenda with the item being discussed now; the facilitator starts the meeting, moves to
@@ -40,6 +42,9 @@ export function AgendaList({ meetingId }: { meetingId: string }) {
   const current = meeting.currentItemId
   const isLast = items.at(-1)?.id === current
   const { frame } = meeting
+  // The items' own minutes, against the time the meeting has: a plan that cannot fit is said at once.
+  const planned = items.reduce((sum, item) => sum + (item.minutes ?? 0), 0)
+  const roles = namedRoles(meeting, locale)
   return (
     <section className="bd-agenda" aria-label={w('agenda')}>
       <h2>{meeting.title || w('agenda')}</h2>
@@ -52,6 +57,12 @@ export function AgendaList({ meetingId }: { meetingId: string }) {
         {w('duration')}: {frame.durationMinutes} {w('minutes')}
         {frame.breaks && ` · ${w('breaks')}: ${frame.breaks}`}
       </p>
+      {roles.length > 0 && <p className="bd-muted">{roles.join(' · ')}</p>}
+      {planned > frame.durationMinutes && (
+        <p className="bd-frame" data-testid="agenda-over-frame">
+          {w('agendaOverFrame')}: {planned} {w('minutes')} / {frame.durationMinutes} {w('minutes')}
+        </p>
+      )}
       {meeting.overallGoal && (
         <p>
           <span className="bd-muted">{w('overallGoal')}: </span>“{meeting.overallGoal}”
@@ -105,10 +116,20 @@ export function AgendaList({ meetingId }: { meetingId: string }) {
       {editing && editable && <AgendaItemForm meetingId={meetingId} />}
       {controls && (
         <div className="bd-form-actions">
-          {!open && (
+          {meeting.status === 'planned' && (
             <button type="button" onClick={() => write.run(() => openMeeting(course, meetingId, actor))}>
               {w('startMeeting')}
             </button>
+          )}
+          {meeting.status === 'closed' && (
+            <ConfirmButton
+              className="bd-secondary"
+              label={w('reopenMeeting')}
+              question={w('reopenMeetingQuestion')}
+              yes={w('reopenMeetingYes')}
+              no={w('keepClosed')}
+              onConfirm={() => write.run(() => openMeeting(course, meetingId, actor))}
+            />
           )}
           {open && !isLast && (
             <button
@@ -119,13 +140,14 @@ export function AgendaList({ meetingId }: { meetingId: string }) {
             </button>
           )}
           {open && (
-            <button
-              type="button"
-              className="bd-secondary"
-              onClick={() => write.run(() => closeMeeting(course, meetingId, actor))}
-            >
-              {w('closeMeeting')}
-            </button>
+            <ConfirmButton
+              className="bd-secondary bd-apart"
+              label={w('closeMeeting')}
+              question={w('closeMeetingQuestion')}
+              yes={w('closeMeetingYes')}
+              no={w('keepMeetingOpen')}
+              onConfirm={() => write.run(() => closeMeeting(course, meetingId, actor))}
+            />
           )}
           {editable && (
             <button

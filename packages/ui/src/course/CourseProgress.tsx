@@ -5,6 +5,7 @@ import {
   CoursePhases,
   localText,
 } from '@bordenden/model'
+import { useState } from 'react'
 import { useLabel, useLocale } from '../locale.tsx'
 import { big, box, choice, heading, input, muted } from './styles.ts'
 import { useCourseTexts } from './texts.ts'
@@ -25,7 +26,8 @@ export interface CourseProgressProps {
    * Ticks an item off or on, for `meetingId` when its checklist is kept per meeting; absent for someone
    * who may only look (the citizen's own view).
    */
-  onTick?: (itemId: string, checked: boolean, meetingId: string | null) => void
+  /** Saves a tick; the box shows it at once and goes back if the promise fails. */
+  onTick?: (itemId: string, checked: boolean, meetingId: string | null) => Promise<unknown>
 }
 
 const steps = CoursePhases.filter((p) => p !== 'paused')
@@ -126,6 +128,17 @@ function Checklist({
   const t = useCourseTexts()
   const locale = useLocale()
   const titleId = `checklist-${progress.section.id}`
+  // Ticks on their way to the server: shown at once, so nobody clicks twice while the server answers.
+  const [sending, setSending] = useState<Readonly<Record<string, boolean>>>({})
+  const settle = (itemId: string) => setSending(({ [itemId]: _settled, ...rest }) => rest)
+  const tick = (itemId: string, checked: boolean) => {
+    if (!onTick) return
+    setSending((now) => ({ ...now, [itemId]: checked }))
+    onTick(itemId, checked, progress.meetingId).then(
+      () => settle(itemId),
+      () => settle(itemId),
+    )
+  }
   return (
     <section aria-labelledby={titleId}>
       <h3 id={titleId} style={{ fontSize: '1.3rem', marginBottom: '0.25rem' }}>
@@ -146,10 +159,11 @@ function Checklist({
               <input
                 type="checkbox"
                 style={box}
-                checked={isTicked(item.tick)}
+                checked={sending[item.id] ?? isTicked(item.tick)}
+                aria-busy={item.id in sending}
                 // A per-meeting checklist with no meeting to tick it for is shown, not ticked.
                 disabled={!onTick || (progress.section.perMeeting && progress.meetingId === null)}
-                onChange={(event) => onTick?.(item.id, event.currentTarget.checked, progress.meetingId)}
+                onChange={(event) => tick(item.id, event.currentTarget.checked)}
               />
               <span>{localText(item.text, locale)}</span>
             </label>

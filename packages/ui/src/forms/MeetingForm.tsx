@@ -1,7 +1,8 @@
-import { createMeeting } from '@bordenden/model'
+import { createMeeting, label, MeetingDuties, type MeetingDutyHolders } from '@bordenden/model'
 import { useState } from 'react'
 import { useCourse } from '../live/CourseSession.tsx'
 import { useWrite } from '../live/useWrite.ts'
+import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
 import { DateField, EntityForm, NumberField, readNumber, TextField } from './fields.tsx'
 
@@ -31,6 +32,10 @@ export function MeetingForm({ meetingId, onDone }: { meetingId?: string | undefi
   const [breaks, setBreaks] = useState(existing?.frame.breaks ?? '')
   const [sensitive, setSensitive] = useState(existing?.frame.sensitiveTopics.join('\n') ?? '')
   const [notToDiscuss, setNotToDiscuss] = useState(existing?.frame.topicsNotToDiscuss.join('\n') ?? '')
+  const [roles, setRoles] = useState<MeetingDutyHolders>(
+    existing?.roles ?? { facilitator: '', minuteTaker: '', timekeeper: '' },
+  )
+  const locale = useLocale()
   const write = useWrite()
 
   const submit = () => {
@@ -40,6 +45,7 @@ export function MeetingForm({ meetingId, onDone }: { meetingId?: string | undefi
       startTime: startTime.trim() === '' ? null : startTime.trim(),
       place,
       overallGoal,
+      roles,
     }
     const frame = {
       // Left empty, the length falls back to the model's default.
@@ -57,6 +63,7 @@ export function MeetingForm({ meetingId, onDone }: { meetingId?: string | undefi
     if (!existing) {
       setTitle('')
       setThemes('')
+      setRoles({ facilitator: '', minuteTaker: '', timekeeper: '' })
     }
     onDone?.()
   }
@@ -81,6 +88,15 @@ export function MeetingForm({ meetingId, onDone }: { meetingId?: string | undefi
         onChange={setOverallGoal}
         multiline
       />
+      {MeetingDuties.map((duty) => (
+        <TextField
+          key={duty}
+          label={label('meetingDuty', duty, locale)}
+          name={`role-${duty}`}
+          value={roles[duty]}
+          onChange={(name) => setRoles((held) => ({ ...held, [duty]: name }))}
+        />
+      ))}
       {!existing && (
         <TextField label={w('themes')} name="themes" value={themes} onChange={setThemes} multiline />
       )}

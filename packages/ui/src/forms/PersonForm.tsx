@@ -11,8 +11,23 @@ import { CheckboxField, DateField, EntityForm, SelectField, TextField } from './
  * inddrages" are the coordinator's (kept in the course's coordinator-only document): a link holder's form
  * has no such fields, since nothing they wrote there could be kept.
  */
-export function PersonForm({ personId, onDone }: { personId?: string | undefined; onDone?: () => void }) {
-  const { course, actor } = useCourse()
+export function PersonForm(props: { personId?: string | undefined; onDone?: () => void }) {
+  // A new form after each person added, so the next one starts empty rather than with the last one's
+  // role, phone and consent.
+  const [added, setAdded] = useState(0)
+  return <PersonFields key={added} {...props} onAdded={() => setAdded((n) => n + 1)} />
+}
+
+function PersonFields({
+  personId,
+  onDone,
+  onAdded,
+}: {
+  personId?: string | undefined
+  onDone?: (() => void) | undefined
+  onAdded: () => void
+}) {
+  const { course, actor, today } = useCourse()
   const locale = useLocale()
   const w = useWords()
   const existing = personId ? course.people.get(personId) : undefined
@@ -50,7 +65,7 @@ export function PersonForm({ personId, onDone }: { personId?: string | undefined
       else course.people.create(fields, actor)
     })
     if (!saved) return
-    if (!existing) setName('')
+    if (!existing) onAdded()
     onDone?.()
   }
 
@@ -106,7 +121,11 @@ export function PersonForm({ personId, onDone }: { personId?: string | undefined
             label={w('consent')}
             name="consent"
             value={consent}
-            onChange={setConsent}
+            onChange={(status) => {
+              setConsent(status)
+              // A consent is given on a day; most often it is recorded the day it is given.
+              if (status !== 'notAsked' && consentDate === null) setConsentDate(today)
+            }}
             options={labelOptions('consent', locale)}
           />
           {consent !== 'notAsked' && (

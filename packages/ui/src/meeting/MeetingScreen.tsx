@@ -1,4 +1,5 @@
 import { agendaOf, label } from '@bordenden/model'
+import { namedRoles } from '../agenda/namedRoles.ts'
 import { formatDay } from '../dates.ts'
 import { NextHint } from '../dialogue/NextHint.tsx'
 import { PhaseSteps } from '../dialogue/PhaseSteps.tsx'
@@ -23,6 +24,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
   const { meeting, item, dialogue } = turn
   const items = agendaOf(course, meetingId)
   const live = meeting.status === 'open'
+  const roles = namedRoles(meeting, locale)
   return (
     <div className="bd-screen" data-meeting-id={meetingId}>
       <header className="bd-screen-header">
@@ -31,6 +33,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
           {meeting.date !== today && ` · ${formatDay(meeting.date, locale, today)}`}
         </p>
         {meeting.overallGoal && <p className="bd-screen-goal">“{meeting.overallGoal}”</p>}
+        {roles.length > 0 && <p className="bd-screen-roles">{roles.join(' · ')}</p>}
       </header>
       <div className="bd-screen-body">
         <ol className="bd-screen-agenda" aria-label={w('agenda')}>

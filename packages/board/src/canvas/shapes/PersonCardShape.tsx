@@ -2,6 +2,7 @@ import { boundShapeProps } from '@bordenden/canvas-schema'
 import { label } from '@bordenden/model'
 import { useCourse, useLocale, useWords } from '@bordenden/ui'
 import { HTMLContainer, type RecordProps } from 'tldraw'
+import { measureBold } from '../measureText.ts'
 import { PERSON_CARD } from '../networkGeometry.ts'
 import type { PersonShape } from './boundShapes.ts'
 import { CardShapeUtil } from './CardShapeUtil.ts'
@@ -10,8 +11,6 @@ import { CardShapeUtil } from './CardShapeUtil.ts'
 const NAME_PX = { max: 22, min: 15 }
 /** The width the name has on the card (px): the card less its border and padding. */
 const NAME_ROOM = PERSON_CARD.w - 22
-/** Measures names in the card's font (see .bd-person-card in cards.css). */
-const measure = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d')
 
 /** A person on the network map; where the card lies says how close they are and in which sector. */
 export class PersonCardShapeUtil extends CardShapeUtil<PersonShape> {
@@ -60,9 +59,7 @@ function PersonCard({ personId }: { personId: string }) {
 }
 
 function nameSize(name: string): number {
-  if (!measure) return NAME_PX.max
-  measure.font = `700 ${NAME_PX.max}px system-ui, sans-serif`
-  const width = measure.measureText(name).width
+  const width = measureBold(name, NAME_PX.max)
   const fits = width > NAME_ROOM ? Math.floor((NAME_PX.max * NAME_ROOM) / width) : NAME_PX.max
   return Math.max(NAME_PX.min, fits)
 }

@@ -1,0 +1,60 @@
+import { type Agreement, agreementsForGoal, isOpen, isOverdue, label, partyName } from '@bordenden/model'
+import { formatDue } from '../dates.ts'
+import { useCourse } from '../live/CourseSession.tsx'
+import { useLocale } from '../locale.tsx'
+import { useWords } from '../words.ts'
+import { FitToScreen } from './FitToScreen.tsx'
+
+/**
+ * The goal and agreement board for the shared screen: a column per goal in the citizen's words, the open
+ * agreements under it (what, who, by when), then the agreements without a goal. Done and abandoned
+ * agreements stay on the canvas and in the record; the room looks at what is still to be done.
+ */
+export function GoalsPresentation() {
+  const { course } = useCourse()
+  const locale = useLocale()
+  const w = useWords()
+  const goals = course.goals.list()
+  const loose = course.agreements.list().filter((a) => a.goalId === null && isOpen(a))
+  return (
+    <FitToScreen className="bd-present-goals">
+      <div className="bd-present-columns">
+        {goals.map((goal) => (
+          <section key={goal.id} className="bd-present-goal" aria-label={goal.text}>
+            <h2 className="bd-present-goal-text">“{goal.text}”</h2>
+            <p className="bd-present-secondary-line">
+              {label('lifeArea', goal.lifeArea, locale)} · {label('goalStatus', goal.status, locale)}
+            </p>
+            <AgreementList agreements={agreementsForGoal(course, goal.id).filter(isOpen)} />
+          </section>
+        ))}
+        {loose.length > 0 && (
+          <section className="bd-present-goal" aria-label={w('noGoal')}>
+            <h2 className="bd-present-goal-text">{w('noGoal')}</h2>
+            <AgreementList agreements={loose} />
+          </section>
+        )}
+      </div>
+    </FitToScreen>
+  )
+}
+
+function AgreementList({ agreements }: { agreements: Agreement[] }) {
+  const { course, today } = useCourse()
+  const locale = useLocale()
+  const w = useWords()
+  return (
+    <ul className="bd-present-agreements">
+      {agreements.map((a) => (
+        <li key={a.id} data-agreement-id={a.id} data-overdue={isOverdue(a, today)}>
+          <p className="bd-present-agreement-what">{a.what}</p>
+          <p className="bd-present-secondary-line">
+            {a.owner ? partyName(course, a.owner, locale) : w('noOwner')} ·{' '}
+            {a.dueDate === null ? w('noDue') : formatDue(a.dueDate, today, locale)}
+            {isOverdue(a, today) && ` · ${w('overdue')}`}
+          </p>
+        </li>
+      ))}
+    </ul>
+  )
+}
