@@ -1,4 +1,5 @@
 import { refreshBadge } from './lib/badge.ts'
+import { followLiveBadge } from './lib/live-badge.ts'
 import { onStoredChange, readSettings, writePendingCapture } from './lib/settings.ts'
 
 const MENU_ID = 'bordenden-capture'
@@ -38,6 +39,7 @@ async function ensureBadgeAlarm(): Promise<void> {
 async function wakeUp(): Promise<void> {
   await ensureBadgeAlarm()
   await chooseToolbarAction()
+  await followLiveBadge()
 }
 
 chrome.alarms.onAlarm.addListener((alarm) => {
@@ -48,6 +50,7 @@ chrome.runtime.onStartup.addListener(() => void refreshBadge())
 onStoredChange(() => {
   void chooseToolbarAction()
   void refreshBadge()
+  void followLiveBadge()
 })
 void wakeUp()
 

@@ -1,6 +1,6 @@
 import { LocaleProvider } from '@bordenden/ui'
 import { focusIfLost, LanguageSelect, PanelTabs, SignInForm, usePanelText } from '@bordenden/ui/panel'
-import { type ReactElement, useEffect, useMemo, useRef, useState } from 'react'
+import { type ReactElement, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { BordendenApi, signIn } from './lib/api.ts'
 import { closeAllConnections } from './lib/connections.ts'
 import { dropHostPermission } from './lib/server-origin.ts'
@@ -13,6 +13,7 @@ import {
   type Settings,
   writeSettings,
 } from './lib/settings.ts'
+import { useDocumentLang } from './lib/useDocumentLang.ts'
 import { Capture } from './panels/Capture.tsx'
 import { CoursesTab, FollowUpsTab, MeetingTab, RecordTab } from './panels/tabs.tsx'
 import './panel.css'
@@ -53,7 +54,8 @@ function useFocusAfterCapture(pending: PendingCapture | null, added: boolean) {
   const addedRef = useRef<HTMLParagraphElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const hadPending = useRef(pending !== null)
-  useEffect(() => {
+  // A layout effect: focus moves in the same commit that removed the form, before anyone reads it.
+  useLayoutEffect(() => {
     if (hadPending.current && !pending) focusIfLost(added ? addedRef.current : headingRef.current)
     hadPending.current = pending !== null
   }, [pending, added])
@@ -143,6 +145,7 @@ function Panel({
 export default function SidePanel() {
   const stored = useStored()
   const managedServerUrl = useManagedServerUrl()
+  useDocumentLang(stored?.settings.locale)
   if (!stored) return null
   return (
     <LocaleProvider locale={stored.settings.locale}>
