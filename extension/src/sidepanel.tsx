@@ -1,3 +1,4 @@
+import { forgetOfflineCourses } from '@bordenden/client'
 import { LocaleProvider } from '@bordenden/ui'
 import { focusIfLost, LanguageSelect, PanelTabs, SignInForm, usePanelText } from '@bordenden/ui/panel'
 import { type ReactElement, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
@@ -92,6 +93,8 @@ function Panel({
   }
   const signOut = async () => {
     closeAllConnections()
+    // The next person at this computer must not find the courses kept for offline edits.
+    await forgetOfflineCourses().catch(() => undefined)
     await api.signOut().catch(() => undefined)
     await dropHostPermission(serverUrl)
     await writeSettings({ token: null, user: null })

@@ -10,6 +10,7 @@ import {
   captureFromMenu,
   type ExtensionDesk,
   focused,
+  keptUpdates,
   openExtensionDesk,
   screenshot,
   sidePanelOpens,
@@ -160,6 +161,33 @@ describe('the browser extension in the meeting', () => {
     await panel.getByLabel('Language').selectOption('da')
     await form.getByRole('button', { name: 'Annullér' }).click()
     await form.waitFor({ state: 'detached' })
+  })
+
+  it('keeps an agreement added while the server is down, and sends it after the panel was closed', async () => {
+    const what = 'Lone skriver til boligselskabet, aftalt uden forbindelse'
+    await desk.server.kill('SIGTERM')
+    await panel.getByRole('status').filter({ hasText: 'Forbindelsen er væk' }).waitFor()
+    const before = await keptUpdates(panel, desk.courseId)
+    await panel.getByLabel('Hvad er aftalt?').fill(what)
+    await panel.getByRole('button', { name: 'Tilføj aftale' }).click()
+    await waitFor(
+      'the agreement kept in IndexedDB',
+      async () => (await keptUpdates(panel, desk.courseId)) > before,
+    )
+    // The panel is closed before the server is back: its in-memory document goes with it.
+    await panel.close()
+
+    await desk.server.spawn()
+    panel = await desk.context.newPage()
+    panel.on('pageerror', (error) => desk.pageErrors.push(error.message))
+    await panel.goto(`chrome-extension://${desk.extensionId}/sidepanel.html`)
+    await panel.getByRole('button', { name: 'Vælg' }).first().click()
+    await waitFor('the agreement elsewhere', () =>
+      course()
+        .agreements.list()
+        .some((a) => a.what === what),
+    )
+    await panel.getByText(what).waitFor()
   })
 
   it('threw nothing on any page', () => {

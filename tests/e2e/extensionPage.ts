@@ -251,3 +251,25 @@ export async function signInPanel(desk: ExtensionDesk): Promise<void> {
   await panel.getByRole('button', { name: 'Log ind' }).click()
   await panel.getByRole('tab', { name: 'Mine forløb' }).waitFor()
 }
+
+/**
+ * How many updates the extension keeps of a course in its IndexedDB (y-indexeddb's `updates` store),
+ * read from one of its pages.
+ */
+export function keptUpdates(page: Page, courseId: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open(name)
+        request.onerror = () => reject(request.error)
+        request.onsuccess = () => {
+          const count = request.result.transaction('updates').objectStore('updates').count()
+          count.onsuccess = () => {
+            request.result.close()
+            resolve(count.result)
+          }
+        }
+      }),
+    `bordenden-course:${courseId}`,
+  )
+}
