@@ -96,6 +96,14 @@ describe('the browser extension in the meeting', () => {
     await form.waitFor()
     expect(await form.getByLabel('Tekst', { exact: true }).inputValue()).toBe(selection)
     expect(await form.locator('.bd-notice').count()).toBe(0)
+    // Journal text is health information: the form says where it goes, beside the text that can be trimmed.
+    const caution = form.locator('.bd-caution')
+    expect(await caution.textContent()).toContain(
+      'den fælles tavle, som hele netværket ser, og med i referatet',
+    )
+    expect(await form.getByLabel('Tekst', { exact: true }).getAttribute('aria-describedby')).toBe(
+      await caution.getAttribute('id'),
+    )
     await screenshot(panel, 'extension-capture')
     expect(
       course()
@@ -146,7 +154,9 @@ describe('the browser extension in the meeting', () => {
     expect(await notice.textContent()).toBe(
       'Den markerede tekst var 2.349 tegn. Her er de første 500; ret den gerne til.',
     )
-    expect(await text.getAttribute('aria-describedby')).toBe(await notice.getAttribute('id'))
+    expect((await text.getAttribute('aria-describedby'))?.split(' ')).toContain(
+      await notice.getAttribute('id'),
+    )
     await form.getByLabel('Tema til næste møde').check()
     expect(await notice.textContent()).toContain(
       'Et tema kan højst være 200 tegn. Tilføjer du nu, kommer kun de første 200 med.',
@@ -188,6 +198,23 @@ describe('the browser extension in the meeting', () => {
         .some((a) => a.what === what),
     )
     await panel.getByText(what).waitFor()
+  })
+
+  it('recovers the capture form by itself when the server is back after an outage', async () => {
+    await desk.server.kill('SIGTERM')
+    await capture('Borgeren vil gerne tale om sin søster')
+    const failure = panel.getByRole('alert').filter({ hasText: 'Kunne ikke nå Bordenden' })
+    await failure.waitFor()
+    await desk.server.spawn()
+    // Nobody presses "Prøv igen": the form comes back with the text once the server answers.
+    const form = panel.getByRole('form', { name: 'Tilføj markeret tekst til forløbet' })
+    await form.waitFor()
+    expect(await form.getByLabel('Tekst', { exact: true }).inputValue()).toBe(
+      'Borgeren vil gerne tale om sin søster',
+    )
+    expect(await failure.count()).toBe(0)
+    await form.getByRole('button', { name: 'Annullér' }).click()
+    await form.waitFor({ state: 'detached' })
   })
 
   it('threw nothing on any page', () => {

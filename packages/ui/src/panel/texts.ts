@@ -86,6 +86,10 @@ const texts = {
     da: 'Forløbet har intet planlagt møde, som temaet kan komme på.',
     en: 'The course has no planned meeting to put the theme on.',
   },
+  captureShared: {
+    da: 'Teksten kommer på den fælles tavle, som hele netværket ser, og med i referatet. Tag kun det med, der skal deles: ret teksten til her.',
+    en: 'The text goes on the shared board, which the whole network sees, and into the record. Keep only what is to be shared: edit the text here.',
+  },
   captureShortened: {
     da: 'Den markerede tekst var {length} tegn. Her er de første {kept}; ret den gerne til.',
     en: 'The selected text was {length} characters. Here are the first {kept}; edit it if you like.',
