@@ -237,6 +237,37 @@ describe('the browser extension at the desk', () => {
     await panel.bringToFront()
   })
 
+  it('shows whether the record is approved and sent, and notes who received it', async () => {
+    const { body } = await api.request<{ records: { id: string; hash: string }[] }>(
+      'GET',
+      `/api/records/${courseId}`,
+    )
+    const hash = body.records.find((r) => r.id === recordId)?.hash
+    const approval = { hash, method: 'inPerson' }
+    expect((await api.request('POST', `/api/records/${courseId}/${recordId}/approve`, approval)).status).toBe(
+      200,
+    )
+    // Shown again (the tab reads the records when it opens): approved, not yet sent.
+    await tab('Mine forløb').click()
+    await tab('Referat').click()
+    const card = panel.getByRole('listitem').filter({ hasText: 'Godkendt af borgeren' })
+    await card.locator('summary', { hasText: 'Markér som sendt' }).click()
+    const citizen = card.getByRole('checkbox', { name: 'Jens Madsen' })
+    expect(await citizen.isChecked()).toBe(true)
+    await card.getByRole('button', { name: 'Markér som sendt' }).click()
+    await card.getByText(/^Sendt .+ til Jens Madsen/).waitFor()
+    await panel.getByRole('status').filter({ hasText: 'Markeret som sendt' }).waitFor()
+    expect(await card.locator('summary', { hasText: 'Markér som sendt' }).count()).toBe(0)
+    const after = await api.request<{ records: { id: string; status: string; sentTo: string[] }[] }>(
+      'GET',
+      `/api/records/${courseId}`,
+    )
+    const sent = after.body.records.find((r) => r.id === recordId)
+    expect(sent?.status).toBe('sent')
+    expect(sent?.sentTo[0]).toBe('Jens Madsen')
+    await screenshot(panel, 'extension-record-sent')
+  })
+
   it('threw nothing on any page', () => {
     expect(pageErrors).toEqual([])
   })

@@ -62,6 +62,18 @@ const texts = {
   version: { da: 'Version', en: 'Version' },
   approved: { da: 'Godkendt af borgeren', en: 'Approved by the citizen' },
   notApproved: { da: 'Ikke godkendt endnu', en: 'Not approved yet' },
+  sentTo: { da: 'Sendt {date} til {names}', en: 'Sent {date} to {names}' },
+  markSent: { da: 'Markér som sendt', en: 'Mark as sent' },
+  whoGotIt: { da: 'Hvem har fået referatet?', en: 'Who has received the record?' },
+  sendYourself: {
+    da: 'Send selv referatet på kommunens sikre måde (fx sikker mail eller e-Boks). Her noteres, hvem der har fået det.',
+    en: 'Send the record yourself the municipality’s secure way (e.g. secure mail). Here you note who received it.',
+  },
+  chooseRecipients: {
+    da: 'Vælg mindst én, der har fået referatet.',
+    en: 'Choose at least one who received it.',
+  },
+  markedSent: { da: 'Markeret som sendt', en: 'Marked as sent' },
   serverUrl: { da: 'Bordenden-adresse (kommunens)', en: 'Bordenden address (the municipality’s)' },
   email: { da: 'E-mail', en: 'Email' },
   password: { da: 'Adgangskode', en: 'Password' },

@@ -34,7 +34,12 @@ export interface RecordSummary {
   meetingId: string
   version: number
   status: 'draft' | 'approved' | 'sent'
-  content: { meeting: { title: string; date: IsoDate } }
+  content: {
+    course: { citizenName: string }
+    meeting: { title: string; date: IsoDate; attendance: { name: string; present: boolean }[] }
+  }
   createdAt: number
   approvedAt: number | null
+  sentAt: number | null
+  sentTo: string[]
 }
