@@ -26,6 +26,7 @@ let board: Page
 const tab = (name: string) => panel.getByRole('tab', { name })
 const course = () => desk.course()
 const capture = (selectionText: string) => captureFromMenu(worker, selectionText)
+const agreementForm = () => panel.getByRole('form', { name: 'Ny aftale' })
 
 beforeAll(async () => {
   desk = await openExtensionDesk({ board: true })
@@ -47,13 +48,20 @@ describe('the browser extension in the meeting', () => {
     await panel.getByRole('heading', { name: 'Dagsorden' }).waitFor()
     expect(await focused(panel)).toBe('h2: Møde')
 
-    await panel.getByLabel('Hvad er aftalt?').fill('Lone ringer til boligselskabet')
-    await panel.getByRole('button', { name: 'Tilføj aftale' }).click()
-    await waitFor('the new agreement elsewhere', () =>
+    // The board's agreement form: what, who, when, the goal it serves and its follow-up.
+    const goal = course().goals.list()[0]!
+    const form = agreementForm()
+    await form.getByLabel('Hvad er aftalt').fill('Lone ringer til boligselskabet')
+    await form.getByLabel('Mål', { exact: true }).selectOption({ label: goal.text })
+    await form.getByLabel('Opfølgning: hvordan').fill('Lone fortæller Mette om svaret')
+    await form.getByRole('button', { name: 'Tilføj' }).click()
+    const made = await waitFor('the new agreement elsewhere', () =>
       course()
         .agreements.list()
-        .some((a) => a.what === 'Lone ringer til boligselskabet'),
+        .find((a) => a.what === 'Lone ringer til boligselskabet'),
     )
+    expect(made?.goalId).toBe(goal.id)
+    expect(made?.followUp.how).toBe('Lone fortæller Mette om svaret')
     await board.locator('.bd-panel .bd-agreement', { hasText: 'Lone ringer til boligselskabet' }).waitFor()
     await panel.getByLabel('Emne', { exact: true }).fill('Kørekort')
     await panel.getByRole('button', { name: 'Parkér emne' }).click()
@@ -66,7 +74,7 @@ describe('the browser extension in the meeting', () => {
     desk.doc.transact(() =>
       course().goals.create({ text: 'Jens vil i kolonihaven hver uge', lifeArea: 'wellbeing' }, 'user:test'),
     )
-    await panel.getByText('Jens vil i kolonihaven hver uge').waitFor()
+    await panel.getByRole('listitem').filter({ hasText: 'Jens vil i kolonihaven hver uge' }).waitFor()
     // The meeting starts elsewhere (the board): the panel follows the agenda and whose turn it is.
     desk.doc.transact(() => {
       const planned = course()
@@ -178,8 +186,8 @@ describe('the browser extension in the meeting', () => {
     await desk.server.kill('SIGTERM')
     await panel.getByRole('status').filter({ hasText: 'Forbindelsen er væk' }).waitFor()
     const before = await keptUpdates(panel, desk.courseId)
-    await panel.getByLabel('Hvad er aftalt?').fill(what)
-    await panel.getByRole('button', { name: 'Tilføj aftale' }).click()
+    await agreementForm().getByLabel('Hvad er aftalt').fill(what)
+    await agreementForm().getByRole('button', { name: 'Tilføj' }).click()
     await waitFor(
       'the agreement kept in IndexedDB',
       async () => (await keptUpdates(panel, desk.courseId)) > before,
@@ -197,7 +205,7 @@ describe('the browser extension in the meeting', () => {
         .agreements.list()
         .some((a) => a.what === what),
     )
-    await panel.getByText(what).waitFor()
+    await panel.getByRole('listitem').filter({ hasText: what }).waitFor()
   })
 
   it('recovers the capture form by itself when the server is back after an outage', async () => {

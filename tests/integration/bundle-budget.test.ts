@@ -22,7 +22,7 @@ const pageBudgets = {
 // The extension's pages render with Preact (`preact/compat` aliased for Parcel only): React DOM was 202 kB.
 const extensionBudgets = {
   popup: 222 * kB,
-  sidepanel: 285 * kB,
+  sidepanel: 295 * kB,
   background: 6 * kB,
 }
 
