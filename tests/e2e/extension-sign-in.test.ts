@@ -52,13 +52,23 @@ describe('the browser extension, signing in and out', () => {
     )
   })
 
-  it('keeps one badge alarm: a wake-up of the worker does not restart its period', async () => {
+  it('keeps one badge alarm (a wake-up of the worker does not restart its period) and one for the next day', async () => {
     const before = (await waitFor('the badge alarm', () => badgeAlarm(worker))) as BadgeAlarm
     expect(before.periodInMinutes).toBe(15)
     await new Promise((resolve) => setTimeout(resolve, 50))
     await wakeUpWorker(worker)
     expect((await badgeAlarm(worker))?.scheduledTime).toBe(before.scheduledTime)
-    expect(await worker.evaluate(() => chrome.alarms.getAll())).toHaveLength(1)
+    // Besides it, one for the day's change (agreements become overdue then): just after the next midnight.
+    const day = await worker.evaluate(async () => {
+      const alarm = await chrome.alarms.get('bordenden-day')
+      if (!alarm) return null
+      const at = new Date(alarm.scheduledTime)
+      return { time: [at.getHours(), at.getMinutes()], within: alarm.scheduledTime - Date.now() }
+    })
+    expect(day?.time).toEqual([0, 1])
+    expect(day?.within).toBeGreaterThan(0)
+    expect(day?.within).toBeLessThanOrEqual(24 * 3_600_000 + 60_000)
+    expect(await worker.evaluate(() => chrome.alarms.getAll())).toHaveLength(2)
   })
 
   it('asks for sign-in in either language, and keeps the token in extension storage only', async () => {
