@@ -34,7 +34,7 @@ export function RecordPanel({ records, today, onCopy, onOpenPrint, onMarkSent }:
             <p className="bd-card-title">
               {record.content.meeting.title} · {formatDay(record.content.meeting.date, locale, today)}
             </p>
-            <p className="bd-muted" data-record-status={record.status}>
+            <p className="bd-muted">
               {t('version')} {record.version} · {record.approvedAt ? t('approved') : t('notApproved')}
             </p>
             {record.sentAt !== null && (
