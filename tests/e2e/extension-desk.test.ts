@@ -7,8 +7,14 @@ import type { ApiClient } from '../support/api.ts'
 import { latestClosedMeeting, withCourseDoc } from '../support/course-editor.ts'
 import type { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
-import { axeViolations, seriousOrCritical } from './citizenPage.ts'
-import { type ExtensionDesk, focused, openExtensionDesk, screenshot, signInPanel } from './extensionPage.ts'
+import {
+  type ExtensionDesk,
+  expectAccessibleAt360,
+  focused,
+  openExtensionDesk,
+  screenshot,
+  signInPanel,
+} from './extensionPage.ts'
 
 let desk: ExtensionDesk
 let server: ServerProcess
@@ -94,9 +100,7 @@ describe('the browser extension at the desk', () => {
         String(demo.overdue + (demo.measurementDue ? 1 : 0)),
     )
     await screenshot(panel, 'extension-courses')
-    await panel.setViewportSize({ width: 360, height: 820 })
-    expect(seriousOrCritical(await axeViolations(panel))).toEqual([])
-    await panel.setViewportSize({ width: 380, height: 820 })
+    await expectAccessibleAt360(panel)
 
     // Keyboard: the arrow keys move between the tabs; English is one choice away.
     await tab('Mine forløb').focus()
@@ -143,9 +147,7 @@ describe('the browser extension at the desk', () => {
     expect(await onBoard.getAttribute('data-status')).toBe(agreement.status)
     await tab('Opfølgning').click()
     await expectSameFollowUpsAsHome()
-    await panel.setViewportSize({ width: 360, height: 820 })
-    expect(seriousOrCritical(await axeViolations(panel))).toEqual([])
-    await panel.setViewportSize({ width: 380, height: 820 })
+    await expectAccessibleAt360(panel)
     const card = panel.getByRole('listitem').filter({ hasText: agreement.what })
     const saved = panel.getByRole('status').filter({ hasText: `Gemt: ${agreement.what}` })
 
@@ -266,6 +268,7 @@ describe('the browser extension at the desk', () => {
     expect(sent?.status).toBe('sent')
     expect(sent?.sentTo[0]).toBe('Jens Madsen')
     await screenshot(panel, 'extension-record-sent')
+    await expectAccessibleAt360(panel)
   })
 
   it('threw nothing on any page', () => {

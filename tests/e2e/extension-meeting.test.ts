@@ -9,6 +9,7 @@ import { waitFor } from '../support/wait.ts'
 import {
   captureFromMenu,
   type ExtensionDesk,
+  expectAccessibleAt360,
   focused,
   keptUpdates,
   openExtensionDesk,
@@ -88,6 +89,7 @@ describe('the browser extension in the meeting', () => {
     await panel.getByText('Har ordet: Jens Madsen').waitFor()
     expect(await panel.locator('[aria-current="step"]').textContent()).toContain('Nu:')
     await screenshot(panel, 'extension-meeting')
+    await expectAccessibleAt360(panel)
   })
 
   it('adds selected text from the context menu only after the person confirms course and kind', async () => {
@@ -113,6 +115,7 @@ describe('the browser extension in the meeting', () => {
       await caution.getAttribute('id'),
     )
     await screenshot(panel, 'extension-capture')
+    await expectAccessibleAt360(panel)
     expect(
       course()
         .parkedTopics.list()

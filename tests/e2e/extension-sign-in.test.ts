@@ -6,11 +6,11 @@ import type { BrowserContext, Page, Worker } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
-import { axeViolations, seriousOrCritical } from './citizenPage.ts'
 import {
   type BadgeAlarm,
   badgeAlarm,
   type ExtensionDesk,
+  expectAccessibleAt360,
   openExtensionDesk,
   screenshot,
   sidePanelUrls,
@@ -96,9 +96,7 @@ describe('the browser extension, signing in and out', () => {
       .toContain('Forkert e-mail eller adgangskode')
     await screenshot(panel, 'extension-sign-in')
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('da')
-    await panel.setViewportSize({ width: 360, height: 820 })
-    expect(seriousOrCritical(await axeViolations(panel))).toEqual([])
-    await panel.setViewportSize({ width: 380, height: 820 })
+    await expectAccessibleAt360(panel)
 
     await panel.getByLabel('Adgangskode').fill(credentials.password)
     await panel.getByRole('button', { name: 'Log ind' }).click()
@@ -131,7 +129,7 @@ describe('the browser extension, signing in and out', () => {
     await open.waitFor()
     await screenshot(popup, 'extension-popup')
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('da')
-    expect(seriousOrCritical(await axeViolations(popup))).toEqual([])
+    await expectAccessibleAt360(popup)
     await popup.getByLabel('Sprog').selectOption('en')
     await popup.getByRole('button', { name: 'Open the side panel' }).waitFor()
     await screenshot(popup, 'extension-popup-en')

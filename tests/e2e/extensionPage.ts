@@ -15,6 +15,7 @@ import { CHROMIUM_PATH, chromiumArgs, keepTestClock, STEP_TIMEOUT_MS } from '../
 import { ServerProcess } from '../support/server.ts'
 import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
 import { boardUrl, giveSessionCookie, openBoard, showBoard } from './boardPage.ts'
+import { axeViolations, seriousOrCritical } from './citizenPage.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const built = path.join(repoRoot, 'extension/build/chrome-mv3-prod')
@@ -78,6 +79,14 @@ export async function screenshot(page: Page, name: string, widths = [360, 380]):
     await page.setViewportSize({ width, height: Math.max(size.height, height) })
     await page.screenshot({ path: path.join(artifacts, `${name}-${width}.png`) })
   }
+  await page.setViewportSize(size)
+}
+
+/** axe-core finds nothing serious or critical on the page at the narrow side-panel width, 360 px. */
+export async function expectAccessibleAt360(page: Page): Promise<void> {
+  const size = page.viewportSize() ?? { width: 380, height: 820 }
+  await page.setViewportSize({ width: 360, height: size.height })
+  expect(seriousOrCritical(await axeViolations(page))).toEqual([])
   await page.setViewportSize(size)
 }
 
