@@ -15,7 +15,8 @@ const dateSensitive = {
     'tests/integration/mail-reminders.test.ts',
   ],
   e2e: [
-    'tests/e2e/{citizen-page,citizen-print,course-views,extension,full-meeting,meeting-boards}.test.ts',
+    'tests/e2e/{citizen-page,citizen-print,course-views,extension-desk,extension-meeting,full-meeting}.test.ts',
+    'tests/e2e/meeting-boards.test.ts',
     'tests/e2e/{record-flow,record-print}.test.ts',
     'tests/e2e/{between-meetings-period,outcome-measures}.test.ts',
   ],

@@ -1,8 +1,10 @@
 import { refreshBadge } from './lib/badge.ts'
+import { followLiveBadge } from './lib/live-badge.ts'
 import { onStoredChange, readSettings, writePendingCapture } from './lib/settings.ts'
 
 const MENU_ID = 'bordenden-capture'
 const ALARM = 'bordenden-badge'
+const DAY_ALARM = 'bordenden-day'
 /** What session storage keeps of a selection; the confirmation form says when it holds less. */
 const KEPT_CHARACTERS = 2000
 
@@ -34,20 +36,35 @@ async function ensureBadgeAlarm(): Promise<void> {
   await chrome.alarms.create(ALARM, { periodInMinutes: 15, delayInMinutes: 0 })
 }
 
+/**
+ * A one-time alarm just after the next midnight: agreements become overdue when the day changes, with
+ * no edit for the live feed to report. Fired, it is gone, and the next one is set.
+ */
+async function ensureDayAlarm(): Promise<void> {
+  if (await chrome.alarms.get(DAY_ALARM)) return
+  const next = new Date()
+  next.setHours(24, 1, 0, 0)
+  await chrome.alarms.create(DAY_ALARM, { when: next.getTime() })
+}
+
 /** What the worker does each time Chrome starts it. */
 async function wakeUp(): Promise<void> {
   await ensureBadgeAlarm()
+  await ensureDayAlarm()
   await chooseToolbarAction()
+  await followLiveBadge()
 }
 
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === ALARM) void refreshBadge()
+  if (alarm.name === ALARM || alarm.name === DAY_ALARM) void refreshBadge()
+  if (alarm.name === DAY_ALARM) void ensureDayAlarm()
 })
 // A new browser session starts with an empty badge; the alarm may be up to 15 minutes away.
 chrome.runtime.onStartup.addListener(() => void refreshBadge())
 onStoredChange(() => {
   void chooseToolbarAction()
   void refreshBadge()
+  void followLiveBadge()
 })
 void wakeUp()
 

@@ -2,6 +2,7 @@ import { LocaleProvider } from '@bordenden/ui'
 import { LanguageSelect, usePanelText } from '@bordenden/ui/panel'
 import { useEffect, useState } from 'react'
 import { onStoredChange, readSettings, type Settings, writeSettings } from './lib/settings.ts'
+import { useDocumentLang } from './lib/useDocumentLang.ts'
 import './panel.css'
 
 /**
@@ -41,6 +42,7 @@ function PopupContent({ settings, windowId }: { settings: Settings; windowId: nu
 export default function Popup() {
   const [settings, setSettings] = useState<Settings | null>(null)
   const [windowId, setWindowId] = useState<number | null>(null)
+  useDocumentLang(settings?.locale)
   useEffect(() => {
     const load = async () => setSettings(await readSettings())
     void load()

@@ -1,6 +1,7 @@
+import { forgetOfflineCourses } from '@bordenden/client'
 import { LocaleProvider } from '@bordenden/ui'
 import { focusIfLost, LanguageSelect, PanelTabs, SignInForm, usePanelText } from '@bordenden/ui/panel'
-import { type ReactElement, useEffect, useMemo, useRef, useState } from 'react'
+import { type ReactElement, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { BordendenApi, signIn } from './lib/api.ts'
 import { closeAllConnections } from './lib/connections.ts'
 import { dropHostPermission } from './lib/server-origin.ts'
@@ -13,6 +14,7 @@ import {
   type Settings,
   writeSettings,
 } from './lib/settings.ts'
+import { useDocumentLang } from './lib/useDocumentLang.ts'
 import { Capture } from './panels/Capture.tsx'
 import { CoursesTab, FollowUpsTab, MeetingTab, RecordTab } from './panels/tabs.tsx'
 import './panel.css'
@@ -53,7 +55,8 @@ function useFocusAfterCapture(pending: PendingCapture | null, added: boolean) {
   const addedRef = useRef<HTMLParagraphElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const hadPending = useRef(pending !== null)
-  useEffect(() => {
+  // A layout effect: focus moves in the same commit that removed the form, before anyone reads it.
+  useLayoutEffect(() => {
     if (hadPending.current && !pending) focusIfLost(added ? addedRef.current : headingRef.current)
     hadPending.current = pending !== null
   }, [pending, added])
@@ -90,6 +93,8 @@ function Panel({
   }
   const signOut = async () => {
     closeAllConnections()
+    // The next person at this computer must not find the courses kept for offline edits.
+    await forgetOfflineCourses().catch(() => undefined)
     await api.signOut().catch(() => undefined)
     await dropHostPermission(serverUrl)
     await writeSettings({ token: null, user: null })
@@ -143,6 +148,7 @@ function Panel({
 export default function SidePanel() {
   const stored = useStored()
   const managedServerUrl = useManagedServerUrl()
+  useDocumentLang(stored?.settings.locale)
   if (!stored) return null
   return (
     <LocaleProvider locale={stored.settings.locale}>

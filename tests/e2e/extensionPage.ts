@@ -3,11 +3,19 @@
 // and the worker's handlers that Chrome calls. The `chrome` calls run inside the extension's service
 // worker, through Playwright.
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { CourseDoc } from '@bordenden/model'
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core'
 import { expect } from 'vitest'
+import type * as Y from 'yjs'
+import type { ApiClient } from '../support/api.ts'
 import { CHROMIUM_PATH, chromiumArgs, keepTestClock, STEP_TIMEOUT_MS } from '../support/browser.ts'
+import { ServerProcess } from '../support/server.ts'
+import { connectYjsClient, type YjsClient } from '../support/yjs-client.ts'
+import { boardUrl, giveSessionCookie, openBoard, showBoard } from './boardPage.ts'
+import { axeViolations, seriousOrCritical } from './citizenPage.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const built = path.join(repoRoot, 'extension/build/chrome-mv3-prod')
@@ -71,6 +79,14 @@ export async function screenshot(page: Page, name: string, widths = [360, 380]):
     await page.setViewportSize({ width, height: Math.max(size.height, height) })
     await page.screenshot({ path: path.join(artifacts, `${name}-${width}.png`) })
   }
+  await page.setViewportSize(size)
+}
+
+/** axe-core finds nothing serious or critical on the page at the narrow side-panel width, 360 px. */
+export async function expectAccessibleAt360(page: Page): Promise<void> {
+  const size = page.viewportSize() ?? { width: 380, height: 820 }
+  await page.setViewportSize({ width: 360, height: size.height })
+  expect(seriousOrCritical(await axeViolations(page))).toEqual([])
   await page.setViewportSize(size)
 }
 
@@ -157,4 +173,112 @@ export function watchSidePanelOpens(worker: Worker): Promise<void> {
 
 export function sidePanelOpens(worker: Worker): Promise<SidePanelOpen[]> {
   return worker.evaluate(() => (globalThis as unknown as WorkerHooks).sidePanelOpens ?? [])
+}
+
+/** A demo server, Chromium with the extension, its panel as a page, and the course as another page sees it. */
+export interface ExtensionDesk {
+  server: ServerProcess
+  /** The demo coordinator, signed in with a cookie (the web app's way). */
+  api: ApiClient
+  courseId: string
+  credentials: { email: string; password: string }
+  context: BrowserContext
+  worker: Worker
+  extensionId: string
+  panel: Page
+  /** The board, as the coordinator has it open in another tab of the same browser (on request). */
+  board: Page | null
+  /** The course document as another participant's page has it, and its model. */
+  doc: Y.Doc
+  course(): CourseDoc
+  /** What the pages threw; a test ends by expecting none. */
+  pageErrors: string[]
+  close(): Promise<void>
+}
+
+/**
+ * Starts a demo server and Chromium with the extension, opens the panel as a page (and the board beside
+ * it when asked), and follows the course through a participant link.
+ */
+export async function openExtensionDesk(options: { board?: boolean } = {}): Promise<ExtensionDesk> {
+  const server = await ServerProcess.start({ env: { BORDENDEN_DEMO: '1' } })
+  const { api, courseId } = await server.demo()
+  const now = Date.now()
+  const link = await api.request<{ token: string }>('POST', `/api/courses/${courseId}/links`, {
+    kind: 'participant',
+    label: 'another page',
+    editFrom: now - 1000,
+    editUntil: now + 3_600_000,
+  })
+  const observer: YjsClient = connectYjsClient({ wsBase: server.wsUrl, courseId, token: link.body.token })
+  await observer.synced()
+
+  const workDir = mkdtempSync(path.join(tmpdir(), 'bordenden-extension-'))
+  const { context, worker, extensionId } = await launchWithExtension(workDir, new URL(server.url).origin)
+  const pageErrors: string[] = []
+  const panel = await context.newPage()
+  panel.on('pageerror', (error) => pageErrors.push(error.message))
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`)
+  let board: Page | null = null
+  if (options.board) {
+    board = await context.newPage()
+    board.on('pageerror', (error) => pageErrors.push(`board: ${error.message}`))
+    await board.setViewportSize({ width: 1280, height: 800 })
+    await giveSessionCookie(board, server.url, api.cookie ?? '')
+    await openBoard(board, boardUrl(server.url, courseId), 'Mette')
+    await showBoard(board, 'Mål og aftaler')
+    await panel.bringToFront()
+  }
+  return {
+    server,
+    api,
+    courseId,
+    credentials: server.demoLogin(),
+    context,
+    worker,
+    extensionId,
+    panel,
+    board,
+    doc: observer.doc,
+    course: () => new CourseDoc(observer.doc),
+    pageErrors,
+    async close() {
+      observer.destroy()
+      await context.close()
+      await server.stop()
+      rmSync(workDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Signs the panel in as the demo coordinator, and waits for its tabs. */
+export async function signInPanel(desk: ExtensionDesk): Promise<void> {
+  const { panel, server, credentials } = desk
+  await panel.getByLabel('Bordenden-adresse (kommunens)').fill(server.url)
+  await panel.getByLabel('E-mail').fill(credentials.email)
+  await panel.getByLabel('Adgangskode').fill(credentials.password)
+  await panel.getByRole('button', { name: 'Log ind' }).click()
+  await panel.getByRole('tab', { name: 'Mine forløb' }).waitFor()
+}
+
+/**
+ * How many updates the extension keeps of a course in its IndexedDB (y-indexeddb's `updates` store),
+ * read from one of its pages.
+ */
+export function keptUpdates(page: Page, courseId: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open(name)
+        request.onerror = () => reject(request.error)
+        request.onsuccess = () => {
+          const count = request.result.transaction('updates').objectStore('updates').count()
+          count.onsuccess = () => {
+            request.result.close()
+            resolve(count.result)
+          }
+        }
+      }),
+    `bordenden-course:${courseId}`,
+  )
 }

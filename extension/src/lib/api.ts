@@ -110,6 +110,11 @@ export class BordendenApi {
     return this.get<string>(`/api/records/${courseId}/${recordId}/journal.txt`)
   }
 
+  /** Notes who received an approved record (the municipality's own channel does the sending). */
+  markSent(courseId: string, recordId: string, recipients: string[]) {
+    return this.post(`/api/records/${courseId}/${recordId}/send`, { recipients })
+  }
+
   printable(courseId: string, recordId: string) {
     return this.get<string>(`/api/records/${courseId}/${recordId}/print`)
   }

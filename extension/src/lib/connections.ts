@@ -4,7 +4,10 @@ import type { Settings } from './settings.ts'
 
 /**
  * One live connection per course for as long as the panel is open, shared by the meeting view and the
- * context-menu capture, so a confirmed capture goes out over a socket that is already synced.
+ * context-menu capture, so a confirmed capture goes out over a socket that is already synced. The
+ * course is kept in the extension's IndexedDB as the board keeps it: what was written while the server
+ * was away survives closing the panel and is sent when the course is next opened here (forgotten at
+ * sign-out).
  */
 const open = new Map<string, CourseConnection>()
 
@@ -14,6 +17,7 @@ export function courseConnection(settings: Settings, courseId: string): CourseCo
     connection = connectCourse({
       serverUrl: settings.serverUrl,
       courseId,
+      keepOffline: true,
       ...(settings.token ? { bearer: settings.token } : {}),
       user: {
         id: settings.user?.id ?? 'extension',

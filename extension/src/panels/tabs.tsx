@@ -106,6 +106,10 @@ export function RecordTab({ api, courseId }: { api: BordendenApi; courseId: stri
           onCopy={async (recordId) => {
             await navigator.clipboard.writeText(await api.journalText(courseId, recordId))
           }}
+          onMarkSent={async (recordId, recipients) => {
+            await api.markSent(courseId, recordId, recipients)
+            await reload()
+          }}
           onOpenPrint={async (recordId) => {
             // Fetched with the token and shown from the extension, so no board sign-in is needed. The
             // server's own script (its print button) is left out: no server script runs in the extension.

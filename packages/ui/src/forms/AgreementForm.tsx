@@ -16,6 +16,8 @@ export function AgreementForm(props: {
   agreementId?: string | undefined
   /** The goal a new agreement serves. */
   goalId?: string | null
+  /** The meeting a new agreement is made at; by default the one going on, if any. */
+  meetingId?: string | undefined
   onDone?: () => void
 }) {
   const { course, actor } = useCourse()
@@ -51,7 +53,7 @@ export function AgreementForm(props: {
       managerAnswerBy: manager ? managerBy : null,
     }
     const saved = write.run(() => {
-      if (!existing) createAgreement(course, fields, actor)
+      if (!existing) createAgreement(course, { ...fields, meetingId: props.meetingId }, actor)
       else if (status !== existing.status) {
         changeAgreementStatus(course, existing.id, { to: status, note, changes: fields }, actor)
       } else course.agreements.update(existing.id, fields, actor)

@@ -23,8 +23,9 @@ export interface CaptureFormProps {
 
 /**
  * The confirmation step of "Tilføj markeret tekst til forløbet": nothing is sent until the person has
- * seen the text, chosen the course and the kind, and pressed Tilføj. The text can still be edited, and
- * when it is (or will be) shorter than what was selected, the form says so before anything is sent.
+ * seen the text, chosen the course and the kind, and pressed Tilføj. It says that the text goes to the
+ * shared board and the record, and the text can still be trimmed; when it is (or will be) shorter than
+ * what was selected, the form says so before anything is sent.
  */
 export function CaptureForm({
   text,
@@ -59,6 +60,10 @@ export function CaptureForm({
       }}
     >
       <h2 id={`${id}-title`}>{t('capture')}</h2>
+      {/* Journal text is health information: said before it is sent, where it can still be trimmed. */}
+      <p id={`${id}-shared`} className="bd-caution">
+        {t('captureShared')}
+      </p>
       <label htmlFor={`${id}-text`}>{t('selectedText')}</label>
       <textarea
         id={`${id}-text`}
@@ -66,7 +71,7 @@ export function CaptureForm({
         maxLength={longest}
         required
         value={value}
-        aria-describedby={notices.length > 0 ? `${id}-shortened` : undefined}
+        aria-describedby={notices.length > 0 ? `${id}-shared ${id}-shortened` : `${id}-shared`}
         onChange={(e) => setValue(e.target.value)}
       />
       {notices.length > 0 && (

@@ -1,11 +1,37 @@
 import { type AgreementStatus, AgreementStatuses } from '@bordenden/model'
-import { useEffect, useId, useRef, useState } from 'react'
-import { formatDue } from '../dates.ts'
+import { useId, useLayoutEffect, useRef, useState } from 'react'
+import { useCourseTexts } from '../course/texts.ts'
+import type { FollowUpGroup } from '../course/useFollowUps.ts'
+import { formatDay, formatDue } from '../dates.ts'
 import { useLabel, useLocale } from '../locale.tsx'
 import { focusIfLost } from './focus.ts'
 import { usePanelText } from './texts.ts'
 import type { CourseFollowUps, FollowUpAgreement } from './types.ts'
 import { ActionResult, useAction } from './useAction.tsx'
+
+/**
+ * The groups the panel shows, in the web home's order and words: what to act on now. The panel lists
+ * the web home's agreements, each once, under the most urgent of its groups (the web home lists it
+ * under each).
+ */
+const PanelFollowUpGroups = [
+  'overdue',
+  'dueSoon',
+  'followUpsDue',
+  'awaitingManager',
+] as const satisfies readonly FollowUpGroup[]
+
+function groupsOf(course: CourseFollowUps) {
+  const listed = new Set<string>()
+  return PanelFollowUpGroups.map((group) => ({
+    group,
+    items: course[group].filter((agreement) => {
+      if (listed.has(agreement.id)) return false
+      listed.add(agreement.id)
+      return true
+    }),
+  })).filter(({ items }) => items.length > 0)
+}
 
 export interface FollowUpListProps {
   courses: CourseFollowUps[]
@@ -18,57 +44,61 @@ export interface FollowUpListProps {
 }
 
 /**
- * The coordinator's follow-up list: overdue, due soon and follow-ups due, each with a status change.
- * What was saved is said above the list, not in the agreement's card: a finished agreement leaves the
- * list, and focus goes to that message when the control that had it went with it.
+ * The coordinator's follow-up list: overdue, due soon, follow-ups due and awaiting a manager, each
+ * agreement with its follow-up and a status change. What was saved is said above the list, not in the
+ * agreement's card: a finished agreement leaves the list, and focus goes to that message when the
+ * control that had it went with it.
  */
 export function FollowUpList({ courses, today, onChangeStatus }: FollowUpListProps) {
   const t = usePanelText()
+  const courseText = useCourseTexts()
   const label = useLabel()
   const [saved, setSaved] = useState<{ text: string } | null>(null)
   const status = useRef<HTMLParagraphElement>(null)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (saved) focusIfLost(status.current)
   }, [saved])
   const withItems = courses
-    .map((course) => ({ course, items: uniqueAgreements(course) }))
-    .filter(({ items }) => items.length > 0)
+    .map((course) => ({ course, groups: groupsOf(course) }))
+    .filter(({ groups }) => groups.length > 0)
   return (
     <div>
       <p ref={status} role="status" tabIndex={-1} className="bd-ok">
         {saved?.text}
       </p>
       {withItems.length === 0 && <p className="bd-empty">{t('nothingToFollowUp')}</p>}
-      {withItems.map(({ course, items }) => (
-        <section key={course.courseId} aria-label={course.title}>
+      {withItems.map(({ course, groups }) => (
+        <section key={course.courseId} aria-label={course.title} data-course={course.courseId}>
           <h3>{course.title}</h3>
-          <ul className="bd-list">
-            {items.map((agreement) => (
-              <FollowUpItem
-                key={agreement.id}
-                agreement={agreement}
-                today={today}
-                onChange={async (to, note) => {
-                  await onChangeStatus(course.courseId, agreement.id, to, note)
-                  setSaved({
-                    text: t('savedAgreement', { what: agreement.what, status: label('agreementStatus', to) }),
-                  })
-                }}
-              />
-            ))}
-          </ul>
+          {groups.map(({ group, items }) => (
+            <section key={group} data-group={group} aria-label={courseText(group)}>
+              <h4 className={`bd-group bd-group-${group}`}>
+                {courseText(group)} ({items.length})
+              </h4>
+              <ul className="bd-list">
+                {items.map((agreement) => (
+                  <FollowUpItem
+                    key={agreement.id}
+                    agreement={agreement}
+                    today={today}
+                    onChange={async (to, note) => {
+                      await onChangeStatus(course.courseId, agreement.id, to, note)
+                      setSaved({
+                        text: t('savedAgreement', {
+                          what: agreement.what,
+                          status: label('agreementStatus', to),
+                        }),
+                      })
+                    }}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
         </section>
       ))}
     </div>
   )
-}
-
-/** Overdue first, then due soon, then follow-ups due; each agreement once. */
-function uniqueAgreements(course: CourseFollowUps): FollowUpAgreement[] {
-  const seen = new Map<string, FollowUpAgreement>()
-  for (const a of [...course.overdue, ...course.dueSoon, ...course.followUpsDue])
-    seen.set(a.id, seen.get(a.id) ?? a)
-  return [...seen.values()]
 }
 
 function FollowUpItem({
@@ -81,6 +111,7 @@ function FollowUpItem({
   onChange(to: AgreementStatus, note: string): Promise<void>
 }) {
   const t = usePanelText()
+  const courseText = useCourseTexts()
   const label = useLabel()
   const locale = useLocale()
   const id = useId()
@@ -90,18 +121,36 @@ function FollowUpItem({
   const chosen = options.includes(to) ? to : (options[0] ?? to)
   const [note, setNote] = useState('')
   const { busy, message, run } = useAction()
+  // Who follows up, when and how, as the web home says it.
+  const followUp = [
+    agreement.followUp.who,
+    agreement.followUp.when && formatDue(agreement.followUp.when, today, locale),
+    agreement.followUp.how,
+  ]
+    .filter(Boolean)
+    .join(', ')
   const submit = async (status: AgreementStatus) => {
     if (await run(() => onChange(status, note))) setNote('')
   }
 
   return (
-    <li className="bd-card">
+    <li className="bd-card" data-agreement={agreement.id}>
       <p className="bd-card-title">{agreement.what}</p>
       <p className="bd-muted">
         {t('owner')}: {agreement.owner ?? t('nobody')}
         {agreement.dueDate && ` · ${formatDue(agreement.dueDate, today, locale)}`} ·{' '}
         <span data-status={agreement.status}>{label('agreementStatus', agreement.status)}</span>
       </p>
+      {followUp && (
+        <p className="bd-muted" data-follow-up>
+          {courseText('followUpBy')}: {followUp}
+        </p>
+      )}
+      {agreement.managerAnswerBy && (
+        <p className="bd-muted">
+          {courseText('answerBy')}: {formatDay(agreement.managerAnswerBy, locale, today)}
+        </p>
+      )}
       <div className="bd-actions">
         <button
           type="button"

@@ -2,20 +2,18 @@ import {
   type Actor,
   agendaOf,
   type CourseDoc,
-  citizen,
-  createAgreement,
   type Meeting,
   meetingsByDate,
   openMeetingOf,
   type Party,
   parkedTopicsOf,
   parkTopic,
-  partyKey,
   partyName,
-  person,
 } from '@bordenden/model'
-import { type FormEvent, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { formatDay, formatDue } from '../dates.ts'
+import { AgreementForm } from '../forms/AgreementForm.tsx'
+import { CourseSessionProvider } from '../live/CourseSession.tsx'
 import { useLabel, useLocale } from '../locale.tsx'
 import { usePanelText } from './texts.ts'
 import { ActionResult, useAction } from './useAction.tsx'
@@ -100,14 +98,11 @@ export function LiveMeeting({ course, today, actor, canEdit }: LiveMeetingProps)
             </li>
           ))}
         </ul>
+        {/* The board's own agreement form: the same fields (goal, follow-up, manager) and words. */}
         {canEdit && (
-          <AddAgreement
-            owners={[citizen, ...meeting.invitees.map((i) => person(i.personId))]}
-            name={name}
-            onAdd={(what, owner, dueDate) =>
-              createAgreement(course, { what, owner, dueDate, meetingId: meeting.id }, actor)
-            }
-          />
+          <CourseSessionProvider session={{ course, actor, canEdit, facilitator: false, today }}>
+            <AgreementForm meetingId={meeting.id} />
+          </CourseSessionProvider>
         )}
       </section>
 
@@ -121,56 +116,6 @@ export function LiveMeeting({ course, today, actor, canEdit }: LiveMeetingProps)
         {canEdit && <ParkTopic onPark={(text) => parkTopic(course, meeting.id, { text }, actor)} />}
       </section>
     </div>
-  )
-}
-
-function AddAgreement({
-  owners,
-  name,
-  onAdd,
-}: {
-  owners: Party[]
-  name(party: Party): string
-  onAdd(what: string, owner: Party | null, dueDate: string | null): void
-}) {
-  const t = usePanelText()
-  const id = useId()
-  const [what, setWhat] = useState('')
-  const [owner, setOwner] = useState('')
-  const [due, setDue] = useState('')
-  const { message, run } = useAction()
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    const chosen = owners.find((p) => partyKey(p) === owner) ?? null
-    if (await run(() => onAdd(what.trim(), chosen, due || null))) {
-      setWhat('')
-      setDue('')
-    }
-  }
-  return (
-    <form className="bd-form" onSubmit={submit} aria-label={t('addAgreement')}>
-      <label htmlFor={`${id}-what`}>{t('agreementWhat')}</label>
-      <input
-        id={`${id}-what`}
-        required
-        maxLength={1000}
-        value={what}
-        onChange={(e) => setWhat(e.target.value)}
-      />
-      <label htmlFor={`${id}-owner`}>{t('owner')}</label>
-      <select id={`${id}-owner`} value={owner} onChange={(e) => setOwner(e.target.value)}>
-        <option value="">{t('nobody')}</option>
-        {owners.map((p) => (
-          <option key={partyKey(p)} value={partyKey(p)}>
-            {name(p)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-due`}>{t('dueDate')}</label>
-      <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
-      <button type="submit">{t('addAgreement')}</button>
-      <ActionResult message={message} />
-    </form>
   )
 }
 

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useRef } from 'react'
+import { type KeyboardEvent, type ReactNode, type RefObject, useLayoutEffect, useRef } from 'react'
 import { focusIfLost } from './focus.ts'
 
 export interface PanelTab<Id extends string> {
@@ -30,7 +30,8 @@ export function PanelTabs<Id extends string>({
   const ownHeading = useRef<HTMLHeadingElement>(null)
   const heading = headingRef ?? ownHeading
   const shown = useRef(selected)
-  useEffect(() => {
+  // A layout effect: focus moves in the same commit that removed its control, before anyone reads it.
+  useLayoutEffect(() => {
     if (shown.current === selected) return
     shown.current = selected
     focusIfLost(heading.current)

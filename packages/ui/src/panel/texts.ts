@@ -38,9 +38,6 @@ const texts = {
   goals: { da: 'Mål', en: 'Goals' },
   agreements: { da: 'Aftaler', en: 'Agreements' },
   parked: { da: 'Parkeret', en: 'Parked' },
-  addAgreement: { da: 'Tilføj aftale', en: 'Add agreement' },
-  agreementWhat: { da: 'Hvad er aftalt?', en: 'What was agreed?' },
-  dueDate: { da: 'Senest', en: 'By' },
   nobody: { da: 'Ingen endnu', en: 'Nobody yet' },
   parkTopic: { da: 'Parkér emne', en: 'Park topic' },
   topic: { da: 'Emne', en: 'Topic' },
@@ -62,6 +59,18 @@ const texts = {
   version: { da: 'Version', en: 'Version' },
   approved: { da: 'Godkendt af borgeren', en: 'Approved by the citizen' },
   notApproved: { da: 'Ikke godkendt endnu', en: 'Not approved yet' },
+  sentTo: { da: 'Sendt {date} til {names}', en: 'Sent {date} to {names}' },
+  markSent: { da: 'Markér som sendt', en: 'Mark as sent' },
+  whoGotIt: { da: 'Hvem har fået referatet?', en: 'Who has received the record?' },
+  sendYourself: {
+    da: 'Send selv referatet på kommunens sikre måde (fx sikker mail eller e-Boks). Her noteres, hvem der har fået det.',
+    en: 'Send the record yourself the municipality’s secure way (e.g. secure mail). Here you note who received it.',
+  },
+  chooseRecipients: {
+    da: 'Vælg mindst én, der har fået referatet.',
+    en: 'Choose at least one who received it.',
+  },
+  markedSent: { da: 'Markeret som sendt', en: 'Marked as sent' },
   serverUrl: { da: 'Bordenden-adresse (kommunens)', en: 'Bordenden address (the municipality’s)' },
   email: { da: 'E-mail', en: 'Email' },
   password: { da: 'Adgangskode', en: 'Password' },
@@ -85,6 +94,10 @@ const texts = {
   captureNeedsPlannedMeeting: {
     da: 'Forløbet har intet planlagt møde, som temaet kan komme på.',
     en: 'The course has no planned meeting to put the theme on.',
+  },
+  captureShared: {
+    da: 'Teksten kommer på den fælles tavle, som hele netværket ser, og med i referatet. Tag kun det med, der skal deles: ret teksten til her.',
+    en: 'The text goes on the shared board, which the whole network sees, and into the record. Keep only what is to be shared: edit the text here.',
   },
   captureShortened: {
     da: 'Den markerede tekst var {length} tegn. Her er de første {kept}; ret den gerne til.',

@@ -1,4 +1,4 @@
-import type { AgreementStatus, CoursePhase, DueMeasurement, IsoDate, MeetingStatus } from '@bordenden/model'
+import type { CoursePhase, DueMeasurement, IsoDate, MeetingStatus } from '@bordenden/model'
 
 /** The shapes the panel reads from the server's JSON API (`/api/overview`, `/api/follow-ups`, records). */
 
@@ -22,21 +22,11 @@ export interface CourseOverview {
   measurementDue: DueMeasurement | null
 }
 
-export interface FollowUpAgreement {
-  id: string
-  what: string
-  owner: string | null
-  dueDate: IsoDate | null
-  status: AgreementStatus
-}
-
-export interface CourseFollowUps {
-  courseId: string
-  title: string
-  overdue: FollowUpAgreement[]
-  dueSoon: FollowUpAgreement[]
-  followUpsDue: FollowUpAgreement[]
-}
+/** The follow-up list is the web home's: the same server answer, the same types. */
+export type {
+  FollowUpCourse as CourseFollowUps,
+  FollowUpItem as FollowUpAgreement,
+} from '../course/useFollowUps.ts'
 
 /** A frozen agreement record as `GET /api/records/:courseId` lists it (without canvas and images). */
 export interface RecordSummary {
@@ -44,7 +34,12 @@ export interface RecordSummary {
   meetingId: string
   version: number
   status: 'draft' | 'approved' | 'sent'
-  content: { meeting: { title: string; date: IsoDate } }
+  content: {
+    course: { citizenName: string }
+    meeting: { title: string; date: IsoDate; attendance: { name: string; present: boolean }[] }
+  }
   createdAt: number
   approvedAt: number | null
+  sentAt: number | null
+  sentTo: string[]
 }
