@@ -26,6 +26,7 @@ import { loadChecklistTemplate } from './courses/checklist-template.ts'
 import { boardRoutes } from './http/board.ts'
 import { clientIp } from './http/client-ip.ts'
 import { rejectCrossSite, rejectCrossSiteUpgrade } from './http/csrf.ts'
+import { refuse } from './http/refusal.ts'
 import { noStore, securityHeaders } from './http/security-headers.ts'
 import { loadSession } from './http/session.ts'
 import { courseDataRoutes } from './lifecycle/course-data-routes.ts'
@@ -54,70 +55,70 @@ export function createApp({ config, log, storage, rooms, live, refusals, limits,
   const sessions = new Sessions(storage.accounts)
   const secureCookies = config.secureCookies
   const accessLog = new AccessLog(storage.audit, refusals)
-  const app = new Hono<AppEnv>()
-
-  app.use(securityHeaders())
-  app.use(async (c, next) => {
-    c.set('ip', clientIp(c, config.trustProxy))
-    c.set('accessLog', accessLog)
-    await next()
-  })
-
-  app.route('/', operationsRoutes({ ...operations, metricsToken: config.metricsToken }))
-  app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }))
-
-  app.use('/api/*', noStore(), rejectCrossSite(config), loadSession(sessions))
-  app.route(
-    '/api/auth',
-    authRoutes({
-      storage,
-      sessions,
-      live,
-      secureCookies,
-      limits,
-      devices: new KnownDevices(storage.accounts),
-      refusals,
-    }),
-  )
-  app.route('/api/courses', courseRoutes({ storage, live, rooms, publicUrl: config.publicUrl }))
-  app.route('/api/courses', courseDataRoutes({ storage, rooms, log }))
-  app.route(
-    '/api/lifecycle',
-    lifecycleRoutes({ storage, rooms, checklists: loadChecklistTemplate(config.dataDir) }),
-  )
-  app.route('/api/access', accessRoutes({ storage }))
-  app.route('/api/records', recordRoutes({ storage, rooms, config }))
-  app.route('/api/agreements', statusReportRoutes({ storage, rooms }))
-  app.route('/api/evaluation', citizenEvaluationRoutes({ storage, rooms }))
-  app.route('/api/suggestions', suggestionRoutes({ storage, rooms }))
-  app.route('/api', betweenMeetingsRoutes({ storage, rooms, live }))
-  app.route('/api/overview', overviewRoutes({ storage, rooms }))
-  app.route('/api/measures', measureRoutes({ storage, rooms }))
-  app.route('/api/registrations', registrationRoutes({ storage, rooms }))
-  app.route('/api/handover', handoverRoutes({ storage }))
-
   const authorize = authorizeWithAccounts({ accounts: storage.accounts, sessions, accessLog })
-  app.use('/sync/*', rejectCrossSiteUpgrade(config, sessions))
-  app.route(
-    '/sync',
-    syncRoutes({
-      rooms,
-      log,
-      live,
-      authorize,
-      maxBufferedBytes: config.maxMessageBytes * 4,
-      keepaliveMs: config.keepaliveMs,
-      trustProxy: config.trustProxy,
-    }),
-  )
-  app.route('/', boardRoutes(config.boardDist))
 
-  app.notFound((c) => c.json({ error: 'not found' }, 404))
-  app.onError((error, c) => {
-    // Hono's own refusals (a body that is not JSON, …) are the client's fault and say so.
-    if (error instanceof HTTPException) return error.res ?? c.json({ error: error.message }, error.status)
-    log.error('request failed', { path: c.req.routePath, ...errorFields(error) })
-    return c.json({ error: 'internal error' }, 500)
-  })
-  return app
+  // One chain, so the app's type carries every route: `AppType` is what the clients' `hc` calls check against.
+  return new Hono<AppEnv>()
+    .use(securityHeaders())
+    .use(async (c, next) => {
+      c.set('ip', clientIp(c, config.trustProxy))
+      c.set('accessLog', accessLog)
+      await next()
+    })
+    .route('/', operationsRoutes({ ...operations, metricsToken: config.metricsToken }))
+    .get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }))
+    .use('/api/*', noStore(), rejectCrossSite(config), loadSession(sessions))
+    .route(
+      '/api/auth',
+      authRoutes({
+        storage,
+        sessions,
+        live,
+        secureCookies,
+        limits,
+        devices: new KnownDevices(storage.accounts),
+        refusals,
+      }),
+    )
+    .route('/api/courses', courseRoutes({ storage, live, rooms, publicUrl: config.publicUrl }))
+    .route('/api/courses', courseDataRoutes({ storage, rooms, log }))
+    .route(
+      '/api/lifecycle',
+      lifecycleRoutes({ storage, rooms, checklists: loadChecklistTemplate(config.dataDir) }),
+    )
+    .route('/api/access', accessRoutes({ storage }))
+    .route('/api/records', recordRoutes({ storage, rooms, config }))
+    .route('/api/agreements', statusReportRoutes({ storage, rooms }))
+    .route('/api/evaluation', citizenEvaluationRoutes({ storage, rooms }))
+    .route('/api/suggestions', suggestionRoutes({ storage, rooms }))
+    .route('/api', betweenMeetingsRoutes({ storage, rooms, live }))
+    .route('/api/overview', overviewRoutes({ storage, rooms }))
+    .route('/api/measures', measureRoutes({ storage, rooms }))
+    .route('/api/registrations', registrationRoutes({ storage, rooms }))
+    .route('/api/handover', handoverRoutes({ storage }))
+    .use('/sync/*', rejectCrossSiteUpgrade(config, sessions))
+    .route(
+      '/sync',
+      syncRoutes({
+        rooms,
+        log,
+        live,
+        authorize,
+        maxBufferedBytes: config.maxMessageBytes * 4,
+        keepaliveMs: config.keepaliveMs,
+        trustProxy: config.trustProxy,
+      }),
+    )
+    .route('/', boardRoutes(config.boardDist))
+    .notFound((c) => refuse(c, 404, 'not_found'))
+    .onError((error, c) => {
+      // Hono's own refusals (a body that is not JSON, …) are the client's fault and say so.
+      if (error instanceof HTTPException)
+        return error.res ?? refuse(c, 400, 'invalid_body', { reason: error.message })
+      log.error('request failed', { path: c.req.routePath, ...errorFields(error) })
+      return refuse(c, 500, 'internal_error')
+    })
 }
+
+/** The HTTP API's type, for clients' `hc<AppType>()` (re-exported by @bordenden/contract/api). */
+export type AppType = ReturnType<typeof createApp>

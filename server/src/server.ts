@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net'
+import { CloseCode } from '@bordenden/contract'
 import { serve } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
 import { createApp } from './app.ts'
@@ -13,7 +14,6 @@ import { createMetrics } from './ops/metrics.ts'
 import { readinessProbe } from './ops/readiness.ts'
 import { openStorage } from './storage/open-storage.ts'
 import type { Storage } from './storage/storage.ts'
-import { CloseCode } from './sync/peer.ts'
 import { RoomRegistry } from './sync/rooms.ts'
 import { reportTaskFailuresTo } from './sync/turn.ts'
 

@@ -22,6 +22,7 @@ import { z } from 'zod'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import type { AppEnv } from '../context.ts'
 import { logCourseRead, requireCourseRole } from '../http/course-access.ts'
+import { refuse } from '../http/refusal.ts'
 import { requireUser, signedIn } from '../http/session.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
@@ -82,10 +83,10 @@ export function betweenMeetingsRoutes({ storage, rooms, live }: BetweenMeetingsD
         const result = await rooms.read(courseId, (room) => {
           const course = new CourseDoc(room.doc)
           const agreement = course.agreements.get(agreementId)
-          if (!agreement) return { status: 404 as const, error: 'Aftalen findes ikke' }
+          if (!agreement) return { status: 404 as const, code: 'agreement_not_found' as const }
           // A participant reports on their own agreements only; the citizen on theirs.
           if (!mayReport(access, agreement))
-            return { status: 403 as const, error: 'Du kan kun opdatere dine egne aftaler' }
+            return { status: 403 as const, code: 'own_agreements_only' as const }
           try {
             let updated: Agreement | undefined
             room.change(access.actor, () => {
@@ -93,11 +94,18 @@ export function betweenMeetingsRoutes({ storage, rooms, live }: BetweenMeetingsD
             })
             return { status: 200 as const, agreement: summary(course, updated as Agreement) }
           } catch (error) {
-            if (error instanceof ValidationError) return { status: 400 as const, error: error.message }
+            if (error instanceof ValidationError)
+              return { status: 400 as const, code: 'change_refused' as const, reason: error.message }
             throw error
           }
         })
-        if (result.status !== 200) return c.json({ error: result.error }, result.status)
+        if (result.status !== 200)
+          return refuse(
+            c,
+            result.status,
+            result.code,
+            'reason' in result ? { reason: result.reason } : undefined,
+          )
         await audit.append({
           at: Date.now(),
           actor: access.actor,
@@ -203,9 +211,9 @@ export function betweenMeetingsRoutes({ storage, rooms, live }: BetweenMeetingsD
           courseId,
           (room) => new CourseDoc(room.doc).meetings.get(meetingId)?.status,
         )
-        if (!status) return c.json({ error: 'Mødet findes ikke' }, 404)
+        if (!status) return refuse(c, 404, 'meeting_not_found')
         // The guide is asked right after the meeting; before it there is nothing to answer about.
-        if (status === 'planned') return c.json({ error: 'Mødet er ikke holdt endnu' }, 409)
+        if (status === 'planned') return refuse(c, 409, 'meeting_not_held')
         const body = c.req.valid('json')
         await records.saveFeedback(courseId, meetingId, {
           ...body,

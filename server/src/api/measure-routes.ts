@@ -10,6 +10,7 @@ import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
+import { refuse } from '../http/refusal.ts'
 import type { OutcomeMeasurement } from '../storage/measures.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
@@ -63,7 +64,7 @@ export function measureRoutes({ storage, rooms }: MeasureDeps) {
         const answers = c.req.valid('json')
         const taken = await measures.measurementsOf(courseId)
         const now = await due(courseId, taken)
-        if (!now) return c.json({ error: 'Der er ikke et spørgeskema at besvare lige nu' }, 409)
+        if (!now) return refuse(c, 409, 'no_questionnaire_due')
         const measurement: OutcomeMeasurement = {
           id: createId(),
           courseId,

@@ -1,9 +1,11 @@
+import type { AuditAction } from '@bordenden/contract'
 import { zValidator } from '@hono/zod-validator'
 import { type Context, Hono } from 'hono'
 import { z } from 'zod'
 import type { Config } from '../config.ts'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
+import { refuse } from '../http/refusal.ts'
 import { FreezeConflictError, freezeRecord, UnknownMeetingError } from '../records/freeze.ts'
 import { recordHtml } from '../records/render-html.ts'
 import { journalText } from '../records/render-text.ts'
@@ -28,23 +30,10 @@ const approval = z.object({
 const sending = z.object({ recipients: z.array(z.string().trim().min(1).max(200)).min(1).max(60) })
 const download = z.object({ download: z.literal('1').optional() })
 
-/** A refusal the UI can show as it is: Danish first, English second. */
-const refusal = (da: string, en: string, extra: Record<string, unknown> = {}) => ({
-  error: da,
-  errorEn: en,
-  ...extra,
-})
-
 /** Why an approval was refused, from the record as it is now. */
-function approvalRefusal(record: AgreementRecord) {
+function approvalRefusal(c: Context, record: AgreementRecord) {
   const current = { status: record.status, version: record.version }
-  return record.status === 'draft'
-    ? refusal(
-        'Referatet er ændret, siden du læste det. Læs det igen, før du godkender.',
-        'The record has changed since you read it. Read it again before you approve it.',
-        { current },
-      )
-    : refusal('Referatet er allerede godkendt.', 'The record has already been approved.', { current })
+  return refuse(c, 409, record.status === 'draft' ? 'record_changed' : 'record_already_approved', { current })
 }
 
 /** Who may receive a record: the citizen and the people invited to the meeting, as the record names them. */
@@ -66,7 +55,7 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
   const coordinatorOrCitizen = requireCourseRole(storage.accounts, ['coordinator', 'citizen'])
   const log = (
     c: Context<AppEnv>,
-    action: string,
+    action: AuditAction,
     detail: Record<string, string | number | boolean | null> = {},
   ) =>
     audit.append({
@@ -102,21 +91,16 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
         if (created) await log(c, 'record.frozen', { record: record.id, version: record.version })
         return c.json({ record }, created ? 201 : 200)
       } catch (error) {
-        if (error instanceof UnknownMeetingError)
-          return c.json({ error: 'Mødet findes ikke i forløbet' }, 404)
+        if (error instanceof UnknownMeetingError) return refuse(c, 404, 'meeting_not_found')
         if (error instanceof FreezeConflictError) {
-          const busy = refusal(
-            'Referatet blev ændret samtidig et andet sted. Prøv igen.',
-            'The record was changed elsewhere at the same moment. Try again.',
-          )
-          return c.json(busy, 409)
+          return refuse(c, 409, 'record_busy')
         }
         throw error
       }
     })
     .get('/:courseId/:recordId', coordinatorOrCitizen, async (c) => {
       const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
-      if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
+      if (!record) return refuse(c, 404, 'record_not_found')
       await log(c, 'record.viewed', { record: record.id, format: 'json' })
       return c.json({ record })
     })
@@ -126,7 +110,7 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
       zValidator('query', download, invalidBody),
       async (c) => {
         const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
-        if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
+        if (!record) return refuse(c, 404, 'record_not_found')
         const asFile = c.req.valid('query').download === '1'
         await log(c, 'record.viewed', { record: record.id, format: asFile ? 'text-file' : 'text' })
         // The file's name says which meeting and version, and nothing about the citizen.
@@ -137,7 +121,7 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
     )
     .get('/:courseId/:recordId/print', coordinatorOrCitizen, async (c) => {
       const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
-      if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
+      if (!record) return refuse(c, 404, 'record_not_found')
       await log(c, 'record.viewed', { record: record.id, format: 'html' })
       return c.html(recordHtml(record, c.get('secureHeadersNonce') ?? ''))
     })
@@ -147,9 +131,9 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
       zValidator('json', approval, invalidBody),
       async (c) => {
         const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
-        if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
+        if (!record) return refuse(c, 404, 'record_not_found')
         const { hash, method: given } = c.req.valid('json')
-        if (record.status !== 'draft' || record.hash !== hash) return c.json(approvalRefusal(record), 409)
+        if (record.status !== 'draft' || record.hash !== hash) return approvalRefusal(c, record)
         const access = c.get('access')
         // The citizen approves through their own link; a coordinator records an approval given in person.
         const method = access.role === 'citizen' ? 'citizenLink' : (given ?? 'inMeeting')
@@ -157,35 +141,20 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
         // that came in since the read above is refused there, not overwritten.
         const approved = await records.approve(record.id, { hash, at: Date.now(), by: access.actor, method })
         const now = await records.recordById(record.id)
-        if (!approved || !now) return c.json(approvalRefusal(now ?? record), 409)
+        if (!approved || !now) return approvalRefusal(c, now ?? record)
         await log(c, 'record.approved', { record: record.id, version: record.version, method })
         return c.json({ record: now })
       },
     )
     .post('/:courseId/:recordId/send', coordinator, zValidator('json', sending, invalidBody), async (c) => {
       const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
-      if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
+      if (!record) return refuse(c, 404, 'record_not_found')
       const { recipients } = c.req.valid('json')
       const unknown = unknownRecipients(record, recipients)
-      if (unknown.length > 0) {
-        const names = unknown.join(', ')
-        return c.json(
-          refusal(
-            `Referatet kan kun sendes til borgeren og dem, der var inviteret til mødet. Ukendt: ${names}.`,
-            `The record can only be sent to the citizen and the people invited to the meeting. Unknown: ${names}.`,
-            { unknown },
-          ),
-          400,
-        )
-      }
-      const notApproved = refusal(
-        'Borgeren skal godkende referatet, før det sendes',
-        'The citizen must approve the record before it is sent',
-      )
-      if (record.status === 'draft') return c.json(notApproved, 409)
-      const alreadySent = refusal('Referatet er allerede sendt.', 'The record has already been sent.')
+      if (unknown.length > 0) return refuse(c, 400, 'unknown_recipients', { unknown })
+      if (record.status === 'draft') return refuse(c, 409, 'record_not_approved')
       if (!(await records.markSent(record.id, Date.now(), c.get('access').actor, recipients))) {
-        return c.json(alreadySent, 409)
+        return refuse(c, 409, 'record_already_sent')
       }
       const sent = await records.recordById(record.id)
       const webhook = config.webhook

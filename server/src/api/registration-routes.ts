@@ -10,6 +10,7 @@ import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
+import { refuse } from '../http/refusal.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
 import { invalidBody } from './validation.ts'
@@ -50,8 +51,8 @@ export function registrationRoutes({ storage, rooms }: RegistrationDeps) {
           const meeting = new CourseDoc(room.doc).meetings.get(meetingId)
           return meeting ? meeting.status !== 'planned' : null
         })
-        if (held === null) return c.json({ error: 'Mødet findes ikke' }, 404)
-        if (!held) return c.json({ error: 'Mødet er ikke holdt endnu' }, 409)
+        if (held === null) return refuse(c, 404, 'meeting_not_found')
+        if (!held) return refuse(c, 409, 'meeting_not_held')
         const correction: RegistrationCorrection = {
           ...c.req.valid('json'),
           meetingId,

@@ -4,6 +4,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
+import { refuse } from '../http/refusal.ts'
 import type { Storage } from '../storage/storage.ts'
 import { SuggestionKinds } from '../storage/suggestions.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
@@ -45,10 +46,7 @@ export function suggestionRoutes({ storage, rooms }: SuggestionDeps) {
         const courseId = c.req.param('courseId')
         const access = c.get('access')
         if ((await suggestions.pendingSuggestions(courseId)).length >= MAX_PENDING_SUGGESTIONS)
-          return c.json(
-            { error: 'Der venter allerede mange forslag. Tal med din koordinator om dem først.' },
-            429,
-          )
+          return refuse(c, 429, 'too_many_suggestions')
         const { kind, text } = c.req.valid('json')
         const id = createId()
         await suggestions.addSuggestion({
@@ -75,7 +73,7 @@ export function suggestionRoutes({ storage, rooms }: SuggestionDeps) {
       const { courseId, suggestionId, decision } = c.req.param()
       const access = c.get('access')
       const found = (await suggestions.pendingSuggestions(courseId)).find((s) => s.id === suggestionId)
-      if (!found) return c.json({ error: 'Forslaget findes ikke eller er allerede afgjort' }, 404)
+      if (!found) return refuse(c, 404, 'suggestion_not_found')
       const accepted = decision === 'accept'
       let meetingId: string | null = null
       if (accepted) {
@@ -100,7 +98,7 @@ export function suggestionRoutes({ storage, rooms }: SuggestionDeps) {
           })
           return next.id
         })
-        if (!meetingId) return c.json({ error: 'Der er ikke planlagt noget møde at tage det med på' }, 409)
+        if (!meetingId) return refuse(c, 409, 'no_meeting_planned')
       }
       if (
         !(await suggestions.settleSuggestion(courseId, suggestionId, {
@@ -109,7 +107,7 @@ export function suggestionRoutes({ storage, rooms }: SuggestionDeps) {
           at: Date.now(),
         }))
       )
-        return c.json({ error: 'Forslaget er allerede afgjort' }, 409)
+        return refuse(c, 409, 'suggestion_settled')
       await audit.append({
         at: Date.now(),
         actor: access.actor,

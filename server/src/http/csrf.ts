@@ -6,6 +6,7 @@ import type { Sessions } from '../auth/sessions.ts'
 import type { AppEnv } from '../context.ts'
 import { syncTraffic } from '../ops/sync-traffic.ts'
 import { carriesOwnCredential } from './own-credential.ts'
+import { refuse } from './refusal.ts'
 import { SESSION_COOKIE } from './session.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -34,7 +35,7 @@ function fromThisSite(c: Context, sites: Sites): boolean {
   return originAllowed && siteAllowed
 }
 
-const refused = (c: Context) => c.json({ error: 'cross-site request refused' }, 403)
+const refused = (c: Context) => refuse(c, 403, 'cross_site_refused')
 
 /** Refuses state-changing, cookie-borne requests that a browser marks as coming from another site. */
 export function rejectCrossSite(sites: Sites): MiddlewareHandler {

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { invalidBody } from '../api/validation.ts'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
+import { refuse } from '../http/refusal.ts'
 import type { Logger } from '../log.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
@@ -49,6 +50,7 @@ export function courseDataRoutes(deps: { storage: Storage; rooms: RoomRegistry; 
         storage.records.listRecords(courseId),
         storage.accounts.listShareLinks(courseId),
       ])
+      if (title === null) return refuse(c, 404, 'not_found')
       return c.json({
         courseId,
         title,
@@ -62,7 +64,7 @@ export function courseDataRoutes(deps: { storage: Storage; rooms: RoomRegistry; 
       const courseId = c.req.param('courseId')
       const title = await titleOf(courseId)
       if (title === null || c.req.valid('json').confirmTitle.trim() !== title.trim())
-        return c.json({ error: 'Titlen passer ikke; forløbet er ikke slettet' }, 409)
+        return refuse(c, 409, 'title_mismatch')
       const rows = await eraseCourse(deps, courseId, {
         actor: c.get('access').actor,
         ip: c.get('ip'),

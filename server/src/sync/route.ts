@@ -8,6 +8,7 @@ import type { AuthorizeConnection } from '../auth/connection-grant.ts'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import type { AppEnv } from '../context.ts'
 import { clientIp } from '../http/client-ip.ts'
+import { refuse } from '../http/refusal.ts'
 import { SESSION_COOKIE } from '../http/session.ts'
 import type { Logger } from '../log.ts'
 import { syncTraffic } from '../ops/sync-traffic.ts'
@@ -40,11 +41,11 @@ export function syncRoutes(options: SyncRouteOptions) {
         const courseId = c.req.param('courseId') ?? ''
         if (!isValidId(courseId)) {
           syncTraffic.refuse('invalid course id')
-          return c.json({ error: 'invalid course id' }, 400)
+          return refuse(c, 400, 'invalid_course_id')
         }
         if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
           syncTraffic.refuse('not a websocket')
-          return c.json({ error: 'expected a websocket upgrade' }, 426)
+          return refuse(c, 426, 'websocket_expected')
         }
         const linkToken = c.req.query('token') ?? null
         // The extension's bearer token comes as an offered subprotocol; a browser page's session as a cookie.
@@ -56,10 +57,7 @@ export function syncRoutes(options: SyncRouteOptions) {
         if (!grant || (document === 'private' && !grant.seesPrivate)) {
           const anonymous = linkToken === null && sessionToken === null
           syncTraffic.refuse(anonymous ? 'not signed in' : 'no access')
-          return c.json(
-            { error: anonymous ? 'sign in or use a link' : 'no access to this course' },
-            anonymous ? 401 : 403,
-          )
+          return anonymous ? refuse(c, 401, 'sign_in_required') : refuse(c, 403, 'no_course_access')
         }
         c.set('courseId', courseId)
         c.set('grant', grant)
