@@ -96,7 +96,7 @@ export function createApp({ config, log, storage, rooms, live, refusals, limits,
     .route('/api/measures', measureRoutes({ storage, rooms }))
     .route('/api/registrations', registrationRoutes({ storage, rooms }))
     .route('/api/handover', handoverRoutes({ storage }))
-    .use('/sync/*', rejectCrossSiteUpgrade(config, sessions))
+    .use('/sync/*', rejectCrossSiteUpgrade(config, sessions, rooms.traffic))
     .route(
       '/sync',
       syncRoutes({

@@ -15,7 +15,6 @@ import { readinessProbe } from './ops/readiness.ts'
 import { openStorage } from './storage/open-storage.ts'
 import type { Storage } from './storage/storage.ts'
 import { RoomRegistry } from './sync/rooms.ts'
-import { reportTaskFailuresTo } from './sync/turn.ts'
 
 export interface RunningServer {
   port: number
@@ -33,7 +32,6 @@ export interface StartOptions {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel)
   const storage = options.storage ?? (await openStorage(config, log))
-  reportTaskFailuresTo((error) => log.error('a batched task failed', errorFields(error)))
   const rooms = new RoomRegistry({
     storage,
     log,
@@ -98,7 +96,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       socket.ping()
     }
   }, 30_000)
-  wss.on('connection', (socket) => {
+  wss.on('connection', (socket, request) => {
+    // Frames sent in one turn leave in one TCP write: the turn corks this socket's connection.
+    rooms.turn.adopt(socket, request.socket)
     const alive = socket as typeof socket & { bordendenAlive?: boolean }
     alive.bordendenAlive = true
     socket.on('pong', () => {

@@ -11,7 +11,6 @@ import { clientIp } from '../http/client-ip.ts'
 import { refuse } from '../http/refusal.ts'
 import { SESSION_COOKIE } from '../http/session.ts'
 import type { Logger } from '../log.ts'
-import { syncTraffic } from '../ops/sync-traffic.ts'
 import type { RoomRegistry } from './rooms.ts'
 import { createSyncSocket } from './socket.ts'
 
@@ -35,16 +34,17 @@ const courseDocShape = courseDocShapeWith({ canvasRecord: checkCanvasRecord })
  */
 export function syncRoutes(options: SyncRouteOptions) {
   const { rooms, log, authorize, live, maxBufferedBytes, keepaliveMs, trustProxy } = options
+  const traffic = rooms.traffic
   const endpoint = (document: 'shared' | 'private') =>
     [
       async (c: Context<AppEnv>, next: Next) => {
         const courseId = c.req.param('courseId') ?? ''
         if (!isValidId(courseId)) {
-          syncTraffic.refuse('invalid course id')
+          traffic.refuse('invalid course id')
           return refuse(c, 400, 'invalid_course_id')
         }
         if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
-          syncTraffic.refuse('not a websocket')
+          traffic.refuse('not a websocket')
           return refuse(c, 426, 'websocket_expected')
         }
         const linkToken = c.req.query('token') ?? null
@@ -56,7 +56,7 @@ export function syncRoutes(options: SyncRouteOptions) {
         const grant = await authorize({ courseId, linkToken, sessionToken, ip: clientIp(c, trustProxy) })
         if (!grant || (document === 'private' && !grant.seesPrivate)) {
           const anonymous = linkToken === null && sessionToken === null
-          syncTraffic.refuse(anonymous ? 'not signed in' : 'no access')
+          traffic.refuse(anonymous ? 'not signed in' : 'no access')
           return anonymous ? refuse(c, 401, 'sign_in_required') : refuse(c, 403, 'no_course_access')
         }
         c.set('courseId', courseId)
