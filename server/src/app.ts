@@ -1,17 +1,18 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { accessRoutes } from './api/access-routes.ts'
+import { agreementRoutes } from './api/agreement-routes.ts'
 import { authRoutes } from './api/auth-routes.ts'
-import { betweenMeetingsRoutes } from './api/between-meetings-routes.ts'
 import { citizenEvaluationRoutes } from './api/citizen-evaluation-routes.ts'
 import { courseRoutes } from './api/course-routes.ts'
+import { feedbackRoutes } from './api/feedback-routes.ts'
+import { followUpRoutes } from './api/follow-up-routes.ts'
 import { handoverRoutes } from './api/handover-routes.ts'
 import { lifecycleRoutes } from './api/lifecycle-routes.ts'
 import { measureRoutes } from './api/measure-routes.ts'
 import { overviewRoutes } from './api/overview-routes.ts'
 import { recordRoutes } from './api/record-routes.ts'
 import { registrationRoutes } from './api/registration-routes.ts'
-import { statusReportRoutes } from './api/status-report-routes.ts'
 import { suggestionRoutes } from './api/suggestion-routes.ts'
 import type { RefusalTally } from './audit/refusal-tally.ts'
 import { AccessLog } from './auth/access-log.ts'
@@ -23,6 +24,7 @@ import type { SignInLimits } from './auth/sign-in-limits.ts'
 import type { Config } from './config.ts'
 import type { AppEnv } from './context.ts'
 import { loadChecklistTemplate } from './courses/checklist-template.ts'
+import { auditTrail } from './http/audit-trail.ts'
 import { boardRoutes } from './http/board.ts'
 import { clientIp } from './http/client-ip.ts'
 import { rejectCrossSite, rejectCrossSiteUpgrade } from './http/csrf.ts'
@@ -65,6 +67,7 @@ export function createApp({ config, log, storage, rooms, live, refusals, limits,
       c.set('accessLog', accessLog)
       await next()
     })
+    .use(auditTrail(storage.audit))
     .route('/', operationsRoutes({ ...operations, metricsToken: config.metricsToken }))
     .get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey }))
     .use('/api/*', noStore(), rejectCrossSite(config), loadSession(sessions))
@@ -88,10 +91,11 @@ export function createApp({ config, log, storage, rooms, live, refusals, limits,
     )
     .route('/api/access', accessRoutes({ storage }))
     .route('/api/records', recordRoutes({ storage, rooms, config }))
-    .route('/api/agreements', statusReportRoutes({ storage, rooms }))
+    .route('/api/agreements', agreementRoutes({ storage, rooms }))
     .route('/api/evaluation', citizenEvaluationRoutes({ storage, rooms }))
     .route('/api/suggestions', suggestionRoutes({ storage, rooms }))
-    .route('/api', betweenMeetingsRoutes({ storage, rooms, live }))
+    .route('/api/follow-ups', followUpRoutes({ storage, rooms, live }))
+    .route('/api/feedback', feedbackRoutes({ storage, rooms }))
     .route('/api/overview', overviewRoutes({ storage, rooms }))
     .route('/api/measures', measureRoutes({ storage, rooms }))
     .route('/api/registrations', registrationRoutes({ storage, rooms }))

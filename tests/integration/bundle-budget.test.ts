@@ -21,8 +21,10 @@ const pageBudgets = {
 }
 const extensionBudgets = {
   popup: 430 * kB,
-  sidepanel: 480 * kB,
-  background: 10 * kB,
+  // 480 → 495 and 10 → 17: the typed API client (hono/client, ~6 kB as Parcel bundles it), so that a
+  // changed server answer is a compile error in the extension rather than a surprise in the panel.
+  sidepanel: 495 * kB,
+  background: 17 * kB,
 }
 
 function built(file: string): string {

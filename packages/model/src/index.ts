@@ -175,10 +175,14 @@ export {
 export type { RecapGroup } from './queries.ts'
 export {
   agreementsByOwner,
+  agreementsDueSoon,
   agreementsForGoal,
   awaitingManagerDecision,
+  changedSinceLastMeeting,
+  DUE_SOON_DAYS,
   followUpsDue,
   incompleteAgreements,
+  lastMeetingClosedAt,
   meetingRecap,
   overdueAgreements,
 } from './queries.ts'

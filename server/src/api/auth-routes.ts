@@ -57,13 +57,7 @@ function tooManyAttempts(c: Context<AppEnv>, waitMs: number) {
 /** `/api/auth`: sign in, sign out, who am I, change password. */
 export function authRoutes(deps: AuthRouteDeps) {
   const { storage, sessions, live, limits, devices, refusals, secureCookies } = deps
-  const audit = storage.audit
-  const record = (
-    c: Context<AppEnv>,
-    actor: string,
-    action: AuditAction,
-    detail: Record<string, string | number | boolean | null> = {},
-  ) => audit.append({ at: Date.now(), actor, action, courseId: null, ip: c.get('ip'), detail })
+  const _audit = storage.audit
   /** Ends sessions and closes their sockets on every course. */
   const endSessions = (ids: readonly string[], reason: string) => {
     for (const id of ids) live.closeAll(sessionKey(id), CloseCode.accessRevoked, reason)
@@ -86,13 +80,17 @@ export function authRoutes(deps: AuthRouteDeps) {
       }
       const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash), password)
       if (!user || !ok || user.disabledAt !== null) {
-        if (user) await record(c, `user:${user.id}`, 'login.failed')
+        if (user) await c.var.audit('login.failed', {}, { actor: `user:${user.id}`, courseId: null })
         else anonymous('login.failed', 'unknown account')
         return refuse(c, 401, 'wrong_credentials')
       }
       await admission.succeeded()
       const { token, session } = await sessions.create(user.id)
-      await record(c, `user:${user.id}`, 'login', { client, session: sessionCredential(session.id) })
+      await c.var.audit(
+        'login',
+        { client, session: sessionCredential(session.id) },
+        { actor: `user:${user.id}`, courseId: null },
+      )
       // The extension keeps its token in its own storage; it never becomes a cookie.
       if (client === 'extension') {
         return c.json({
@@ -114,7 +112,11 @@ export function authRoutes(deps: AuthRouteDeps) {
       if (auth) {
         await storage.accounts.deleteSession(auth.session.id)
         endSessions([auth.session.id], 'signed out')
-        await record(c, `user:${auth.user.id}`, 'logout', { session: sessionCredential(auth.session.id) })
+        await c.var.audit(
+          'logout',
+          { session: sessionCredential(auth.session.id) },
+          { actor: `user:${auth.user.id}`, courseId: null },
+        )
       }
       clearSessionCookie(c, secureCookies)
       return c.json({ ok: true })
@@ -129,11 +131,11 @@ export function authRoutes(deps: AuthRouteDeps) {
       const device = await devices.of(c, user.id)
       const admission = await limits.admit({ account: user.email, ip: c.get('ip'), device })
       if (admission.waitMs > 0) {
-        await record(c, actor, 'password.throttled', current)
+        await c.var.audit('password.throttled', current, { actor, courseId: null })
         return tooManyAttempts(c, admission.waitMs)
       }
       if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-        await record(c, actor, 'password.failed', current)
+        await c.var.audit('password.failed', current, { actor, courseId: null })
         return refuse(c, 403, 'wrong_current_password')
       }
       await admission.succeeded()
@@ -157,7 +159,11 @@ export function authRoutes(deps: AuthRouteDeps) {
       )
       live.closeAll(sessionKey(session.id), CloseCode.sessionRenewed, 'session renewed')
       const { token, session: next } = await sessions.create(user.id)
-      await record(c, actor, 'password.changed', { ...current, newSession: sessionCredential(next.id) })
+      await c.var.audit(
+        'password.changed',
+        { ...current, newSession: sessionCredential(next.id) },
+        { actor, courseId: null },
+      )
       if (bearerFromHeader(c.req.header('authorization')) !== null) {
         return c.json({ ok: true, token, expiresAt: next.expiresAt })
       }

@@ -1,12 +1,12 @@
-import { type AuditAction, CloseCode } from '@bordenden/contract'
+import { CloseCode } from '@bordenden/contract'
 import { addDays, CourseDoc, dateIn, startOfDay } from '@bordenden/model'
 import { zValidator } from '@hono/zod-validator'
-import { type Context, Hono } from 'hono'
+import { Hono } from 'hono'
 import { z } from 'zod'
 import { linkActor } from '../auth/course-access.ts'
 import { type LiveConnections, linkKey, sessionKey } from '../auth/live-connections.ts'
 import { generateSecret, hashSecret } from '../auth/tokens.ts'
-import type { AppEnv } from '../context.ts'
+import type { AppEnv, RequestContext } from '../context.ts'
 import { createCourse } from '../courses/create-course.ts'
 import { requireCourseRole, requireOwner } from '../http/course-access.ts'
 import { refuse } from '../http/refusal.ts'
@@ -70,21 +70,8 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
   const { accounts, audit } = storage
   // With PORT=0 (tests, side-by-side local runs) the port is chosen at start, after the configured
   // address was made; the address this request came to is then the one to hand out.
-  const base = (c: Context<AppEnv>) => (publicUrl.endsWith(':0') ? new URL(c.req.url).origin : publicUrl)
-  const actor = (c: Context<AppEnv>) => `user:${signedIn(c).user.id}`
-  const record = (
-    c: Context<AppEnv>,
-    action: AuditAction,
-    detail: Record<string, string | number | boolean | null> = {},
-  ) =>
-    audit.append({
-      at: Date.now(),
-      actor: actor(c),
-      action,
-      courseId: c.req.param('courseId') ?? null,
-      ip: c.get('ip'),
-      detail,
-    })
+  const base = (c: RequestContext) => (publicUrl.endsWith(':0') ? new URL(c.req.url).origin : publicUrl)
+  const actor = (c: RequestContext) => `user:${signedIn(c).user.id}`
 
   /** Only the course's own coordinators; an admin is not one by being an admin. Audited there. */
   const requireCoordinator = requireCourseRole(accounts, ['coordinator'])
@@ -97,14 +84,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       if (user.role !== 'coordinator') return refuse(c, 403, 'coordinators_only')
       const { title, citizenName } = c.req.valid('json')
       const id = await createCourse(storage, { title, citizenName, ownerId: user.id, actor: actor(c) })
-      await audit.append({
-        at: Date.now(),
-        actor: actor(c),
-        action: 'course.created',
-        courseId: id,
-        ip: c.get('ip'),
-        detail: {},
-      })
+      await c.var.audit('course.created', {}, { courseId: id })
       return c.json({ course: { id, title, role: 'owner', boardUrl: `${base(c)}/board/${id}` } }, 201)
     })
     .use('/:courseId/*', requireCoordinator)
@@ -123,7 +103,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       const member = await accounts.userByEmail(c.req.valid('json').email)
       if (member?.role !== 'coordinator') return refuse(c, 404, 'no_such_coordinator')
       await accounts.addMember(c.req.param('courseId'), member.id, 'coordinator', Date.now())
-      await record(c, 'member.added', { user: member.id })
+      await c.var.audit('member.added', { user: member.id })
       return c.json({ member: publicUser(member) }, 201)
     })
     .delete('/:courseId/members/:userId', requireOwner(), async (c) => {
@@ -141,7 +121,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
           'removed from course',
         )
       }
-      await record(c, 'member.removed', { user: userId, socketsClosed: closed })
+      await c.var.audit('member.removed', { user: userId, socketsClosed: closed })
       return c.json({ ok: true })
     })
     .get('/:courseId/meetings', async (c) => {
@@ -188,7 +168,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
         showPresence: body.showPresence ?? false,
       }
       await accounts.createShareLink(link)
-      await record(c, 'link.created', { link: link.id.slice(0, 12), kind: link.kind })
+      await c.var.audit('link.created', { link: link.id.slice(0, 12), kind: link.kind })
       // The token is shown once; only its hash is kept.
       // The citizen's link leads to their own page; the board, where they edit in meetings, takes it too.
       const boardUrl = `${base(c)}/board/${courseId}?token=${token}`
@@ -207,7 +187,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       if (!(await accounts.setEditWindow(linkId, editFrom, editUntil))) return refuse(c, 409, 'link_revoked')
       // Its sockets reconnect and get the new answer: editing now, or read-only from now.
       const closed = live.closeAll(linkKey(linkId), CloseCode.editWindowClosed, 'edit window changed')
-      await record(c, 'link.window', {
+      await c.var.audit('link.window', {
         link: linkId.slice(0, 12),
         editFrom,
         editUntil,
@@ -221,7 +201,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       if (!link || link.courseId !== courseId) return refuse(c, 404, 'link_not_found')
       await accounts.revokeShareLink(linkId, Date.now())
       const closed = live.closeAll(linkKey(linkId), CloseCode.accessRevoked, 'link revoked')
-      await record(c, 'link.revoked', { link: linkId.slice(0, 12), socketsClosed: closed })
+      await c.var.audit('link.revoked', { link: linkId.slice(0, 12), socketsClosed: closed })
       return c.json({ ok: true })
     })
     .get('/:courseId/audit', async (c) => {
@@ -236,7 +216,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
         const user = actor.startsWith('user:') ? await accounts.userById(actor.slice(5)) : null
         if (user) names.set(actor, user.name)
       }
-      await record(c, 'audit.viewed')
+      await c.var.audit('audit.viewed')
       return c.json({ entries: entries.map((e) => ({ ...e, actorName: names.get(e.actor) ?? null })) })
     })
 }

@@ -39,14 +39,7 @@ export function handoverRoutes({ storage }: HandoverDeps) {
         // The new owner first, so the course never is without one.
         await accounts.addMember(courseId, to.id, 'owner', at)
         await accounts.addMember(courseId, from, 'coordinator', at)
-        await audit.append({
-          at,
-          actor: access.actor,
-          action: 'course.handedOver',
-          courseId,
-          ip: c.get('ip'),
-          detail: { from, to: to.id },
-        })
+        await c.var.audit('course.handedOver', { from, to: to.id }, { at })
         return c.json({ handover: { from, to: to.id, at } })
       },
     )

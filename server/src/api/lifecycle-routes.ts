@@ -19,7 +19,7 @@ import { zValidator } from '@hono/zod-validator'
 import { type Context, Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context.ts'
-import { requireCourseRole } from '../http/course-access.ts'
+import { type CourseEnv, requireCourseRole } from '../http/course-access.ts'
 import { refuse } from '../http/refusal.ts'
 import type { AuditEntry } from '../storage/accounts.ts'
 import type { Storage } from '../storage/storage.ts'
@@ -57,27 +57,19 @@ const reopening = z.object({ to: z.enum(CoursePhases), note: z.string().min(1).m
  * operations run on the shared document, so every open board shows them at once.
  */
 export function lifecycleRoutes({ storage, rooms, checklists }: LifecycleDeps) {
-  const { accounts, audit, records } = storage
+  const { accounts, records } = storage
   const coordinator = requireCourseRole(accounts, ['coordinator'])
   const coordinatorOrCitizen = requireCourseRole(accounts, ['coordinator', 'citizen'])
 
   /** Answers a change: the refusal as 400, otherwise an audit entry (no content) and `body`. */
   async function answer<T>(
-    c: Context<AppEnv>,
+    c: Context<CourseEnv>,
     result: CourseChange<T>,
     action: AuditAction,
     detail: AuditEntry['detail'],
   ) {
     if (!result.ok) return refuse(c, 400, 'change_refused', { reason: result.error, issues: result.issues })
-    const access = c.get('access')
-    await audit.append({
-      at: Date.now(),
-      actor: access.actor,
-      action,
-      courseId: access.courseId,
-      ip: c.get('ip'),
-      detail,
-    })
+    await c.var.audit(action, detail)
     return c.json({ ok: true, result: result.value })
   }
 

@@ -36,7 +36,7 @@ const trendPoint = (m: OutcomeMeasurement) => ({
  * coordinators read the scores. Every read and answer is in the audit log, never the scores themselves.
  */
 export function measureRoutes({ storage, rooms }: MeasureDeps) {
-  const { accounts, audit, measures } = storage
+  const { accounts, measures } = storage
   const due = async (courseId: string, taken: OutcomeMeasurement[]) =>
     rooms.read(courseId, (room) => dueMeasurementOf(new CourseDoc(room.doc), taken, dateIn()))
 
@@ -44,14 +44,7 @@ export function measureRoutes({ storage, rooms }: MeasureDeps) {
     .get('/:courseId', requireCourseRole(accounts, ['coordinator', 'citizen']), async (c) => {
       const courseId = c.req.param('courseId')
       const taken = await measures.measurementsOf(courseId)
-      await audit.append({
-        at: Date.now(),
-        actor: c.get('access').actor,
-        action: 'measurement.read',
-        courseId,
-        ip: c.get('ip'),
-        detail: { count: taken.length },
-      })
+      await c.var.audit('measurement.read', { count: taken.length })
       return c.json({ due: await due(courseId, taken), measurements: taken.map(trendPoint) })
     })
     .post(
@@ -76,14 +69,11 @@ export function measureRoutes({ storage, rooms }: MeasureDeps) {
           recordedBy: access.actor,
         }
         await measures.addMeasurement(measurement)
-        await audit.append({
-          at: measurement.answeredAt,
-          actor: access.actor,
-          action: 'measurement.saved',
-          courseId,
-          ip: c.get('ip'),
-          detail: { occasion: measurement.occasion },
-        })
+        await c.var.audit(
+          'measurement.saved',
+          { occasion: measurement.occasion },
+          { at: measurement.answeredAt },
+        )
         return c.json({ measurement: trendPoint(measurement) }, 201)
       },
     )

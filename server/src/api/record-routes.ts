@@ -1,4 +1,3 @@
-import type { AuditAction } from '@bordenden/contract'
 import { zValidator } from '@hono/zod-validator'
 import { type Context, Hono } from 'hono'
 import { z } from 'zod'
@@ -50,22 +49,9 @@ function unknownRecipients(record: AgreementRecord, recipients: string[]): strin
  * the citizen, through their link, reads and approves. There is no route that edits a record.
  */
 export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
-  const { records, audit } = storage
+  const { records } = storage
   const coordinator = requireCourseRole(storage.accounts, ['coordinator'])
   const coordinatorOrCitizen = requireCourseRole(storage.accounts, ['coordinator', 'citizen'])
-  const log = (
-    c: Context<AppEnv>,
-    action: AuditAction,
-    detail: Record<string, string | number | boolean | null> = {},
-  ) =>
-    audit.append({
-      at: Date.now(),
-      actor: c.get('access').actor,
-      action,
-      courseId: c.req.param('courseId') ?? null,
-      ip: c.get('ip'),
-      detail,
-    })
 
   /** The record named in the path, if it belongs to the course in the path. */
   const findRecord = async (courseId: string, recordId: string) => {
@@ -88,7 +74,7 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
           actor: c.get('access').actor,
           municipality: config.municipality,
         })
-        if (created) await log(c, 'record.frozen', { record: record.id, version: record.version })
+        if (created) await c.var.audit('record.frozen', { record: record.id, version: record.version })
         return c.json({ record }, created ? 201 : 200)
       } catch (error) {
         if (error instanceof UnknownMeetingError) return refuse(c, 404, 'meeting_not_found')
@@ -101,7 +87,7 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
     .get('/:courseId/:recordId', coordinatorOrCitizen, async (c) => {
       const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
       if (!record) return refuse(c, 404, 'record_not_found')
-      await log(c, 'record.viewed', { record: record.id, format: 'json' })
+      await c.var.audit('record.viewed', { record: record.id, format: 'json' })
       return c.json({ record })
     })
     .get(
@@ -112,7 +98,7 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
         const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
         if (!record) return refuse(c, 404, 'record_not_found')
         const asFile = c.req.valid('query').download === '1'
-        await log(c, 'record.viewed', { record: record.id, format: asFile ? 'text-file' : 'text' })
+        await c.var.audit('record.viewed', { record: record.id, format: asFile ? 'text-file' : 'text' })
         // The file's name says which meeting and version, and nothing about the citizen.
         const filename = `aftalereferat-${record.content.meeting.date}-v${record.version}.txt`
         c.header('Content-Disposition', `${asFile ? 'attachment' : 'inline'}; filename="${filename}"`)
@@ -122,7 +108,7 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
     .get('/:courseId/:recordId/print', coordinatorOrCitizen, async (c) => {
       const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
       if (!record) return refuse(c, 404, 'record_not_found')
-      await log(c, 'record.viewed', { record: record.id, format: 'html' })
+      await c.var.audit('record.viewed', { record: record.id, format: 'html' })
       return c.html(recordHtml(record, c.get('secureHeadersNonce') ?? ''))
     })
     .post(
@@ -142,7 +128,7 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
         const approved = await records.approve(record.id, { hash, at: Date.now(), by: access.actor, method })
         const now = await records.recordById(record.id)
         if (!approved || !now) return approvalRefusal(c, now ?? record)
-        await log(c, 'record.approved', { record: record.id, version: record.version, method })
+        await c.var.audit('record.approved', { record: record.id, version: record.version, method })
         return c.json({ record: now })
       },
     )
@@ -163,7 +149,7 @@ export function recordRoutes({ storage, rooms, config }: RecordRouteDeps) {
             record: sent,
           })
         : 'none'
-      await log(c, 'record.sent', { record: record.id, recipients: recipients.length, webhook })
+      await c.var.audit('record.sent', { record: record.id, recipients: recipients.length, webhook })
       return c.json({ record: sent, webhook })
     })
 }

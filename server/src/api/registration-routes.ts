@@ -26,7 +26,7 @@ export interface RegistrationDeps {
  * derived. A correction needs a reason; it is appended, never overwritten, and audited.
  */
 export function registrationRoutes({ storage, rooms }: RegistrationDeps) {
-  const { accounts, audit, registrationCorrections } = storage
+  const { accounts, registrationCorrections } = storage
   const coordinators = requireCourseRole(accounts, ['coordinator'])
   const current = async (courseId: string) => {
     const corrections = await registrationCorrections.correctionsOf(courseId)
@@ -60,14 +60,11 @@ export function registrationRoutes({ storage, rooms }: RegistrationDeps) {
           correctedBy: access.actor,
         }
         await registrationCorrections.addCorrection(courseId, correction)
-        await audit.append({
-          at: correction.correctedAt,
-          actor: access.actor,
-          action: 'registration.corrected',
-          courseId,
-          ip: c.get('ip'),
-          detail: { meeting: meetingId, field: correction.field, value: correction.value },
-        })
+        await c.var.audit(
+          'registration.corrected',
+          { meeting: meetingId, field: correction.field, value: correction.value },
+          { at: correction.correctedAt },
+        )
         return c.json({ registrations: await current(courseId) })
       },
     )

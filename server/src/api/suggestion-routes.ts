@@ -29,7 +29,7 @@ export const MAX_PENDING_SUGGESTIONS = 30
  * item is created in the citizen's name (`createdBy` is her link), so who wrote it is kept.
  */
 export function suggestionRoutes({ storage, rooms }: SuggestionDeps) {
-  const { accounts, audit, suggestions } = storage
+  const { accounts, suggestions } = storage
   const coordinator = requireCourseRole(accounts, ['coordinator'])
   return new Hono<AppEnv>()
     .get('/:courseId', requireCourseRole(accounts, ['coordinator', 'citizen']), async (c) => {
@@ -58,14 +58,7 @@ export function suggestionRoutes({ storage, rooms }: SuggestionDeps) {
           createdAt: Date.now(),
         })
         // The audit log names the suggestion, never its words.
-        await audit.append({
-          at: Date.now(),
-          actor: access.actor,
-          action: 'topic.suggested',
-          courseId,
-          ip: c.get('ip'),
-          detail: { suggestion: id, kind },
-        })
+        await c.var.audit('topic.suggested', { suggestion: id, kind })
         return c.json({ id }, 201)
       },
     )
@@ -108,13 +101,10 @@ export function suggestionRoutes({ storage, rooms }: SuggestionDeps) {
         }))
       )
         return refuse(c, 409, 'suggestion_settled')
-      await audit.append({
-        at: Date.now(),
-        actor: access.actor,
-        action: accepted ? 'topic.accepted' : 'topic.declined',
-        courseId,
-        ip: c.get('ip'),
-        detail: { suggestion: suggestionId, kind: found.kind, meeting: meetingId },
+      await c.var.audit(accepted ? 'topic.accepted' : 'topic.declined', {
+        suggestion: suggestionId,
+        kind: found.kind,
+        meeting: meetingId,
       })
       return c.json({ ok: true, meetingId })
     })

@@ -1,11 +1,15 @@
 import { isValidId } from '@bordenden/model'
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context } from 'hono'
+import { createMiddleware } from 'hono/factory'
 import { granted, presented } from '../auth/access-log.ts'
-import { accessForLink, accessForSession, type CourseRole } from '../auth/course-access.ts'
+import { accessForLink, accessForSession, type CourseAccess, type CourseRole } from '../auth/course-access.ts'
 import type { AppEnv } from '../context.ts'
 import type { AccountStore } from '../storage/accounts.ts'
 import { refuse } from './refusal.ts'
 import { presentedSessionToken } from './session.ts'
+
+/** What a route behind requireCourseRole has: the caller's role in the course in the path. */
+export type CourseEnv = AppEnv & { Variables: { access: CourseAccess } }
 
 /** A share link's token may come along on any route into a course (`?token=`); clients' `hc` may send it. */
 type LinkInput = { in: { query?: { token?: string } }; out: { query?: { token?: string } } }
@@ -16,11 +20,8 @@ type LinkInput = { in: { query?: { token?: string } }; out: { query?: { token?: 
  * Every REST route into a course passes here, so this is where the audit log hears of it: every
  * refusal, and an opening once per session or link per course per API_OPENING_WINDOW_MS.
  */
-export function requireCourseRole(
-  accounts: AccountStore,
-  roles: readonly CourseRole[],
-): MiddlewareHandler<AppEnv, string, LinkInput> {
-  return async (c, next) => {
+export function requireCourseRole(accounts: AccountStore, roles: readonly CourseRole[]) {
+  return createMiddleware<CourseEnv, string, LinkInput>(async (c, next) => {
     const courseId = c.req.param('courseId') ?? ''
     if (!isValidId(courseId)) return refuse(c, 400, 'invalid_course_id')
     const token = c.req.query('token')
@@ -49,15 +50,15 @@ export function requireCourseRole(
     await log.opened(access, 'api', ip)
     c.set('access', access)
     await next()
-  }
+  })
 }
 
 /**
  * After requireCourseRole: lets only the course's owner through; a co-coordinator is refused with
  * `owner_only` (in the audit log as `owner only`).
  */
-export function requireOwner(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+export function requireOwner() {
+  return createMiddleware<CourseEnv>(async (c, next) => {
     const access = c.get('access')
     if (access.member === 'owner') return next()
     const courseId = c.req.param('courseId') ?? ''
@@ -68,7 +69,7 @@ export function requireOwner(): MiddlewareHandler<AppEnv> {
         c.get('ip'),
       )
     return refuse(c, 403, 'owner_only')
-  }
+  })
 }
 
 /**

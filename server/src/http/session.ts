@@ -3,7 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { HTTPException } from 'hono/http-exception'
 import { bearerFromHeader } from '../auth/bearer.ts'
 import type { Sessions, ValidSession } from '../auth/sessions.ts'
-import type { AppEnv } from '../context.ts'
+import type { AppEnv, RequestContext } from '../context.ts'
 import { refuse } from './refusal.ts'
 
 export const SESSION_COOKIE = 'bordenden_session'
@@ -33,7 +33,7 @@ export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
 }
 
 /** The signed-in user of a route behind requireUser. */
-export function signedIn(c: Context<AppEnv>): ValidSession {
+export function signedIn(c: RequestContext): ValidSession {
   const auth = c.get('auth')
   if (!auth)
     throw new HTTPException(401, {

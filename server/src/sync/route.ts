@@ -4,7 +4,7 @@ import { upgradeWebSocket } from '@hono/node-server'
 import { type Context, Hono, type Next } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { bearerFromSubprotocols } from '../auth/bearer.ts'
-import type { AuthorizeConnection } from '../auth/connection-grant.ts'
+import type { AuthorizeConnection, ConnectionGrant } from '../auth/connection-grant.ts'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import type { AppEnv } from '../context.ts'
 import { clientIp } from '../http/client-ip.ts'
@@ -24,6 +24,9 @@ export interface SyncRouteOptions {
   trustProxy: boolean
 }
 
+/** What the upgrade check hands the socket: the course and what this connection may do there. */
+type SyncEnv = AppEnv & { Variables: { courseId: string; grant: ConnectionGrant } }
+
 /** The course document's shape, with every canvas record validated by tldraw's own schema of the board. */
 const courseDocShape = courseDocShapeWith({ canvasRecord: checkCanvasRecord })
 
@@ -37,7 +40,7 @@ export function syncRoutes(options: SyncRouteOptions) {
   const traffic = rooms.traffic
   const endpoint = (document: 'shared' | 'private') =>
     [
-      async (c: Context<AppEnv>, next: Next) => {
+      async (c: Context<SyncEnv>, next: Next) => {
         const courseId = c.req.param('courseId') ?? ''
         if (!isValidId(courseId)) {
           traffic.refuse('invalid course id')
@@ -77,7 +80,7 @@ export function syncRoutes(options: SyncRouteOptions) {
         }),
       ),
     ] as const
-  return new Hono<AppEnv>()
+  return new Hono<SyncEnv>()
     .get('/:courseId/private', ...endpoint('private'))
     .get('/:courseId', ...endpoint('shared'))
 }
