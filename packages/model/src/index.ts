@@ -111,6 +111,7 @@ export {
   createMeeting,
   deleteMeeting,
   inviteToMeeting,
+  liveOrNextMeeting,
   MeetingRoles,
   MeetingStatuses,
   markAttendance,

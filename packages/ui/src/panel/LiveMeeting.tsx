@@ -4,9 +4,7 @@ import {
   type CourseDoc,
   citizen,
   createAgreement,
-  type Meeting,
-  meetingsByDate,
-  openMeetingOf,
+  liveOrNextMeeting,
   type Party,
   parkedTopicsOf,
   parkTopic,
@@ -16,17 +14,10 @@ import {
 } from '@bordenden/model'
 import { type FormEvent, useId, useState } from 'react'
 import { formatDay, formatDue } from '../dates.ts'
+import { useContentVersion } from '../live/useCourseContent.ts'
 import { useLabel, useLocale } from '../locale.tsx'
 import { usePanelText } from './texts.ts'
 import { ActionResult, useAction } from './useAction.tsx'
-import { useCourseVersion } from './useCourseVersion.ts'
-
-/** The meeting the panel follows: the one going on, otherwise the next planned one. */
-export function currentMeetingOf(course: CourseDoc, today: string): Meeting | undefined {
-  return (
-    openMeetingOf(course) ?? meetingsByDate(course).find((m) => m.status === 'planned' && m.date >= today)
-  )
-}
 
 export interface LiveMeetingProps {
   course: CourseDoc
@@ -37,11 +28,12 @@ export interface LiveMeetingProps {
 
 /** A compact, synced view of the meeting: agenda, whose turn, goals, agreements; add an agreement or park a topic. */
 export function LiveMeeting({ course, today, actor, canEdit }: LiveMeetingProps) {
-  useCourseVersion(course)
+  useContentVersion(course)
   const t = usePanelText()
   const label = useLabel()
   const locale = useLocale()
-  const meeting = currentMeetingOf(course, today)
+  // The panel follows the meeting going on, otherwise the next planned one.
+  const meeting = liveOrNextMeeting(course, today)
   if (!meeting) return <p className="bd-empty">{t('noMeeting')}</p>
 
   const agenda = agendaOf(course, meeting.id)
