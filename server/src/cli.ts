@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import type { AuditAction } from '@bordenden/contract'
 import { createId } from '@bordenden/model'
 import { verifyAudit } from './audit/verify-audit-command.ts'
 import { hashPassword, WeakPasswordError } from './auth/passwords.ts'
@@ -80,7 +81,7 @@ const config = loadConfig()
 if (config.clockOffsetMs) shiftClock(config.clockOffsetMs)
 const storage = await openStorage(config)
 const { accounts, audit } = storage
-const record = (action: string, detail: Record<string, string | number | boolean | null> = {}) =>
+const record = (action: AuditAction, detail: Record<string, string | number | boolean | null> = {}) =>
   audit.append({ at: Date.now(), actor: 'cli', action, courseId: null, ip: null, detail })
 
 async function userByEmail() {

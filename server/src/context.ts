@@ -1,19 +1,26 @@
+import type { Context } from 'hono'
 import type { AccessLog } from './auth/access-log.ts'
-import type { ConnectionGrant } from './auth/connection-grant.ts'
-import type { CourseAccess } from './auth/course-access.ts'
 import type { ValidSession } from './auth/sessions.ts'
+import type { WriteAudit } from './http/audit-trail.ts'
 
-/** The typed per-request context of the Hono app (instead of globals). */
+/**
+ * The typed per-request context every route has (instead of globals). What only some routes have is
+ * added by the middleware that sets it: `CourseEnv` by requireCourseRole (http/course-access.ts).
+ */
 export interface AppEnv {
   Variables: {
     /** The signed-in user and session, or null. */
     auth: ValidSession | null
-    /** The caller's role in the course in the path (set by requireCourseRole). */
-    access: CourseAccess
     ip: string | null
     /** Where course openings and refusals are written (one per app, so its API window is shared). */
     accessLog: AccessLog
-    grant: ConnectionGrant
-    courseId: string
+    /** Writes an audit entry about this request (see http/audit-trail.ts). */
+    audit: WriteAudit
   }
 }
+
+/**
+ * What helpers shared by routes read of a request: any route's context fits, whatever its middleware
+ * added (a `Context<AppEnv>` parameter would refuse a route's richer one).
+ */
+export type RequestContext = Pick<Context<AppEnv>, 'get' | 'req' | 'header'>

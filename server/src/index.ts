@@ -1,4 +1,5 @@
-export { createApp } from './app.ts'
+export { CloseCode } from '@bordenden/contract'
+export { type AppType, createApp } from './app.ts'
 export type { AuthorizeConnection, ConnectionGrant, UpgradeRequest } from './auth/connection-grant.ts'
 export { shiftClock } from './clock.ts'
 export type { Config } from './config.ts'
@@ -13,7 +14,7 @@ export { postgresMigrations } from './storage/postgres-migrations.ts'
 export { SqliteStorage } from './storage/sqlite.ts'
 export { sqliteMigrations } from './storage/sqlite-migrations.ts'
 export type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage/storage.ts'
-export { CloseCode, type ConnectionRole } from './sync/peer.ts'
+export type { ConnectionRole } from './sync/peer.ts'
 export {
   decodeMessage,
   encodeAwareness,

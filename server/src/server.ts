@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net'
+import { CloseCode } from '@bordenden/contract'
 import { serve } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
 import { createApp } from './app.ts'
@@ -15,9 +16,7 @@ import { createMetrics } from './ops/metrics.ts'
 import { readinessProbe } from './ops/readiness.ts'
 import { openStorage } from './storage/open-storage.ts'
 import type { Storage } from './storage/storage.ts'
-import { CloseCode } from './sync/peer.ts'
 import { RoomRegistry } from './sync/rooms.ts'
-import { reportTaskFailuresTo } from './sync/turn.ts'
 
 export interface RunningServer {
   port: number
@@ -35,7 +34,6 @@ export interface StartOptions {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel)
   const storage = options.storage ?? (await openStorage(config, log))
-  reportTaskFailuresTo((error) => log.error('a batched task failed', errorFields(error)))
   const rooms = new RoomRegistry({
     storage,
     log,
@@ -103,7 +101,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       socket.ping()
     }
   }, 30_000)
-  wss.on('connection', (socket) => {
+  wss.on('connection', (socket, request) => {
+    // Frames sent in one turn leave in one TCP write: the turn corks this socket's connection.
+    rooms.turn.adopt(socket, request.socket)
     const alive = socket as typeof socket & { bordendenAlive?: boolean }
     alive.bordendenAlive = true
     socket.on('pong', () => {

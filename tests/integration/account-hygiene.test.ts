@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { Refusal } from '@bordenden/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiClient } from '../support/api.ts'
 import { ServerProcess } from '../support/server.ts'
@@ -73,27 +74,23 @@ describe('passwords', () => {
     ).toBe(0)
   })
 
-  it('refuses them when a coordinator changes her password, with a code and Danish and English words', async () => {
+  it('refuses them when a coordinator changes her password, with a code', async () => {
     const { email, password } = await server.createUser('skift@example.dk', 'Skift Kode')
     const client = new ApiClient(server.url)
     await client.login(email, password)
     const change = (newPassword: string) =>
-      client.request<{ error: string; code: string; message: string }>('POST', '/api/auth/password', {
+      client.request<Refusal>('POST', '/api/auth/password', {
         currentPassword: password,
         newPassword,
       })
     const common = await change('aaaaaaaaaaaa')
     expect(common.status).toBe(400)
-    expect(common.body).toEqual({
-      code: 'password_common',
-      error: expect.stringMatching(/^Adgangskoden er for let at gætte/),
-      message: expect.stringMatching(/^The password is too easy to guess/),
-    })
+    // Only the code: the client says it in its reader's language (@bordenden/ui's error texts).
+    expect(common.body).toEqual({ error: { code: 'password_common' } })
     const short = await change('aaaaaaaaaa')
-    expect(short.body.code).toBe('password_too_short')
-    expect(short.body.error).toBe('Adgangskoden skal være mindst 12 tegn.')
-    expect((await change('København2024')).body.code).toBe('password_common')
-    expect((await change('skift@example.dk1')).body.code).toBe('password_common')
+    expect(short.body.error.code).toBe('password_too_short')
+    expect((await change('København2024')).body.error.code).toBe('password_common')
+    expect((await change('skift@example.dk1')).body.error.code).toBe('password_common')
     expect((await change('hestekræfter i en blå kuffert')).status).toBe(200)
   })
 })

@@ -146,7 +146,7 @@ describe('appends from two processes at once', () => {
   const entry = (i: number) => ({
     at: i,
     actor: 'cli',
-    action: 'test',
+    action: 'audit.viewed' as const,
     courseId: null,
     ip: null,
     detail: { i },
@@ -205,7 +205,7 @@ describe('migrating an audit log written before the chain', () => {
       await storage.audit.append({
         at: 1_700_000_003_000,
         actor: 'cli',
-        action: 'x',
+        action: 'audit.viewed',
         courseId: null,
         ip: null,
         detail: {},
@@ -245,7 +245,7 @@ describe('migrating an audit log written before the chain', () => {
     await storage.audit.append({
       at: 1_700_000_003_000,
       actor: 'cli',
-      action: 'x',
+      action: 'audit.viewed',
       courseId: null,
       ip: null,
       detail: {},

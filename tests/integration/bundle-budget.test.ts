@@ -22,9 +22,11 @@ const pageBudgets = {
 }
 // The extension's pages render with Preact (`preact/compat` aliased for Parcel only): React DOM was 202 kB.
 const extensionBudgets = {
-  popup: 222 * kB,
-  sidepanel: 295 * kB,
-  background: 6 * kB,
+  // + the typed API client (hono/client, ~6 kB as Parcel bundles it), so that a changed server answer
+  // is a compile error in the extension rather than a surprise in the panel.
+  popup: 230 * kB,
+  sidepanel: 300 * kB,
+  background: 14 * kB,
 }
 
 function built(file: string): string {

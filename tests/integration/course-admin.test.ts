@@ -1,3 +1,4 @@
+import type { Refusal } from '@bordenden/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { ApiClient } from '../support/api.ts'
@@ -79,13 +80,13 @@ describe('invitations: share links for a meeting and its invitee', () => {
 
   it('refuses a meeting or person the course does not have, and creates nothing', async () => {
     const before = await coordinator.request<{ links: unknown[] }>('GET', `/api/courses/${courseId}/links`)
-    const noMeeting = await coordinator.request<{ error: string }>('POST', `/api/courses/${courseId}/links`, {
+    const noMeeting = await coordinator.request<Refusal>('POST', `/api/courses/${courseId}/links`, {
       kind: 'participant',
       label: 'x',
       meetingId: 'no-such-meeting',
     })
     expect(noMeeting.status).toBe(404)
-    expect(noMeeting.body.error).toBe('Mødet findes ikke i forløbet')
+    expect(noMeeting.body.error.code).toBe('meeting_not_found')
     const noPerson = await coordinator.request('POST', `/api/courses/${courseId}/links`, {
       kind: 'participant',
       label: 'x',
@@ -205,9 +206,9 @@ describe('taking a co-coordinator off a course', () => {
     const onOwn = await openRawSocket(`${server.wsUrl}/${own.body.course.id}`, cookie)
     const ownerId = (await coordinator.request<{ user: { id: string } }>('GET', '/api/auth/me')).body.user.id
 
-    const byColleague = await client.request<{ error: string }>('DELETE', `${members}/${ownerId}`)
+    const byColleague = await client.request<Refusal>('DELETE', `${members}/${ownerId}`)
     expect(byColleague.status).toBe(403)
-    expect(byColleague.body.error).toBe('Kun forløbets ejer kan fjerne en medkoordinator')
+    expect(byColleague.body.error.code).toBe('owner_only')
     expect((await coordinator.request('DELETE', `${members}/${ownerId}`)).status).toBe(409)
 
     expect((await coordinator.request('DELETE', `${members}/${memberId}`)).status).toBe(200)
@@ -326,14 +327,14 @@ describe('login rate limits', () => {
       )
       expect(guess.status).toBe(401)
     }
-    const blocked = await client.request<{ error: string }>(
+    const blocked = await client.request<Refusal>(
       'POST',
       '/api/auth/login',
       { email, password },
       from('10.0.1.1'),
     )
     expect(blocked.status).toBe(429)
-    expect(blocked.body.error).toMatch(/^For mange forsøg\. Prøv igen om \d+ min\.$/)
+    expect(blocked.body.error.code).toBe('too_many_attempts')
   })
 
   it('limits one address guessing many accounts, and only that address', async () => {
@@ -359,7 +360,7 @@ describe('login rate limits', () => {
     const { email } = await server.createUser('parallel@example.dk', 'Parallel Guesses')
     const burst = await Promise.all(
       Array.from({ length: 15 }, (_, i) =>
-        new ApiClient(server.url).request<{ error: string }>(
+        new ApiClient(server.url).request<Refusal>(
           'POST',
           '/api/auth/login',
           { email, password: `wrong-${i}` },
@@ -372,7 +373,7 @@ describe('login rate limits', () => {
     expect(checked).toHaveLength(5)
     expect(refused).toHaveLength(10)
     for (const r of refused) {
-      expect(r.body.error).toMatch(/^For mange forsøg\. Prøv igen om \d+ min\.$/)
+      expect(r.body.error.code).toBe('too_many_attempts')
       expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0)
     }
   })

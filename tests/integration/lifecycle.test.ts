@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { Refusal } from '@bordenden/contract'
 import type { ChecklistProgress, Closure, TimelineEvent } from '@bordenden/model'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiClient } from '../support/api.ts'
@@ -94,11 +95,11 @@ describe('course lifecycle', () => {
       note: 'Indlagt',
     })
 
-    const again = await api.request<{ error: string }>('POST', `/api/lifecycle/${courseId}/phase`, {
+    const again = await api.request<Refusal>('POST', `/api/lifecycle/${courseId}/phase`, {
       to: 'paused',
     })
     expect(again.status).toBe(400)
-    expect(again.body.error).toMatch(/already in phase paused/)
+    expect(again.body.error.details?.reason).toMatch(/already in phase paused/)
     expect((await api.request('POST', `/api/lifecycle/${courseId}/phase`, { to: 'finished' })).status).toBe(
       400,
     )
@@ -138,9 +139,9 @@ describe('course lifecycle', () => {
     const { meetingId } = (await api.request<{ meetingId: string }>('GET', `/api/lifecycle/${courseId}`)).body
     expect(meetingId).toBeTruthy()
     const url = `/api/lifecycle/${courseId}/checklist/all-heard`
-    const unnamed = await api.request<{ error: string }>('PUT', url, { checked: true })
+    const unnamed = await api.request<Refusal>('PUT', url, { checked: true })
     expect(unnamed.status).toBe(400)
-    expect(unnamed.body.error).toMatch(/per meeting/)
+    expect(unnamed.body.error.details?.reason).toMatch(/per meeting/)
     expect((await api.request('PUT', url, { checked: true, meetingId: 'no-such-meeting' })).status).toBe(400)
     expect((await api.request('PUT', url, { checked: true, meetingId })).status).toBe(200)
     const hold = (course: Lifecycle) => course.checklists.find((c) => c.section.id === 'phase-2-hold')!
@@ -149,15 +150,13 @@ describe('course lifecycle', () => {
   })
 
   it('closes the course with continuing services and a named lifeline, then reopens it with a reason', async () => {
-    const noLifeline = await api.request<{ issues: { path: string }[] }>(
-      'POST',
-      `/api/lifecycle/${courseId}/close`,
-      {
-        services: [{ what: 'Hjemmepleje' }],
-      },
-    )
+    const noLifeline = await api.request<Refusal>('POST', `/api/lifecycle/${courseId}/close`, {
+      services: [{ what: 'Hjemmepleje' }],
+    })
     expect(noLifeline.status).toBe(400)
-    expect(noLifeline.body.issues.map((i) => i.path)).toContain('lifeline')
+    expect(noLifeline.body.error.details?.issues).toContainEqual(
+      expect.objectContaining({ path: 'lifeline' }),
+    )
     expect((await lifecycle()).closure).toBeNull()
 
     const closing = {
@@ -174,10 +173,10 @@ describe('course lifecycle', () => {
     })
     expect(closed.timeline.find((e) => e.kind === 'courseClosed')).toMatchObject({ to: 'closing' })
     expect((await api.request('POST', `/api/lifecycle/${courseId}/close`, closing)).status).toBe(400)
-    const moved = await api.request<{ error: string }>('POST', `/api/lifecycle/${courseId}/phase`, {
+    const moved = await api.request<Refusal>('POST', `/api/lifecycle/${courseId}/phase`, {
       to: 'startup',
     })
-    expect(moved.body.error).toMatch(/reopen it first/)
+    expect(moved.body.error.details?.reason).toMatch(/reopen it first/)
 
     expect(
       (await api.request('POST', `/api/lifecycle/${courseId}/reopen`, { to: 'networkMeetings' })).status,

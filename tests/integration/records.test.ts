@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { DatabaseSync } from 'node:sqlite'
+import type { Refusal } from '@bordenden/contract'
 import { type CourseDoc, changeAgreementStatus } from '@bordenden/model'
 import { hmac } from '@oslojs/crypto/hmac'
 import { SHA256 } from '@oslojs/crypto/sha2'
@@ -30,10 +31,6 @@ interface RecordJson {
     agreements: AgreementJson[]
     ongoingAgreements: AgreementJson[]
   }
-}
-interface Refusal {
-  error: string
-  errorEn: string
 }
 
 const WEBHOOK_SECRET = 'a-webhook-secret-of-some-length'
@@ -195,10 +192,10 @@ describe('the agreement record', () => {
     // The citizen read the draft before the refresh: approving that content is refused, clearly.
     const stale = await approveAsCitizen(v1.id, { hash: seenBefore })
     expect(stale.status).toBe(409)
-    expect(stale.body.error).toBe('Referatet er ændret, siden du læste det. Læs det igen, før du godkender.')
-    expect(stale.body.errorEn).toBe(
-      'The record has changed since you read it. Read it again before you approve it.',
-    )
+    expect(stale.body.error).toEqual({
+      code: 'record_changed',
+      details: { current: { status: 'draft', version: 1 } },
+    })
     expect((await approveAsCitizen(v1.id, {})).status).toBe(400) // the hash is required
     const still = await api.request<{ record: RecordJson }>('GET', `/api/records/${courseId}/${v1.id}`)
     expect(still.body.record).toMatchObject({ status: 'draft', hash: v1.hash })
@@ -226,9 +223,9 @@ describe('the agreement record', () => {
       hash: v1.hash,
     })
     expect(again.status).toBe(409)
-    expect(again.body).toMatchObject({
-      error: 'Referatet er allerede godkendt.',
-      errorEn: 'The record has already been approved.',
+    expect(again.body.error).toMatchObject({
+      code: 'record_already_approved',
+      details: { current: { status: 'approved' } },
     })
     for (const method of ['PUT', 'PATCH', 'DELETE']) {
       expect(
@@ -303,19 +300,17 @@ describe('the agreement record', () => {
     expect((await send(draft.id, recipients)).status).toBe(409)
     const strangers = await send(v1.id, [invitees[0]!, 'Lise Holm', 'kontakt@example.org'])
     expect(strangers.status).toBe(400)
-    expect(strangers.body.error).toBe(
-      'Referatet kan kun sendes til borgeren og dem, der var inviteret til mødet. Ukendt: Lise Holm, kontakt@example.org.',
-    )
-    expect(strangers.body.errorEn).toMatch(
-      /^The record can only be sent to the citizen and the people invited/,
-    )
+    expect(strangers.body.error).toEqual({
+      code: 'unknown_recipients',
+      details: { unknown: ['Lise Holm', 'kontakt@example.org'] },
+    })
 
     const before = Math.floor(Date.now() / 1000)
     const sent = await send(v1.id, recipients)
     expect(sent.status).toBe(200)
     expect(sent.body.record).toMatchObject({ status: 'sent', sentTo: recipients })
     expect(sent.body.webhook).toBe('delivered')
-    expect((await send(v1.id, recipients)).body.error).toBe('Referatet er allerede sendt.')
+    expect((await send(v1.id, recipients)).body.error.code).toBe('record_already_sent')
     await waitFor('webhook call', () => webhookCalls.length === 1)
     const call = webhookCalls[0]!
     // The timestamp is signed with the body, so an old call played again is recognised by its age.

@@ -83,7 +83,7 @@ describe.each([sqlite, postgresql])('$name storage', (backend) => {
     await storage.audit.append({
       at: 1,
       actor: 'cli',
-      action: 'course.open',
+      action: 'course.opened',
       courseId: 'c1',
       ip: null,
       detail: {},

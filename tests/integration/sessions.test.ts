@@ -1,3 +1,4 @@
+import type { Refusal } from '@bordenden/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiClient } from '../support/api.ts'
 import { openRawSocket } from '../support/raw-socket.ts'
@@ -95,9 +96,9 @@ describe('sessions', () => {
         (await client.request('POST', '/api/auth/login', { email, password: `wrong-${i}` })).status,
       )
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
-    const blocked = await client.request<{ error: string }>('POST', '/api/auth/login', { email, password })
+    const blocked = await client.request<Refusal>('POST', '/api/auth/login', { email, password })
     expect(blocked.status).toBe(429)
-    expect(blocked.body.error).toMatch(/For mange forsøg/)
+    expect(blocked.body.error.code).toBe('too_many_attempts')
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
   })
 
@@ -185,14 +186,17 @@ describe('sessions', () => {
     const client = new ApiClient(server.url)
     await client.login(email, password)
     const change = (currentPassword: string) =>
-      client.request<{ error: string }>('POST', '/api/auth/password', {
+      client.request<Refusal>('POST', '/api/auth/password', {
         currentPassword,
         newPassword: 'et nyt og langt kodeord',
       })
     for (let i = 0; i < 5; i++) expect((await change(`wrong-${i}`)).status).toBe(403)
     const blocked = await change(password)
     expect(blocked.status).toBe(429)
-    expect(blocked.body.error).toMatch(/^For mange forsøg\. Prøv igen om \d+ min\.$/)
+    expect(blocked.body.error).toMatchObject({
+      code: 'too_many_attempts',
+      details: { retryAfterSeconds: expect.any(Number) },
+    })
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
     const login = await new ApiClient(server.url).request('POST', '/api/auth/login', { email, password })
     expect(login.status).toBe(429)

@@ -1,44 +1,37 @@
 // Its own entry: the service worker imports this module and must not pull in the sync client.
 import { checkBordenden } from '@bordenden/client/server-check'
+import { ApiError } from '@bordenden/contract'
+import { type Answer, answer, apiClient } from '@bordenden/contract/api'
 import type { AgreementStatus } from '@bordenden/model'
 import type { CourseFollowUps, CourseOverview, RecordSummary } from '@bordenden/ui/panel'
+import type { ClientResponse } from 'hono/client'
 import { PanelError } from './panel-error.ts'
 import { dropHostPermission, ensureHostPermission, serverOrigin } from './server-origin.ts'
 import { type Settings, writeSettings } from './settings.ts'
 
+/** The API at `serverUrl` with the token as `Authorization: Bearer`; never a cookie, so the server's CSRF rules do not apply. */
+const clientFor = (serverUrl: string, token: string | null) =>
+  apiClient(serverUrl, {
+    init: { credentials: 'omit' },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  })
+
 /**
- * Sends the token as `Authorization: Bearer`; never a cookie, so the server's CSRF rules do not apply.
- * A refusal carries the server's own words when it gave any (the server speaks Danish).
+ * The answer of one call. A refusal with the server's code stays an ApiError (the panel says it in the
+ * reader's language); a server that cannot be reached, or answers without a code, is a PanelError.
  */
-async function call<T>(
-  serverUrl: string,
+async function call<R extends ClientResponse<unknown>>(
   token: string | null,
-  path: string,
-  init: RequestInit = {},
-): Promise<T> {
-  let response: Response
+  request: Promise<R>,
+): Promise<Answer<R>> {
   try {
-    response = await fetch(`${serverUrl}${path}`, {
-      ...init,
-      credentials: 'omit',
-      headers: {
-        ...(init.body ? { 'content-type': 'application/json' } : {}),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-    })
-  } catch {
-    throw new PanelError('unreachable')
+    return await answer(request)
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error instanceof TypeError ? new PanelError('unreachable') : error
+    // A token the server no longer knows (revoked, expired, password changed): back to signing in.
+    if (error.status === 401 && token) await writeSettings({ token: null, user: null })
+    throw error.code ? error : new PanelError('serverError', { status: error.status })
   }
-  // A token the server no longer knows (revoked, expired, password changed): back to signing in.
-  if (response.status === 401 && token) await writeSettings({ token: null, user: null })
-  if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { error?: unknown }
-    throw typeof body.error === 'string'
-      ? new Error(body.error)
-      : new PanelError('serverError', { status: response.status })
-  }
-  const type = response.headers.get('content-type') ?? ''
-  return (type.includes('json') ? await response.json() : await response.text()) as T
 }
 
 /**
@@ -59,13 +52,14 @@ export async function signIn(
       check === 'notReady' ? 'serverNotReady' : check === 'unreachable' ? 'unreachable' : 'notBordenden',
     )
   }
-  const body = JSON.stringify({ email, password, client: 'extension' })
-  const answer = await call<{ token: string; user: Settings['user'] }>(serverUrl, null, '/api/auth/login', {
-    method: 'POST',
-    body,
+  const login = clientFor(serverUrl, null).api.auth.login.$post({
+    json: { email, password, client: 'extension' },
   })
+  const signedIn = await call(null, login)
+  // Only the extension's sign-in answers with a token; a browser's gets a cookie instead.
+  if (signedIn.client !== 'extension') throw new PanelError('serverError', { status: 200 })
   if (previousServerUrl !== serverUrl) await dropHostPermission(previousServerUrl)
-  return { serverUrl, token: answer.token, user: answer.user }
+  return { serverUrl, token: signedIn.token, user: signedIn.user }
 }
 
 /** The server's API as the signed-in extension sees it. */
@@ -78,50 +72,61 @@ export class BordendenApi {
     this.token = token
   }
 
-  private get<T>(path: string) {
-    return call<T>(this.serverUrl, this.token, path)
+  private get api() {
+    return clientFor(this.serverUrl, this.token).api
   }
 
-  private post<T>(path: string, body: unknown) {
-    return call<T>(this.serverUrl, this.token, path, { method: 'POST', body: JSON.stringify(body) })
+  private call<R extends ClientResponse<unknown>>(request: Promise<R>) {
+    return call(this.token, request)
   }
 
-  overview() {
-    return this.get<{ today: string; courses: CourseOverview[] }>('/api/overview')
+  overview(): Promise<{ today: string; courses: CourseOverview[] }> {
+    return this.call(this.api.overview.$get())
   }
 
-  followUps() {
-    return this.get<{ today: string; courses: CourseFollowUps[] }>('/api/follow-ups')
+  followUps(): Promise<{ today: string; courses: CourseFollowUps[] }> {
+    return this.call(this.api['follow-ups'].$get())
   }
 
   changeStatus(courseId: string, agreementId: string, to: AgreementStatus, note: string) {
-    return this.post(`/api/agreements/${courseId}/${agreementId}/status`, { to, note })
+    const agreement = { param: { courseId, agreementId }, json: { to, note } }
+    return this.call(this.api.agreements[':courseId'][':agreementId'].status.$post(agreement))
   }
 
-  access(courseId: string) {
-    return this.get<{ canEdit: boolean }>(`/api/access/${courseId}`)
+  access(courseId: string): Promise<{ canEdit: boolean }> {
+    return this.call(this.api.access[':courseId'].$get({ param: { courseId } }))
   }
 
-  records(courseId: string) {
-    return this.get<{ records: RecordSummary[] }>(`/api/records/${courseId}`)
+  records(courseId: string): Promise<{ records: RecordSummary[] }> {
+    return this.call(this.api.records[':courseId'].$get({ param: { courseId } }))
   }
 
-  journalText(courseId: string, recordId: string) {
-    return this.get<string>(`/api/records/${courseId}/${recordId}/journal.txt`)
+  journalText(courseId: string, recordId: string): Promise<string> {
+    return this.call(
+      this.api.records[':courseId'][':recordId']['journal.txt'].$get({
+        param: { courseId, recordId },
+        query: {},
+      }),
+    )
   }
 
-  /** Notes who received an approved record (the municipality's own channel does the sending). */
+  /** Notes who received an approved record; with e-mail set up the server also mails it. */
   markSent(courseId: string, recordId: string, recipients: string[]) {
-    return this.post(`/api/records/${courseId}/${recordId}/send`, { recipients })
+    return this.call(
+      this.api.records[':courseId'][':recordId'].send.$post({
+        param: { courseId, recordId },
+        json: { recipients },
+      }),
+    )
   }
 
-  printable(courseId: string, recordId: string) {
-    return this.get<string>(`/api/records/${courseId}/${recordId}/print`)
+  printable(courseId: string, recordId: string): Promise<string> {
+    return this.call(this.api.records[':courseId'][':recordId'].print.$get({ param: { courseId, recordId } }))
   }
 
   /** Ends this token's session on the server (it is revoked there, not just forgotten here). */
   signOut() {
-    return this.post('/api/auth/logout', {})
+    return this.call(this.api.auth.logout.$post())
   }
 
   boardUrl(courseId: string) {

@@ -1,3 +1,4 @@
+import { CloseCode, reconnectsAfter } from '@bordenden/contract'
 import { CourseDoc, isValidId, privateDocId, SCHEMA_VERSION } from '@bordenden/model'
 import type { Awareness } from 'y-protocols/awareness'
 import { WebsocketProvider } from 'y-websocket'
@@ -63,18 +64,8 @@ export function connectCourse(options: ConnectCourseOptions): CourseConnection {
   return new WebsocketCourseConnection(options)
 }
 
-/**
- * The server closes a socket with this code when the session or link it was opened with is revoked or
- * has expired: reconnecting would only be refused, over and over. (4002, "edit window closed", does
- * reconnect: the link still reads.) Codes 4400-4499 are permanent by y-websocket's own convention.
- */
-const ACCESS_REVOKED = 4001
-/** The server writes another document schema version than this build: only a reload can help. */
-const RELOAD_REQUIRED = 4426
-
-function shouldReconnect(event: CloseEvent): boolean {
-  return event.code !== ACCESS_REVOKED && !(event.code >= 4400 && event.code < 4500)
-}
+/** A revoked credential (4001) or a permanent close (44xx) would only be refused again, over and over. */
+const shouldReconnect = (event: CloseEvent): boolean => reconnectsAfter(event.code)
 
 class WebsocketCourseConnection implements CourseConnection {
   readonly courseId: string
@@ -100,7 +91,7 @@ class WebsocketCourseConnection implements CourseConnection {
         connect: false,
         // A share link's token rides on the upgrade URL (a browser websocket cannot set headers); a
         // session cookie is sent by the browser itself.
-        // The schema version this build writes: a server on another version closes with RELOAD_REQUIRED.
+        // The schema version this build writes: a server on another version closes with CloseCode.reloadRequired.
         params: {
           ...(token !== undefined ? { token } : {}),
           schema: String(SCHEMA_VERSION),
@@ -137,7 +128,7 @@ class WebsocketCourseConnection implements CourseConnection {
     })
     this.provider.on('closed', ({ code }) => {
       // Another build: the course is still this browser's, so what it kept offline stays.
-      if (code === RELOAD_REQUIRED) return this.apply('outdated')
+      if (code === CloseCode.reloadRequired) return this.apply('outdated')
       this.apply('refused')
       // The server will not let this browser in again: what it kept of the course must not stay here.
       void this.offlineCache?.forget()

@@ -1,5 +1,6 @@
-/** The roles the server knows in a course; see the server's course-access rules. */
-export type CourseRole = 'coordinator' | 'participant' | 'citizen' | 'viewer'
+import type { CourseRole } from '@bordenden/contract'
+
+export type { CourseRole }
 
 /** What this client may do in a course, as the server will enforce it on the socket. */
 export interface CourseAccess {

@@ -133,6 +133,7 @@ export {
   createMeeting,
   deleteMeeting,
   inviteToMeeting,
+  liveOrNextMeeting,
   MeetingDuties,
   MeetingRoles,
   MeetingStatuses,
@@ -198,10 +199,14 @@ export {
 export type { RecapGroup } from './queries.ts'
 export {
   agreementsByOwner,
+  agreementsDueSoon,
   agreementsForGoal,
   awaitingManagerDecision,
+  changedSinceLastMeeting,
+  DUE_SOON_DAYS,
   followUpsDue,
   incompleteAgreements,
+  lastMeetingClosedAt,
   meetingRecap,
   overdueAgreements,
 } from './queries.ts'

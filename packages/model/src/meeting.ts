@@ -277,10 +277,16 @@ export function openMeetingOf(course: CourseDoc): Meeting | undefined {
 export function meetingInFocus(course: CourseDoc, today: IsoDate): Meeting | undefined {
   const meetings = meetingsByDate(course)
   return (
-    openMeetingOf(course) ??
-    meetings.find((m) => m.status === 'planned' && m.date >= today) ??
+    liveOrNextMeeting(course, today) ??
     meetings.filter((m) => m.date <= today || m.status === 'closed').at(-1) ??
     meetings.at(-1)
+  )
+}
+
+/** The meeting going on, otherwise the next planned one from `today`; none when neither is. */
+export function liveOrNextMeeting(course: CourseDoc, today: IsoDate): Meeting | undefined {
+  return (
+    openMeetingOf(course) ?? meetingsByDate(course).find((m) => m.status === 'planned' && m.date >= today)
   )
 }
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { changeAgreementStatus, createAgreement, type NewAgreement } from './agreements.ts'
-import { createMeeting, inviteToMeeting } from './meeting.ts'
+import { closeMeeting, createMeeting, inviteToMeeting, openMeeting } from './meeting.ts'
 import { citizen, person } from './party.ts'
 import {
   agreementsByOwner,
+  agreementsDueSoon,
   agreementsForGoal,
   awaitingManagerDecision,
+  changedSinceLastMeeting,
   followUpsDue,
   incompleteAgreements,
   meetingRecap,
@@ -101,5 +103,36 @@ describe('queries', () => {
     agree('manager soon', { needsManagerDecision: true, managerAnswerBy: '2025-06-20' })
     expect(followUpsDue(course, TODAY).map((a) => a.what)).toEqual(['due'])
     expect(awaitingManagerDecision(course).map((a) => a.what)).toEqual(['manager soon', 'manager later'])
+  })
+
+  it('finds open agreements due within the week from today, earliest first', () => {
+    const { course, kim, agree } = setUp()
+    const owner = person(kim)
+    agree('in a week', { owner, dueDate: '2025-06-22' })
+    agree('today', { owner, dueDate: TODAY })
+    agree('in eight days', { owner, dueDate: '2025-06-23' })
+    agree('yesterday', { owner, dueDate: '2025-06-14' })
+    agree('no date', { owner })
+    const done = agree('done', { owner, dueDate: '2025-06-16' })
+    changeAgreementStatus(course, done.id, { to: 'done' }, 'test', T0 + 100)
+    expect(agreementsDueSoon(course, TODAY).map((a) => a.what)).toEqual(['today', 'in a week'])
+    expect(agreementsDueSoon(course, TODAY, 8).map((a) => a.what)).toEqual([
+      'today',
+      'in a week',
+      'in eight days',
+    ])
+  })
+
+  it('finds the agreements changed since the last meeting closed, and none before one has', () => {
+    const { course, meetingId, kim, agree } = setUp()
+    const before = agree('before', { owner: person(kim) })
+    const after = agree('after', { owner: person(kim) })
+    changeAgreementStatus(course, before.id, { to: 'inProgress' }, 'test', T0 + 100)
+    expect(changedSinceLastMeeting(course)).toEqual([])
+    openMeeting(course, meetingId, 'test', T0 + 200)
+    closeMeeting(course, meetingId, 'test', T0 + 300)
+    expect(changedSinceLastMeeting(course)).toEqual([])
+    changeAgreementStatus(course, after.id, { to: 'inProgress' }, 'test', T0 + 400)
+    expect(changedSinceLastMeeting(course).map((a) => a.what)).toEqual(['after'])
   })
 })

@@ -1,6 +1,6 @@
 import { type Agreement, isIncomplete, isOpen, isOverdue } from './agreements.ts'
 import type { CourseDoc } from './course.ts'
-import type { IsoDate } from './fields.ts'
+import { addDays, type IsoDate } from './fields.ts'
 import { type Locale, label } from './labels.ts'
 import { type Party, partyKey, partyName, sameParty } from './party.ts'
 
@@ -46,6 +46,27 @@ export function awaitingManagerDecision(course: CourseDoc): Agreement[] {
   return agreements(course, (a) => isOpen(a) && a.needsManagerDecision).sort((a, b) =>
     (a.managerAnswerBy ?? '9999').localeCompare(b.managerAnswerBy ?? '9999'),
   )
+}
+
+/** How far ahead "due soon" looks, in days (a week: the time between two follow-up calls). */
+export const DUE_SOON_DAYS = 7
+
+/** Open agreements due from `today` up to `days` days later, earliest first. */
+export function agreementsDueSoon(course: CourseDoc, today: IsoDate, days = DUE_SOON_DAYS): Agreement[] {
+  const last = addDays(today, days)
+  return agreements(course, (a) => isOpen(a) && a.dueDate !== null && a.dueDate >= today && a.dueDate <= last)
+}
+
+/** When the latest closed meeting closed; null before any meeting has closed. */
+export function lastMeetingClosedAt(course: CourseDoc): number | null {
+  const closed = course.meetings.list().flatMap((m) => (m.closedAt === null ? [] : [m.closedAt]))
+  return closed.length === 0 ? null : Math.max(...closed)
+}
+
+/** Agreements whose latest change came after the last meeting closed; none before a meeting has closed. */
+export function changedSinceLastMeeting(course: CourseDoc): Agreement[] {
+  const since = lastMeetingClosedAt(course)
+  return since === null ? [] : agreements(course, (a) => (a.history.at(-1)?.at ?? 0) > since)
 }
 
 export interface RecapGroup {

@@ -1,3 +1,4 @@
+import { type AuditAction, CloseCode, type UserRole } from '@bordenden/contract'
 import { zValidator } from '@hono/zod-validator'
 import { type Context, Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
@@ -12,6 +13,7 @@ import type { Sessions } from '../auth/sessions.ts'
 import type { SignInLimits } from '../auth/sign-in-limits.ts'
 import { hashSecret } from '../auth/tokens.ts'
 import type { AppEnv } from '../context.ts'
+import { refuse } from '../http/refusal.ts'
 import {
   clearSessionCookie,
   requireUser,
@@ -20,7 +22,6 @@ import {
   signedIn,
 } from '../http/session.ts'
 import type { Storage } from '../storage/storage.ts'
-import { CloseCode } from '../sync/peer.ts'
 import { invalidBody } from './validation.ts'
 
 export interface AuthRouteDeps {
@@ -46,29 +47,17 @@ const passwordChange = z.object({
   newPassword: z.string().max(256),
 })
 
-/** 429 with the wait, in Danish and as `Retry-After`. */
+/** 429 with the wait, in the answer and as `Retry-After`. */
 function tooManyAttempts(c: Context<AppEnv>, waitMs: number) {
   const seconds = Math.ceil(waitMs / 1000)
   c.header('Retry-After', String(seconds))
-  return c.json(
-    {
-      error: `For mange forsøg. Prøv igen om ${Math.ceil(waitMs / 60_000)} min.`,
-      retryAfterSeconds: seconds,
-    },
-    429,
-  )
+  return refuse(c, 429, 'too_many_attempts', { retryAfterSeconds: seconds })
 }
 
 /** `/api/auth`: sign in, sign out, who am I, change password. */
 export function authRoutes(deps: AuthRouteDeps) {
   const { storage, sessions, live, limits, devices, refusals, secureCookies } = deps
-  const audit = storage.audit
-  const record = (
-    c: Context<AppEnv>,
-    actor: string,
-    action: string,
-    detail: Record<string, string | number | boolean | null> = {},
-  ) => audit.append({ at: Date.now(), actor, action, courseId: null, ip: c.get('ip'), detail })
+  const _audit = storage.audit
   /** Ends sessions and closes their sockets on every course. */
   const endSessions = (ids: readonly string[], reason: string) => {
     for (const id of ids) live.closeAll(sessionKey(id), CloseCode.accessRevoked, reason)
@@ -78,7 +67,7 @@ export function authRoutes(deps: AuthRouteDeps) {
     .post('/login', zValidator('json', credentials, invalidBody), async (c) => {
       const { email, password, client } = c.req.valid('json')
       const ip = c.get('ip')
-      const anonymous = (action: string, reason: string) =>
+      const anonymous = (action: AuditAction, reason: string) =>
         refusals.count({ at: Date.now(), actor: 'unknown', action, courseId: null, ip, reason })
       const user = await storage.accounts.userByEmail(email)
       // The extension keeps no cookies of ours; only browsers become known devices.
@@ -91,30 +80,43 @@ export function authRoutes(deps: AuthRouteDeps) {
       }
       const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash), password)
       if (!user || !ok || user.disabledAt !== null) {
-        if (user) await record(c, `user:${user.id}`, 'login.failed')
+        if (user) await c.var.audit('login.failed', {}, { actor: `user:${user.id}`, courseId: null })
         else anonymous('login.failed', 'unknown account')
-        return c.json({ error: 'Forkert e-mail eller adgangskode' }, 401)
+        return refuse(c, 401, 'wrong_credentials')
       }
       await admission.succeeded()
       const { token, session } = await sessions.create(user.id)
-      await record(c, `user:${user.id}`, 'login', { client, session: sessionCredential(session.id) })
+      await c.var.audit(
+        'login',
+        { client, session: sessionCredential(session.id) },
+        { actor: `user:${user.id}`, courseId: null },
+      )
       // The extension keeps its token in its own storage; it never becomes a cookie.
       if (client === 'extension') {
-        return c.json({ user: publicUser(user), token, expiresAt: session.expiresAt })
+        return c.json({
+          client: 'extension' as const,
+          user: publicUser(user),
+          token,
+          expiresAt: session.expiresAt,
+        })
       }
       // A fresh session every time: a session id planted before sign-in is never promoted (fixation).
       const previous = getCookie(c, SESSION_COOKIE)
       if (previous) await storage.accounts.deleteSession(hashSecret(previous))
       setSessionCookie(c, token, session.expiresAt, secureCookies)
       if (device === null) await devices.remember(c, user.id, secureCookies)
-      return c.json({ user: publicUser(user) })
+      return c.json({ client: 'browser' as const, user: publicUser(user) })
     })
     .post('/logout', async (c) => {
       const auth = c.get('auth')
       if (auth) {
         await storage.accounts.deleteSession(auth.session.id)
         endSessions([auth.session.id], 'signed out')
-        await record(c, `user:${auth.user.id}`, 'logout', { session: sessionCredential(auth.session.id) })
+        await c.var.audit(
+          'logout',
+          { session: sessionCredential(auth.session.id) },
+          { actor: `user:${auth.user.id}`, courseId: null },
+        )
       }
       clearSessionCookie(c, secureCookies)
       return c.json({ ok: true })
@@ -129,12 +131,12 @@ export function authRoutes(deps: AuthRouteDeps) {
       const device = await devices.of(c, user.id)
       const admission = await limits.admit({ account: user.email, ip: c.get('ip'), device })
       if (admission.waitMs > 0) {
-        await record(c, actor, 'password.throttled', current)
+        await c.var.audit('password.throttled', current, { actor, courseId: null })
         return tooManyAttempts(c, admission.waitMs)
       }
       if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-        await record(c, actor, 'password.failed', current)
-        return c.json({ error: 'Den nuværende adgangskode er forkert' }, 403)
+        await c.var.audit('password.failed', current, { actor, courseId: null })
+        return refuse(c, 403, 'wrong_current_password')
       }
       await admission.succeeded()
       try {
@@ -144,7 +146,7 @@ export function authRoutes(deps: AuthRouteDeps) {
         )
       } catch (error) {
         if (error instanceof WeakPasswordError) {
-          return c.json({ error: error.message, code: error.code, message: error.english }, 400)
+          return refuse(c, 400, error.code)
         }
         throw error
       }
@@ -157,7 +159,11 @@ export function authRoutes(deps: AuthRouteDeps) {
       )
       live.closeAll(sessionKey(session.id), CloseCode.sessionRenewed, 'session renewed')
       const { token, session: next } = await sessions.create(user.id)
-      await record(c, actor, 'password.changed', { ...current, newSession: sessionCredential(next.id) })
+      await c.var.audit(
+        'password.changed',
+        { ...current, newSession: sessionCredential(next.id) },
+        { actor, courseId: null },
+      )
       if (bearerFromHeader(c.req.header('authorization')) !== null) {
         return c.json({ ok: true, token, expiresAt: next.expiresAt })
       }
@@ -166,7 +172,7 @@ export function authRoutes(deps: AuthRouteDeps) {
     })
 }
 
-export const publicUser = (user: { id: string; email: string; name: string; role: string }) => ({
+export const publicUser = (user: { id: string; email: string; name: string; role: UserRole }) => ({
   id: user.id,
   email: user.email,
   name: user.name,

@@ -17,7 +17,7 @@ export interface CitizenEvaluationDeps {
  * coordinator's reading.
  */
 export function citizenEvaluationRoutes({ storage, rooms }: CitizenEvaluationDeps) {
-  const { accounts, audit, records } = storage
+  const { accounts, records } = storage
   return new Hono<AppEnv>().get('/:courseId', requireCourseRole(accounts, ['citizen']), async (c) => {
     const courseId = c.req.param('courseId')
     const meeting = await rooms.read(courseId, (room) => {
@@ -27,14 +27,7 @@ export function citizenEvaluationRoutes({ storage, rooms }: CitizenEvaluationDep
     })
     if (!meeting) return c.json({ meeting: null, feedback: null })
     const saved = await records.feedbackFor(courseId, meeting.id)
-    await audit.append({
-      at: Date.now(),
-      actor: c.get('access').actor,
-      action: 'feedback.read',
-      courseId,
-      ip: c.get('ip'),
-      detail: { meeting: meeting.id, found: saved !== null },
-    })
+    await c.var.audit('feedback.read', { meeting: meeting.id, found: saved !== null })
     // Her answers only: who recorded them and when stay on the server.
     const feedback = saved ? { guide: saved.guide, evaluation: saved.evaluation } : null
     return c.json({ meeting, feedback })

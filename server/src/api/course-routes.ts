@@ -1,17 +1,18 @@
+import { CloseCode } from '@bordenden/contract'
 import { addDays, CourseDoc, dateIn, startOfDay } from '@bordenden/model'
 import { zValidator } from '@hono/zod-validator'
-import { type Context, Hono } from 'hono'
+import { Hono } from 'hono'
 import { z } from 'zod'
 import { linkActor } from '../auth/course-access.ts'
 import { type LiveConnections, linkKey, sessionKey } from '../auth/live-connections.ts'
 import { generateSecret, hashSecret } from '../auth/tokens.ts'
-import type { AppEnv } from '../context.ts'
+import type { AppEnv, RequestContext } from '../context.ts'
 import { createCourse } from '../courses/create-course.ts'
 import { requireCourseRole, requireOwner } from '../http/course-access.ts'
+import { refuse } from '../http/refusal.ts'
 import { requireUser, signedIn } from '../http/session.ts'
 import type { ShareLink } from '../storage/accounts.ts'
 import type { Storage } from '../storage/storage.ts'
-import { CloseCode } from '../sync/peer.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
 import { publicUser } from './auth-routes.ts'
 import { invalidBody } from './validation.ts'
@@ -69,21 +70,8 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
   const { accounts, audit } = storage
   // With PORT=0 (tests, side-by-side local runs) the port is chosen at start, after the configured
   // address was made; the address this request came to is then the one to hand out.
-  const base = (c: Context<AppEnv>) => (publicUrl.endsWith(':0') ? new URL(c.req.url).origin : publicUrl)
-  const actor = (c: Context<AppEnv>) => `user:${signedIn(c).user.id}`
-  const record = (
-    c: Context<AppEnv>,
-    action: string,
-    detail: Record<string, string | number | boolean | null> = {},
-  ) =>
-    audit.append({
-      at: Date.now(),
-      actor: actor(c),
-      action,
-      courseId: c.req.param('courseId') ?? null,
-      ip: c.get('ip'),
-      detail,
-    })
+  const base = (c: RequestContext) => (publicUrl.endsWith(':0') ? new URL(c.req.url).origin : publicUrl)
+  const actor = (c: RequestContext) => `user:${signedIn(c).user.id}`
 
   /** Only the course's own coordinators; an admin is not one by being an admin. Audited there. */
   const requireCoordinator = requireCourseRole(accounts, ['coordinator'])
@@ -93,17 +81,10 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
     .get('/', async (c) => c.json({ courses: await accounts.coursesOf(signedIn(c).user.id) }))
     .post('/', zValidator('json', newCourse, invalidBody), async (c) => {
       const user = signedIn(c).user
-      if (user.role !== 'coordinator') return c.json({ error: 'Kun koordinatorer kan oprette forløb' }, 403)
+      if (user.role !== 'coordinator') return refuse(c, 403, 'coordinators_only')
       const { title, citizenName } = c.req.valid('json')
       const id = await createCourse(storage, { title, citizenName, ownerId: user.id, actor: actor(c) })
-      await audit.append({
-        at: Date.now(),
-        actor: actor(c),
-        action: 'course.created',
-        courseId: id,
-        ip: c.get('ip'),
-        detail: {},
-      })
+      await c.var.audit('course.created', {}, { courseId: id })
       return c.json({ course: { id, title, role: 'owner', boardUrl: `${base(c)}/board/${id}` } }, 201)
     })
     .use('/:courseId/*', requireCoordinator)
@@ -115,38 +96,34 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
         accounts.membersOf(courseId),
       ])
       const course = mine.find((m) => m.courseId === courseId)
+      if (!course) return refuse(c, 404, 'not_found')
       return c.json({ course, members })
     })
     .post('/:courseId/members', zValidator('json', newMember, invalidBody), async (c) => {
       const member = await accounts.userByEmail(c.req.valid('json').email)
-      if (member?.role !== 'coordinator')
-        return c.json({ error: 'Der er ingen koordinator med den e-mail' }, 404)
+      if (member?.role !== 'coordinator') return refuse(c, 404, 'no_such_coordinator')
       await accounts.addMember(c.req.param('courseId'), member.id, 'coordinator', Date.now())
-      await record(c, 'member.added', { user: member.id })
+      await c.var.audit('member.added', { user: member.id })
       return c.json({ member: publicUser(member) }, 201)
     })
-    .delete(
-      '/:courseId/members/:userId',
-      requireOwner('Kun forløbets ejer kan fjerne en medkoordinator'),
-      async (c) => {
-        const { courseId, userId } = c.req.param()
-        const role = await accounts.memberRole(courseId, userId)
-        if (role === null) return c.json({ error: 'Personen er ikke koordinator på forløbet' }, 404)
-        if (role === 'owner') return c.json({ error: 'Ejeren kan ikke fjernes' }, 409)
-        await accounts.removeMember(courseId, userId)
-        // Their boards of this course close now (the sweep would within a second); other courses stay open.
-        let closed = 0
-        for (const session of await accounts.listSessions(userId)) {
-          closed += live.closeAll(
-            sessionKey(session.id, courseId),
-            CloseCode.accessRevoked,
-            'removed from course',
-          )
-        }
-        await record(c, 'member.removed', { user: userId, socketsClosed: closed })
-        return c.json({ ok: true })
-      },
-    )
+    .delete('/:courseId/members/:userId', requireOwner(), async (c) => {
+      const { courseId, userId } = c.req.param()
+      const role = await accounts.memberRole(courseId, userId)
+      if (role === null) return refuse(c, 404, 'not_a_member')
+      if (role === 'owner') return refuse(c, 409, 'owner_not_removable')
+      await accounts.removeMember(courseId, userId)
+      // Their boards of this course close now (the sweep would within a second); other courses stay open.
+      let closed = 0
+      for (const session of await accounts.listSessions(userId)) {
+        closed += live.closeAll(
+          sessionKey(session.id, courseId),
+          CloseCode.accessRevoked,
+          'removed from course',
+        )
+      }
+      await c.var.audit('member.removed', { user: userId, socketsClosed: closed })
+      return c.json({ ok: true })
+    })
     .get('/:courseId/meetings', async (c) => {
       const meetings = await rooms.read(c.req.param('courseId'), (room) => meetingSummaries(room.doc))
       return c.json({ meetings })
@@ -170,9 +147,8 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
               }
             })
           : { meetingDate: undefined, personKnown: true }
-      if (body.meetingId && !invitation.meetingDate)
-        return c.json({ error: 'Mødet findes ikke i forløbet' }, 404)
-      if (!invitation.personKnown) return c.json({ error: 'Personen findes ikke i netværket' }, 404)
+      if (body.meetingId && !invitation.meetingDate) return refuse(c, 404, 'meeting_not_found')
+      if (!invitation.personKnown) return refuse(c, 404, 'person_not_found')
       const now = Date.now()
       const token = generateSecret()
       const window = editWindow({ meetingDate: invitation.meetingDate, ...body }, now)
@@ -192,7 +168,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
         showPresence: body.showPresence ?? false,
       }
       await accounts.createShareLink(link)
-      await record(c, 'link.created', { link: link.id.slice(0, 12), kind: link.kind })
+      await c.var.audit('link.created', { link: link.id.slice(0, 12), kind: link.kind })
       // The token is shown once; only its hash is kept.
       // The citizen's link leads to their own page; the board, where they edit in meetings, takes it too.
       const boardUrl = `${base(c)}/board/${courseId}?token=${token}`
@@ -206,13 +182,12 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
       const { courseId, linkId } = c.req.param()
       const { editFrom, editUntil } = c.req.valid('json')
       const link = await accounts.shareLinkById(linkId)
-      if (!link || link.courseId !== courseId) return c.json({ error: 'Linket findes ikke' }, 404)
-      if (link.kind === 'viewer') return c.json({ error: 'En seer kan kun læse' }, 400)
-      if (!(await accounts.setEditWindow(linkId, editFrom, editUntil)))
-        return c.json({ error: 'Linket er trukket tilbage' }, 409)
+      if (!link || link.courseId !== courseId) return refuse(c, 404, 'link_not_found')
+      if (link.kind === 'viewer') return refuse(c, 400, 'viewer_read_only')
+      if (!(await accounts.setEditWindow(linkId, editFrom, editUntil))) return refuse(c, 409, 'link_revoked')
       // Its sockets reconnect and get the new answer: editing now, or read-only from now.
       const closed = live.closeAll(linkKey(linkId), CloseCode.editWindowClosed, 'edit window changed')
-      await record(c, 'link.window', {
+      await c.var.audit('link.window', {
         link: linkId.slice(0, 12),
         editFrom,
         editUntil,
@@ -223,10 +198,10 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
     .delete('/:courseId/links/:linkId', async (c) => {
       const { courseId, linkId } = c.req.param()
       const link = await accounts.shareLinkById(linkId)
-      if (!link || link.courseId !== courseId) return c.json({ error: 'Linket findes ikke' }, 404)
+      if (!link || link.courseId !== courseId) return refuse(c, 404, 'link_not_found')
       await accounts.revokeShareLink(linkId, Date.now())
       const closed = live.closeAll(linkKey(linkId), CloseCode.accessRevoked, 'link revoked')
-      await record(c, 'link.revoked', { link: linkId.slice(0, 12), socketsClosed: closed })
+      await c.var.audit('link.revoked', { link: linkId.slice(0, 12), socketsClosed: closed })
       return c.json({ ok: true })
     })
     .get('/:courseId/audit', async (c) => {
@@ -241,7 +216,7 @@ export function courseRoutes({ storage, live, rooms, publicUrl }: CourseRouteDep
         const user = actor.startsWith('user:') ? await accounts.userById(actor.slice(5)) : null
         if (user) names.set(actor, user.name)
       }
-      await record(c, 'audit.viewed')
+      await c.var.audit('audit.viewed')
       return c.json({ entries: entries.map((e) => ({ ...e, actorName: names.get(e.actor) ?? null })) })
     })
 }

@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole, requireOwner } from '../http/course-access.ts'
+import { refuse } from '../http/refusal.ts'
 import type { Storage } from '../storage/storage.ts'
 import { invalidBody } from './validation.ts'
 
@@ -25,28 +26,20 @@ export function handoverRoutes({ storage }: HandoverDeps) {
     .post(
       '/:courseId',
       coordinators,
-      requireOwner('Kun forløbets ejer kan overdrage det'),
+      requireOwner(),
       zValidator('json', handover, invalidBody),
       async (c) => {
         const courseId = c.req.param('courseId')
         const access = c.get('access')
         const to = await accounts.userByEmail(c.req.valid('json').email)
-        if (to?.role !== 'coordinator' || to.disabledAt !== null)
-          return c.json({ error: 'Der er ingen koordinator med den e-mail' }, 404)
+        if (to?.role !== 'coordinator' || to.disabledAt !== null) return refuse(c, 404, 'no_such_coordinator')
         const from = access.actor.slice('user:'.length)
-        if (to.id === from) return c.json({ error: 'Du ejer allerede forløbet' }, 409)
+        if (to.id === from) return refuse(c, 409, 'already_owner')
         const at = Date.now()
         // The new owner first, so the course never is without one.
         await accounts.addMember(courseId, to.id, 'owner', at)
         await accounts.addMember(courseId, from, 'coordinator', at)
-        await audit.append({
-          at,
-          actor: access.actor,
-          action: 'course.handedOver',
-          courseId,
-          ip: c.get('ip'),
-          detail: { from, to: to.id },
-        })
+        await c.var.audit('course.handedOver', { from, to: to.id }, { at })
         return c.json({ handover: { from, to: to.id, at } })
       },
     )

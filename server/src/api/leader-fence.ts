@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../context.ts'
+import { refuse } from '../http/refusal.ts'
 
 /** What a leader's session may reach under /api: signing in and out, her password, and her overview. */
 const LEADER_PATHS = ['/api/auth/', '/api/leader/']
@@ -12,6 +13,6 @@ const LEADER_PATHS = ['/api/auth/', '/api/leader/']
 export const leaderFence: MiddlewareHandler<AppEnv> = async (c, next) => {
   const auth = c.get('auth')
   if (auth?.user.role === 'leder' && !LEADER_PATHS.some((p) => c.req.path.startsWith(p)))
-    return c.json({ error: 'Ledere ser kun de samlede tal' }, 403)
+    return refuse(c, 403, 'leader_aggregates_only')
   await next()
 }

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../context.ts'
+import { refuse } from '../http/refusal.ts'
 import { requireUser, signedIn } from '../http/session.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
@@ -19,19 +20,11 @@ export function leaderRoutes({ storage, rooms }: LeaderDeps) {
   const overview = leaderOverviews(storage, rooms)
   const leaders = new Hono<AppEnv>().use(requireUser).use(async (c, next) => {
     const { user } = signedIn(c)
-    if (user.role !== 'leder') return c.json({ error: 'Kun for ledere' }, 403)
+    if (user.role !== 'leder') return refuse(c, 403, 'leaders_only')
     await next()
   })
   const audited = async (c: Context<AppEnv>, format: string) => {
-    const { user } = signedIn(c)
-    await storage.audit.append({
-      at: Date.now(),
-      actor: `user:${user.id}`,
-      action: 'leader.overview.read',
-      courseId: null,
-      ip: c.get('ip'),
-      detail: { format },
-    })
+    await c.var.audit('leader.overview.read', { format })
     return overview()
   }
   return leaders

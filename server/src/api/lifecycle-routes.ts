@@ -1,3 +1,4 @@
+import type { AuditAction } from '@bordenden/contract'
 import {
   type ChecklistTemplate,
   CourseDoc,
@@ -18,7 +19,8 @@ import { zValidator } from '@hono/zod-validator'
 import { type Context, Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context.ts'
-import { requireCourseRole } from '../http/course-access.ts'
+import { type CourseEnv, requireCourseRole } from '../http/course-access.ts'
+import { refuse } from '../http/refusal.ts'
 import type { AuditEntry } from '../storage/accounts.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
@@ -42,6 +44,8 @@ export interface LifecycleDeps {
   checklists: ChecklistTemplate
 }
 
+/** The meeting whose per-meeting checklists to show (else the one in focus). */
+const forMeeting = z.object({ meeting: z.string().max(128).optional() })
 const phaseChange = z.object({ to: z.enum(CoursePhases), note: z.string().max(500).default('') })
 const tick = z.object({ checked: z.boolean(), meetingId: z.string().max(128).nullable().default(null) })
 const closing = closureSchema.omit({ closedAt: true, closedBy: true })
@@ -53,39 +57,31 @@ const reopening = z.object({ to: z.enum(CoursePhases), note: z.string().min(1).m
  * operations run on the shared document, so every open board shows them at once.
  */
 export function lifecycleRoutes({ storage, rooms, checklists }: LifecycleDeps) {
-  const { accounts, audit, records } = storage
+  const { accounts, records } = storage
   const coordinator = requireCourseRole(accounts, ['coordinator'])
   const coordinatorOrCitizen = requireCourseRole(accounts, ['coordinator', 'citizen'])
 
   /** Answers a change: the refusal as 400, otherwise an audit entry (no content) and `body`. */
   async function answer<T>(
-    c: Context<AppEnv>,
+    c: Context<CourseEnv>,
     result: CourseChange<T>,
-    action: string,
+    action: AuditAction,
     detail: AuditEntry['detail'],
   ) {
-    if (!result.ok) return c.json({ error: result.error, issues: result.issues }, 400)
-    const access = c.get('access')
-    await audit.append({
-      at: Date.now(),
-      actor: access.actor,
-      action,
-      courseId: access.courseId,
-      ip: c.get('ip'),
-      detail,
-    })
+    if (!result.ok) return refuse(c, 400, 'change_refused', { reason: result.error, issues: result.issues })
+    await c.var.audit(action, detail)
     return c.json({ ok: true, result: result.value })
   }
 
   return new Hono<AppEnv>()
-    .get('/:courseId', coordinatorOrCitizen, async (c) => {
+    .get('/:courseId', coordinatorOrCitizen, zValidator('query', forMeeting, invalidBody), async (c) => {
       const courseId = c.req.param('courseId')
       const stored = await records.listRecords(courseId)
       return c.json(
         await rooms.read(courseId, (room) => {
           const course = new CourseDoc(room.doc)
           // The per-meeting checklists are shown for the meeting asked for, else the one in focus now.
-          const meetingId = c.req.query('meeting') ?? meetingInFocus(course)?.id ?? null
+          const meetingId = c.req.valid('query').meeting ?? meetingInFocus(course)?.id ?? null
           return {
             phase: course.readMeta()?.phase ?? null,
             meetingId,

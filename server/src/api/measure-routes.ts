@@ -10,6 +10,7 @@ import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
+import { refuse } from '../http/refusal.ts'
 import type { OutcomeMeasurement } from '../storage/measures.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
@@ -35,7 +36,7 @@ const trendPoint = (m: OutcomeMeasurement) => ({
  * coordinators read the scores. Every read and answer is in the audit log, never the scores themselves.
  */
 export function measureRoutes({ storage, rooms }: MeasureDeps) {
-  const { accounts, audit, measures } = storage
+  const { accounts, measures } = storage
   const due = async (courseId: string, taken: OutcomeMeasurement[]) =>
     rooms.read(courseId, (room) => dueMeasurementOf(new CourseDoc(room.doc), taken, dateIn()))
 
@@ -43,14 +44,7 @@ export function measureRoutes({ storage, rooms }: MeasureDeps) {
     .get('/:courseId', requireCourseRole(accounts, ['coordinator', 'citizen']), async (c) => {
       const courseId = c.req.param('courseId')
       const taken = await measures.measurementsOf(courseId)
-      await audit.append({
-        at: Date.now(),
-        actor: c.get('access').actor,
-        action: 'measurement.read',
-        courseId,
-        ip: c.get('ip'),
-        detail: { count: taken.length },
-      })
+      await c.var.audit('measurement.read', { count: taken.length })
       return c.json({ due: await due(courseId, taken), measurements: taken.map(trendPoint) })
     })
     .post(
@@ -63,7 +57,7 @@ export function measureRoutes({ storage, rooms }: MeasureDeps) {
         const answers = c.req.valid('json')
         const taken = await measures.measurementsOf(courseId)
         const now = await due(courseId, taken)
-        if (!now) return c.json({ error: 'Der er ikke et spørgeskema at besvare lige nu' }, 409)
+        if (!now) return refuse(c, 409, 'no_questionnaire_due')
         const measurement: OutcomeMeasurement = {
           id: createId(),
           courseId,
@@ -75,14 +69,11 @@ export function measureRoutes({ storage, rooms }: MeasureDeps) {
           recordedBy: access.actor,
         }
         await measures.addMeasurement(measurement)
-        await audit.append({
-          at: measurement.answeredAt,
-          actor: access.actor,
-          action: 'measurement.saved',
-          courseId,
-          ip: c.get('ip'),
-          detail: { occasion: measurement.occasion },
-        })
+        await c.var.audit(
+          'measurement.saved',
+          { occasion: measurement.occasion },
+          { at: measurement.answeredAt },
+        )
         return c.json({ measurement: trendPoint(measurement) }, 201)
       },
     )

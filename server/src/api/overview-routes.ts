@@ -1,9 +1,8 @@
 import {
-  addDays,
+  agreementsDueSoon,
   CourseDoc,
   dateIn,
   dueMeasurementOf,
-  isOpen,
   type Meeting,
   meetingsByDate,
   openMeetingOf,
@@ -21,8 +20,6 @@ export interface OverviewDeps {
   rooms: RoomRegistry
 }
 
-const DUE_SOON_DAYS = 7
-
 const meetingSummary = (m: Meeting | undefined) =>
   m ? { id: m.id, title: m.title, date: m.date, startTime: m.startTime, status: m.status } : null
 
@@ -35,7 +32,6 @@ export function overviewRoutes({ storage, rooms }: OverviewDeps) {
   return new Hono<AppEnv>().get('/', requireUser, async (c) => {
     const { user } = signedIn(c)
     const today = dateIn()
-    const soon = addDays(today, DUE_SOON_DAYS)
     const courses = []
     for (const { courseId, title } of await storage.accounts.coursesOf(user.id)) {
       await logCourseRead(c, storage.accounts, courseId)
@@ -44,7 +40,6 @@ export function overviewRoutes({ storage, rooms }: OverviewDeps) {
         await rooms.read(courseId, (room) => {
           const course = new CourseDoc(room.doc)
           const next = meetingsByDate(course).find((m) => m.status === 'planned' && m.date >= today)
-          const open = course.agreements.list().filter(isOpen)
           return {
             courseId,
             title,
@@ -52,7 +47,7 @@ export function overviewRoutes({ storage, rooms }: OverviewDeps) {
             openMeeting: meetingSummary(openMeetingOf(course)),
             nextMeeting: meetingSummary(next),
             overdue: overdueAgreements(course, today).length,
-            dueSoon: open.filter((a) => a.dueDate !== null && a.dueDate >= today && a.dueDate <= soon).length,
+            dueSoon: agreementsDueSoon(course, today).length,
             measurementDue: dueMeasurementOf(course, measured, today),
           }
         }),

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { Config } from '../config.ts'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
+import { refuse } from '../http/refusal.ts'
 import type { Mailer } from '../mail/mailer.ts'
 import { deliverRecord } from '../mail/record-delivery.ts'
 import { FreezeConflictError, freezeRecord, UnknownMeetingError } from '../records/freeze.ts'
@@ -32,23 +33,10 @@ const approval = z.object({
 const sending = z.object({ recipients: z.array(z.string().trim().min(1).max(200)).min(1).max(60) })
 const download = z.object({ download: z.literal('1').optional() })
 
-/** A refusal the UI can show as it is: Danish first, English second. */
-const refusal = (da: string, en: string, extra: Record<string, unknown> = {}) => ({
-  error: da,
-  errorEn: en,
-  ...extra,
-})
-
 /** Why an approval was refused, from the record as it is now. */
-function approvalRefusal(record: AgreementRecord) {
+function approvalRefusal(c: Context, record: AgreementRecord) {
   const current = { status: record.status, version: record.version }
-  return record.status === 'draft'
-    ? refusal(
-        'Referatet er ændret, siden du læste det. Læs det igen, før du godkender.',
-        'The record has changed since you read it. Read it again before you approve it.',
-        { current },
-      )
-    : refusal('Referatet er allerede godkendt.', 'The record has already been approved.', { current })
+  return refuse(c, 409, record.status === 'draft' ? 'record_changed' : 'record_already_approved', { current })
 }
 
 /** Who may receive a record: the citizen and the people invited to the meeting, as the record names them. */
@@ -65,22 +53,9 @@ function unknownRecipients(record: AgreementRecord, recipients: string[]): strin
  * the citizen, through their link, reads and approves. There is no route that edits a record.
  */
 export function recordRoutes({ storage, rooms, config, mailer }: RecordRouteDeps) {
-  const { records, audit } = storage
+  const { records } = storage
   const coordinator = requireCourseRole(storage.accounts, ['coordinator'])
   const coordinatorOrCitizen = requireCourseRole(storage.accounts, ['coordinator', 'citizen'])
-  const log = (
-    c: Context<AppEnv>,
-    action: string,
-    detail: Record<string, string | number | boolean | null> = {},
-  ) =>
-    audit.append({
-      at: Date.now(),
-      actor: c.get('access').actor,
-      action,
-      courseId: c.req.param('courseId') ?? null,
-      ip: c.get('ip'),
-      detail,
-    })
 
   /** The record named in the path, if it belongs to the course in the path. */
   const findRecord = async (courseId: string, recordId: string) => {
@@ -103,25 +78,20 @@ export function recordRoutes({ storage, rooms, config, mailer }: RecordRouteDeps
           actor: c.get('access').actor,
           municipality: config.municipality,
         })
-        if (created) await log(c, 'record.frozen', { record: record.id, version: record.version })
+        if (created) await c.var.audit('record.frozen', { record: record.id, version: record.version })
         return c.json({ record }, created ? 201 : 200)
       } catch (error) {
-        if (error instanceof UnknownMeetingError)
-          return c.json({ error: 'Mødet findes ikke i forløbet' }, 404)
+        if (error instanceof UnknownMeetingError) return refuse(c, 404, 'meeting_not_found')
         if (error instanceof FreezeConflictError) {
-          const busy = refusal(
-            'Referatet blev ændret samtidig et andet sted. Prøv igen.',
-            'The record was changed elsewhere at the same moment. Try again.',
-          )
-          return c.json(busy, 409)
+          return refuse(c, 409, 'record_busy')
         }
         throw error
       }
     })
     .get('/:courseId/:recordId', coordinatorOrCitizen, async (c) => {
       const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
-      if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
-      await log(c, 'record.viewed', { record: record.id, format: 'json' })
+      if (!record) return refuse(c, 404, 'record_not_found')
+      await c.var.audit('record.viewed', { record: record.id, format: 'json' })
       return c.json({ record })
     })
     .get(
@@ -130,9 +100,9 @@ export function recordRoutes({ storage, rooms, config, mailer }: RecordRouteDeps
       zValidator('query', download, invalidBody),
       async (c) => {
         const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
-        if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
+        if (!record) return refuse(c, 404, 'record_not_found')
         const asFile = c.req.valid('query').download === '1'
-        await log(c, 'record.viewed', { record: record.id, format: asFile ? 'text-file' : 'text' })
+        await c.var.audit('record.viewed', { record: record.id, format: asFile ? 'text-file' : 'text' })
         // The file's name says which meeting and version, and nothing about the citizen.
         const filename = `aftalereferat-${record.content.meeting.date}-v${record.version}.txt`
         c.header('Content-Disposition', `${asFile ? 'attachment' : 'inline'}; filename="${filename}"`)
@@ -141,8 +111,8 @@ export function recordRoutes({ storage, rooms, config, mailer }: RecordRouteDeps
     )
     .get('/:courseId/:recordId/print', coordinatorOrCitizen, async (c) => {
       const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
-      if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
-      await log(c, 'record.viewed', { record: record.id, format: 'html' })
+      if (!record) return refuse(c, 404, 'record_not_found')
+      await c.var.audit('record.viewed', { record: record.id, format: 'html' })
       return c.html(recordHtml(record, c.get('secureHeadersNonce') ?? ''))
     })
     .post(
@@ -151,9 +121,9 @@ export function recordRoutes({ storage, rooms, config, mailer }: RecordRouteDeps
       zValidator('json', approval, invalidBody),
       async (c) => {
         const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
-        if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
+        if (!record) return refuse(c, 404, 'record_not_found')
         const { hash, method: given } = c.req.valid('json')
-        if (record.status !== 'draft' || record.hash !== hash) return c.json(approvalRefusal(record), 409)
+        if (record.status !== 'draft' || record.hash !== hash) return approvalRefusal(c, record)
         const access = c.get('access')
         // The citizen approves through their own link; a coordinator records an approval given in person.
         const method = access.role === 'citizen' ? 'citizenLink' : (given ?? 'inMeeting')
@@ -161,35 +131,20 @@ export function recordRoutes({ storage, rooms, config, mailer }: RecordRouteDeps
         // that came in since the read above is refused there, not overwritten.
         const approved = await records.approve(record.id, { hash, at: Date.now(), by: access.actor, method })
         const now = await records.recordById(record.id)
-        if (!approved || !now) return c.json(approvalRefusal(now ?? record), 409)
-        await log(c, 'record.approved', { record: record.id, version: record.version, method })
+        if (!approved || !now) return approvalRefusal(c, now ?? record)
+        await c.var.audit('record.approved', { record: record.id, version: record.version, method })
         return c.json({ record: now })
       },
     )
     .post('/:courseId/:recordId/send', coordinator, zValidator('json', sending, invalidBody), async (c) => {
       const record = await findRecord(c.req.param('courseId'), c.req.param('recordId'))
-      if (!record) return c.json({ error: 'Referatet findes ikke' }, 404)
+      if (!record) return refuse(c, 404, 'record_not_found')
       const { recipients } = c.req.valid('json')
       const unknown = unknownRecipients(record, recipients)
-      if (unknown.length > 0) {
-        const names = unknown.join(', ')
-        return c.json(
-          refusal(
-            `Referatet kan kun sendes til borgeren og dem, der var inviteret til mødet. Ukendt: ${names}.`,
-            `The record can only be sent to the citizen and the people invited to the meeting. Unknown: ${names}.`,
-            { unknown },
-          ),
-          400,
-        )
-      }
-      const notApproved = refusal(
-        'Borgeren skal godkende referatet, før det sendes',
-        'The citizen must approve the record before it is sent',
-      )
-      if (record.status === 'draft') return c.json(notApproved, 409)
-      const alreadySent = refusal('Referatet er allerede sendt.', 'The record has already been sent.')
+      if (unknown.length > 0) return refuse(c, 400, 'unknown_recipients', { unknown })
+      if (record.status === 'draft') return refuse(c, 409, 'record_not_approved')
       if (!(await records.markSent(record.id, Date.now(), c.get('access').actor, recipients))) {
-        return c.json(alreadySent, 409)
+        return refuse(c, 409, 'record_already_sent')
       }
       const sent = await records.recordById(record.id)
       const webhook = config.webhook
@@ -201,7 +156,7 @@ export function recordRoutes({ storage, rooms, config, mailer }: RecordRouteDeps
       // Without SMTP nothing is mailed and the answer says so (`mail: null`); the record is only marked sent.
       const mail =
         mailer.configured && sent ? await deliverRecord({ storage, rooms, mailer }, sent, recipients) : null
-      await log(c, 'record.sent', {
+      await c.var.audit('record.sent', {
         record: record.id,
         recipients: recipients.length,
         webhook,

@@ -10,6 +10,7 @@ import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
+import { refuse } from '../http/refusal.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
 import { invalidBody } from './validation.ts'
@@ -25,7 +26,7 @@ export interface RegistrationDeps {
  * derived. A correction needs a reason; it is appended, never overwritten, and audited.
  */
 export function registrationRoutes({ storage, rooms }: RegistrationDeps) {
-  const { accounts, audit, registrationCorrections } = storage
+  const { accounts, registrationCorrections } = storage
   const coordinators = requireCourseRole(accounts, ['coordinator'])
   const current = async (courseId: string) => {
     const corrections = await registrationCorrections.correctionsOf(courseId)
@@ -50,8 +51,8 @@ export function registrationRoutes({ storage, rooms }: RegistrationDeps) {
           const meeting = new CourseDoc(room.doc).meetings.get(meetingId)
           return meeting ? meeting.status !== 'planned' : null
         })
-        if (held === null) return c.json({ error: 'Mødet findes ikke' }, 404)
-        if (!held) return c.json({ error: 'Mødet er ikke holdt endnu' }, 409)
+        if (held === null) return refuse(c, 404, 'meeting_not_found')
+        if (!held) return refuse(c, 409, 'meeting_not_held')
         const correction: RegistrationCorrection = {
           ...c.req.valid('json'),
           meetingId,
@@ -59,14 +60,11 @@ export function registrationRoutes({ storage, rooms }: RegistrationDeps) {
           correctedBy: access.actor,
         }
         await registrationCorrections.addCorrection(courseId, correction)
-        await audit.append({
-          at: correction.correctedAt,
-          actor: access.actor,
-          action: 'registration.corrected',
-          courseId,
-          ip: c.get('ip'),
-          detail: { meeting: meetingId, field: correction.field, value: correction.value },
-        })
+        await c.var.audit(
+          'registration.corrected',
+          { meeting: meetingId, field: correction.field, value: correction.value },
+          { at: correction.correctedAt },
+        )
         return c.json({ registrations: await current(courseId) })
       },
     )

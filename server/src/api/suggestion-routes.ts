@@ -4,6 +4,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
+import { refuse } from '../http/refusal.ts'
 import type { Storage } from '../storage/storage.ts'
 import { SuggestionKinds } from '../storage/suggestions.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
@@ -28,7 +29,7 @@ export const MAX_PENDING_SUGGESTIONS = 30
  * item is created in the citizen's name (`createdBy` is her link), so who wrote it is kept.
  */
 export function suggestionRoutes({ storage, rooms }: SuggestionDeps) {
-  const { accounts, audit, suggestions } = storage
+  const { accounts, suggestions } = storage
   const coordinator = requireCourseRole(accounts, ['coordinator'])
   return new Hono<AppEnv>()
     .get('/:courseId', requireCourseRole(accounts, ['coordinator', 'citizen']), async (c) => {
@@ -45,10 +46,7 @@ export function suggestionRoutes({ storage, rooms }: SuggestionDeps) {
         const courseId = c.req.param('courseId')
         const access = c.get('access')
         if ((await suggestions.pendingSuggestions(courseId)).length >= MAX_PENDING_SUGGESTIONS)
-          return c.json(
-            { error: 'Der venter allerede mange forslag. Tal med din koordinator om dem først.' },
-            429,
-          )
+          return refuse(c, 429, 'too_many_suggestions')
         const { kind, text } = c.req.valid('json')
         const id = createId()
         await suggestions.addSuggestion({
@@ -60,14 +58,7 @@ export function suggestionRoutes({ storage, rooms }: SuggestionDeps) {
           createdAt: Date.now(),
         })
         // The audit log names the suggestion, never its words.
-        await audit.append({
-          at: Date.now(),
-          actor: access.actor,
-          action: 'topic.suggested',
-          courseId,
-          ip: c.get('ip'),
-          detail: { suggestion: id, kind },
-        })
+        await c.var.audit('topic.suggested', { suggestion: id, kind })
         return c.json({ id }, 201)
       },
     )
@@ -75,7 +66,7 @@ export function suggestionRoutes({ storage, rooms }: SuggestionDeps) {
       const { courseId, suggestionId, decision } = c.req.param()
       const access = c.get('access')
       const found = (await suggestions.pendingSuggestions(courseId)).find((s) => s.id === suggestionId)
-      if (!found) return c.json({ error: 'Forslaget findes ikke eller er allerede afgjort' }, 404)
+      if (!found) return refuse(c, 404, 'suggestion_not_found')
       const accepted = decision === 'accept'
       let meetingId: string | null = null
       if (accepted) {
@@ -100,7 +91,7 @@ export function suggestionRoutes({ storage, rooms }: SuggestionDeps) {
           })
           return next.id
         })
-        if (!meetingId) return c.json({ error: 'Der er ikke planlagt noget møde at tage det med på' }, 409)
+        if (!meetingId) return refuse(c, 409, 'no_meeting_planned')
       }
       if (
         !(await suggestions.settleSuggestion(courseId, suggestionId, {
@@ -109,14 +100,11 @@ export function suggestionRoutes({ storage, rooms }: SuggestionDeps) {
           at: Date.now(),
         }))
       )
-        return c.json({ error: 'Forslaget er allerede afgjort' }, 409)
-      await audit.append({
-        at: Date.now(),
-        actor: access.actor,
-        action: accepted ? 'topic.accepted' : 'topic.declined',
-        courseId,
-        ip: c.get('ip'),
-        detail: { suggestion: suggestionId, kind: found.kind, meeting: meetingId },
+        return refuse(c, 409, 'suggestion_settled')
+      await c.var.audit(accepted ? 'topic.accepted' : 'topic.declined', {
+        suggestion: suggestionId,
+        kind: found.kind,
+        meeting: meetingId,
       })
       return c.json({ ok: true, meetingId })
     })

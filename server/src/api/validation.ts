@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import { refuse } from '../http/refusal.ts'
 
 /** zValidator hook: a 400 that says which field is wrong, in a form the UI can show. */
 export function invalidBody(
@@ -13,5 +14,5 @@ export function invalidBody(
     path: i.path.map(String).join('.'),
     message: i.message,
   }))
-  return c.json({ error: 'Ugyldige oplysninger', issues }, 400)
+  return refuse(c, 400, 'invalid_body', { issues })
 }

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@bordenden/contract'
 import type { AuditEntry, AuditStore } from '../storage/accounts.ts'
 
 const MINUTE = 60_000
@@ -7,7 +8,7 @@ const MAX_ADDRESSES = 10_000
 interface Tally {
   minute: number
   ip: string | null
-  action: string
+  action: AuditAction
   count: number
   /** The course, while every refusal in the tally named the same one. */
   courseId: string | null | undefined

@@ -1,11 +1,11 @@
+import { type CourseRole, CourseRoles } from '@bordenden/contract'
 import type { AccountStore, MemberRole, ShareLink } from '../storage/accounts.ts'
 import { linkKey, sessionKey } from './live-connections.ts'
 import type { ValidSession } from './sessions.ts'
 import { hashSecret, isWellFormedSecret } from './tokens.ts'
 
 /** A person's role in one course. Admins have none unless they are also a member. */
-export const CourseRoles = ['coordinator', 'participant', 'citizen', 'viewer'] as const
-export type CourseRole = (typeof CourseRoles)[number]
+export { type CourseRole, CourseRoles }
 
 export interface CourseAccess {
   courseId: string

@@ -1,6 +1,6 @@
+import { CloseCode } from '@bordenden/contract'
 import { errorFields, type Logger } from '../log.ts'
 import type { AccountStore } from '../storage/accounts.ts'
-import { CloseCode } from '../sync/peer.ts'
 import { type LiveConnections, parseKey } from './live-connections.ts'
 
 /**

@@ -1,10 +1,18 @@
 import { isValidId } from '@bordenden/model'
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context } from 'hono'
+import { createMiddleware } from 'hono/factory'
 import { granted, presented } from '../auth/access-log.ts'
-import { accessForLink, accessForSession, type CourseRole } from '../auth/course-access.ts'
+import { accessForLink, accessForSession, type CourseAccess, type CourseRole } from '../auth/course-access.ts'
 import type { AppEnv } from '../context.ts'
 import type { AccountStore } from '../storage/accounts.ts'
+import { refuse } from './refusal.ts'
 import { presentedSessionToken } from './session.ts'
+
+/** What a route behind requireCourseRole has: the caller's role in the course in the path. */
+export type CourseEnv = AppEnv & { Variables: { access: CourseAccess } }
+
+/** A share link's token may come along on any route into a course (`?token=`); clients' `hc` may send it. */
+type LinkInput = { in: { query?: { token?: string } }; out: { query?: { token?: string } } }
 
 /**
  * Resolves the caller's role in the course named by `:courseId`, from `?token=` (a share link) or the
@@ -12,13 +20,10 @@ import { presentedSessionToken } from './session.ts'
  * Every REST route into a course passes here, so this is where the audit log hears of it: every
  * refusal, and an opening once per session or link per course per API_OPENING_WINDOW_MS.
  */
-export function requireCourseRole(
-  accounts: AccountStore,
-  roles: readonly CourseRole[],
-): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+export function requireCourseRole(accounts: AccountStore, roles: readonly CourseRole[]) {
+  return createMiddleware<CourseEnv, string, LinkInput>(async (c, next) => {
     const courseId = c.req.param('courseId') ?? ''
-    if (!isValidId(courseId)) return c.json({ error: 'invalid course id' }, 400)
+    if (!isValidId(courseId)) return refuse(c, 400, 'invalid_course_id')
     const token = c.req.query('token')
     const auth = c.get('auth')
     const log = c.get('accessLog')
@@ -33,27 +38,27 @@ export function requireCourseRole(
       const who = presented(token ?? null, presentedSessionToken(c), auth)
       const reason = who.via === 'none' ? 'no credential' : 'no access'
       await log.refused({ courseId, channel: 'api', ...who, reason, role: null }, ip)
-      return c.json({ error: 'Du har ikke adgang til dette forløb' }, token || auth ? 403 : 401)
+      return token || auth ? refuse(c, 403, 'no_course_access') : refuse(c, 401, 'sign_in_required')
     }
     if (!roles.includes(access.role)) {
       await log.refused(
         { courseId, channel: 'api', ...granted(access), reason: 'role', role: access.role },
         ip,
       )
-      return c.json({ error: 'Det kan du ikke med din adgang' }, 403)
+      return refuse(c, 403, 'role_not_allowed')
     }
     await log.opened(access, 'api', ip)
     c.set('access', access)
     await next()
-  }
+  })
 }
 
 /**
  * After requireCourseRole: lets only the course's owner through; a co-coordinator is refused with
- * `error` (in the audit log as `owner only`).
+ * `owner_only` (in the audit log as `owner only`).
  */
-export function requireOwner(error: string): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+export function requireOwner() {
+  return createMiddleware<CourseEnv>(async (c, next) => {
     const access = c.get('access')
     if (access.member === 'owner') return next()
     const courseId = c.req.param('courseId') ?? ''
@@ -63,8 +68,8 @@ export function requireOwner(error: string): MiddlewareHandler<AppEnv> {
         { courseId, channel: 'api', ...granted(access), reason: 'owner only', role: access.role },
         c.get('ip'),
       )
-    return c.json({ error }, 403)
-  }
+    return refuse(c, 403, 'owner_only')
+  })
 }
 
 /**

@@ -4,8 +4,9 @@ import { getCookie } from 'hono/cookie'
 import { presented } from '../auth/access-log.ts'
 import type { Sessions } from '../auth/sessions.ts'
 import type { AppEnv } from '../context.ts'
-import { syncTraffic } from '../ops/sync-traffic.ts'
+import type { SyncTraffic } from '../ops/sync-traffic.ts'
 import { carriesOwnCredential } from './own-credential.ts'
+import { refuse } from './refusal.ts'
 import { SESSION_COOKIE } from './session.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -34,7 +35,7 @@ function fromThisSite(c: Context, sites: Sites): boolean {
   return originAllowed && siteAllowed
 }
 
-const refused = (c: Context) => c.json({ error: 'cross-site request refused' }, 403)
+const refused = (c: Context) => refuse(c, 403, 'cross_site_refused')
 
 /** Refuses state-changing, cookie-borne requests that a browser marks as coming from another site. */
 export function rejectCrossSite(sites: Sites): MiddlewareHandler {
@@ -51,11 +52,15 @@ export function rejectCrossSite(sites: Sites): MiddlewareHandler {
  * on the cookie must come from this site; a share link (`?token=`) or a bearer is its own credential.
  * A refusal goes into the audit log under the person whose cookie was used.
  */
-export function rejectCrossSiteUpgrade(sites: Sites, sessions: Sessions): MiddlewareHandler<AppEnv> {
+export function rejectCrossSiteUpgrade(
+  sites: Sites,
+  sessions: Sessions,
+  traffic: SyncTraffic,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const ownCredential = c.req.query('token') !== undefined || carriesOwnCredential(c)
     if (ownCredential || fromThisSite(c, sites)) return next()
-    syncTraffic.refuse('cross-site')
+    traffic.refuse('cross-site')
     const cookie = getCookie(c, SESSION_COOKIE) ?? null
     const who = presented(null, cookie, cookie ? await sessions.validate(cookie) : null)
     const last = c.req.path.split('/').at(-1) ?? ''

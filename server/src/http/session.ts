@@ -3,7 +3,8 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { HTTPException } from 'hono/http-exception'
 import { bearerFromHeader } from '../auth/bearer.ts'
 import type { Sessions, ValidSession } from '../auth/sessions.ts'
-import type { AppEnv } from '../context.ts'
+import type { AppEnv, RequestContext } from '../context.ts'
+import { refuse } from './refusal.ts'
 
 export const SESSION_COOKIE = 'bordenden_session'
 
@@ -27,14 +28,17 @@ export function presentedSessionToken(c: Context): string | null {
 
 /** 401 for requests without a valid session. */
 export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!c.get('auth')) return c.json({ error: 'Du skal logge ind' }, 401)
+  if (!c.get('auth')) return refuse(c, 401, 'sign_in_required')
   await next()
 }
 
 /** The signed-in user of a route behind requireUser. */
-export function signedIn(c: Context<AppEnv>): ValidSession {
+export function signedIn(c: RequestContext): ValidSession {
   const auth = c.get('auth')
-  if (!auth) throw new HTTPException(401, { message: 'Du skal logge ind' })
+  if (!auth)
+    throw new HTTPException(401, {
+      res: Response.json({ error: { code: 'sign_in_required' } }, { status: 401 }),
+    })
   return auth
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { invalidBody } from '../api/validation.ts'
 import type { AppEnv } from '../context.ts'
 import { requireCourseRole } from '../http/course-access.ts'
+import { refuse } from '../http/refusal.ts'
 import type { Logger } from '../log.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
@@ -28,14 +29,7 @@ export function courseDataRoutes(deps: { storage: Storage; rooms: RoomRegistry; 
     .get('/:courseId/export', coordinator, async (c) => {
       const courseId = c.req.param('courseId')
       const zip = await exportCourse(storage, readThroughRooms(deps.rooms), courseId)
-      await storage.audit.append({
-        at: Date.now(),
-        actor: c.get('access').actor,
-        action: 'course.exported',
-        courseId,
-        ip: c.get('ip'),
-        detail: { bytes: zip.byteLength },
-      })
+      await c.var.audit('course.exported', { bytes: zip.byteLength })
       return c.body(zip as Uint8Array<ArrayBuffer>, 200, {
         'content-type': 'application/zip',
         'content-disposition': `attachment; filename="bordenden-${courseId}.zip"`,
@@ -49,6 +43,7 @@ export function courseDataRoutes(deps: { storage: Storage; rooms: RoomRegistry; 
         storage.records.listRecords(courseId),
         storage.accounts.listShareLinks(courseId),
       ])
+      if (title === null) return refuse(c, 404, 'not_found')
       return c.json({
         courseId,
         title,
@@ -62,7 +57,7 @@ export function courseDataRoutes(deps: { storage: Storage; rooms: RoomRegistry; 
       const courseId = c.req.param('courseId')
       const title = await titleOf(courseId)
       if (title === null || c.req.valid('json').confirmTitle.trim() !== title.trim())
-        return c.json({ error: 'Titlen passer ikke; forløbet er ikke slettet' }, 409)
+        return refuse(c, 409, 'title_mismatch')
       const rows = await eraseCourse(deps, courseId, {
         actor: c.get('access').actor,
         ip: c.get('ip'),

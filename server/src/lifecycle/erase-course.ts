@@ -1,7 +1,7 @@
+import { CloseCode } from '@bordenden/contract'
 import { privateDocId } from '@bordenden/model'
 import type { Logger } from '../log.ts'
 import type { Storage } from '../storage/storage.ts'
-import { CloseCode } from '../sync/peer.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
 
 /** Why a course was deleted, as the tombstone says. */

@@ -26,8 +26,6 @@ const unknownLink = (c: Context<AppEnv>) =>
 export function mailLinkRoutes({ storage }: { storage: Storage }) {
   const find = async (token: string | undefined) =>
     token && isWellFormedSecret(token) ? storage.mail.byLink(hashSecret(token)) : null
-  const audit = (action: string, courseId: string, ip: string | null, detail: Record<string, string>) =>
-    storage.audit.append({ at: Date.now(), actor: 'mail-link', action, courseId, ip, detail })
 
   return new Hono<AppEnv>()
     .get('/unsubscribe', async (c) => {
@@ -48,7 +46,11 @@ export function mailLinkRoutes({ storage }: { storage: Storage }) {
       const mail = await find(c.req.query('token'))
       if (!mail || mail.kind === 'record') return unknownLink(c)
       await storage.mail.optOut(mail.courseId, mail.party, Date.now())
-      await audit('mail.unsubscribed', mail.courseId, c.get('ip'), { kind: mail.kind })
+      await c.var.audit(
+        'mail.unsubscribed',
+        { kind: mail.kind },
+        { actor: 'mail-link', courseId: mail.courseId },
+      )
       return c.html(
         page(
           'Du er afmeldt',
@@ -61,7 +63,11 @@ export function mailLinkRoutes({ storage }: { storage: Storage }) {
       const recordId = mail?.kind === 'record' ? mail.about.replace(/^record:/, '') : null
       const record = recordId ? await storage.records.recordById(recordId) : null
       if (!mail || !record || record.courseId !== mail.courseId) return unknownLink(c)
-      await audit('record.viewed', mail.courseId, c.get('ip'), { record: record.id, format: 'pdf-mail-link' })
+      await c.var.audit(
+        'record.viewed',
+        { record: record.id, format: 'pdf-mail-link' },
+        { actor: 'mail-link', courseId: mail.courseId },
+      )
       const filename = `aftalereferat-${record.content.meeting.date}-v${record.version}.pdf`
       c.header('Content-Type', 'application/pdf')
       c.header('Content-Disposition', `inline; filename="${filename}"`)

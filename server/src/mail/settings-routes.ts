@@ -36,17 +36,10 @@ export function mailSettingsRoutes({ storage, mailer }: { storage: Storage; mail
       const courseId = c.req.param('courseId')
       const next = c.req.valid('json')
       await storage.mail.saveSettings(courseId, next)
-      await storage.audit.append({
-        at: Date.now(),
-        actor: c.get('access').actor,
-        action: 'mail.settings',
-        courseId,
-        ip: c.get('ip'),
-        detail: {
-          reminders: next.reminders,
-          daysBefore: next.daysBefore,
-          citizenEmail: next.citizenEmail !== '',
-        },
+      await c.var.audit('mail.settings', {
+        reminders: next.reminders,
+        daysBefore: next.daysBefore,
+        citizenEmail: next.citizenEmail !== '',
       })
       return c.json({ configured: mailer.configured, settings: next })
     })

@@ -2,7 +2,6 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
 import { commitTiming } from './commit-timing.ts'
-import { syncTraffic } from './sync-traffic.ts'
 
 /** Durable-write latencies run from well under a millisecond (tmpfs) to seconds (a struggling disk). */
 const WRITE_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]
@@ -10,10 +9,11 @@ const WRITE_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.2
 /**
  * The Prometheus metrics of one process: Node's own (event-loop lag, memory, CPU, handles) and
  * Bordenden's (open rooms, sockets per role, sync traffic, refusals, storage write latency). Counters
- * are read from `syncTraffic` at scrape time, so nothing here runs per message.
+ * are read from the rooms' `traffic` at scrape time, so nothing here runs per message.
  */
 export function createMetrics(rooms: RoomRegistry, storage: Storage): Registry {
   const registry = new Registry()
+  const syncTraffic = rooms.traffic
   collectDefaultMetrics({ register: registry })
 
   new Gauge({

@@ -4,8 +4,14 @@
  * in whichever font the reader's system has.
  */
 
+/** Text as SVG markup: the five characters that mean something there, in content and in attributes. */
 export const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 
 export const FONT = 'system-ui, sans-serif'
 

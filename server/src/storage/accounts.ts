@@ -1,8 +1,8 @@
+import type { AuditAction, LinkKind, MemberRole, UserRole } from '@bordenden/contract'
 import type { StoredAuditRow } from '../audit/chain.ts'
 
 /** People who sign in. Participants, citizens and viewers come in through share links instead. */
-/** `leder` (a leader) sees only the municipality's aggregate figures, never a course. */
-export type UserRole = 'admin' | 'coordinator' | 'leder'
+export type { UserRole }
 
 export interface User {
   id: string
@@ -22,9 +22,9 @@ export interface SessionRow {
   expiresAt: number
 }
 
-export type MemberRole = 'owner' | 'coordinator'
+export type { MemberRole }
 
-export type ShareKind = 'participant' | 'citizen' | 'viewer'
+export type ShareKind = LinkKind
 
 export interface ShareLink {
   /** SHA-256 (hex) of the link token. */
@@ -107,7 +107,7 @@ export interface AuditEntry {
   at: number
   /** `user:<id>`, `link:<first 12 hex of its hash>`, `system`, or `cli`. Never a name or a token. */
   actor: string
-  action: string
+  action: AuditAction
   courseId: string | null
   ip: string | null
   detail: Record<string, string | number | boolean | null>

@@ -1,10 +1,9 @@
+import type { ApprovalMethod, RecordStatus } from '@bordenden/contract'
 import type { MeetingFeedbackAnswers } from '@bordenden/model'
 import type { RecordContent } from '../records/record-content.ts'
 import type { RecordChange } from '../records/record-diff.ts'
 
-export type RecordStatus = 'draft' | 'approved' | 'sent'
-/** How the citizen approved: at the meeting, in person later, or themselves through their link. */
-export type ApprovalMethod = 'inMeeting' | 'inPerson' | 'citizenLink'
+export type { ApprovalMethod, RecordStatus }
 
 /** A frozen, versioned agreement record (aftalereferat) of one meeting. */
 export interface AgreementRecord {

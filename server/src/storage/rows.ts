@@ -1,3 +1,4 @@
+import type { AuditAction } from '@bordenden/contract'
 import type { StoredAuditRow } from '../audit/chain.ts'
 import type {
   AuditEntry,
@@ -82,7 +83,7 @@ export const shareLinkValues = (l: ShareLink) => [
 export const toAuditEntry = (r: Row): AuditEntry => ({
   at: r.at as number,
   actor: r.actor as string,
-  action: r.action as string,
+  action: r.action as AuditAction,
   courseId: r.course_id as string,
   ip: (r.ip as string | null) ?? null,
   detail: JSON.parse(r.detail as string) as AuditEntry['detail'],
@@ -92,7 +93,7 @@ export const toStoredAuditRow = (r: Row): StoredAuditRow => ({
   seq: Number(r.seq),
   at: Number(r.at),
   actor: r.actor as string,
-  action: r.action as string,
+  action: r.action as AuditAction,
   courseId: (r.course_id as string | null) ?? null,
   ip: (r.ip as string | null) ?? null,
   detail: r.detail as string,

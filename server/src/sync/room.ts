@@ -8,7 +8,7 @@ import type { Peer } from './peer.ts'
 import { Presence, type PresenceChange } from './presence.ts'
 import type { PresenceRoom } from './presence-rules.ts'
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts'
-import { atTurnEnd } from './turn.ts'
+import type { Turn } from './turn.ts'
 
 /** Transaction origin for state read back from storage: it is already durable, so it is not appended. */
 const LOADED_FROM_STORAGE = Symbol('loaded-from-storage')
@@ -68,6 +68,7 @@ export class Room {
   private readonly awarenessToRelay = new Set<number>()
   private readonly presenceExpiry: ReturnType<typeof setInterval>
   private readonly log: Logger
+  private readonly turn: Turn
   private readonly onPendingWrite: (room: Room) => void
   private readonly relay: RoomRelay | null
 
@@ -75,11 +76,13 @@ export class Room {
     docId: string,
     stored: StoredDoc,
     log: Logger,
+    turn: Turn,
     onPendingWrite: (room: Room) => void,
     relay: RoomRelay | null = null,
   ) {
     this.docId = docId
     this.log = log
+    this.turn = turn
     this.onPendingWrite = onPendingWrite
     this.relay = relay
     this.lastSeq = stored.lastSeq
@@ -278,7 +281,7 @@ export class Room {
     this.awarenessFrom = this.awarenessFrom === undefined || this.awarenessFrom === from ? from : null
     if (!this.awarenessFlushQueued) {
       this.awarenessFlushQueued = true
-      atTurnEnd(this.flushAwareness)
+      this.turn.atTurnEnd(this.flushAwareness)
     }
   }
 

@@ -1,9 +1,12 @@
+import { CloseCode } from '@bordenden/contract'
 import { errorFields, type Logger } from '../log.ts'
+import { SyncTraffic } from '../ops/sync-traffic.ts'
 import type { Storage } from '../storage/storage.ts'
 import { RedisFanOut, type RelayKind } from './fanout.ts'
-import { CloseCode, type Peer } from './peer.ts'
+import type { Peer } from './peer.ts'
 import { Room } from './room.ts'
 import { separatePrivateData } from './separate-private.ts'
+import { Turn } from './turn.ts'
 import { UpdateWriter } from './writer.ts'
 
 export interface RoomRegistryOptions {
@@ -41,14 +44,21 @@ export class RoomRegistry {
   private readonly log: Logger
   private readonly compactEvery: number
   private readonly writer: UpdateWriter
+  /** This server's per-turn batching (see turn.ts). */
+  readonly turn: Turn
+  /** This server's sync counters, for /metrics. */
+  readonly traffic = new SyncTraffic()
+  private lastPeerId = 0
 
   constructor(options: RoomRegistryOptions) {
     this.storage = options.storage
     this.log = options.log
+    this.turn = new Turn((error) => this.log.error('a batched task failed', errorFields(error)))
     this.compactEvery = options.compactEvery
     this.idleGraceMs = options.idleGraceMs ?? 30_000
     this.writer = new UpdateWriter({
       storage: this.storage,
+      turn: this.turn,
       log: this.log,
       onCommitted: (room) => {
         if (room.updatesSinceCompaction >= this.compactEvery) void this.compact(room)
@@ -76,6 +86,12 @@ export class RoomRegistry {
   }
 
   /** Documents loaded (or loading) in this process, for monitoring. */
+  /** A new connection's id, unique in this server (log lines and presence ownership name it). */
+  nextPeerId(): number {
+    this.lastPeerId += 1
+    return this.lastPeerId
+  }
+
   get openRooms(): number {
     return this.rooms.size
   }
@@ -211,7 +227,8 @@ export class RoomRegistry {
       update: (update: Uint8Array) => fanOut.publishUpdate(docId, update),
       awareness: (update: Uint8Array) => fanOut.publishAwareness(docId, update),
     }
-    const room = new Room(docId, stored, this.log.child({ docId }), (r) => this.writer.schedule(r), relay)
+    const schedule = (r: Room) => this.writer.schedule(r)
+    const room = new Room(docId, stored, this.log.child({ docId }), this.turn, schedule, relay)
     if (fanOut) {
       this.loaded.set(docId, room)
       for (const [kind, payload] of this.early.get(docId) ?? []) room.applyRelayed(kind, payload)

@@ -4,13 +4,13 @@ import { upgradeWebSocket } from '@hono/node-server'
 import { type Context, Hono, type Next } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { bearerFromSubprotocols } from '../auth/bearer.ts'
-import type { AuthorizeConnection } from '../auth/connection-grant.ts'
+import type { AuthorizeConnection, ConnectionGrant } from '../auth/connection-grant.ts'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import type { AppEnv } from '../context.ts'
 import { clientIp } from '../http/client-ip.ts'
+import { refuse } from '../http/refusal.ts'
 import { SESSION_COOKIE } from '../http/session.ts'
 import type { Logger } from '../log.ts'
-import { syncTraffic } from '../ops/sync-traffic.ts'
 import type { RoomRegistry } from './rooms.ts'
 import { createSyncSocket } from './socket.ts'
 
@@ -24,6 +24,9 @@ export interface SyncRouteOptions {
   trustProxy: boolean
 }
 
+/** What the upgrade check hands the socket: the course and what this connection may do there. */
+type SyncEnv = AppEnv & { Variables: { courseId: string; grant: ConnectionGrant } }
+
 /** The course document's shape, with every canvas record validated by tldraw's own schema of the board. */
 const courseDocShape = courseDocShapeWith({ canvasRecord: checkCanvasRecord, isCurrentCanvasSchema })
 
@@ -34,17 +37,18 @@ const courseDocShape = courseDocShapeWith({ canvasRecord: checkCanvasRecord, isC
  */
 export function syncRoutes(options: SyncRouteOptions) {
   const { rooms, log, authorize, live, maxBufferedBytes, keepaliveMs, trustProxy } = options
+  const traffic = rooms.traffic
   const endpoint = (document: 'shared' | 'private') =>
     [
-      async (c: Context<AppEnv>, next: Next) => {
+      async (c: Context<SyncEnv>, next: Next) => {
         const courseId = c.req.param('courseId') ?? ''
         if (!isValidId(courseId)) {
-          syncTraffic.refuse('invalid course id')
-          return c.json({ error: 'invalid course id' }, 400)
+          traffic.refuse('invalid course id')
+          return refuse(c, 400, 'invalid_course_id')
         }
         if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
-          syncTraffic.refuse('not a websocket')
-          return c.json({ error: 'expected a websocket upgrade' }, 426)
+          traffic.refuse('not a websocket')
+          return refuse(c, 426, 'websocket_expected')
         }
         const linkToken = c.req.query('token') ?? null
         // The extension's bearer token comes as an offered subprotocol; a browser page's session as a cookie.
@@ -55,11 +59,8 @@ export function syncRoutes(options: SyncRouteOptions) {
         const grant = await authorize({ courseId, linkToken, sessionToken, ip: clientIp(c, trustProxy) })
         if (!grant || (document === 'private' && !grant.seesPrivate)) {
           const anonymous = linkToken === null && sessionToken === null
-          syncTraffic.refuse(anonymous ? 'not signed in' : 'no access')
-          return c.json(
-            { error: anonymous ? 'sign in or use a link' : 'no access to this course' },
-            anonymous ? 401 : 403,
-          )
+          traffic.refuse(anonymous ? 'not signed in' : 'no access')
+          return anonymous ? refuse(c, 401, 'sign_in_required') : refuse(c, 403, 'no_course_access')
         }
         c.set('courseId', courseId)
         c.set('grant', grant)
@@ -79,7 +80,7 @@ export function syncRoutes(options: SyncRouteOptions) {
         }),
       ),
     ] as const
-  return new Hono<AppEnv>()
+  return new Hono<SyncEnv>()
     .get('/:courseId/private', ...endpoint('private'))
     .get('/:courseId', ...endpoint('shared'))
 }

@@ -1,4 +1,4 @@
-import type { Socket } from 'node:net'
+import { CloseCode } from '@bordenden/contract'
 import type { DocShape } from '@bordenden/model'
 import type { WebSocketLike } from '@hono/node-server'
 import type { WSContext, WSEvents } from 'hono/ws'
@@ -6,14 +6,12 @@ import type { RawData, WebSocket } from 'ws'
 import type { ConnectionGrant } from '../auth/connection-grant.ts'
 import type { LiveConnections } from '../auth/live-connections.ts'
 import { errorFields, type Logger } from '../log.ts'
-import { syncTraffic } from '../ops/sync-traffic.ts'
 import { linkBudgets } from './link-budgets.ts'
-import { CloseCode, type Peer } from './peer.ts'
+import type { Peer } from './peer.ts'
 import { PresenceRules } from './presence-rules.ts'
 import { decodeMessage, KEEPALIVE, ProtocolError } from './protocol.ts'
 import type { Room } from './room.ts'
 import type { RoomRegistry } from './rooms.ts'
-import { checkTurn, corkUntilTurnEnd } from './turn.ts'
 import { UpdateGuard } from './update-guard.ts'
 
 export interface SyncSocketOptions {
@@ -34,7 +32,6 @@ export interface SyncSocketOptions {
 
 /** Frames that arrive while the room is still loading; beyond this the client is misbehaving. */
 const MAX_EARLY_FRAMES = 256
-let nextPeerId = 1
 
 /**
  * Glues one websocket to one room: decodes frames, applies what the connection's role allows, and
@@ -43,7 +40,8 @@ let nextPeerId = 1
 export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocketLike> {
   const { rooms, docId, grant, live, maxBufferedBytes, keepaliveMs, shape, clientSchema } = options
   const { role, actor } = grant
-  const id = nextPeerId++
+  const id = rooms.nextPeerId()
+  const { traffic, turn } = rooms
   const log = options.log.child({ docId, peer: id })
   let room: Room | null = null
   let closed = false
@@ -63,7 +61,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
     // Set now, not when the close handshake ends: ws keeps delivering frames already read, and a valid
     // update that followed a bad frame in the same burst must not be applied.
     closed = true
-    syncTraffic.close(code)
+    traffic.close(code)
     log.warn('closing connection', { code, reason })
     socket.close(code, reason)
   }
@@ -77,17 +75,16 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       const raw = socket.raw as unknown as WebSocket | undefined
       if (!raw || raw.readyState !== raw.OPEN) return
       if (raw.bufferedAmount > maxBufferedBytes) {
-        syncTraffic.close(CloseCode.slowConsumer)
+        traffic.close(CloseCode.slowConsumer)
         log.warn('closing connection', { code: CloseCode.slowConsumer, reason: 'client is not reading' })
         raw.close(CloseCode.slowConsumer, 'client is not reading')
         raw.terminate()
         return
       }
-      // Frames to one socket in one turn leave in one write (see turn.ts). `_socket` is ws's TCP socket.
-      const tcp = (raw as unknown as { _socket?: Socket })._socket
-      if (tcp) corkUntilTurnEnd(tcp)
+      // Frames to one socket in one turn leave in one write (see turn.ts).
+      turn.corkUntilTurnEnd(raw)
       raw.send(frame)
-      syncTraffic.sent(frame.byteLength)
+      traffic.sent(frame.byteLength)
       sentSinceKeepalive = true
     },
     close,
@@ -128,7 +125,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
     try {
       const verdict = guard.apply(into.doc, update, () => into.applyUpdate(peer, update))
       if (verdict.ok) {
-        syncTraffic.updatesReceived++
+        traffic.updatesReceived++
         return
       }
       close(verdict.kind === 'refused' ? CloseCode.editRefused : CloseCode.overBudget, verdict.reason)
@@ -157,10 +154,10 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       : data instanceof ArrayBuffer
         ? new Uint8Array(data)
         : data
-    syncTraffic.received(frame.byteLength)
+    traffic.received(frame.byteLength)
     if (room) {
       handle(frame)
-      checkTurn()
+      turn.check()
       return
     }
     if (early.push(frame) > MAX_EARLY_FRAMES) close(CloseCode.unsupported, 'too many frames before sync')
@@ -181,7 +178,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       // every client in a MessageEvent and copy it into a new ArrayBuffer first.
       ;(ws.raw as unknown as WebSocket | undefined)?.on('message', receive)
       log.debug('connection opened', { role })
-      syncTraffic.opened(role)
+      traffic.opened(role)
       if (grant.revocationKey) unregister = live.add(grant.revocationKey, { close })
       keepalive = setInterval(() => {
         if (!sentSinceKeepalive) peer.send(KEEPALIVE)
@@ -207,7 +204,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
     },
     onClose(event) {
       closed = true
-      syncTraffic.ended(role)
+      traffic.ended(role)
       unregister()
       releaseBudgets()
       clearTimeout(editWindowTimer)
@@ -218,7 +215,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
     onError(event) {
       const error = (event as Event & { error?: Error & { code?: string } }).error
       const tooLarge = error?.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
-      if (tooLarge) syncTraffic.close(CloseCode.tooLarge)
+      if (tooLarge) traffic.close(CloseCode.tooLarge)
       log.warn('connection error', {
         code: tooLarge ? CloseCode.tooLarge : null,
         reason: tooLarge

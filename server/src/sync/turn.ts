@@ -5,59 +5,71 @@ import type { Socket } from 'node:net'
  * writes of every frame sent meanwhile (sockets are corked on their first frame and uncorked once, so
  * many frames leave in one syscall). It runs at the end of the turn (setImmediate), or sooner when a
  * busy turn runs long: under overload libuv's poll phase keeps reading sockets for seconds, and work
- * left for setImmediate would wait all that time, so the socket handler calls `checkTurn` after
- * every message and the batch goes out once it is MAX_BATCH_MS old.
+ * left for setImmediate would wait all that time, so the socket handler calls `check` after every
+ * message and the batch goes out once it is MAX_BATCH_MS old. One per server: two servers in one
+ * process (tests) keep their own queue and report their own failures.
  */
 const MAX_BATCH_MS = 5
 
-const tasks: (() => void)[] = []
-/** Where a failing task is reported; the server sets its logger. A task's failure ends only that task. */
-let reportFailure: (error: unknown) => void = (error) => console.error(error)
-const corked = new Set<Socket>()
-let scheduled = false
-let since = 0
+export class Turn {
+  private readonly tasks: (() => void)[] = []
+  private readonly corked = new Set<Socket>()
+  /** Each websocket's TCP connection, as the upgrade request named it (see `adopt`). */
+  private readonly connections = new WeakMap<object, Socket>()
+  private scheduled = false
+  private since = 0
+  /** Where a failing task is reported. A task's failure ends only that task. */
+  private readonly reportFailure: (error: unknown) => void
 
-function schedule() {
-  if (scheduled) return
-  scheduled = true
-  since = performance.now()
-  setImmediate(runTurn)
-}
-
-/** Runs `task` once at the end of this turn (tasks may queue more; they run in the same pass). */
-export function atTurnEnd(task: () => void) {
-  tasks.push(task)
-  schedule()
-}
-
-/** Holds this socket's writes until the end of the turn. */
-export function corkUntilTurnEnd(tcp: Socket) {
-  if (corked.has(tcp)) return
-  tcp.cork()
-  corked.add(tcp)
-  schedule()
-}
-
-/** Called after each message handled: flushes a batch that has waited too long. */
-export function checkTurn() {
-  if (scheduled && performance.now() - since >= MAX_BATCH_MS) runTurn()
-}
-
-function runTurn() {
-  scheduled = false
-  for (let task = tasks.shift(); task; task = tasks.shift()) {
-    try {
-      task()
-    } catch (error) {
-      // Thrown from setImmediate (or a socket's message handler), it would end the process and every
-      // meeting in it.
-      reportFailure(error)
-    }
+  constructor(reportFailure: (error: unknown) => void) {
+    this.reportFailure = reportFailure
   }
-  for (const tcp of corked) tcp.uncork()
-  corked.clear()
-}
 
-export function reportTaskFailuresTo(report: (error: unknown) => void) {
-  reportFailure = report
+  /** Runs `task` once at the end of this turn (tasks may queue more; they run in the same pass). */
+  atTurnEnd(task: () => void) {
+    this.tasks.push(task)
+    this.schedule()
+  }
+
+  /** Remembers the TCP connection a websocket writes to (the server's `connection` event gives both). */
+  adopt(websocket: object, tcp: Socket) {
+    this.connections.set(websocket, tcp)
+  }
+
+  /** Holds this websocket's writes until the end of the turn (if its TCP connection is known). */
+  corkUntilTurnEnd(websocket: object) {
+    const tcp = this.connections.get(websocket)
+    if (!tcp || this.corked.has(tcp)) return
+    tcp.cork()
+    this.corked.add(tcp)
+    this.schedule()
+  }
+
+  /** Called after each message handled: flushes a batch that has waited too long. */
+  check() {
+    if (this.scheduled && performance.now() - this.since >= MAX_BATCH_MS) this.run()
+  }
+
+  private schedule() {
+    if (this.scheduled) return
+    this.scheduled = true
+    this.since = performance.now()
+    setImmediate(this.run)
+  }
+
+  private readonly run = () => {
+    if (!this.scheduled) return
+    this.scheduled = false
+    for (let task = this.tasks.shift(); task; task = this.tasks.shift()) {
+      try {
+        task()
+      } catch (error) {
+        // Thrown from setImmediate (or a socket's message handler), it would end the process and every
+        // meeting in it.
+        this.reportFailure(error)
+      }
+    }
+    for (const tcp of this.corked) tcp.uncork()
+    this.corked.clear()
+  }
 }

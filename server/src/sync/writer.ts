@@ -1,7 +1,7 @@
 import { errorFields, type Logger } from '../log.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { Room } from './room.ts'
-import { atTurnEnd } from './turn.ts'
+import type { Turn } from './turn.ts'
 
 /**
  * Appends accepted updates to storage in batches: every room with pending updates is written in one
@@ -16,10 +16,13 @@ export class UpdateWriter {
   private readonly log: Logger
   private readonly onCommitted: (room: Room) => void
   private readonly onFailed: (room: Room, error: unknown) => void
+  private readonly turn: Turn
 
   constructor(options: {
     storage: Storage
     log: Logger
+    /** The server's per-turn batching: a batch is written at the end of the turn its first update came in. */
+    turn: Turn
     /** After a room's batch is durable (e.g. to compact it). */
     onCommitted: (room: Room) => void
     /** A room whose updates could not be stored: it must be dropped without compaction. */
@@ -29,6 +32,7 @@ export class UpdateWriter {
     this.log = options.log
     this.onCommitted = options.onCommitted
     this.onFailed = options.onFailed
+    this.turn = options.turn
   }
 
   schedule(room: Room) {
@@ -37,7 +41,7 @@ export class UpdateWriter {
     this.scheduled = true
     // At the end of this turn, or sooner in a long one (see turn.ts): everything accepted until then
     // goes into the batch.
-    atTurnEnd(() => {
+    this.turn.atTurnEnd(() => {
       this.scheduled = false
       void this.flush()
     })

@@ -1,14 +1,26 @@
+import { ApiError } from '@bordenden/contract'
+import { answer } from '@bordenden/contract/api'
 import { type AgreementStatus, AgreementStatuses, label, labelOptions } from '@bordenden/model'
 import type { CitizenRecord } from '@bordenden/ui'
+import { client } from '../home/api.ts'
 import type { CitizenRoute } from './route.ts'
 
-/** The records API of the course, with the link's token when the page was opened through one. */
-function recordsUrl({ courseId, token }: CitizenRoute, ...rest: string[]): string {
-  const path = `/api/records/${[courseId, ...rest].map(encodeURIComponent).join('/')}`
-  return token === undefined ? path : `${path}?${new URLSearchParams({ token })}`
+const records = client.api.records[':courseId']
+
+/** The course in the path, and the link's token when the page was opened through one. */
+const request = ({ courseId, token }: CitizenRoute) => ({
+  param: { courseId },
+  query: token === undefined ? {} : { token },
+})
+const ofRecord = (route: CitizenRoute, recordId: string) => {
+  const { param, query } = request(route)
+  return { param: { ...param, recordId }, query }
 }
 
-export const fullRecordUrl = (route: CitizenRoute, recordId: string) => recordsUrl(route, recordId, 'print')
+export const fullRecordUrl = (route: CitizenRoute, recordId: string) => {
+  const url = records[':recordId'].print.$url(ofRecord(route, recordId))
+  return `${url.pathname}${url.search}`
+}
 
 // A frozen record writes an agreement's status as its Danish label ("Udført"), to read the same in years.
 const statusByLabel = new Map(labelOptions('agreementStatus', 'da').map(({ id, label }) => [label, id]))
@@ -71,22 +83,21 @@ export async function fetchLatestRecord(
   route: CitizenRoute,
   signal?: AbortSignal,
 ): Promise<CitizenRecord | null> {
-  const response = await fetch(recordsUrl(route), { signal, headers: { accept: 'application/json' } })
-  if (!response.ok) throw new Error(`GET records answered ${response.status}`)
-  const body = (await response.json()) as { records?: unknown }
-  const records = Array.isArray(body.records) ? body.records : []
+  const body = await answer(records.$get(request(route), { init: { signal } }))
+  const all: unknown[] = Array.isArray(body.records) ? body.records : []
   const createdAt = (raw: unknown) => Number((raw as { createdAt?: unknown } | null)?.createdAt) || 0
-  const newest = [...records].sort((a, b) => createdAt(b) - createdAt(a))[0]
+  const newest = [...all].sort((a, b) => createdAt(b) - createdAt(a))[0]
   return newest === undefined ? null : (toCitizenRecord(newest) ?? null)
 }
 
 /** The citizen approves a record, as this page showed it, through their own link (the server checks the role). */
 export async function approveRecord(route: CitizenRoute, recordId: string): Promise<void> {
-  const response = await fetch(recordsUrl(route, recordId, 'approve'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ hash: shownHashes.get(recordId) }),
-  })
-  if (response.status === 409) throw new RecordChangedError('the record changed since it was shown')
-  if (!response.ok) throw new Error(`Approving answered ${response.status}`)
+  const hash = shownHashes.get(recordId) ?? ''
+  await answer(records[':recordId'].approve.$post({ ...ofRecord(route, recordId), json: { hash } })).catch(
+    (error: unknown) => {
+      if (error instanceof ApiError && error.status === 409)
+        throw new RecordChangedError('the record changed since it was shown')
+      throw error
+    },
+  )
 }

@@ -1,19 +1,11 @@
 import { dateIn } from '@bordenden/model'
 import { formatDay, useLocale } from '@bordenden/ui'
 import { type FormEvent, useCallback, useState } from 'react'
-import { request } from '../home/api.ts'
 import { FormError } from '../home/FormError.tsx'
 import { useAction } from '../home/useAction.ts'
+import { courseApi } from './api.ts'
 import { usePageTexts } from './texts.ts'
 import { useServerData } from './useServerData.ts'
-
-interface Handover {
-  at: number
-  from: { name: string | null }
-  to: { name: string | null }
-}
-
-const handoverUrl = (courseId: string) => `/api/handover/${encodeURIComponent(courseId)}`
 
 /**
  * Handing the course to another coordinator: the latest handover, shown to both of them (and any
@@ -26,18 +18,13 @@ export function HandoverSection(props: {
 }) {
   const t = usePageTexts().handover
   const locale = useLocale()
-  const latest = useServerData(
-    useCallback(
-      () => request<{ handover: Handover | null }>('GET', handoverUrl(props.courseId)),
-      [props.courseId],
-    ),
-  )
+  const latest = useServerData(useCallback(() => courseApi.handover(props.courseId), [props.courseId]))
   const [email, setEmail] = useState('')
   const { busy, error, run } = useAction()
   const submit = (event: FormEvent) => {
     event.preventDefault()
     return run(async () => {
-      await request('POST', handoverUrl(props.courseId), { email: email.trim() })
+      await courseApi.handOver(props.courseId, email.trim())
       setEmail('')
       await Promise.all([latest.reload(), props.onHandedOver()])
     })

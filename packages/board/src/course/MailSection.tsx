@@ -1,5 +1,6 @@
+import { answer } from '@bordenden/contract/api'
 import { type FormEvent, useCallback, useEffect, useState } from 'react'
-import { request } from '../home/api.ts'
+import { client } from '../home/api.ts'
 import { FormError } from '../home/FormError.tsx'
 import { useAction } from '../home/useAction.ts'
 import { useMailTexts } from './mail-texts.ts'
@@ -20,11 +21,13 @@ interface MailState {
   givenUp: number
 }
 
-const mailUrl = (courseId: string) => `/api/mail/${encodeURIComponent(courseId)}`
+const mailRoute = client.api.mail[':courseId']
 
 /** The course's mail state from `GET /api/mail/:courseId`. */
 export function useMailState(courseId: string) {
-  return useServerData(useCallback(() => request<MailState>('GET', mailUrl(courseId)), [courseId]))
+  return useServerData(
+    useCallback((): Promise<MailState> => answer(mailRoute.$get({ param: { courseId } })), [courseId]),
+  )
 }
 
 /** One line in the records section: whether approved records go out by e-mail, or nothing is sent. */
@@ -50,7 +53,9 @@ export function MailSection({ courseId, announce }: { courseId: string; announce
   const submit = (event: FormEvent) => {
     event.preventDefault()
     return run(async () => {
-      await request('PUT', mailUrl(courseId), { ...draft, citizenEmail: draft.citizenEmail.trim() })
+      await answer(
+        mailRoute.$put({ param: { courseId }, json: { ...draft, citizenEmail: draft.citizenEmail.trim() } }),
+      )
       await mail.reload()
       announce(t.saved)
     })

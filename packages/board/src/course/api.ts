@@ -1,138 +1,104 @@
-import type {
-  ChecklistProgress,
-  Closure,
-  ClosureInput,
-  CoursePhase,
-  MeetingFeedbackAnswers,
-  TimelineEvent,
-} from '@bordenden/model'
-import { ApiError, request } from '../home/api.ts'
+import { answer } from '@bordenden/contract/api'
+import type { ClosureInput, CoursePhase, MeetingFeedbackAnswers } from '@bordenden/model'
+import { type AnswerOf, ApiError, client } from '../home/api.ts'
 
-// The course page's part of the JSON API (`/api/lifecycle`, `/api/records`, `/api/feedback`), typed as
-// the server answers. Same origin, like the home page's (../home/api.ts).
+// The course page's part of the JSON API (`/api/lifecycle`, `/api/records`, `/api/feedback`, `/api/handover`),
+// through the typed client. Same origin, like the home page's (../home/api.ts).
 
-export interface Lifecycle {
-  phase: CoursePhase | null
-  /** The meeting the per-meeting checklists are for. */
-  meetingId: string | null
-  phaseBeforePause: CoursePhase | null
-  closure: Closure | null
-  checklists: ChecklistProgress[]
-  timeline: TimelineEvent[]
-}
+const { lifecycle, records, feedback, handover, courses } = client.api
 
-export type RecordStatus = 'draft' | 'approved' | 'sent'
-export type ApprovalMethod = 'inMeeting' | 'inPerson' | 'citizenLink'
-
-/** One line of what changed from the previous version, in the server's plain Danish. */
-export interface RecordChange {
-  kind: 'added' | 'changed' | 'removed'
-  what: 'goal' | 'agreement'
-  text: string
-}
-
+export type Lifecycle = AnswerOf<(typeof lifecycle)[':courseId']['$get']>
+export type { ApprovalMethod, RecordStatus } from '@bordenden/contract'
 /** A version of a meeting's agreement record as `GET /api/records/:courseId` lists it. */
-export interface RecordVersion {
-  id: string
-  meetingId: string
-  version: number
-  status: RecordStatus
-  hash: string
-  changes: RecordChange[]
-  createdAt: number
-  approvedAt: number | null
-  approvalMethod: ApprovalMethod | null
-  sentAt: number | null
-  sentTo: string[]
-  content: {
-    course: { citizenName: string }
-    meeting: { title: string; date: string; attendance: { name: string; present: boolean }[] }
-    /** `missing`: what an agreement lacks (what / who / by when), in Danish; empty when complete. */
-    agreements: { id: string; what: string; missing: string[] }[]
-  }
-}
+export type RecordVersion = AnswerOf<(typeof records)[':courseId']['$get']>['records'][number]
+/** One line of what changed from the previous version, in the server's plain Danish. */
+export type RecordChange = RecordVersion['changes'][number]
+export type Handover = AnswerOf<(typeof handover)[':courseId']['$get']>['handover']
 
-const path = (...parts: string[]) => parts.map(encodeURIComponent).join('/')
+const course = (courseId: string) => ({ param: { courseId } })
+const ofRecord = (courseId: string, recordId: string) => ({ param: { courseId, recordId } })
 
 /**
- * A lifecycle change the model refuses comes back in the model's English ("the course is closed"): the
- * page says what failed in its own words instead.
+ * A lifecycle change the model refuses comes back with the model's reason: the page says what failed in
+ * its own words instead.
  */
 const change = <T>(pending: Promise<T>): Promise<T> =>
   pending.catch((error: unknown) => {
-    throw error instanceof ApiError ? new ApiError(error.status, '') : error
+    throw error instanceof ApiError ? new ApiError(error.status) : error
   })
 
 export const courseApi = {
   lifecycle: (courseId: string, meetingId: string | null) =>
-    request<Lifecycle>(
-      'GET',
-      `/api/lifecycle/${path(courseId)}${meetingId ? `?${new URLSearchParams({ meeting: meetingId })}` : ''}`,
+    answer(
+      lifecycle[':courseId'].$get({ ...course(courseId), query: meetingId ? { meeting: meetingId } : {} }),
     ),
   tick: (courseId: string, itemId: string, checked: boolean, meetingId: string | null) =>
     change(
-      request<{ ok: true }>('PUT', `/api/lifecycle/${path(courseId, 'checklist', itemId)}`, {
-        checked,
-        meetingId,
-      }),
+      answer(
+        lifecycle[':courseId'].checklist[':itemId'].$put({
+          param: { courseId, itemId },
+          json: { checked, meetingId },
+        }),
+      ),
     ),
   changePhase: (courseId: string, to: CoursePhase, note: string) =>
-    change(request<{ ok: true }>('POST', `/api/lifecycle/${path(courseId)}/phase`, { to, note })),
+    change(answer(lifecycle[':courseId'].phase.$post({ ...course(courseId), json: { to, note } }))),
   close: (courseId: string, closure: ClosureInput) =>
-    change(request<{ ok: true }>('POST', `/api/lifecycle/${path(courseId)}/close`, closure)),
+    change(answer(lifecycle[':courseId'].close.$post({ ...course(courseId), json: closure }))),
   reopen: (courseId: string, to: CoursePhase, note: string) =>
-    change(request<{ ok: true }>('POST', `/api/lifecycle/${path(courseId)}/reopen`, { to, note })),
+    change(answer(lifecycle[':courseId'].reopen.$post({ ...course(courseId), json: { to, note } }))),
 
-  records: (courseId: string) =>
-    request<{ records: RecordVersion[] }>('GET', `/api/records/${path(courseId)}`),
+  records: (courseId: string) => answer(records[':courseId'].$get(course(courseId))),
   /** Freezes the meeting's record from the board as it is now (a draft is refreshed in place). */
   freeze: (courseId: string, meetingId: string) =>
-    request<{ record: RecordVersion }>('POST', `/api/records/${path(courseId)}`, { meetingId }),
+    answer(records[':courseId'].$post({ ...course(courseId), json: { meetingId } })),
   /**
    * The citizen's approval, given at the meeting or in person later, as the coordinator records it: of
    * the version shown (its hash), so a version frozen meanwhile is not approved unseen.
    */
   approve: (courseId: string, record: RecordVersion, method: 'inMeeting' | 'inPerson') =>
-    request<{ record: RecordVersion }>('POST', `/api/records/${path(courseId, record.id)}/approve`, {
-      hash: record.hash,
-      method,
-    }),
+    answer(
+      records[':courseId'][':recordId'].approve.$post({
+        ...ofRecord(courseId, record.id),
+        json: { hash: record.hash, method },
+      }),
+    ),
   /**
    * Marks the record as sent to `recipients`; with e-mail set up the server also mails it to those with
    * an address (`mail`), without it `mail` is null and the municipality's own channel does the sending.
    */
   markSent: (courseId: string, recordId: string, recipients: string[]) =>
-    request<{ record: RecordVersion; mail: { queued: number; withoutAddress: number } | null }>(
-      'POST',
-      `/api/records/${path(courseId, recordId)}/send`,
-      {
-        recipients,
-      },
+    answer(
+      records[':courseId'][':recordId'].send.$post({ ...ofRecord(courseId, recordId), json: { recipients } }),
     ),
-  journalUrl: (courseId: string, recordId: string) => `/api/records/${path(courseId, recordId)}/journal.txt`,
-  printUrl: (courseId: string, recordId: string) => `/api/records/${path(courseId, recordId)}/print`,
+  journalUrl: (courseId: string, recordId: string) =>
+    records[':courseId'][':recordId']['journal.txt'].$url({ ...ofRecord(courseId, recordId), query: {} })
+      .pathname,
+  printUrl: (courseId: string, recordId: string) =>
+    records[':courseId'][':recordId'].print.$url(ofRecord(courseId, recordId)).pathname,
 
   /** The citizen's copy, as a file download. */
-  exportUrl: (courseId: string) => `/api/courses/${path(courseId)}/export`,
+  exportUrl: (courseId: string) => courses[':courseId'].export.$url(course(courseId)).pathname,
   /** Step one of deleting: what will go, and the title to type back. */
-  deletion: (courseId: string) =>
-    request<{ title: string; records: number; links: number }>(
-      'GET',
-      `/api/courses/${path(courseId)}/deletion`,
-    ),
+  deletion: (courseId: string) => answer(courses[':courseId'].deletion.$get(course(courseId))),
   /** Step two: deletes the course with everything of it, when `confirmTitle` is its title. */
   deleteCourse: (courseId: string, confirmTitle: string) =>
-    request<{ deleted: true }>('DELETE', `/api/courses/${path(courseId)}`, { confirmTitle }),
+    answer(courses[':courseId'].$delete({ ...course(courseId), json: { confirmTitle } })),
 
   feedback: (courseId: string, meetingId: string) =>
-    request<{ feedback: MeetingFeedbackAnswers | null }>('GET', `/api/feedback/${path(courseId, meetingId)}`),
+    answer(feedback[':courseId'][':meetingId'].$get({ param: { courseId, meetingId } })),
   saveFeedback: (courseId: string, meetingId: string, answers: MeetingFeedbackAnswers) =>
-    request<{ ok: true }>('PUT', `/api/feedback/${path(courseId, meetingId)}`, answers),
+    answer(feedback[':courseId'][':meetingId'].$put({ param: { courseId, meetingId }, json: answers })),
+
+  /** The latest handover of the course, if any. */
+  handover: (courseId: string) => answer(handover[':courseId'].$get(course(courseId))),
+  /** The owner hands the course to the coordinator with `email`. */
+  handOver: (courseId: string, email: string) =>
+    answer(handover[':courseId'].$post({ ...course(courseId), json: { email } })),
 }
 
 /** The journal text, as the server renders it for pasting into Nexus, Cura or Momentum. */
-export async function fetchJournalText(courseId: string, recordId: string): Promise<string> {
-  const response = await fetch(courseApi.journalUrl(courseId, recordId), { credentials: 'same-origin' })
-  if (!response.ok) throw new Error(`journal text answered ${response.status}`)
-  return response.text()
-}
+export const fetchJournalText = (courseId: string, recordId: string): Promise<string> =>
+  answer(
+    records[':courseId'][':recordId']['journal.txt'].$get({ ...ofRecord(courseId, recordId), query: {} }),
+  )

@@ -1,14 +1,10 @@
 import type { Locale } from '@bordenden/model'
-import { useLocale } from '@bordenden/ui'
-import { ApiError } from './api.ts'
+import { refusalText, useLocale } from '@bordenden/ui'
 import { useTexts } from './texts.ts'
 
-/**
- * A failed request in words. The server's own message is Danish and specific ("Mødet findes ikke i
- * forløbet"); without one, or in English, `fallback`.
- */
+/** A failed request in words: why the server refused it (its error code, said here), else `fallback`. */
 export function errorMessage(error: unknown, locale: Locale, fallback: string): string {
-  return error instanceof ApiError && error.message !== '' && locale === 'da' ? error.message : fallback
+  return refusalText(error, locale) ?? fallback
 }
 
 /** A failed request, said plainly: the server's specific message, or `fallback` (else the page's general text). */

@@ -1,3 +1,5 @@
+import type { Locale } from '@bordenden/model'
+import { refusalText, useLocale } from '@bordenden/ui'
 import { type FormEvent, useState } from 'react'
 import { ApiError, api } from './api.ts'
 import { useTexts } from './texts.ts'
@@ -9,6 +11,7 @@ import { useAction } from './useAction.ts'
  */
 export function PasswordForm({ announce }: { announce: (message: string) => void }) {
   const t = useTexts()
+  const locale = useLocale()
   const [current, setCurrent] = useState('')
   const [next, setNext] = useState('')
   const { busy, error, run } = useAction()
@@ -52,7 +55,7 @@ export function PasswordForm({ announce }: { announce: (message: string) => void
       </p>
       {error !== null && (
         <p role="alert" className="form-error">
-          {problem(error, t)}
+          {problem(error, t, locale)}
         </p>
       )}
       <button type="submit" disabled={busy}>
@@ -62,11 +65,9 @@ export function PasswordForm({ announce }: { announce: (message: string) => void
   )
 }
 
-function problem(error: unknown, t: ReturnType<typeof useTexts>): string {
+function problem(error: unknown, t: ReturnType<typeof useTexts>, locale: Locale): string {
   if (!(error instanceof ApiError)) return t.failed
-  if (error.code !== null && t.password.faults[error.code]) return t.password.faults[error.code] as string
-  if (error.status === 403) return t.password.wrongCurrent
   if (error.status === 429)
     return t.login.rateLimited(Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)))
-  return t.failed
+  return refusalText(error, locale) ?? t.failed
 }

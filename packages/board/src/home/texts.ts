@@ -1,3 +1,4 @@
+import type { AuditAction } from '@bordenden/contract'
 import type { Locale } from '@bordenden/model'
 import { useLocale } from '@bordenden/ui'
 import type { LinkKind } from './api.ts'
@@ -43,14 +44,6 @@ const da = {
     hint: 'Mindst 12 tegn, og ikke et almindeligt ord, navn eller mønster. En sætning af flere ord er god.',
     submit: 'Skift adgangskode',
     changed: 'Din adgangskode er skiftet. Du er logget ud alle andre steder.',
-    wrongCurrent: 'Den nuværende adgangskode er forkert.',
-    /** By the server's code (server/src/auth/password-policy.ts). */
-    faults: {
-      password_too_short: 'Adgangskoden skal være mindst 12 tegn.',
-      password_too_long: 'Adgangskoden må højst være 256 tegn.',
-      password_common:
-        'Adgangskoden er for let at gætte (et almindeligt ord, navn eller mønster). Vælg en længere sætning eller tilfældige ord.',
-    } as Record<string, string>,
   },
   newCourse: {
     title: 'Opret et forløb',
@@ -125,6 +118,8 @@ const da = {
     columns: { at: 'Tidspunkt', who: 'Hvem', what: 'Hvad', from: 'Fra' },
     unknownActor: 'Ukendt',
     actions: {
+      login: 'Loggede ind',
+      logout: 'Loggede ud',
       'course.created': 'Oprettede forløbet',
       'course.opened': 'Åbnede tavlen',
       'course.refused': 'Blev afvist',
@@ -171,7 +166,7 @@ const da = {
       'topic.suggested': 'Borgeren foreslog et emne til næste møde',
       'topic.accepted': 'Tog borgerens forslag med på næste møde',
       'topic.declined': 'Afviste borgerens forslag',
-    } as Record<string, string>,
+    } satisfies Record<AuditAction, string> as Record<string, string>,
     readOnly: 'kun læsning',
     /** `course.opened` through the REST API: the course page or home read it, no board was opened. */
     readCourse: 'Læste forløbet',
@@ -219,13 +214,6 @@ const en: Texts = {
     hint: 'At least 12 characters, and not a common word, name or pattern. A sentence of several words is good.',
     submit: 'Change password',
     changed: 'Your password is changed. You are signed out everywhere else.',
-    wrongCurrent: 'The current password is wrong.',
-    faults: {
-      password_too_short: 'The password must be at least 12 characters.',
-      password_too_long: 'The password must be at most 256 characters.',
-      password_common:
-        'The password is too easy to guess (a common word, name or pattern). Choose a longer phrase or random words.',
-    } as Record<string, string>,
   },
   newCourse: {
     title: 'Create a course',
@@ -296,6 +284,8 @@ const en: Texts = {
     columns: { at: 'Time', who: 'Who', what: 'What', from: 'From' },
     unknownActor: 'Unknown',
     actions: {
+      login: 'Signed in',
+      logout: 'Signed out',
       'course.created': 'Created the course',
       'course.opened': 'Opened the board',
       'course.refused': 'Was refused',
@@ -342,7 +332,7 @@ const en: Texts = {
       'topic.suggested': 'The citizen suggested a topic for the next meeting',
       'topic.accepted': "Took the citizen's suggestion onto the next meeting",
       'topic.declined': "Declined the citizen's suggestion",
-    },
+    } satisfies Record<AuditAction, string> as Record<string, string>,
     readOnly: 'read-only',
     readCourse: 'Read the course',
   },

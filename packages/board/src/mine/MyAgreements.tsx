@@ -1,5 +1,5 @@
 import { type AgreementStatus, type Locale, label, labelOptions } from '@bordenden/model'
-import { formatDue, useToday } from '@bordenden/ui'
+import { errorTexts, formatDue, useToday } from '@bordenden/ui'
 import { type FormEvent, useCallback, useId, useState } from 'react'
 import { useAsync } from '../useAsync.ts'
 import { fetchOwnAgreements, type OwnAgreement, type OwnerRoute, ReportRefused, reportStatus } from './api.ts'
@@ -34,7 +34,11 @@ function AgreementList(props: { route: OwnerRoute; locale: Locale; onReported: (
   const state = useAsync(useCallback((signal: AbortSignal) => fetchOwnAgreements(route, signal), [route]))
   if (state.state === 'loading') return <p>{t.loading}</p>
   if (state.state === 'failed')
-    return <p role="alert">{state.error instanceof ReportRefused ? state.error.message : t.failed}</p>
+    return (
+      <p role="alert">
+        {state.error instanceof ReportRefused ? errorTexts[state.error.code][locale] : t.failed}
+      </p>
+    )
   if (state.value.agreements.length === 0) return <p>{t.none}</p>
   return (
     <ul>
@@ -82,7 +86,7 @@ function AgreementReport(props: {
       setNote('')
       props.onReported()
     } catch (failure) {
-      setError(failure instanceof ReportRefused ? failure.message : t.notSaved)
+      setError(failure instanceof ReportRefused ? errorTexts[failure.code][locale] : t.notSaved)
     } finally {
       setBusy(false)
     }

@@ -1,3 +1,4 @@
+import { ApiError, type ErrorCode } from '@bordenden/contract'
 import type { AgreementStatus } from '@bordenden/model'
 import type { CitizenRoute } from '../citizen/route.ts'
 
@@ -22,16 +23,20 @@ function agreementsUrl({ courseId, token }: OwnerRoute, ...rest: string[]): stri
   return token === undefined ? path : `${path}?${new URLSearchParams({ token })}`
 }
 
-/** The server refused for a reason it gives in Danish (no access, not the owner's, gone). */
+/** The server refused for a reason the owner can act on (no access, not the owner's, gone). */
 export class ReportRefused extends Error {
   override name = 'ReportRefused'
+  readonly code: ErrorCode
+  constructor(code: ErrorCode) {
+    super(code)
+    this.code = code
+  }
 }
 
-/** A refusal the owner can act on keeps the server's Danish words; anything else is a plain failure. */
+/** A refusal the owner can act on keeps the server's code; anything else is a plain failure. */
 async function failure(response: Response): Promise<Error> {
-  const body = (await response.json().catch(() => null)) as { error?: unknown } | null
-  const said = typeof body?.error === 'string' ? body.error : null
-  if (said && [401, 403, 404].includes(response.status)) return new ReportRefused(said)
+  const { code } = await ApiError.of(response)
+  if (code && [401, 403, 404].includes(response.status)) return new ReportRefused(code)
   return new Error(`the server answered ${response.status}`)
 }
 

@@ -1,5 +1,7 @@
+import { refusalText, useLocale } from '@bordenden/ui'
 import { useCallback, useState } from 'react'
 import { usePageTexts } from '../course/texts.ts'
+import { useTexts } from '../home/texts.ts'
 import { useAsync } from '../useAsync.ts'
 import { fetchPendingSuggestions, settleSuggestion } from './api.ts'
 
@@ -19,13 +21,15 @@ function PendingSuggestions({ courseId, onSettled }: { courseId: string; onSettl
   )
   const [error, setError] = useState<string | null>(null)
   const t = usePageTexts().suggestions
+  const home = useTexts()
+  const locale = useLocale()
   if (state.state !== 'done') return null
   const settle = async (id: string, decision: 'accept' | 'decline') => {
     try {
       await settleSuggestion(courseId, id, decision)
       onSettled()
     } catch (failure) {
-      setError((failure as Error).message)
+      setError(refusalText(failure, locale) ?? home.failed)
     }
   }
   return (

@@ -1,3 +1,4 @@
+import { ApiError } from '@bordenden/contract'
 import type { CitizenRoute } from '../citizen/route.ts'
 
 export type SuggestionKind = 'theme' | 'notToDiscuss'
@@ -24,10 +25,7 @@ async function send(url: string, method: string, body?: unknown): Promise<Respon
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  if (!response.ok) {
-    const said = (await response.json().catch(() => null)) as { error?: unknown } | null
-    throw new Error(typeof said?.error === 'string' ? said.error : `the server answered ${response.status}`)
-  }
+  if (!response.ok) throw await ApiError.of(response)
   return response
 }
 

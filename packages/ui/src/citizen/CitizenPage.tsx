@@ -1,6 +1,7 @@
 import type { CourseDoc, Locale } from '@bordenden/model'
 import { type ReactNode, useEffect, useId } from 'react'
 import { formatDay } from '../dates.ts'
+import { useCourseQuery } from '../live/useCourseContent.ts'
 import { LocaleProvider } from '../locale.tsx'
 import { AgreementsSection } from './AgreementsSection.tsx'
 import {
@@ -15,7 +16,6 @@ import { NetworkSection } from './NetworkSection.tsx'
 import { NextMeetingSection } from './NextMeetingSection.tsx'
 import { type RecordActions, RecordSection, type RecordState } from './RecordSection.tsx'
 import { useCitizenTexts } from './texts.ts'
-import { useCourseVersion } from './useCourseVersion.ts'
 import { useToday } from './useToday.ts'
 
 /** How the page's live connection is doing, in the words the citizen sees. */
@@ -54,12 +54,12 @@ export function CitizenPage(props: CitizenPageProps) {
 
 function CitizenPageBody(props: CitizenPageProps) {
   const t = useCitizenTexts()
-  useCourseVersion(props.course)
   const { course, locale, asCitizen } = props
+  // Re-rendered, and the network listed again, when the course's content changes (not on canvas moves).
+  const network = useCourseQuery(course, citizenNetwork)
   const today = useToday()
   const meta = course.readMeta()
   const citizenName = meta?.citizenName ?? ''
-  const network = citizenNetwork(course)
   const presenceId = useId()
   useEffect(() => {
     document.title = t.documentTitle

@@ -1,5 +1,6 @@
 import type { CourseDoc, IsoDate } from '@bordenden/model'
-import { createContext, type ReactNode, useContext, useEffect, useState } from 'react'
+import { createContext, type ReactNode, useContext } from 'react'
+import { useContentVersion } from './useCourseContent.ts'
 
 /** Who is looking at the course and what they may do; the views write through the model as `actor`. */
 export interface CourseSession {
@@ -39,8 +40,6 @@ export function useCourseSession(): CourseSession {
  */
 export function useCourse(): CourseSession {
   const session = useCourseSession()
-  const [, setVersion] = useState(0)
-  const { course } = session
-  useEffect(() => course.observeContent(() => setVersion((v) => v + 1)), [course])
+  useContentVersion(session.course)
   return session
 }

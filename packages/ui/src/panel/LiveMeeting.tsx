@@ -2,9 +2,7 @@ import {
   type Actor,
   agendaOf,
   type CourseDoc,
-  type Meeting,
-  meetingsByDate,
-  openMeetingOf,
+  liveOrNextMeeting,
   type Party,
   parkedTopicsOf,
   parkTopic,
@@ -14,17 +12,10 @@ import { useId, useState } from 'react'
 import { formatDay, formatDue } from '../dates.ts'
 import { AgreementForm } from '../forms/AgreementForm.tsx'
 import { CourseSessionProvider } from '../live/CourseSession.tsx'
+import { useContentVersion } from '../live/useCourseContent.ts'
 import { useLabel, useLocale } from '../locale.tsx'
 import { usePanelText } from './texts.ts'
 import { ActionResult, useAction } from './useAction.tsx'
-import { useCourseVersion } from './useCourseVersion.ts'
-
-/** The meeting the panel follows: the one going on, otherwise the next planned one. */
-export function currentMeetingOf(course: CourseDoc, today: string): Meeting | undefined {
-  return (
-    openMeetingOf(course) ?? meetingsByDate(course).find((m) => m.status === 'planned' && m.date >= today)
-  )
-}
 
 export interface LiveMeetingProps {
   course: CourseDoc
@@ -35,11 +26,12 @@ export interface LiveMeetingProps {
 
 /** A compact, synced view of the meeting: agenda, whose turn, goals, agreements; add an agreement or park a topic. */
 export function LiveMeeting({ course, today, actor, canEdit }: LiveMeetingProps) {
-  useCourseVersion(course)
+  useContentVersion(course)
   const t = usePanelText()
   const label = useLabel()
   const locale = useLocale()
-  const meeting = currentMeetingOf(course, today)
+  // The panel follows the meeting going on, otherwise the next planned one.
+  const meeting = liveOrNextMeeting(course, today)
   if (!meeting) return <p className="bd-empty">{t('noMeeting')}</p>
 
   const agenda = agendaOf(course, meeting.id)

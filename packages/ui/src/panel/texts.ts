@@ -1,4 +1,5 @@
 import type { Locale } from '@bordenden/model'
+import { refusalText } from '../errorTexts.ts'
 import { useLocale } from '../locale.tsx'
 
 type Text = Readonly<Record<Locale, string>>
@@ -198,5 +199,7 @@ function isPanelFailure(error: unknown): error is PanelFailure {
 /** What to show for a failure: a panel text in `locale`, any other error as its own message. */
 export function errorText(error: unknown, locale: Locale): string {
   if (isPanelFailure(error)) return panelText(error.textId, locale, error.values)
+  const refused = refusalText(error, locale)
+  if (refused !== null) return refused
   return error instanceof Error ? error.message : String(error)
 }
