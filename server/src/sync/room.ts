@@ -2,6 +2,7 @@ import { courseOfPrivateDoc, migrateCourseDoc } from '@bordenden/model'
 import * as Y from 'yjs'
 import type { Logger } from '../log.ts'
 import type { DocUpdate, StoredDoc } from '../storage/storage.ts'
+import { type BacklogLimits, WriteBacklog } from './backlog.ts'
 import type { RelayKind } from './fanout.ts'
 import type { Peer } from './peer.ts'
 import { Presence, type PresenceChange } from './presence.ts'
@@ -13,6 +14,17 @@ import { atTurnEnd } from './turn.ts'
 const LOADED_FROM_STORAGE = Symbol('loaded-from-storage')
 /** Origin of updates another process stored and relayed: durable, so shown to this room's peers at once. */
 const FROM_ANOTHER_PROCESS = Symbol('from-another-process')
+
+/**
+ * A room may hold about four write batches (see writer.ts) that are not durable yet, one socket two:
+ * enough to keep the writer busy, little enough that what is queued is written within a few commits.
+ */
+export const DEFAULT_BACKLOG_LIMITS: BacklogLimits = {
+  roomUpdates: 2048,
+  roomBytes: 4 * 1024 * 1024,
+  peerUpdates: 1024,
+  peerBytes: 2 * 1024 * 1024,
+}
 
 /** Where a room sends what the other processes serving the same document must see (see fanout.ts). */
 export interface RoomRelay {
@@ -69,6 +81,8 @@ export class Room {
   private readonly log: Logger
   private readonly onPendingWrite: (room: Room) => void
   private readonly relay: RoomRelay | null
+  /** Stops reading from senders while too much of what they sent is not durable yet. */
+  readonly backlog: WriteBacklog
 
   constructor(
     docId: string,
@@ -76,11 +90,13 @@ export class Room {
     log: Logger,
     onPendingWrite: (room: Room) => void,
     relay: RoomRelay | null = null,
+    backlogLimits: BacklogLimits = DEFAULT_BACKLOG_LIMITS,
   ) {
     this.docId = docId
     this.log = log
     this.onPendingWrite = onPendingWrite
     this.relay = relay
+    this.backlog = new WriteBacklog(backlogLimits, this.peers)
     this.lastSeq = stored.lastSeq
     this.updatesSinceCompaction = stored.updates.length
     this.durableState = stored.updates.length === 0 ? stored.snapshot : null
@@ -106,6 +122,7 @@ export class Room {
   /** A new peer: it gets our state vector (to send what we lack) and everyone's presence. */
   addPeer(peer: Peer) {
     this.peers.add(peer)
+    this.backlog.joined(peer)
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
     if (this.presence.size > 0) peer.send(encodeAwareness(this.presence.encode(this.presence.clients())))
   }
@@ -113,6 +130,7 @@ export class Room {
   /** Removes a peer and the presence it published; true when the room is now empty. */
   removePeer(peer: Peer): boolean {
     this.peers.delete(peer)
+    this.backlog.left(peer)
     const owned = this.awarenessOwners.get(peer)
     this.awarenessOwners.delete(peer)
     if (owned && owned.size > 0) {
@@ -185,11 +203,28 @@ export class Room {
     peer.send(encodeAwareness(this.presence.encode(this.presence.clients())))
   }
 
-  /** Hands the writer what is waiting; the room keeps it in flight until committed or failed. */
-  takePending(): DocUpdate[] {
+  /** Accepted updates not yet handed to the writer. */
+  get hasPending(): boolean {
+    return this.pending.length > 0
+  }
+
+  /**
+   * Hands the writer the oldest waiting updates, at most `maxUpdates` and `maxBytes` (but at least one),
+   * which the room keeps in flight until committed or failed. One batch at a time per room: the next
+   * one fills while this one commits, and the room's updates reach storage in the order accepted.
+   */
+  takePending(maxUpdates: number, maxBytes: number): DocUpdate[] {
+    if (this.inFlight.length > 0) throw new Error('a batch of this room is already in flight')
+    let count = 0
+    let bytes = 0
+    for (const p of this.pending) {
+      if (count > 0 && (count >= maxUpdates || bytes + p.update.byteLength > maxBytes)) break
+      count += 1
+      bytes += p.update.byteLength
+    }
     const at = Date.now()
-    this.inFlight = this.pending
-    this.pending = []
+    this.inFlight = count === this.pending.length ? this.pending : this.pending.slice(0, count)
+    this.pending = count === this.pending.length ? [] : this.pending.slice(count)
     return this.inFlight.map((p) => ({ docId: this.docId, update: p.update, actor: p.actor, at }))
   }
 
@@ -200,6 +235,7 @@ export class Room {
     this.lastSeq = lastSeq
     this.durable += done.length
     this.updatesSinceCompaction += done.length
+    for (const p of done) this.backlog.written(p.origin, p.update.byteLength)
     if (done.length > 0) {
       // One message for the whole batch instead of one per update per peer: a busy room's fan-out is
       // its biggest cost. A peer whose own edits are in it gets them back, which Yjs ignores.
@@ -254,6 +290,7 @@ export class Room {
     const actor = peer ? peer.actor : typeof origin === 'string' ? origin : 'system'
     this.pending.push({ update, actor, origin: peer })
     this.accepted += 1
+    this.backlog.accepted(peer, update.byteLength)
     this.onPendingWrite(this)
   }
 
