@@ -8,6 +8,22 @@ export interface BacklogLimits {
   peerBytes: number
 }
 
+/** Default room limit in updates: about two write batches (see writer.ts). */
+export const DEFAULT_BACKLOG_UPDATES = 2048
+
+/**
+ * A room may hold `roomUpdates` updates (or 4 MiB) that are not durable yet, one socket half of that:
+ * enough to keep the writer busy, little enough that what is queued is written within a few commits.
+ */
+export function backlogLimits(roomUpdates = DEFAULT_BACKLOG_UPDATES): BacklogLimits {
+  return {
+    roomUpdates,
+    roomBytes: 4 * 1024 * 1024,
+    peerUpdates: Math.max(1, Math.floor(roomUpdates / 2)),
+    peerBytes: 2 * 1024 * 1024,
+  }
+}
+
 interface Load {
   updates: number
   bytes: number
@@ -33,10 +49,16 @@ export class WriteBacklog {
   private roomOver = false
   private readonly limits: BacklogLimits
   private readonly peers: ReadonlySet<Peer>
+  private readonly onRoomPaused: (paused: boolean, backlog: Load) => void
 
-  constructor(limits: BacklogLimits, peers: ReadonlySet<Peer>) {
+  constructor(
+    limits: BacklogLimits,
+    peers: ReadonlySet<Peer>,
+    onRoomPaused: (paused: boolean, backlog: Load) => void = () => {},
+  ) {
     this.limits = limits
     this.peers = peers
+    this.onRoomPaused = onRoomPaused
   }
 
   /** Whether reading from the room's editors is paused (for tests and monitoring). */
@@ -75,8 +97,10 @@ export class WriteBacklog {
     const { roomUpdates, roomBytes } = this.limits
     const was = this.roomOver
     this.roomOver = was ? !under(this.room, roomUpdates, roomBytes) : over(this.room, roomUpdates, roomBytes)
-    if (this.roomOver !== was) for (const p of this.peers) this.review(p)
-    else if (peer && this.peers.has(peer)) this.review(peer)
+    if (this.roomOver !== was) {
+      this.onRoomPaused(this.roomOver, { ...this.room })
+      for (const p of this.peers) this.review(p)
+    } else if (peer && this.peers.has(peer)) this.review(peer)
   }
 
   private review(peer: Peer) {

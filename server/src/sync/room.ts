@@ -2,7 +2,7 @@ import { courseOfPrivateDoc, migrateCourseDoc } from '@bordenden/model'
 import * as Y from 'yjs'
 import type { Logger } from '../log.ts'
 import type { DocUpdate, StoredDoc } from '../storage/storage.ts'
-import { type BacklogLimits, WriteBacklog } from './backlog.ts'
+import { type BacklogLimits, backlogLimits, WriteBacklog } from './backlog.ts'
 import type { RelayKind } from './fanout.ts'
 import type { Peer } from './peer.ts'
 import { Presence, type PresenceChange } from './presence.ts'
@@ -14,17 +14,6 @@ import { atTurnEnd } from './turn.ts'
 const LOADED_FROM_STORAGE = Symbol('loaded-from-storage')
 /** Origin of updates another process stored and relayed: durable, so shown to this room's peers at once. */
 const FROM_ANOTHER_PROCESS = Symbol('from-another-process')
-
-/**
- * A room may hold about four write batches (see writer.ts) that are not durable yet, one socket two:
- * enough to keep the writer busy, little enough that what is queued is written within a few commits.
- */
-export const DEFAULT_BACKLOG_LIMITS: BacklogLimits = {
-  roomUpdates: 2048,
-  roomBytes: 4 * 1024 * 1024,
-  peerUpdates: 1024,
-  peerBytes: 2 * 1024 * 1024,
-}
 
 /** Where a room sends what the other processes serving the same document must see (see fanout.ts). */
 export interface RoomRelay {
@@ -90,13 +79,20 @@ export class Room {
     log: Logger,
     onPendingWrite: (room: Room) => void,
     relay: RoomRelay | null = null,
-    backlogLimits: BacklogLimits = DEFAULT_BACKLOG_LIMITS,
+    limits: BacklogLimits = backlogLimits(),
   ) {
     this.docId = docId
     this.log = log
     this.onPendingWrite = onPendingWrite
     this.relay = relay
-    this.backlog = new WriteBacklog(backlogLimits, this.peers)
+    this.backlog = new WriteBacklog(limits, this.peers, (paused, backlog) =>
+      this.log.debug(
+        paused ? 'write backlog full: reading paused' : 'write backlog drained: reading resumed',
+        {
+          ...backlog,
+        },
+      ),
+    )
     this.lastSeq = stored.lastSeq
     this.updatesSinceCompaction = stored.updates.length
     this.durableState = stored.updates.length === 0 ? stored.snapshot : null

@@ -1,5 +1,6 @@
 import { errorFields, type Logger } from '../log.ts'
 import type { Storage } from '../storage/storage.ts'
+import { type BacklogLimits, backlogLimits } from './backlog.ts'
 import { RedisFanOut, type RelayKind } from './fanout.ts'
 import { CloseCode, type Peer } from './peer.ts'
 import { Room } from './room.ts'
@@ -18,6 +19,8 @@ export interface RoomRegistryOptions {
    * person does not pay for reading and decoding it again; 0 unloads at once.
    */
   idleGraceMs?: number
+  /** What a room, and one socket, may have accepted and not yet written before reading pauses. */
+  backlogLimits?: BacklogLimits
 }
 
 /**
@@ -41,12 +44,14 @@ export class RoomRegistry {
   private readonly log: Logger
   private readonly compactEvery: number
   private readonly writer: UpdateWriter
+  private readonly backlogLimits: BacklogLimits
 
   constructor(options: RoomRegistryOptions) {
     this.storage = options.storage
     this.log = options.log
     this.compactEvery = options.compactEvery
     this.idleGraceMs = options.idleGraceMs ?? 30_000
+    this.backlogLimits = options.backlogLimits ?? backlogLimits()
     this.writer = new UpdateWriter({
       storage: this.storage,
       log: this.log,
@@ -211,7 +216,14 @@ export class RoomRegistry {
       update: (update: Uint8Array) => fanOut.publishUpdate(docId, update),
       awareness: (update: Uint8Array) => fanOut.publishAwareness(docId, update),
     }
-    const room = new Room(docId, stored, this.log.child({ docId }), (r) => this.writer.schedule(r), relay)
+    const room = new Room(
+      docId,
+      stored,
+      this.log.child({ docId }),
+      (r) => this.writer.schedule(r),
+      relay,
+      this.backlogLimits,
+    )
     if (fanOut) {
       this.loaded.set(docId, room)
       for (const [kind, payload] of this.early.get(docId) ?? []) room.applyRelayed(kind, payload)
