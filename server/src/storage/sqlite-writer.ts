@@ -1,4 +1,4 @@
-import { DatabaseSync, type StatementSync } from 'node:sqlite'
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import type { UnchainedAuditRow } from '../audit/chain.ts'
 import { commitTiming } from '../ops/commit-timing.ts'
@@ -47,20 +47,38 @@ export function inTransaction<T>(db: DatabaseSync, work: () => T): { result: T; 
   }
 }
 
+/** A statement and its parameters, for writes that are not documents or audit entries (accounts). */
+export interface Statement {
+  sql: string
+  params: SQLInputValue[]
+}
+
 /** One write the thread commits, in one transaction. */
 export type WriterCall =
   | { op: 'append'; updates: readonly DocUpdate[] }
   | { op: 'compact'; docId: string; state: Uint8Array; throughSeq: number; at: number }
   | { op: 'audit'; rows: UnchainedAuditRow[] }
+  | { op: 'run'; statements: Statement[] }
 /** Every statement a write call needs, prepared once per connection. */
 export function prepareWrites(db: DatabaseSync) {
-  return { docs: prepareDocWrites(db), audit: prepareAuditAppend(db) }
+  const prepared = new Map<string, StatementSync>()
+  /** Each distinct statement is prepared once (they are a fixed set, e.g. SqliteAccounts'). */
+  const statement = (sql: string) => {
+    const known = prepared.get(sql)
+    if (known) return known
+    const stmt = db.prepare(sql)
+    prepared.set(sql, stmt)
+    return stmt
+  }
+  return { docs: prepareDocWrites(db), audit: prepareAuditAppend(db), statement }
 }
 
 /** Does what `call` asks; run it inside `inTransaction`. */
 export function performWrite(writes: ReturnType<typeof prepareWrites>, call: WriterCall): unknown {
   if (call.op === 'append') return appendAll(writes.docs, call.updates)
   if (call.op === 'compact') return compactDoc(writes.docs, call.docId, call.state, call.throughSeq, call.at)
+  if (call.op === 'run')
+    return call.statements.map((s) => Number(writes.statement(s.sql).run(...s.params).changes))
   return appendChained(writes.audit, call.rows)
 }
 

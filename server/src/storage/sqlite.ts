@@ -52,7 +52,10 @@ export class SqliteStorage implements Storage {
     migrate(this.db)
     this.sql = prepare(this.db)
     this.writes = prepareWrites(this.db)
-    this.accounts = new SqliteAccounts(this.db)
+    this.accounts = new SqliteAccounts(
+      this.db,
+      async (statements) => (await this.write({ op: 'run', statements })) as number[],
+    )
     this.audit = new SqliteAudit(this.db, async (rows) => {
       await this.write({ op: 'audit', rows })
     })
