@@ -61,11 +61,6 @@ export class WriteBacklog {
     this.onRoomPaused = onRoomPaused
   }
 
-  /** Whether reading from the room's editors is paused (for tests and monitoring). */
-  get roomPaused(): boolean {
-    return this.roomOver
-  }
-
   accepted(peer: Peer | null, bytes: number) {
     this.change(peer, 1, bytes)
   }

@@ -71,7 +71,7 @@ export class Room {
   private readonly onPendingWrite: (room: Room) => void
   private readonly relay: RoomRelay | null
   /** Stops reading from senders while too much of what they sent is not durable yet. */
-  readonly backlog: WriteBacklog
+  private readonly backlog: WriteBacklog
 
   constructor(
     docId: string,

@@ -5,7 +5,7 @@ import { RedisFanOut, type RelayKind } from './fanout.ts'
 import { CloseCode, type Peer } from './peer.ts'
 import { Room } from './room.ts'
 import { separatePrivateData } from './separate-private.ts'
-import { UpdateWriter } from './writer.ts'
+import { UpdateWriter, type WriteLimits } from './writer.ts'
 
 export interface RoomRegistryOptions {
   storage: Storage
@@ -21,6 +21,8 @@ export interface RoomRegistryOptions {
   idleGraceMs?: number
   /** What a room, and one socket, may have accepted and not yet written before reading pauses. */
   backlogLimits?: BacklogLimits
+  /** How large a write batch may grow and how many may be in flight (see writer.ts). */
+  writeLimits?: WriteLimits
 }
 
 /**
@@ -55,6 +57,7 @@ export class RoomRegistry {
     this.writer = new UpdateWriter({
       storage: this.storage,
       log: this.log,
+      limits: options.writeLimits,
       onCommitted: (room) => {
         if (room.updatesSinceCompaction >= this.compactEvery) void this.compact(room)
         this.notifyCommitted(room.docId)
