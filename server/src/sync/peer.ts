@@ -9,4 +9,6 @@ export interface Peer {
   readonly actor: string
   send(frame: Uint8Array): void
   close(code: number, reason: string): void
+  /** Stops (true) or resumes reading its frames: backpressure while its room's writes catch up. */
+  pauseReading?(paused: boolean): void
 }

@@ -2,12 +2,13 @@ import { CloseCode } from '@bordenden/contract'
 import { errorFields, type Logger } from '../log.ts'
 import { SyncTraffic } from '../ops/sync-traffic.ts'
 import type { Storage } from '../storage/storage.ts'
+import { type BacklogLimits, backlogLimits } from './backlog.ts'
 import { RedisFanOut, type RelayKind } from './fanout.ts'
 import type { Peer } from './peer.ts'
 import { Room } from './room.ts'
 import { separatePrivateData } from './separate-private.ts'
 import { Turn } from './turn.ts'
-import { UpdateWriter } from './writer.ts'
+import { UpdateWriter, type WriteLimits } from './writer.ts'
 
 export interface RoomRegistryOptions {
   storage: Storage
@@ -21,6 +22,10 @@ export interface RoomRegistryOptions {
    * person does not pay for reading and decoding it again; 0 unloads at once.
    */
   idleGraceMs?: number
+  /** What a room, and one socket, may have accepted and not yet written before reading pauses. */
+  backlogLimits?: BacklogLimits
+  /** How large a write batch may grow and how many may be in flight (see writer.ts). */
+  writeLimits?: WriteLimits
 }
 
 /**
@@ -49,6 +54,7 @@ export class RoomRegistry {
   /** This server's sync counters, for /metrics. */
   readonly traffic = new SyncTraffic()
   private lastPeerId = 0
+  private readonly backlogLimits: BacklogLimits
 
   constructor(options: RoomRegistryOptions) {
     this.storage = options.storage
@@ -56,10 +62,12 @@ export class RoomRegistry {
     this.turn = new Turn((error) => this.log.error('a batched task failed', errorFields(error)))
     this.compactEvery = options.compactEvery
     this.idleGraceMs = options.idleGraceMs ?? 30_000
+    this.backlogLimits = options.backlogLimits ?? backlogLimits()
     this.writer = new UpdateWriter({
       storage: this.storage,
       turn: this.turn,
       log: this.log,
+      limits: options.writeLimits,
       onCommitted: (room) => {
         if (room.updatesSinceCompaction >= this.compactEvery) void this.compact(room)
         this.notifyCommitted(room.docId)
@@ -227,8 +235,15 @@ export class RoomRegistry {
       update: (update: Uint8Array) => fanOut.publishUpdate(docId, update),
       awareness: (update: Uint8Array) => fanOut.publishAwareness(docId, update),
     }
-    const schedule = (r: Room) => this.writer.schedule(r)
-    const room = new Room(docId, stored, this.log.child({ docId }), this.turn, schedule, relay)
+    const room = new Room(
+      docId,
+      stored,
+      this.log.child({ docId }),
+      this.turn,
+      (r) => this.writer.schedule(r),
+      relay,
+      this.backlogLimits,
+    )
     if (fanOut) {
       this.loaded.set(docId, room)
       for (const [kind, payload] of this.early.get(docId) ?? []) room.applyRelayed(kind, payload)
