@@ -115,7 +115,7 @@ describe('the citizen page', () => {
     )
     expect(await record.locator('li[data-status="done"]').first().textContent()).toContain('✓ Det er klaret')
     await record.getByText('Det blev ikke til noget').waitFor()
-    expect(await record.getByText(/skulle være sket/i).count()).toBe(0)
+    expect(await record.getByText(/fristen var/i).count()).toBe(0)
     expect(await record.getByText('Jens Madsen:').count()).toBe(0)
     await page.getByRole('button', { name: 'Godkend' }).waitFor()
     const phone = page.getByRole('link', { name: '44 10 20 30' })

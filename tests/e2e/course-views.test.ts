@@ -46,7 +46,7 @@ describe('the course page', () => {
   it('is reached from the home page, whose follow-up list shows every group the server gives', async () => {
     await page.goto(`${server.url}/`)
     const followUps = page.getByRole('region', { name: 'Jens Madsens forløb (demo)' })
-    await followUps.getByRole('heading', { name: /^Skulle være sket/ }).waitFor()
+    await followUps.getByRole('heading', { name: /^Over fristen/ }).waitFor()
     const groups = await followUps
       .locator('[data-group]')
       .evaluateAll((all) => all.map((g) => g.getAttribute('data-group')))

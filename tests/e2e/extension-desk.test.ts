@@ -90,7 +90,7 @@ describe('the browser extension at the desk', () => {
     const demo = overview.body.courses[0]!
     const card = panel.getByRole('listitem').filter({ hasText: demo.title })
     await card.waitFor()
-    expect(await card.textContent()).toContain(`${demo.overdue} overskredet`)
+    expect(await card.textContent()).toContain(`${demo.overdue} over fristen`)
     expect(await card.textContent()).toMatch(/Næste møde|Møde i gang/)
     await waitFor(
       'the badge',

@@ -207,7 +207,7 @@ describe('the meeting boards', () => {
     if (!card) throw new Error('no card')
     await mette.mouse.click(card.x + card.width / 2, card.y + card.height / 2)
     const form = panel(mette).getByRole('form', { name: 'Ret person' })
-    await form.getByLabel('Borgeren ønsker ikke at inddrage').check()
+    await form.getByLabel('Borgeren ønsker ikke personen inddraget').check()
     await form.getByText('Personen tages af listen over inviterede').waitFor()
     await form.getByRole('button', { name: 'Gem' }).click()
     // She leaves every map, and every link holder's list; the coordinator's panel keeps her, flagged.
@@ -331,13 +331,13 @@ describe('the meeting boards', () => {
     const overdue = cards.and(jens.locator('[data-overdue="true"]'))
     await expect.poll(() => overdue.count()).toBe(1)
     expect(await overdue.getAttribute('data-status')).not.toMatch(/done|abandoned/)
-    expect(await overdue.locator('.bd-badge', { hasText: 'Over tiden' }).count()).toBe(1)
-    expect(await overdue.textContent()).toContain('skulle være sket')
+    expect(await overdue.locator('.bd-badge', { hasText: 'Over fristen' }).count()).toBe(1)
+    expect(await overdue.textContent()).toContain('fristen var')
     for (const status of ['done', 'abandoned']) {
       const settled = cards.and(jens.locator(`[data-status="${status}"]`))
       expect(await settled.count()).toBeGreaterThan(0)
       for (const text of await settled.allTextContents()) {
-        expect(text).not.toContain('skulle være sket')
+        expect(text).not.toContain('fristen var')
         expect(text).toContain('frist ')
       }
     }

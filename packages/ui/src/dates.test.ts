@@ -12,7 +12,7 @@ describe('dates in words', () => {
     expect(formatDue('2026-11-24', '2026-11-24', 'da')).toBe('i dag')
     expect(formatDue('2026-11-25', '2026-11-24', 'da')).toBe('i morgen')
     expect(formatDue('2026-12-04', '2026-11-24', 'da')).toBe('inden fredag 4. december')
-    expect(formatDue('2026-11-20', '2026-11-24', 'da')).toBe('skulle være sket fredag 20. november')
+    expect(formatDue('2026-11-20', '2026-11-24', 'da')).toBe('fristen var fredag 20. november')
     expect(formatDue('2026-12-04', '2026-11-24', 'en')).toBe('by Friday 4 December')
   })
 

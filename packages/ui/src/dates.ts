@@ -30,14 +30,14 @@ export function formatDay(date: IsoDate, locale: Locale, today?: IsoDate): strin
   return format.format(toDate(date))
 }
 
-/** A deadline in words relative to `today`: "i dag", "i morgen", "inden fredag 4. december", "var 2. december". */
+/** A deadline in words relative to `today`: "i dag", "i morgen", "inden fredag 4. december", "fristen var onsdag 2. december". */
 export function formatDue(due: IsoDate, today: IsoDate, locale: Locale): string {
   const days = daysBetween(today, due)
   const day = formatDay(due, locale, today)
   if (locale === 'da') {
     if (days === 0) return 'i dag'
     if (days === 1) return 'i morgen'
-    return days < 0 ? `skulle være sket ${day}` : `inden ${day}`
+    return days < 0 ? `fristen var ${day}` : `inden ${day}`
   }
   if (days === 0) return 'today'
   if (days === 1) return 'tomorrow'

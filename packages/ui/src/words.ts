@@ -58,7 +58,7 @@ const words = {
   missing: { da: 'Mangler', en: 'Missing' },
   edit: { da: 'Ret', en: 'Edit' },
   network: { da: 'Netværket', en: 'The network' },
-  excluded: { da: 'Borgeren ønsker ikke at inddrage', en: 'The citizen does not want them involved' },
+  excluded: { da: 'Borgeren ønsker ikke personen inddraget', en: 'The citizen does not want them involved' },
   excludedShort: { da: 'Ikke inddrages', en: 'Not involved' },
   excludedUninvites: {
     da: 'Personen tages af listen over inviterede til de planlagte møder.',
@@ -112,7 +112,7 @@ const words = {
   recap: { da: 'Hvem gør hvad – og hvornår', en: 'Who does what – and when' },
   noDue: { da: 'uden dato', en: 'no date' },
   dueWas: { da: 'frist', en: 'due' },
-  overdue: { da: 'Over tiden', en: 'Overdue' },
+  overdue: { da: 'Over fristen', en: 'Overdue' },
   meetingMode: { da: 'Mødevisning', en: 'Meeting view' },
   sidePanel: { da: 'Sidepanel', en: 'Side panel' },
   boards: { da: 'Tavler', en: 'Boards' },

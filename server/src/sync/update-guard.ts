@@ -13,7 +13,11 @@ import { TokenBucket } from './token-bucket.ts'
 export interface UpdateBudget {
   /** Structs plus merge-cost steps a link may spend at once, and per second after that. */
   work: { burst: number; perSecond: number }
-  /** Milliseconds of checking and applying a link may spend at once, and per second after that. */
+  /**
+   * Milliseconds of this thread's CPU time spent checking and applying a link's updates, at once and per
+   * second after that. CPU time, not wall time: on a machine busy with other work a drag's updates take
+   * longer by the clock, and an honest person must not be closed for the machine's load.
+   */
   applyMs: { burst: number; perSecond: number }
 }
 
@@ -63,7 +67,7 @@ export class UpdateGuard {
    */
   apply(doc: Y.Doc, update: Uint8Array, apply: () => void): GuardVerdict {
     if (this.applyMs.available < 0 || this.work.available <= 0) return overBudget()
-    const started = performance.now()
+    const started = threadCpuMs()
     try {
       const verdict = checkChange(doc, update, this.shape, this.limits)
       if (!verdict.ok) return { ok: false, kind: 'refused', reason: verdict.reason }
@@ -72,9 +76,15 @@ export class UpdateGuard {
       return { ok: true }
     } finally {
       // Checking counts too: a connection pays for every millisecond its updates take.
-      this.applyMs.take(performance.now() - started, true)
+      this.applyMs.take(threadCpuMs() - started, true)
     }
   }
+}
+
+/** The CPU time this thread has used, in ms (user + system; Node 23.9+). */
+function threadCpuMs(): number {
+  const { user, system } = process.threadCpuUsage()
+  return (user + system) / 1000
 }
 
 const overBudget = (): GuardVerdict => ({

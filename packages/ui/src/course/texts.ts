@@ -77,7 +77,7 @@ export const courseTexts = {
     da: 'Ikke forbundet – viser det seneste, vi fik',
     en: 'Not connected – showing the latest we got',
   },
-  overdue: { da: 'Skulle være sket', en: 'Overdue' },
+  overdue: { da: 'Over fristen', en: 'Overdue' },
   dueSoon: { da: 'Inden for 7 dage', en: 'Within 7 days' },
   awaitingManager: { da: 'Venter på en leders beslutning', en: "Waiting for a manager's decision" },
   followUpsDue: { da: 'Tid til at følge op', en: 'Time to follow up' },

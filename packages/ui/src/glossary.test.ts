@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+// The product's Danish words (docs/ordliste.md): every surface says one idea with one word. The table's
+// last column lists the words not to use; this reads every text the product shows people and fails on
+// any of them.
+
+const repo = path.resolve(import.meta.dirname, '../../..')
+
+interface Term {
+  term: string
+  avoid: string[]
+}
+
+/** The glossary's rows: the Danish term and the words not to use (comma- or semicolon-separated). */
+function glossary(): Term[] {
+  const rows = readFileSync(path.join(repo, 'docs/ordliste.md'), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| ---') && !line.startsWith('| Dansk'))
+  return rows.map((row) => {
+    const cells = row.split('|').map((cell) => cell.trim())
+    const avoid = (cells[4] ?? '')
+      .split(';')
+      .map((word) => word.replace(/\(.*\)/, '').trim())
+      .filter(Boolean)
+    return { term: cells[1] ?? '', avoid }
+  })
+}
+
+/** The source files of every surface (web app, board, citizen page, extension, records, e-mail), no tests. */
+function surfaceFiles(): string[] {
+  const roots = ['packages/board/src', 'packages/ui/src', 'packages/model/src', 'extension/src', 'server/src']
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name)
+      if (statSync(full).isDirectory()) walk(full)
+      else if (/\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$|test-fixtures/.test(name)) files.push(full)
+    }
+  }
+  for (const root of roots) walk(path.join(repo, root))
+  return files
+}
+
+/** The string literals of a source file: what it can show people. */
+function literals(source: string): string[] {
+  return [...source.matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g)].map((m) => m[0])
+}
+
+describe('the glossary (docs/ordliste.md)', () => {
+  const terms = glossary()
+
+  it('has its terms and the words each replaces', () => {
+    expect(terms.length).toBeGreaterThan(20)
+    expect(terms.find((t) => t.term === 'over fristen')?.avoid).toContain('skulle være sket')
+  })
+
+  it('is followed by every text the product shows', () => {
+    const found: string[] = []
+    for (const file of surfaceFiles()) {
+      const texts = literals(readFileSync(file, 'utf8'))
+      for (const { term, avoid } of terms) {
+        for (const word of avoid) {
+          const pattern = new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'iu')
+          for (const text of texts.filter((t) => pattern.test(t)))
+            found.push(`${path.relative(repo, file)}: ${text} (use "${term}")`)
+        }
+      }
+    }
+    expect(found).toEqual([])
+  })
+})
