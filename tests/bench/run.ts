@@ -179,7 +179,8 @@ try {
     if (only.has('burst'))
       for (const id of order) await once('burst-30', id, rep, (s) => burst(s, durations, GENERATORS))
     if (only.has('cold') && fixture) {
-      for (const id of order) await once('cold-open', id, rep, (s) => coldOpen(s, fixture), 'debug')
+      for (const id of order.filter((id) => !SERVERS[id].noColdOpen))
+        await once('cold-open', id, rep, (s) => coldOpen(s, fixture), 'debug')
     }
     if (only.has('idle')) {
       for (const id of order) {
@@ -205,7 +206,7 @@ const finished = Date.now()
 const summary = summarizeRuns(runs, serverIds)
 const report = {
   generatedAt: new Date(finished).toISOString(),
-  command: `pnpm bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  command: `pnpm bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
   totalSeconds: Math.round((finished - started) / 1000),
   machine,
   settings: {

@@ -24,7 +24,7 @@ export const readInfinity = (_key: string, v: unknown) => (v === 'Infinity' ? Nu
 export const fmt = (v: number | null | undefined) => {
   if (v === null || v === undefined) return '–'
   if (v === Number.POSITIVE_INFINITY) return '∞'
-  if (Math.abs(v) >= 10_000) return Math.round(v).toLocaleString('en-US')
+  if (Math.abs(v) >= 1_000) return Math.round(v).toLocaleString('en-US')
   if (Math.abs(v) >= 100) return String(Math.round(v))
   if (Math.abs(v) >= 10) return String(Math.round(v * 10) / 10)
   return String(Math.round(v * 100) / 100)
@@ -168,7 +168,9 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push('## Runs not run, failed or bound by the load generators', '', ...notes, '')
   lines.push('## Durability of each server (what the numbers buy)', '')
   for (const [id, spec] of Object.entries(settings.servers))
-    lines.push(`- ${spec.label} (\`${id}\`): **${spec.durability}**: ${spec.durabilityDetail}`)
+    lines.push(
+      `- ${spec.label} (\`${id}\`): **${spec.durability}**: ${spec.durabilityDetail}${spec.noColdOpen ? `. Cold open not run: ${spec.noColdOpen}` : ''}`,
+    )
   lines.push('')
   return `${lines.join('\n')}\n`
 }

@@ -33,6 +33,8 @@ export interface ServerSpec {
   durability: Durability
   /** How and when an update reaches disk, in a few words, for the results table. */
   durabilityDetail: string
+  /** Why cold open does not run against this server, if it does not. */
+  noColdOpen?: string
 }
 
 export const SERVERS: Record<ServerId, ServerSpec> = {
@@ -60,6 +62,10 @@ export const SERVERS: Record<ServerId, ServerSpec> = {
     durability: 'fsync after broadcast',
     durabilityDetail:
       'broadcast first; the whole state stored on every change (debounce 0; better-sqlite3 defaults: rollback journal, synchronous=FULL)',
+    // Seeding 20,000 edits would write the whole growing state with an fsync 20,000 times (minutes);
+    // what it stores and how it opens are Hocuspocus' own, measured on the `hocuspocus` peer.
+    noColdOpen:
+      'stores and opens as `hocuspocus`; seeding 20,000 edits, each a whole-state write, takes minutes',
   },
   'yws-leveldb': {
     id: 'yws-leveldb',

@@ -53,6 +53,8 @@ export function removeFixture(f: ColdOpenFixture) {
 
 export interface ColdOpenResult {
   seedMs: number
+  /** Times the server closed the seeding connection (Bordenden: over its update budget). */
+  seedReconnects: number
   /** Server's own load time (from its log), connect → socket open / sync step 2 / whole document. */
   serverLoadMs: number | null
   /** The same once more after the document was unloaded again: the process is warm (JIT, caches). */
@@ -118,6 +120,7 @@ export async function coldOpen(server: BenchServer, fixture: ColdOpenFixture): P
   if (!access) throw new Error('no access')
   const seeder = new LoadGen()
   let seedMs = 0
+  let seedReconnects = 0
   try {
     seeder.send({
       cmd: 'seed',
@@ -126,7 +129,9 @@ export async function coldOpen(server: BenchServer, fixture: ColdOpenFixture): P
       docName: access.docName,
       updatesFile: fixture.updatesFile,
     })
-    seedMs = (await seeder.next('seeded', 300_000)).ms
+    const seeded = await seeder.next('seeded', 600_000)
+    seedMs = seeded.ms
+    seedReconnects = seeded.reconnects
   } finally {
     await seeder.exit()
   }
@@ -171,6 +176,7 @@ export async function coldOpen(server: BenchServer, fixture: ColdOpenFixture): P
     const reloaded = loadLine(reloadFrom)
     return {
       seedMs: Math.round(seedMs),
+      seedReconnects,
       serverLoadMs: server.spec.persistent && loaded ? (round(Number(loaded.ms), 2) as number) : null,
       serverReloadMs: server.spec.persistent && reloaded ? (round(Number(reloaded.ms), 2) as number) : null,
       reopenCompleteMs: reopened.error ? null : round(reopened.completeMs),
