@@ -138,6 +138,7 @@ async function once<R>(
     )
   } finally {
     await server?.stop()
+    writeReport(false)
   }
   return null
 }
@@ -168,6 +169,7 @@ try {
           const skipped = limits.skip(id, rooms)
           if (skipped) {
             runs.push({ workload, server: id, rep, ok: false, skipped, seconds: 0 })
+            writeReport(false)
             log(`${workload} ${id} #${rep + 1}: ${skipped}`)
             continue
           }
@@ -202,38 +204,48 @@ try {
   if (fixture) removeFixture(fixture)
 }
 
-const finished = Date.now()
-const summary = summarizeRuns(runs, serverIds)
-const report = {
-  generatedAt: new Date(finished).toISOString(),
-  command: `pnpm bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
-  totalSeconds: Math.round((finished - started) / 1000),
-  machine,
-  settings: {
-    reps,
-    quick,
-    durations,
-    meetingSizes,
-    clientsPerRoom: 8,
-    idleLayout,
-    reactionSamples,
-    loadGenerators: GENERATORS,
-    // The stop rule (lib/offered.ts): below this share sent or above this lag, a size is generator-bound.
-    generatorRule: { minOfferedShare: MIN_OFFERED_SHARE, maxGeneratorLagMs: MAX_GENERATOR_LAG_MS },
-    traffic: {
-      meeting:
-        '2 document updates/s (tldraw-style record rewrites, ~100-330 B) + 10 awareness updates/s per client',
-      burst:
-        '30 clients in one room, 60 document updates/s (small drag moves, ~90 B) + 30 awareness updates/s each',
-      idle: '1 % of the sockets send the meeting mix; the rest only announce presence once',
+/**
+ * Writes results/latest.{json,md} from the runs so far: after every run (so an interrupted or overlong
+ * run still leaves what it measured, marked incomplete) and once more at the end.
+ */
+function writeReport(complete: boolean) {
+  const finished = Date.now()
+  const summary = summarizeRuns(runs, serverIds)
+  const report = {
+    generatedAt: new Date(finished).toISOString(),
+    complete,
+    command: `pnpm bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
+    totalSeconds: Math.round((finished - started) / 1000),
+    machine,
+    settings: {
+      reps,
+      quick,
+      durations,
+      meetingSizes,
+      clientsPerRoom: 8,
+      idleLayout,
+      reactionSamples,
+      loadGenerators: GENERATORS,
+      // The stop rule (lib/offered.ts): below this share sent or above this lag, a size is generator-bound.
+      generatorRule: { minOfferedShare: MIN_OFFERED_SHARE, maxGeneratorLagMs: MAX_GENERATOR_LAG_MS },
+      traffic: {
+        meeting:
+          '2 document updates/s (tldraw-style record rewrites, ~100-330 B) + 10 awareness updates/s per client',
+        burst:
+          '30 clients in one room, 60 document updates/s (small drag moves, ~90 B) + 30 awareness updates/s each',
+        idle: '1 % of the sockets send the meeting mix; the rest only announce presence once',
+      },
+      servers: Object.fromEntries(serverIds.map((id) => [id, SERVERS[id]])),
+      coldOpen: fixture && { ...fixture, dir: undefined, updatesFile: undefined, stateFile: undefined },
     },
-    servers: Object.fromEntries(serverIds.map((id) => [id, SERVERS[id]])),
-    coldOpen: fixture && { ...fixture, dir: undefined, updatesFile: undefined, stateFile: undefined },
-  },
-  summary,
-  runs,
+    summary,
+    runs,
+  }
+  mkdirSync(outDir, { recursive: true })
+  writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(report, writeInfinity, 2)}\n`)
+  writeFileSync(path.join(outDir, 'latest.md'), renderMarkdown(report))
+  return report
 }
-mkdirSync(outDir, { recursive: true })
-writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(report, writeInfinity, 2)}\n`)
-writeFileSync(path.join(outDir, 'latest.md'), renderMarkdown(report))
+
+const report = writeReport(true)
 log(`done in ${report.totalSeconds} s; wrote ${path.relative(repoRoot, outDir)}/latest.{json,md}`)

@@ -1,10 +1,18 @@
-import type { RunRecord, summarizeRuns, WorkloadSummary } from './report.ts'
+import {
+  generatorBound,
+  type RunRecord,
+  type RunStatus,
+  type summarizeRuns,
+  type WorkloadSummary,
+} from './report.ts'
 import { SERVERS, type ServerId, type ServerSpec } from './servers.ts'
 import { median, type Spread } from './stats.ts'
 
 /** What run.ts writes to results/<name>.json and renders here. */
 export interface BenchReport {
   generatedAt: string
+  /** False while the run is still going (or was cut short): the file holds the runs so far. */
+  complete: boolean
   command: string
   totalSeconds: number
   machine: Record<string, unknown>
@@ -30,11 +38,23 @@ export const fmt = (v: number | null | undefined) => {
   return String(Math.round(v * 100) / 100)
 }
 
-/** Every repetition, then the median and both ends: "3 · 5 · 40 → 5 (3–40)". */
-export function cell(s: Spread | undefined): string {
-  if (!s || s.reps.every((v) => v === null)) return '–'
-  if (s.reps.length === 1) return fmt(s.reps[0])
-  return `${s.reps.map(fmt).join(' · ')} → ${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`
+/**
+ * Every repetition, then the median and both ends: "3 · 5 · 40 → 5 (3–40)". A repetition without the
+ * figure says why when `statuses` knows: "bound" (generator-bound: no latencies), "not run", "failed".
+ */
+export function cell(s: Spread | undefined, statuses: readonly RunStatus[] = []): string {
+  const rep = (v: number | null, i: number) => {
+    const status = statuses[i]
+    return v === null && status && status !== 'ok' && status !== 'absent' ? status : fmt(v)
+  }
+  if (!s)
+    return statuses.some((x) => x !== 'absent')
+      ? statuses.map((x) => (x === 'ok' ? '–' : x)).join(' · ')
+      : '–'
+  if (s.reps.every((v) => v === null) && !statuses.some((x) => x !== 'ok' && x !== 'absent')) return '–'
+  if (s.reps.length === 1) return rep(s.reps[0] ?? null, 0)
+  const tail = s.median === null ? '' : ` → ${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`
+  return `${s.reps.map(rep).join(' · ')}${tail}`
 }
 
 /** The figures the README's Performance table shows, in its order. */
@@ -85,7 +105,7 @@ export function performanceTable(report: BenchReport): string {
       row([
         h.title,
         metric.label,
-        ...servers.map((id) => cell(w.servers[id]?.figures[h.key])),
+        ...servers.map((id) => cell(w.servers[id]?.figures[h.key], w.servers[id]?.statuses)),
         ...ratioLabels.map((label) => cell(w.ratios.find((r) => r.label === label)?.figures[h.key])),
       ]),
     )
@@ -110,7 +130,7 @@ function workloadTable(w: WorkloadSummary): string[] {
     lines.push(
       row([
         `${m.label} (${m.better} is better)`,
-        ...ids.map((id) => cell(w.servers[id]?.figures[m.key])),
+        ...ids.map((id) => cell(w.servers[id]?.figures[m.key], w.servers[id]?.statuses)),
         ...w.ratios.map((r) => cell(r.figures[m.key])),
       ]),
     )
@@ -127,7 +147,8 @@ export function renderMarkdown(report: BenchReport): string {
   const lines = [
     '# Sync server benchmarks',
     '',
-    `Generated ${report.generatedAt} by \`${report.command}\` in ${report.totalSeconds} s. ` +
+    `${report.complete ? '' : `**Incomplete: the runs up to ${report.generatedAt} only.** `}` +
+      `Generated ${report.generatedAt} by \`${report.command}\` in ${report.totalSeconds} s. ` +
       `${settings.reps} interleaved repetition(s) per cell (the server order rotates each round); every cell ` +
       'shows each repetition in run order, then → median (min–max). Ratios are Bordenden ÷ the best of the ' +
       'compared peers in the same repetition (below 1 is better for times, memory and CPU; above 1 for rates).',
@@ -157,8 +178,7 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push(`## ${workload}`, '', ...workloadTable(w), '')
   const notes = report.runs.flatMap((r) => {
     const where = `${r.workload} ${r.server} #${r.rep + 1}`
-    const bound = r.result as { generatorBound?: string | null; traffic?: { generatorBound?: string | null } }
-    const why = bound?.generatorBound ?? bound?.traffic?.generatorBound
+    const why = r.ok ? generatorBound(r) : null
     if (r.skipped) return [`- ${where}: ${r.skipped}`]
     if (!r.ok) return [`- ${where}: failed: ${r.error}`]
     if (why) return [`- ${where}: ${why}; its latencies are not reported`]

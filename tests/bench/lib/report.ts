@@ -99,11 +99,28 @@ const COMPARISONS: { label: string; peers: ServerId[] }[] = [
   { label: 'Bordenden ÷ Hocuspocus, debounce 0 (nearest durability)', peers: ['hocuspocus-fsync'] },
 ]
 
+/** What became of one repetition of one server: a figure it lacks is explained by this. */
+export type RunStatus = 'ok' | 'bound' | 'not run' | 'failed' | 'absent'
+
 export interface ServerFigures {
   reps: number
   failed: number
   skipped: number
+  statuses: RunStatus[]
   figures: Record<string, Spread>
+}
+
+/** A run whose load generators could not offer the load (see offered.ts) has counts but no latencies. */
+export function generatorBound(run: RunRecord): string | null {
+  const r = run.result as { generatorBound?: string | null; traffic?: { generatorBound?: string | null } }
+  return r?.generatorBound ?? r?.traffic?.generatorBound ?? null
+}
+
+function statusOf(run: RunRecord | undefined): RunStatus {
+  if (!run) return 'absent'
+  if (run.skipped) return 'not run'
+  if (!run.ok) return 'failed'
+  return generatorBound(run) ? 'bound' : 'ok'
 }
 
 export interface WorkloadSummary {
@@ -122,12 +139,16 @@ function byRep(runs: RunRecord[], reps: number, key: string): (number | null)[] 
   })
 }
 
-/** own ÷ the best peer value of the same repetition; Infinity and zero peers give no ratio. */
+/**
+ * own ÷ the best peer value of the same repetition. No ratio where a side is missing or infinite, or
+ * the best peer is 0 for a lower-is-better figure; a rate against peers that all delivered 0 is ∞.
+ */
 export function ratioOf(own: number | null, peers: (number | null)[], better: 'lower' | 'higher') {
   const xs = peers.filter((v): v is number => v !== null && Number.isFinite(v))
   if (own === null || !Number.isFinite(own) || xs.length === 0) return null
   const best = better === 'lower' ? Math.min(...xs) : Math.max(...xs)
-  return best === 0 ? null : Math.round((own / best) * 100) / 100
+  if (best === 0) return better === 'higher' && own > 0 ? Number.POSITIVE_INFINITY : null
+  return Math.round((own / best) * 100) / 100
 }
 
 export function summarizeRuns(runs: RunRecord[], serverIds: ServerId[]) {
@@ -145,6 +166,7 @@ export function summarizeRuns(runs: RunRecord[], serverIds: ServerId[]) {
         reps: mine.filter((r) => r.ok).length,
         failed: mine.filter((r) => !r.ok && !r.skipped).length,
         skipped: mine.filter((r) => r.skipped).length,
+        statuses: Array.from({ length: reps }, (_, rep) => statusOf(mine.find((r) => r.rep === rep))),
         figures: Object.fromEntries(keys.map((k) => [k, spread(byRep(mine, reps, k))])),
       }
     }

@@ -10,6 +10,11 @@ describe('the bench statistics', () => {
     expect(cell(s)).toBe('40 · 3 · – · 5 → 5 (3–40)')
     expect(cell(spread([7]))).toBe('7')
     expect(cell(spread([null, null]))).toBe('–')
+    // A repetition without the figure says why: generator-bound, not run (the stop rule), failed.
+    expect(cell(spread([12, null, null]), ['ok', 'bound', 'not run'])).toBe(
+      '12 · bound · not run → 12 (12–12)',
+    )
+    expect(cell(spread([null]), ['bound'])).toBe('bound')
   })
 
   it('counts what never arrived as later than everything that did', () => {
@@ -27,6 +32,9 @@ describe('the bench statistics', () => {
     expect(ratioOf(10, [20, 40], 'higher')).toBe(0.25)
     expect(ratioOf(10, [Number.POSITIVE_INFINITY, null], 'lower')).toBeNull()
     expect(ratioOf(null, [1], 'lower')).toBeNull()
+    // Deliveries against peers that delivered nothing: infinitely more, not "no ratio".
+    expect(ratioOf(5, [0, 0], 'higher')).toBe(Number.POSITIVE_INFINITY)
+    expect(ratioOf(5, [0], 'lower')).toBeNull()
   })
 
   it('shows a collapsed repetition that the median hides, and misses a target on it', () => {
