@@ -7,6 +7,7 @@ import {
   closeMeeting,
   createAgreement,
   createMeeting,
+  dateIn,
   openMeeting,
   person,
   Rings,
@@ -50,7 +51,6 @@ export const YEAR_LONG_COURSE: CourseSize = {
   cardDrags: 20_000,
 }
 
-const START: string = '2025-09-01'
 const FIRST_NAMES = ['Anne', 'Bo', 'Camilla', 'Dorthe', 'Ejner', 'Freja', 'Gitte', 'Hans', 'Ida', 'Jakob']
 const ROLES = ['Nabo', 'Kollega', 'Fysioterapeut', 'Mentor', 'Kusine', 'Træner', 'Præst', 'Bostøtte']
 
@@ -59,7 +59,7 @@ const ROLES = ['Nabo', 'Kollega', 'Fysioterapeut', 'Mentor', 'Kusine', 'Træner'
  * it, one transaction (one update) per edit: the demo course, then more people, coordinator meetings,
  * agreements and status changes, and the board: a card per person, goal and agreement (tldraw shape
  * records of the board's own shape types, which the server validates with tldraw's schema) dragged
- * 20,000 times. Deterministic: the same updates every run.
+ * 20,000 times. Deterministic but for the dates, which end today: the same edits every run.
  */
 export function generateYearLongCourse(
   size: CourseSize = YEAR_LONG_COURSE,
@@ -73,6 +73,8 @@ export function generateYearLongCourse(
   // Seeded as its coordinator: the coordinator-only document is left aside, the shared one measured.
   const course = new CourseDoc(doc, new Y.Doc())
   const by = 'user:bench'
+  // The year that ends today (from the one clock), so the course is current whenever it is generated.
+  const START = addDays(dateIn(Date.now()), -365)
   const dayAt = (day: number) => Date.parse(`${addDays(START, day)}T09:00:00Z`)
 
   seedDemoCourse(course, { today: addDays(START, 120), courseId })
