@@ -186,6 +186,16 @@ export function renderMarkdown(report: BenchReport): string {
   })
   if (notes.length > 0)
     lines.push('## Runs not run, failed or bound by the load generators', '', ...notes, '')
+  const stored = report.runs.filter((r) => r.workload === 'cold-open' && r.rep === 0 && r.ok)
+  const filesOf = (r: RunRecord) => (r.result as { storedFiles?: Record<string, number> | null }).storedFiles
+  if (stored.some(filesOf)) {
+    lines.push('## What “stored bytes” counts (cold open, first repetition)', '')
+    for (const r of stored) {
+      const files = Object.entries(filesOf(r) ?? {}).map(([name, bytes]) => `\`${name}\` ${fmt(bytes)} B`)
+      if (files.length > 0) lines.push(`- ${SERVERS[r.server].label}: ${files.join(', ')}`)
+    }
+    lines.push('')
+  }
   lines.push('## Durability of each server (what the numbers buy)', '')
   for (const [id, spec] of Object.entries(settings.servers))
     lines.push(

@@ -74,16 +74,20 @@ export interface ColdOpenResult {
    */
   storedBytes: number | null
   storedRatio: number | null
+  /** The files counted in storedBytes, with their sizes. */
+  storedFiles: Record<string, number> | null
   error: string | null
 }
 
-function diskUsage(dir: string): number {
-  let total = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    total += entry.isDirectory() ? diskUsage(full) : statSync(full).size
+/** Every file below `dir` with its size, by its path relative to `dir`. */
+function filesIn(dir: string, under = ''): Record<string, number> {
+  const files: Record<string, number> = {}
+  for (const entry of readdirSync(path.join(dir, under), { withFileTypes: true })) {
+    const name = path.join(under, entry.name)
+    if (entry.isDirectory()) Object.assign(files, filesIn(dir, name))
+    else files[name] = statSync(path.join(dir, name)).size
   }
-  return total
+  return files
 }
 
 function storedDocBytes(server: BenchServer, docName: string): number | null {
@@ -138,11 +142,13 @@ export async function coldOpen(server: BenchServer, fixture: ColdOpenFixture): P
   await sleep(800) // the last client left: each server unloads (and compacts or stores) the document
   let docBlobBytes: number | null = null
   let storedBytes: number | null = null
+  let storedFiles: Record<string, number> | null = null
   const logFrom = server.logs.length
   if (server.spec.persistent) {
     await server.kill()
     docBlobBytes = storedDocBytes(server, access.docName)
-    storedBytes = diskUsage(server.dataDir)
+    storedFiles = filesIn(server.dataDir)
+    storedBytes = Object.values(storedFiles).reduce((a, b) => a + b, 0)
     await server.spawn()
   }
   const opener = new LoadGen()
@@ -189,6 +195,7 @@ export async function coldOpen(server: BenchServer, fixture: ColdOpenFixture): P
       docBlobBytes,
       storedBytes,
       storedRatio: storedBytes === null ? null : round(storedBytes / fixture.compactedBytes, 2),
+      storedFiles,
       error: opened.error,
     }
   } finally {
