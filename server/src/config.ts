@@ -24,6 +24,8 @@ export interface Config {
   compactEvery: number
   /** How long a room stays loaded after its last socket left, so that a reconnect does not load it again. */
   roomGraceMs: number
+  /** Updates a document may have accepted and not yet stored before reading from its editors pauses. */
+  writeBacklogUpdates: number
   /**
    * How often quiet sockets are checked: one the server sent nothing since the last check gets a
    * keepalive, so none stays silent for twice this long (y-websocket clients give up after 30 s).
@@ -74,6 +76,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 4 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     compactEvery: integer(env, 'COMPACT_EVERY', 500, 1, 1_000_000),
     roomGraceMs: integer(env, 'ROOM_GRACE_MS', 30_000, 0, 3_600_000),
+    writeBacklogUpdates: integer(env, 'WRITE_BACKLOG_UPDATES', 2048, 2, 1_000_000),
     keepaliveMs: integer(env, 'KEEPALIVE_MS', 10_000, 100, 14_000),
     trustProxy: env.TRUST_PROXY === '1',
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')

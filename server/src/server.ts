@@ -13,6 +13,7 @@ import { createMetrics } from './ops/metrics.ts'
 import { readinessProbe } from './ops/readiness.ts'
 import { openStorage } from './storage/open-storage.ts'
 import type { Storage } from './storage/storage.ts'
+import { backlogLimits } from './sync/backlog.ts'
 import { CloseCode } from './sync/peer.ts'
 import { RoomRegistry } from './sync/rooms.ts'
 import { reportTaskFailuresTo } from './sync/turn.ts'
@@ -39,6 +40,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     log,
     compactEvery: config.compactEvery,
     idleGraceMs: config.roomGraceMs,
+    backlogLimits: backlogLimits(config.writeBacklogUpdates),
     redisUrl: config.redisUrl,
   })
   await rooms.fanOut?.ready()

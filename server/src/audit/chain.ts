@@ -33,3 +33,20 @@ export function canonicalEntry(
 /** SHA-256 (hex) of the canonical encoding: what the next entry must name as its `prev_hash`. */
 export const entryHash = (prevHash: string, row: Omit<StoredAuditRow, 'seq' | 'prevHash' | 'hash'>): string =>
   hashSecret(canonicalEntry(prevHash, row))
+
+/** An entry as appended: its columns, before the chain links it. */
+export type UnchainedAuditRow = Omit<StoredAuditRow, 'seq' | 'prevHash' | 'hash'>
+
+/** Links `rows`, in order, after the entry whose hash is `prevHash`. */
+export function linkRows(
+  prevHash: string,
+  rows: readonly UnchainedAuditRow[],
+): { row: UnchainedAuditRow; prevHash: string; hash: string }[] {
+  let prev = prevHash
+  return rows.map((row) => {
+    const hash = entryHash(prev, row)
+    const linked = { row, prevHash: prev, hash }
+    prev = hash
+    return linked
+  })
+}

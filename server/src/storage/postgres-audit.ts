@@ -1,5 +1,6 @@
 import type pg from 'pg'
-import { entryHash, GENESIS_HASH, type StoredAuditRow } from '../audit/chain.ts'
+import { AuditAppendQueue } from '../audit/append-queue.ts'
+import { entryHash, GENESIS_HASH, linkRows, type StoredAuditRow } from '../audit/chain.ts'
 import type { AuditEntry, AuditStore } from './accounts.ts'
 import { toAuditEntry, toStoredAuditRow } from './rows.ts'
 
@@ -9,14 +10,6 @@ export type Transact = (work: (client: pg.PoolClient) => Promise<void>) => Promi
 /** Serialises appends across every process on the database, so each links to the true previous entry. */
 const AUDIT_CHAIN_LOCK = 0x6175646974 // "audit"
 
-/** Most entries one transaction writes; more wait for the next. */
-const BATCH = 500
-
-interface Pending {
-  row: Omit<StoredAuditRow, 'seq' | 'prevHash' | 'hash'>
-  done: (error?: unknown) => void
-}
-
 /**
  * The audit log in PostgreSQL; its triggers refuse UPDATE, DELETE and TRUNCATE. Appends wait for one
  * lock shared by every process, so a process writes what came in meanwhile in one transaction: one
@@ -24,47 +17,26 @@ interface Pending {
  */
 export class PostgresAudit implements AuditStore {
   private readonly pool: pg.Pool
-  private readonly transact: Transact
-  private pending: Pending[] = []
-  private writing = false
+  private readonly queue: AuditAppendQueue
 
   constructor(pool: pg.Pool, transact: Transact) {
     this.pool = pool
-    this.transact = transact
+    this.queue = new AuditAppendQueue((rows) =>
+      transact(async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK])
+        const { rows: head } = await client.query('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1')
+        for (const { row, prevHash, hash } of linkRows(head[0]?.hash ?? GENESIS_HASH, rows)) {
+          await client.query(
+            'INSERT INTO audit_log (at, actor, action, course_id, ip, detail, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+            [row.at, row.actor, row.action, row.courseId, row.ip, row.detail, prevHash, hash],
+          )
+        }
+      }),
+    )
   }
 
   append(e: AuditEntry): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const row = { ...e, detail: JSON.stringify(e.detail) }
-      this.pending.push({ row, done: (error) => (error === undefined ? resolve() : reject(error)) })
-      if (!this.writing) void this.writeBatches()
-    })
-  }
-
-  private async writeBatches() {
-    this.writing = true
-    while (this.pending.length > 0) {
-      const batch = this.pending.splice(0, BATCH)
-      try {
-        await this.transact(async (client) => {
-          await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK])
-          const { rows } = await client.query('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1')
-          let prev = (rows[0]?.hash as string | undefined) ?? GENESIS_HASH
-          for (const { row } of batch) {
-            const hash = entryHash(prev, row)
-            await client.query(
-              'INSERT INTO audit_log (at, actor, action, course_id, ip, detail, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-              [row.at, row.actor, row.action, row.courseId, row.ip, row.detail, prev, hash],
-            )
-            prev = hash
-          }
-        })
-        for (const { done } of batch) done()
-      } catch (error) {
-        for (const { done } of batch) done(error)
-      }
-    }
-    this.writing = false
+    return this.queue.append(e)
   }
 
   async forCourse(courseId: string, limit: number): Promise<AuditEntry[]> {

@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { eraseSqliteCourse, eraseSqliteOrphans } from '../lifecycle/course-tables.ts'
-import { commitTiming, timedCommit } from '../ops/commit-timing.ts'
+import { commitTiming } from '../ops/commit-timing.ts'
 import { SqliteAccounts } from './sqlite-accounts.ts'
 import { SqliteAudit } from './sqlite-audit.ts'
 import { SqliteMeasures } from './sqlite-measures.ts'
@@ -11,6 +10,7 @@ import { sqliteMigrations } from './sqlite-migrations.ts'
 import { SqliteRecords } from './sqlite-records.ts'
 import { SqliteRegistrationCorrections } from './sqlite-registration-corrections.ts'
 import { SqliteSuggestions } from './sqlite-suggestions.ts'
+import { inTransaction, performWrite, prepareWrites, SqliteWriter, type WriterCall } from './sqlite-writer.ts'
 import type { CourseRow, DocUpdate, Storage, StoredDoc } from './storage.ts'
 
 export interface SqliteStorageOptions {
@@ -33,8 +33,10 @@ export class SqliteStorage implements Storage {
   readonly suggestions: SqliteSuggestions
   private readonly db: DatabaseSync
   private readonly sql: ReturnType<typeof prepare>
-  /** Commits document writes off the event loop (file databases only); started on first use. */
-  private writer: DocWriter | null = null
+  /** For an in-memory database, which is written on this thread (see `write`). */
+  private readonly writes: ReturnType<typeof prepareWrites>
+  /** Commits document and audit writes off the event loop (file databases only); started on first use. */
+  private writer: SqliteWriter | null = null
 
   constructor(options: SqliteStorageOptions) {
     if (options.dataDir === ':memory:') {
@@ -49,8 +51,14 @@ export class SqliteStorage implements Storage {
     this.db.exec('PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;')
     migrate(this.db)
     this.sql = prepare(this.db)
-    this.accounts = new SqliteAccounts(this.db)
-    this.audit = new SqliteAudit(this.db)
+    this.writes = prepareWrites(this.db)
+    this.accounts = new SqliteAccounts(
+      this.db,
+      async (statements) => (await this.write({ op: 'run', statements })) as number[],
+    )
+    this.audit = new SqliteAudit(this.db, async (rows) => {
+      await this.write({ op: 'audit', rows })
+    })
     this.records = new SqliteRecords(this.db)
     this.measures = new SqliteMeasures(this.db)
     this.registrationCorrections = new SqliteRegistrationCorrections(this.db)
@@ -58,17 +66,12 @@ export class SqliteStorage implements Storage {
   }
 
   /**
-   * Appends in one transaction. With a database file the commit, and its fsync, happen on a writer
-   * thread with its own connection, so the event loop keeps serving sockets while a batch becomes
-   * durable; the promise still resolves only once it is. A large batch means the loop is busy: then
-   * one fsync is cheap next to the batch, and committing it right here lets it be broadcast in the
-   * same turn, where a handoff to the thread would cost a whole (long) turn more.
+   * Appends in one transaction. With a database file the commit, and its fsync, happen on the writer
+   * thread, so the event loop keeps serving sockets while a batch becomes durable; the promise still
+   * resolves only once it is. The caller bounds the batches (sync/writer.ts).
    */
   async appendUpdates(updates: readonly DocUpdate[]): Promise<number[]> {
-    if (this.file === ':memory:' || (updates.length >= INLINE_BATCH && !this.writer?.busy)) {
-      return this.transaction(() => appendAll(this.sql, updates))
-    }
-    return (await this.docWriter().call({ op: 'append', updates })) as number[]
+    return (await this.write({ op: 'append', updates })) as number[]
   }
 
   async loadDoc(docId: string): Promise<StoredDoc> {
@@ -85,11 +88,7 @@ export class SqliteStorage implements Storage {
   }
 
   async compact(docId: string, state: Uint8Array, throughSeq: number): Promise<void> {
-    if (this.file !== ':memory:') {
-      await this.docWriter().call({ op: 'compact', docId, state, throughSeq, at: Date.now() })
-      return
-    }
-    this.transaction(() => compactDoc(this.sql, docId, state, throughSeq, Date.now()))
+    await this.write({ op: 'compact', docId, state, throughSeq, at: Date.now() })
   }
 
   async storedBytes(docId: string): Promise<number> {
@@ -129,142 +128,19 @@ export class SqliteStorage implements Storage {
     if (this.db.isOpen) this.db.close()
   }
 
-  private docWriter(): DocWriter {
-    this.writer ??= new DocWriter(this.file)
-    return this.writer
-  }
-
-  private transaction<T>(work: () => T): T {
-    this.db.exec('BEGIN IMMEDIATE')
-    try {
-      const result = work()
-      timedCommit(() => this.db.exec('COMMIT'))
-      return result
-    } catch (error) {
-      this.db.exec('ROLLBACK')
-      throw error
+  /**
+   * A write on the writer thread, in order with the others; an in-memory database (tests) has no file
+   * another connection could open, so it is written here, at once.
+   */
+  private async write(call: WriterCall): Promise<unknown> {
+    if (this.file !== ':memory:') {
+      this.writer ??= new SqliteWriter(this.file)
+      return this.writer.call(call)
     }
+    const { result, commitSeconds } = inTransaction(this.db, () => performWrite(this.writes, call))
+    commitTiming.observe(commitSeconds)
+    return result
   }
-}
-
-function appendAll(sql: ReturnType<typeof prepare>, updates: readonly DocUpdate[]): number[] {
-  return updates.map((u) => Number(sql.appendUpdate.run(u.docId, u.update, u.actor, u.at).lastInsertRowid))
-}
-
-function compactDoc(
-  sql: ReturnType<typeof prepare>,
-  docId: string,
-  state: Uint8Array,
-  throughSeq: number,
-  at: number,
-) {
-  sql.putSnapshot.run(docId, state, throughSeq, at)
-  sql.deleteUpdatesThrough.run(docId, throughSeq)
-}
-
-type WriterCall =
-  | { op: 'append'; updates: readonly DocUpdate[] }
-  | { op: 'compact'; docId: string; state: Uint8Array; throughSeq: number; at: number }
-type WriterReply = { id: number; result?: unknown; error?: string; commitSeconds?: number }
-
-const DOC_WRITER = 'bordenden-sqlite-doc-writer'
-/** Batches at least this large are committed on the calling thread (see appendUpdates). */
-const INLINE_BATCH = 256
-
-/**
- * The main thread's end of the document writer: calls are queued to one worker thread and committed
- * there in order, one transaction each, so ordering and "resolved means durable" are as before.
- */
-class DocWriter {
-  private readonly worker: Worker
-  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>()
-  private nextId = 1
-  private failure: Error | null = null
-
-  constructor(file: string) {
-    this.worker = new Worker(new URL(import.meta.url), { workerData: { role: DOC_WRITER, file } })
-    this.worker.unref()
-    this.worker.on('message', ({ id, result, error, commitSeconds }: WriterReply) => {
-      if (commitSeconds !== undefined) commitTiming.observe(commitSeconds)
-      const call = this.pending.get(id)
-      this.pending.delete(id)
-      if (this.pending.size === 0) this.worker.unref()
-      if (error === undefined) call?.resolve(result)
-      else call?.reject(new Error(error))
-    })
-    const fail = (error: Error) => {
-      this.failure = error
-      for (const call of this.pending.values()) call.reject(error)
-      this.pending.clear()
-    }
-    this.worker.on('error', fail)
-    this.worker.on('exit', () => fail(new Error('the SQLite writer thread stopped')))
-  }
-
-  /** A call is outstanding: a write on another connection now would wait for its lock. */
-  get busy(): boolean {
-    return this.pending.size > 0
-  }
-
-  call(message: WriterCall): Promise<unknown> {
-    if (this.failure) return Promise.reject(this.failure)
-    const id = this.nextId++
-    // Referenced while a write is outstanding, so a process never exits with a batch half-written.
-    if (this.pending.size === 0) this.worker.ref()
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject })
-      this.worker.postMessage({ id, ...message })
-    })
-  }
-
-  /** Lets queued writes finish, then stops the thread. */
-  async close() {
-    if (this.failure) return
-    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()))
-    this.worker.ref()
-    this.worker.postMessage({ id: 0, op: 'close' })
-    await exited
-  }
-}
-
-/** The writer thread: its own connection to the same WAL database, one transaction per call. */
-function runDocWriter(file: string) {
-  const port = parentPort
-  if (!port) return
-  const db = new DatabaseSync(file)
-  db.exec(
-    'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;',
-  )
-  const sql = prepare(db)
-  port.on('message', (call: (WriterCall & { id: number }) | { id: 0; op: 'close' }) => {
-    if (call.op === 'close') {
-      db.close()
-      port.close()
-      return
-    }
-    try {
-      db.exec('BEGIN IMMEDIATE')
-      let result: unknown = null
-      let commitSeconds: number
-      try {
-        if (call.op === 'append') result = appendAll(sql, call.updates)
-        else compactDoc(sql, call.docId, call.state, call.throughSeq, call.at)
-        const started = performance.now()
-        db.exec('COMMIT')
-        commitSeconds = (performance.now() - started) / 1000 // timed here: this thread has no listener
-      } catch (error) {
-        db.exec('ROLLBACK')
-        throw error
-      }
-      port.postMessage({ id: call.id, result, commitSeconds } satisfies WriterReply)
-    } catch (error) {
-      port.postMessage({ id: call.id, error: (error as Error).message } satisfies WriterReply)
-    }
-  })
-}
-
-if (!isMainThread && (workerData as { role?: string } | null)?.role === DOC_WRITER) {
-  runDocWriter((workerData as { file: string }).file)
 }
 
 function migrate(db: DatabaseSync) {
@@ -288,15 +164,8 @@ function migrate(db: DatabaseSync) {
 
 function prepare(db: DatabaseSync) {
   const statements = {
-    appendUpdate: db.prepare('INSERT INTO doc_updates (doc_id, data, actor, at) VALUES (?, ?, ?, ?)'),
     snapshot: db.prepare('SELECT state, through_seq FROM doc_snapshots WHERE doc_id = ?'),
     updatesAfter: db.prepare('SELECT seq, data FROM doc_updates WHERE doc_id = ? AND seq > ? ORDER BY seq'),
-    putSnapshot: db.prepare(
-      `INSERT INTO doc_snapshots (doc_id, state, through_seq, at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (doc_id) DO UPDATE SET state = excluded.state, through_seq = excluded.through_seq, at = excluded.at
-       WHERE excluded.through_seq >= doc_snapshots.through_seq`,
-    ),
-    deleteUpdatesThrough: db.prepare('DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?'),
     storedBytes: db.prepare(
       `SELECT (SELECT COALESCE(SUM(LENGTH(data)), 0) FROM doc_updates WHERE doc_id = ?)
             + (SELECT COALESCE(SUM(LENGTH(state)), 0) FROM doc_snapshots WHERE doc_id = ?) AS bytes`,

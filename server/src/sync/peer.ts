@@ -9,6 +9,8 @@ export interface Peer {
   readonly actor: string
   send(frame: Uint8Array): void
   close(code: number, reason: string): void
+  /** Stops (true) or resumes reading its frames: backpressure while its room's writes catch up. */
+  pauseReading?(paused: boolean): void
 }
 
 /** Close codes this server sends, with the reason an operator sees in the log. */

@@ -2,6 +2,7 @@ import { courseOfPrivateDoc, migrateCourseDoc } from '@bordenden/model'
 import * as Y from 'yjs'
 import type { Logger } from '../log.ts'
 import type { DocUpdate, StoredDoc } from '../storage/storage.ts'
+import { type BacklogLimits, backlogLimits, WriteBacklog } from './backlog.ts'
 import type { RelayKind } from './fanout.ts'
 import type { Peer } from './peer.ts'
 import { Presence, type PresenceChange } from './presence.ts'
@@ -69,6 +70,8 @@ export class Room {
   private readonly log: Logger
   private readonly onPendingWrite: (room: Room) => void
   private readonly relay: RoomRelay | null
+  /** Stops reading from senders while too much of what they sent is not durable yet. */
+  private readonly backlog: WriteBacklog
 
   constructor(
     docId: string,
@@ -76,11 +79,20 @@ export class Room {
     log: Logger,
     onPendingWrite: (room: Room) => void,
     relay: RoomRelay | null = null,
+    limits: BacklogLimits = backlogLimits(),
   ) {
     this.docId = docId
     this.log = log
     this.onPendingWrite = onPendingWrite
     this.relay = relay
+    this.backlog = new WriteBacklog(limits, this.peers, (paused, backlog) =>
+      this.log.debug(
+        paused ? 'write backlog full: reading paused' : 'write backlog drained: reading resumed',
+        {
+          ...backlog,
+        },
+      ),
+    )
     this.lastSeq = stored.lastSeq
     this.updatesSinceCompaction = stored.updates.length
     this.durableState = stored.updates.length === 0 ? stored.snapshot : null
@@ -106,6 +118,7 @@ export class Room {
   /** A new peer: it gets our state vector (to send what we lack) and everyone's presence. */
   addPeer(peer: Peer) {
     this.peers.add(peer)
+    this.backlog.joined(peer)
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
     if (this.presence.size > 0) peer.send(encodeAwareness(this.presence.encode(this.presence.clients())))
   }
@@ -113,6 +126,7 @@ export class Room {
   /** Removes a peer and the presence it published; true when the room is now empty. */
   removePeer(peer: Peer): boolean {
     this.peers.delete(peer)
+    this.backlog.left(peer)
     const owned = this.awarenessOwners.get(peer)
     this.awarenessOwners.delete(peer)
     if (owned && owned.size > 0) {
@@ -185,11 +199,28 @@ export class Room {
     peer.send(encodeAwareness(this.presence.encode(this.presence.clients())))
   }
 
-  /** Hands the writer what is waiting; the room keeps it in flight until committed or failed. */
-  takePending(): DocUpdate[] {
+  /** Accepted updates not yet handed to the writer. */
+  get hasPending(): boolean {
+    return this.pending.length > 0
+  }
+
+  /**
+   * Hands the writer the oldest waiting updates, at most `maxUpdates` and `maxBytes` (but at least one),
+   * which the room keeps in flight until committed or failed. One batch at a time per room: the next
+   * one fills while this one commits, and the room's updates reach storage in the order accepted.
+   */
+  takePending(maxUpdates: number, maxBytes: number): DocUpdate[] {
+    if (this.inFlight.length > 0) throw new Error('a batch of this room is already in flight')
+    let count = 0
+    let bytes = 0
+    for (const p of this.pending) {
+      if (count > 0 && (count >= maxUpdates || bytes + p.update.byteLength > maxBytes)) break
+      count += 1
+      bytes += p.update.byteLength
+    }
     const at = Date.now()
-    this.inFlight = this.pending
-    this.pending = []
+    this.inFlight = count === this.pending.length ? this.pending : this.pending.slice(0, count)
+    this.pending = count === this.pending.length ? [] : this.pending.slice(count)
     return this.inFlight.map((p) => ({ docId: this.docId, update: p.update, actor: p.actor, at }))
   }
 
@@ -200,6 +231,7 @@ export class Room {
     this.lastSeq = lastSeq
     this.durable += done.length
     this.updatesSinceCompaction += done.length
+    for (const p of done) this.backlog.written(p.origin, p.update.byteLength)
     if (done.length > 0) {
       // One message for the whole batch instead of one per update per peer: a busy room's fan-out is
       // its biggest cost. A peer whose own edits are in it gets them back, which Yjs ignores.
@@ -254,6 +286,7 @@ export class Room {
     const actor = peer ? peer.actor : typeof origin === 'string' ? origin : 'system'
     this.pending.push({ update, actor, origin: peer })
     this.accepted += 1
+    this.backlog.accepted(peer, update.byteLength)
     this.onPendingWrite(this)
   }
 

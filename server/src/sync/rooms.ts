@@ -1,10 +1,11 @@
 import { errorFields, type Logger } from '../log.ts'
 import type { Storage } from '../storage/storage.ts'
+import { type BacklogLimits, backlogLimits } from './backlog.ts'
 import { RedisFanOut, type RelayKind } from './fanout.ts'
 import { CloseCode, type Peer } from './peer.ts'
 import { Room } from './room.ts'
 import { separatePrivateData } from './separate-private.ts'
-import { UpdateWriter } from './writer.ts'
+import { UpdateWriter, type WriteLimits } from './writer.ts'
 
 export interface RoomRegistryOptions {
   storage: Storage
@@ -18,6 +19,10 @@ export interface RoomRegistryOptions {
    * person does not pay for reading and decoding it again; 0 unloads at once.
    */
   idleGraceMs?: number
+  /** What a room, and one socket, may have accepted and not yet written before reading pauses. */
+  backlogLimits?: BacklogLimits
+  /** How large a write batch may grow and how many may be in flight (see writer.ts). */
+  writeLimits?: WriteLimits
 }
 
 /**
@@ -41,15 +46,18 @@ export class RoomRegistry {
   private readonly log: Logger
   private readonly compactEvery: number
   private readonly writer: UpdateWriter
+  private readonly backlogLimits: BacklogLimits
 
   constructor(options: RoomRegistryOptions) {
     this.storage = options.storage
     this.log = options.log
     this.compactEvery = options.compactEvery
     this.idleGraceMs = options.idleGraceMs ?? 30_000
+    this.backlogLimits = options.backlogLimits ?? backlogLimits()
     this.writer = new UpdateWriter({
       storage: this.storage,
       log: this.log,
+      limits: options.writeLimits,
       onCommitted: (room) => {
         if (room.updatesSinceCompaction >= this.compactEvery) void this.compact(room)
         this.notifyCommitted(room.docId)
@@ -211,7 +219,14 @@ export class RoomRegistry {
       update: (update: Uint8Array) => fanOut.publishUpdate(docId, update),
       awareness: (update: Uint8Array) => fanOut.publishAwareness(docId, update),
     }
-    const room = new Room(docId, stored, this.log.child({ docId }), (r) => this.writer.schedule(r), relay)
+    const room = new Room(
+      docId,
+      stored,
+      this.log.child({ docId }),
+      (r) => this.writer.schedule(r),
+      relay,
+      this.backlogLimits,
+    )
     if (fanOut) {
       this.loaded.set(docId, room)
       for (const [kind, payload] of this.early.get(docId) ?? []) room.applyRelayed(kind, payload)

@@ -88,6 +88,12 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       sentSinceKeepalive = true
     },
     close,
+    pauseReading(paused) {
+      const raw = socket.raw as unknown as WebSocket | undefined
+      if (!raw || raw.readyState !== raw.OPEN) return
+      if (paused) raw.pause()
+      else raw.resume()
+    },
   }
 
   const handle = (frame: Uint8Array) => {
