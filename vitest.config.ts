@@ -80,7 +80,13 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: unit } },
-      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], ...integration } },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts', 'tests/bench/test/*.test.ts'],
+          ...integration,
+        },
+      },
       { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...e2e } },
       ...otherDays.flatMap(onOtherDay),
     ],

@@ -7,36 +7,62 @@ import {
   closeMeeting,
   createAgreement,
   createMeeting,
+  dateIn,
   openMeeting,
   person,
+  Rings,
+  Sectors,
 } from '@bordenden/model'
 import { seedDemoCourse } from '@bordenden/model/demo'
 import * as Y from 'yjs'
-import { rng } from './workload.ts'
+import { boardCard, rng } from './workload.ts'
 
 export interface GeneratedCourse {
   /** Every edit as its own update, in the order the editors made them. */
   updates: Uint8Array[]
   doc: Y.Doc
   counts: {
-    coordinatorMeetings: number
-    networkMeetings: number
-    canvasEdits: number
-    agreementEdits: number
+    people: number
+    meetings: number
+    agreements: number
+    agreementStatusChanges: number
+    cards: number
+    cardDrags: number
   }
 }
 
-const START: string = '2025-09-01'
-const SHAPE_TYPES = ['note', 'geo', 'arrow', 'text', 'draw'] as const
+export interface CourseSize {
+  people: number
+  coordinatorMeetings: number
+  agreements: number
+  agreementStatusChanges: number
+  cardDrags: number
+}
 
 /**
- * A year-long course, built through the model's own API like the board and the side panel would:
- * the demo course's network and three network meetings, 13 coordinator meetings, 200 agreement edits
- * (new agreements and status changes) and 20,000 canvas edits (tldraw records in the YKeyValue canvas:
- * shapes created, moved, resized, retyped and deleted). One transaction, one update, per edit.
+ * The year-long course of issue 15: 42 people, 16 meetings (the demo's 3 network meetings and 13
+ * coordinator meetings), 50 agreements (with 150 status changes) and 20,000 card drags.
+ */
+export const YEAR_LONG_COURSE: CourseSize = {
+  people: 42,
+  coordinatorMeetings: 13,
+  agreements: 50,
+  agreementStatusChanges: 150,
+  cardDrags: 20_000,
+}
+
+const FIRST_NAMES = ['Anne', 'Bo', 'Camilla', 'Dorthe', 'Ejner', 'Freja', 'Gitte', 'Hans', 'Ida', 'Jakob']
+const ROLES = ['Nabo', 'Kollega', 'Fysioterapeut', 'Mentor', 'Kusine', 'Træner', 'Præst', 'Bostøtte']
+
+/**
+ * A year-long course, built through the model's own API as the board and the side panel would build
+ * it, one transaction (one update) per edit: the demo course, then more people, coordinator meetings,
+ * agreements and status changes, and the board: a card per person, goal and agreement (tldraw shape
+ * records of the board's own shape types, which the server validates with tldraw's schema) dragged
+ * 20,000 times. Deterministic but for the dates, which end today: the same edits every run.
  */
 export function generateYearLongCourse(
-  options = { coordinatorMeetings: 13, canvasEdits: 20_000, agreementEdits: 200 },
+  size: CourseSize = YEAR_LONG_COURSE,
   courseId = 'bench-year',
 ): GeneratedCourse {
   const random = rng(2025)
@@ -47,15 +73,49 @@ export function generateYearLongCourse(
   // Seeded as its coordinator: the coordinator-only document is left aside, the shared one measured.
   const course = new CourseDoc(doc, new Y.Doc())
   const by = 'user:bench'
+  // The year that ends today (from the one clock), so the course is current whenever it is generated.
+  const START = addDays(dateIn(Date.now()), -365)
   const dayAt = (day: number) => Date.parse(`${addDays(START, day)}T09:00:00Z`)
 
   seedDemoCourse(course, { today: addDays(START, 120), courseId })
-  const networkMeetings = course.meetings.list().length
-  const people = course.people.list().map((p) => p.id)
-  const goals = course.goals.list().map((g) => g.id)
   const canvas = course.canvasRecords<Record<string, unknown>>()
-  const shapes: string[] = []
-  const agreements = course.agreements.list().map((a) => a.id)
+  const cards: string[] = []
+  const card = (type: string, props: Record<string, unknown>) => {
+    const id = `shape:${type}-${cards.length}`
+    cards.push(id)
+    canvas.set(id, boardCard(id, type, random() * 1600, random() * 900, { w: 200, h: 120, ...props }, {}))
+  }
+  const cardFor = {
+    person: (id: string) => card('bd-person', { personId: id }),
+    goal: (id: string) => card('bd-goal', { goalId: id }),
+    agreement: (id: string) => card('bd-agreement', { agreementId: id }),
+  }
+  doc.transact(() => {
+    canvas.set('page:network', {
+      id: 'page:network',
+      typeName: 'page',
+      name: 'Netværk',
+      index: 'a1',
+      meta: {},
+    })
+  })
+  for (const p of course.people.list()) cardFor.person(p.id)
+  for (const g of course.goals.list()) cardFor.goal(g.id)
+  for (const a of course.agreements.list()) cardFor.agreement(a.id)
+
+  const addPerson = (n: number, day: number) => {
+    const created = course.people.create(
+      {
+        name: `${pick(FIRST_NAMES)} ${n}`,
+        role: pick(ROLES),
+        sector: pick(Sectors),
+        ring: pick(Rings),
+      },
+      by,
+      dayAt(day),
+    )
+    cardFor.person(created.id)
+  }
 
   const coordinatorMeeting = (i: number, day: number) => {
     const m = createMeeting(
@@ -73,6 +133,24 @@ export function generateYearLongCourse(
     closeMeeting(course, m.id, by, dayAt(day) + 3_600_000)
   }
 
+  const goals = course.goals.list().map((g) => g.id)
+  const addAgreement = (n: number, day: number) => {
+    const people = course.people.list().filter((p) => !p.excludedByCitizen)
+    const owner = random() < 0.3 ? citizen : person(pick(people).id)
+    const created = createAgreement(
+      course,
+      {
+        what: `Aftale ${n + 1}: ${pick(['ringe til boligselskabet', 'følge med til lægen', 'lave budget', 'gå tur om tirsdagen', 'søge praktikplads'])}`,
+        owner,
+        dueDate: addDays(START, day + 14),
+        goalId: goals.length > 0 ? pick(goals) : null,
+      },
+      by,
+      dayAt(day),
+    )
+    cardFor.agreement(created.id)
+  }
+
   const nextStatus: Record<AgreementStatus, AgreementStatus> = {
     agreed: 'inProgress',
     inProgress: 'delayed',
@@ -81,101 +159,63 @@ export function generateYearLongCourse(
     done: 'inProgress',
     abandoned: 'agreed',
   }
-  const agreementEdit = (n: number, day: number) => {
-    if (agreements.length < 8 || n % 4 === 0) {
-      const owner = random() < 0.3 ? citizen : person(pick(people))
-      const created = createAgreement(
-        course,
-        {
-          what: `Aftale ${n + 1}: ${pick(['ringe til boligselskabet', 'følge med til lægen', 'lave budget', 'gå tur om tirsdagen', 'søge praktikplads'])}`,
-          owner,
-          dueDate: addDays(START, day + 14),
-          goalId: goals.length > 0 ? pick(goals) : null,
-        },
-        by,
-        dayAt(day),
-      )
-      agreements.push(created.id)
-      return
-    }
-    const id = pick(agreements)
-    const current = course.agreements.getOrThrow(id).status
+  const changeStatus = (day: number) => {
+    const agreement = pick(course.agreements.list())
     changeAgreementStatus(
       course,
-      id,
-      { to: nextStatus[current], note: `Opfølgning dag ${day}` },
+      agreement.id,
+      { to: nextStatus[agreement.status], note: `Opfølgning dag ${day}` },
       by,
       dayAt(day),
     )
   }
 
-  const canvasEdit = (n: number) => {
-    const roll = random()
-    if (shapes.length < 20 || roll < 0.03) {
-      const id = `shape:${n.toString(36)}`
-      shapes.push(id)
-      canvas.set(id, record(id, pick(SHAPE_TYPES)))
-    } else if (roll < 0.05 && shapes.length > 20) {
-      const i = Math.floor(random() * shapes.length)
-      const [id] = shapes.splice(i, 1)
-      if (id) canvas.delete(id)
-    } else {
-      const id = pick(shapes)
-      const current = canvas.get(id) ?? record(id, 'geo')
-      const next: Record<string, unknown> = {
-        ...current,
-        x: Math.round(random() * 1600),
-        y: Math.round(random() * 900),
-      }
-      if (random() < 0.2) next.props = { ...(current.props as object), w: 80 + Math.floor(random() * 300) }
-      if (random() < 0.1)
-        next.props = {
-          ...(current.props as object),
-          text: `Note ${n}: ${pick(['ro på økonomien', 'ryggen', 'Lone', 'arbejde', 'bolig'])}`,
-        }
-      canvas.set(id, next)
-    }
+  // A drag moves one card: its whole record rewritten with a new position, as the board writes it.
+  const drag = () => {
+    const id = pick(cards)
+    const current = canvas.get(id)
+    if (!current) throw new Error(`no card ${id}`)
+    canvas.set(id, { ...current, x: Math.round(random() * 16000) / 10, y: Math.round(random() * 9000) / 10 })
   }
-  const record = (id: string, type: string): Record<string, unknown> => ({
-    id,
-    typeName: 'shape',
-    type,
-    x: Math.round(random() * 1600),
-    y: Math.round(random() * 900),
-    rotation: 0,
-    index: `a${Math.floor(random() * 1000)}`,
-    parentId: 'page:page',
-    isLocked: false,
-    opacity: 1,
-    props: { w: 200, h: 120, color: pick(['blue', 'green', 'red', 'yellow']), text: '' },
-    meta: {},
-  })
 
-  // Spread over a year: each day gets its share of canvas edits, the agreement edits and meetings fall between.
-  const { coordinatorMeetings, canvasEdits, agreementEdits } = options
-  let canvasDone = 0
-  let agreementsDone = 0
-  let meetingsDone = 0
+  // Spread over a year: each day gets its share of every kind of edit, in the same proportions.
+  const planned = (total: number, day: number) => Math.round(((day + 1) / 365) * total)
+  const done = { people: course.people.list().length, agreements: course.agreements.list().length }
+  let meetings = 0
+  let statusChanges = 0
+  let drags = 0
   for (let day = 0; day < 365; day++) {
-    const canvasTarget = Math.round(((day + 1) / 365) * canvasEdits)
-    while (canvasDone < canvasTarget) canvasEdit(canvasDone++)
-    const agreementTarget = Math.round(((day + 1) / 365) * agreementEdits)
-    while (agreementsDone < agreementTarget) agreementEdit(agreementsDone++, day)
-    if (
-      meetingsDone < coordinatorMeetings &&
-      day === Math.floor(((meetingsDone + 0.5) / coordinatorMeetings) * 365)
-    ) {
-      coordinatorMeeting(meetingsDone++, day)
+    while (done.people < planned(size.people, day) || (day === 364 && done.people < size.people))
+      addPerson(done.people++, day)
+    while (
+      done.agreements < planned(size.agreements, day) ||
+      (day === 364 && done.agreements < size.agreements)
+    )
+      addAgreement(done.agreements++, day)
+    while (statusChanges < planned(size.agreementStatusChanges, day)) {
+      changeStatus(day)
+      statusChanges++
     }
+    while (drags < planned(size.cardDrags, day)) {
+      drag()
+      drags++
+    }
+    if (
+      meetings < size.coordinatorMeetings &&
+      day === Math.floor(((meetings + 0.5) / size.coordinatorMeetings) * 365)
+    )
+      coordinatorMeeting(meetings++, day)
   }
   return {
     updates,
     doc,
     counts: {
-      coordinatorMeetings: meetingsDone,
-      networkMeetings,
-      canvasEdits: canvasDone,
-      agreementEdits: agreementsDone,
+      people: course.people.list().length,
+      meetings: course.meetings.list().length,
+      agreements: course.agreements.list().length,
+      agreementStatusChanges: statusChanges,
+      cards: cards.length,
+      cardDrags: drags,
     },
   }
 }

@@ -75,6 +75,8 @@ export interface SeedReport {
   ms: number
   frames: number
   bytesOut: number
+  /** Times the server closed the seeder's connection (over its update budget) and it reconnected. */
+  reconnects: number
 }
 
 export interface OpenReport {

@@ -1,5 +1,5 @@
-import { SERVERS, type ServerId } from './servers.ts'
-import { median } from './stats.ts'
+import type { ServerId } from './servers.ts'
+import { type Spread, spread } from './stats.ts'
 
 export interface RunRecord {
   workload: string
@@ -8,11 +8,13 @@ export interface RunRecord {
   ok: boolean
   result?: unknown
   error?: string
+  /** Why this run did not happen (the stop rule, see offered.ts). */
+  skipped?: string
   seconds: number
   loadBefore?: number
 }
 
-interface Metric {
+export interface Metric {
   key: string
   label: string
   better: 'lower' | 'higher'
@@ -23,14 +25,19 @@ const TRAFFIC: Metric[] = [
   { key: 'docP99', label: 'update p99 ms', better: 'lower' },
   { key: 'docMax', label: 'update max ms', better: 'lower' },
   { key: 'awP99', label: 'awareness p99 ms', better: 'lower' },
-  { key: 'deliveredDocPerSec', label: 'updates delivered/s', better: 'higher' },
-  { key: 'deliveredAwPerSec', label: 'awareness delivered/s', better: 'higher' },
+  { key: 'deliveredDocPerSec', label: 'document deliveries/s', better: 'higher' },
+  { key: 'deliveredAwPerSec', label: 'presence deliveries/s', better: 'higher' },
+  { key: 'docPerCpuSecond', label: 'document deliveries per server CPU-s', better: 'higher' },
+  { key: 'awPerCpuSecond', label: 'presence deliveries per server CPU-s', better: 'higher' },
+  { key: 'allPerCpuSecond', label: 'all deliveries per server CPU-s', better: 'higher' },
   { key: 'docDelivery', label: 'update delivery', better: 'higher' },
   { key: 'awDelivery', label: 'awareness delivery', better: 'higher' },
   { key: 'errors', label: 'errors', better: 'lower' },
   { key: 'serverCpuPct', label: 'server CPU %', better: 'lower' },
   { key: 'serverRssMB', label: 'server RSS MB', better: 'lower' },
-  { key: 'clientCpuPct', label: 'client CPU %', better: 'lower' },
+  { key: 'clientCpuPct', label: 'load generators CPU %', better: 'lower' },
+  { key: 'generatorLagP99', label: 'load generators lag p99 ms', better: 'lower' },
+  { key: 'offeredShare', label: 'load offered (share of plan)', better: 'higher' },
 ]
 const IDLE: Metric[] = [
   { key: 'rssPerSocketKB', label: 'RSS/socket KB', better: 'lower' },
@@ -48,11 +55,11 @@ const COLD: Metric[] = [
   { key: 'completeMs', label: 'connect→whole doc ms', better: 'lower' },
   { key: 'syncStep2Ms', label: 'connect→sync step 2 ms', better: 'lower' },
   { key: 'bytesIn', label: 'bytes on the wire (in)', better: 'lower' },
-  { key: 'storedBytes', label: 'stored doc bytes', better: 'lower' },
+  { key: 'docBlobBytes', label: 'document blobs in the database', better: 'lower' },
+  { key: 'storedBytes', label: 'stored bytes (database files with -wal/-shm)', better: 'lower' },
   { key: 'storedRatio', label: 'stored ÷ compacted', better: 'lower' },
-  { key: 'diskBytes', label: 'bytes on disk', better: 'lower' },
-  { key: 'diskRatio', label: 'disk ÷ compacted', better: 'lower' },
-  { key: 'seedMs', label: 'seed 20k edits ms', better: 'lower' },
+  { key: 'seedMs', label: 'seed: the year’s edits one by one, ms', better: 'lower' },
+  { key: 'seedReconnects', label: 'seed: closed over budget, reconnects', better: 'lower' },
 ]
 
 const REACTIONS: Metric[] = [
@@ -86,194 +93,174 @@ function flatten(result: unknown): Record<string, number | null> {
   return out
 }
 
+/** Servers a ratio row compares Bordenden with, per repetition: the best of them in that repetition. */
+const COMPARISONS: { label: string; peers: ServerId[] }[] = [
+  { label: 'Bordenden ÷ best peer', peers: ['hocuspocus', 'hocuspocus-fsync', 'yws-leveldb', 'yws-memory'] },
+  { label: 'Bordenden ÷ Hocuspocus, debounce 0 (nearest durability)', peers: ['hocuspocus-fsync'] },
+]
+
+/** What became of one repetition of one server: a figure it lacks is explained by this. */
+export type RunStatus = 'ok' | 'bound' | 'not run' | 'failed' | 'absent'
+
+export interface ServerFigures {
+  reps: number
+  failed: number
+  skipped: number
+  statuses: RunStatus[]
+  figures: Record<string, Spread>
+}
+
+/** A run whose load generators could not offer the load (see offered.ts) has counts but no latencies. */
+export function generatorBound(run: RunRecord): string | null {
+  const r = run.result as { generatorBound?: string | null; traffic?: { generatorBound?: string | null } }
+  return r?.generatorBound ?? r?.traffic?.generatorBound ?? null
+}
+
+function statusOf(run: RunRecord | undefined): RunStatus {
+  if (!run) return 'absent'
+  if (run.skipped) return 'not run'
+  if (!run.ok) return 'failed'
+  return generatorBound(run) ? 'bound' : 'ok'
+}
+
 export interface WorkloadSummary {
   metrics: Metric[]
-  /** Medians over the repetitions that ran, per server. */
-  servers: Partial<Record<ServerId, { reps: number; failed: number; medians: Record<string, number | null> }>>
-  /** Bordenden ÷ the best peer (lower is better for ms, MB, CPU; higher for rates). */
-  ratioToBestPeer: Record<string, number | null>
-  bestPeer: Record<string, ServerId | null>
+  servers: Partial<Record<ServerId, ServerFigures>>
+  /** Per comparison and metric: Bordenden ÷ the best of its peers, repetition by repetition. */
+  ratios: { label: string; figures: Record<string, Spread> }[]
+}
+
+/** A figure of each repetition 0..reps-1 of one server (null where that repetition has none). */
+function byRep(runs: RunRecord[], reps: number, key: string): (number | null)[] {
+  return Array.from({ length: reps }, (_, rep) => {
+    const run = runs.find((r) => r.rep === rep && r.ok)
+    const v = run ? flatten(run.result)[key] : null
+    return typeof v === 'number' ? v : null
+  })
+}
+
+/**
+ * own ÷ the best peer value of the same repetition. No ratio where a side is missing or infinite, or
+ * the best peer is 0 for a lower-is-better figure; a rate against peers that all delivered 0 is ∞.
+ */
+export function ratioOf(own: number | null, peers: (number | null)[], better: 'lower' | 'higher') {
+  const xs = peers.filter((v): v is number => v !== null && Number.isFinite(v))
+  if (own === null || !Number.isFinite(own) || xs.length === 0) return null
+  const best = better === 'lower' ? Math.min(...xs) : Math.max(...xs)
+  if (best === 0) return better === 'higher' && own > 0 ? Number.POSITIVE_INFINITY : null
+  return Math.round((own / best) * 100) / 100
 }
 
 export function summarizeRuns(runs: RunRecord[], serverIds: ServerId[]) {
+  const reps = Math.max(0, ...runs.map((r) => r.rep + 1))
   const workloads: Record<string, WorkloadSummary> = {}
   for (const workload of [...new Set(runs.map((r) => r.workload))]) {
     const metrics = metricsFor(workload)
+    const mineOf = (id: ServerId) => runs.filter((r) => r.workload === workload && r.server === id)
     const servers: WorkloadSummary['servers'] = {}
     for (const id of serverIds) {
-      const mine = runs.filter((r) => r.workload === workload && r.server === id)
+      const mine = mineOf(id)
       if (mine.length === 0) continue
-      const ok = mine.filter((r) => r.ok).map((r) => flatten(r.result))
-      const keys = [...new Set(ok.flatMap((o) => Object.keys(o)))]
+      const keys = [...new Set(mine.filter((r) => r.ok).flatMap((r) => Object.keys(flatten(r.result))))]
       servers[id] = {
-        reps: ok.length,
-        failed: mine.length - ok.length,
-        medians: Object.fromEntries(keys.map((k) => [k, median(ok.map((o) => o[k]))])),
+        reps: mine.filter((r) => r.ok).length,
+        failed: mine.filter((r) => !r.ok && !r.skipped).length,
+        skipped: mine.filter((r) => r.skipped).length,
+        statuses: Array.from({ length: reps }, (_, rep) => statusOf(mine.find((r) => r.rep === rep))),
+        figures: Object.fromEntries(keys.map((k) => [k, spread(byRep(mine, reps, k))])),
       }
     }
-    const ratioToBestPeer: Record<string, number | null> = {}
-    const bestPeer: Record<string, ServerId | null> = {}
-    for (const m of metrics) {
-      const own = servers.bordenden?.medians[m.key]
-      let best: { id: ServerId; v: number } | null = null
-      for (const id of serverIds) {
-        if (id === 'bordenden') continue
-        const v = servers[id]?.medians[m.key]
-        if (typeof v !== 'number') continue
-        if (!best || (m.better === 'lower' ? v < best.v : v > best.v)) best = { id, v }
-      }
-      bestPeer[m.key] = best?.id ?? null
-      ratioToBestPeer[m.key] =
-        typeof own === 'number' && best && best.v !== 0
-          ? best.v === Number.POSITIVE_INFINITY
-            ? Number.isFinite(own)
-              ? 0
-              : null
-            : Math.round((own / best.v) * 100) / 100
-          : null
-    }
-    workloads[workload] = { metrics, servers, ratioToBestPeer, bestPeer }
+    const ratios = COMPARISONS.filter((c) => servers.bordenden && c.peers.some((p) => servers[p])).map(
+      (c) => ({
+        label: c.label,
+        figures: Object.fromEntries(
+          metrics.map((m) => {
+            const own = byRep(mineOf('bordenden'), reps, m.key)
+            const peers = c.peers.map((p) => byRep(mineOf(p), reps, m.key))
+            return [
+              m.key,
+              spread(
+                own.map((v, rep) =>
+                  ratioOf(
+                    v,
+                    peers.map((p) => p[rep] ?? null),
+                    m.better,
+                  ),
+                ),
+              ),
+            ]
+          }),
+        ),
+      }),
+    )
+    workloads[workload] = { metrics, servers, ratios }
   }
-  return { workloads, targets: targets(workloads) }
+  return { workloads, targets: targets(workloads, runs, reps) }
 }
 
-function targets(w: Record<string, WorkloadSummary>) {
+/** A target holds when it holds in every repetition that ran: one collapsed repetition is a miss. */
+function targets(w: Record<string, WorkloadSummary>, runs: RunRecord[], reps: number) {
   const big = w['meeting-500x8']?.servers
-  const cold = w['cold-open']?.servers.bordenden?.medians
-  const persistentPeers = (['hocuspocus', 'yws-leveldb'] as const).map(
-    (id) => big?.[id]?.medians.deliveredDocPerSec ?? null,
+  const own = big?.bordenden?.figures
+  const cold = w['cold-open']?.servers.bordenden?.figures
+  const reactions = w.reactions?.servers.bordenden?.figures
+  const every = (s: Spread | undefined, ok: (v: number) => boolean) => {
+    const xs = s?.reps.filter((v): v is number => v !== null) ?? []
+    return xs.length === 0 ? null : xs.every(ok)
+  }
+  const persistentPeers = (['hocuspocus', 'hocuspocus-fsync', 'yws-leveldb'] as const).filter(
+    (id) => big?.[id],
   )
-  const betterPeer = Math.max(...persistentPeers.map((v) => v ?? 0))
-  const own = big?.bordenden?.medians
-  const reactions = w.reactions?.servers.bordenden?.medians
+  const bigRuns = runs.filter((r) => r.workload === 'meeting-500x8')
+  const deliveredRatio = spread(
+    byRep(
+      bigRuns.filter((r) => r.server === 'bordenden'),
+      reps,
+      'deliveredDocPerSec',
+    ).map((v, rep) =>
+      ratioOf(
+        v,
+        persistentPeers.map(
+          (p) =>
+            byRep(
+              bigRuns.filter((r) => r.server === p),
+              reps,
+              'deliveredDocPerSec',
+            )[rep] ?? null,
+        ),
+        'higher',
+      ),
+    ),
+  )
   const withinASecond = (target: string, key: string) => ({
     target: `reactions: ${target} < 1000 ms (slowest of the samples)`,
-    value: reactions?.[key] ?? null,
-    met: reactions ? (reactions[key] ?? Infinity) < 1000 : null,
+    value: reactions?.[key],
+    met: every(reactions?.[key], (v) => v < 1000),
   })
-  const list = [
+  return [
     {
       target: 'meeting 500×8: update p99 < 50 ms',
-      value: own?.docP99 ?? null,
-      met: own ? (own.docP99 ?? Infinity) < 50 : null,
+      value: own?.docP99,
+      met: every(own?.docP99, (v) => v < 50),
     },
-    { target: 'meeting 500×8: no errors', value: own?.errors ?? null, met: own ? own.errors === 0 : null },
+    { target: 'meeting 500×8: no errors', value: own?.errors, met: every(own?.errors, (v) => v === 0) },
     {
-      target: 'meeting 500×8: updates delivered/s ≥ 1.5× the better persistent peer',
-      value:
-        own?.deliveredDocPerSec && betterPeer
-          ? Math.round((own.deliveredDocPerSec / betterPeer) * 100) / 100
-          : null,
-      met: own?.deliveredDocPerSec && betterPeer ? own.deliveredDocPerSec >= 1.5 * betterPeer : null,
+      target: 'meeting 500×8: document deliveries/s ≥ 1.5× the best persistent peer (per repetition)',
+      value: deliveredRatio,
+      met: every(deliveredRatio, (v) => v >= 1.5),
     },
     {
-      target: 'cold open: server load < 20 ms',
-      value: cold?.serverLoadMs ?? null,
-      met: cold ? (cold.serverLoadMs ?? Infinity) < 20 : null,
+      target: 'cold open: server load < 20 ms (warm process)',
+      value: cold?.serverReloadMs,
+      met: every(cold?.serverReloadMs, (v) => v < 20),
     },
     {
-      target: 'cold open: stored size ≤ 2× compacted state',
-      value: cold?.storedRatio ?? null,
-      met: cold ? (cold.storedRatio ?? Infinity) <= 2 : null,
+      target: 'cold open: stored bytes (database files) ≤ 2× compacted state',
+      value: cold?.storedRatio,
+      met: every(cold?.storedRatio, (v) => v <= 2),
     },
     withinASecond('a revoked link’s open board closes', 'revokeCloseMax'),
     withinASecond('a signed-out session’s open board closes', 'signOutCloseMax'),
     withinASecond('a status reported through the API shows on an open board', 'statusShownMax'),
   ]
-  return list
-}
-
-const fmt = (v: number | null | undefined) => {
-  if (v === null || v === undefined) return '–'
-  if (v === Number.POSITIVE_INFINITY) return '∞'
-  if (Math.abs(v) >= 10_000) return Math.round(v).toLocaleString('en-US')
-  if (Math.abs(v) >= 100) return String(Math.round(v))
-  if (Math.abs(v) >= 10) return String(Math.round(v * 10) / 10)
-  return String(Math.round(v * 100) / 100)
-}
-
-interface Report {
-  generatedAt: string
-  command: string
-  totalSeconds: number
-  machine: Record<string, unknown>
-  settings: Record<string, unknown> & {
-    durations: { warmupMs: number; measureMs: number; drainMs: number }
-    reps: number
-  }
-  summary: ReturnType<typeof summarizeRuns>
-  runs: RunRecord[]
-}
-
-export function renderMarkdown(report: Report): string {
-  const { summary, machine, settings } = report
-  const lines: string[] = []
-  lines.push(`# Sync server benchmarks — latest run`, '')
-  lines.push(
-    `Generated ${report.generatedAt} by \`${report.command}\` in ${report.totalSeconds} s. ` +
-      `Medians of ${settings.reps} interleaved repetitions per cell; “÷ best peer” is Bordenden divided by the best of the other servers ` +
-      `(below 1 is better for times, memory and CPU; above 1 is better for rates).`,
-    '',
-  )
-  const m = machine as {
-    cpu: string
-    cores: number
-    memoryGiB: number
-    os: string
-    node: string
-    packages: Record<string, string>
-  }
-  lines.push(
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}. Servers and load generators share it (loopback only). ` +
-      `Peers: ${Object.entries(m.packages)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}.`,
-    '',
-  )
-  const loads = report.runs.map((r) => r.loadBefore).filter((x): x is number => typeof x === 'number')
-  if (loads.length > 0) {
-    lines.push(
-      `Load average before each run: median ${fmt(median(loads))}, max ${fmt(Math.max(...loads))} ` +
-        '(the machine is shared with other work; interleaving spreads that over all servers alike).',
-      '',
-    )
-  }
-  const d = settings.durations
-  lines.push(
-    `Each traffic run: ${d.warmupMs / 1000} s warm-up, ${d.measureMs / 1000} s measured, ${d.drainMs / 1000} s drain (shortened from 10-15 s to keep \`pnpm bench\` within 15 minutes).`,
-    '',
-  )
-  lines.push('## Targets', '', '| target | Bordenden | met |', '| --- | --- | --- |')
-  for (const t of summary.targets)
-    lines.push(`| ${t.target} | ${fmt(t.value)} | ${t.met === null ? '–' : t.met ? 'yes' : '**no**'} |`)
-  lines.push('')
-  const ratio = (v: number | null | undefined) => (v === 0 ? '≪1' : fmt(v))
-  for (const [workload, w] of Object.entries(summary.workloads)) {
-    lines.push(`## ${workload}`, '')
-    lines.push(`| server | ${w.metrics.map((x) => x.label).join(' | ')} |`)
-    lines.push(`| --- | ${w.metrics.map(() => '---:').join(' | ')} |`)
-    for (const [id, s] of Object.entries(w.servers)) {
-      if (!s) continue
-      const label = `${SERVERS[id as ServerId].label}${s.failed ? ` (${s.failed} failed)` : ''}`
-      lines.push(`| ${label} | ${w.metrics.map((x) => fmt(s.medians[x.key])).join(' | ')} |`)
-    }
-    lines.push(
-      `| **Bordenden ÷ best peer** | ${w.metrics.map((x) => ratio(w.ratioToBestPeer[x.key])).join(' | ')} |`,
-    )
-    lines.push('')
-  }
-  const failures = report.runs.filter((r) => !r.ok)
-  if (failures.length > 0) {
-    lines.push('## Failed runs', '')
-    for (const f of failures) lines.push(`- ${f.workload} ${f.server} #${f.rep + 1}: ${f.error}`)
-    lines.push('')
-  }
-  lines.push('## Durability of each server (what the numbers buy)', '')
-  for (const [id, spec] of Object.entries(
-    settings.servers as Record<string, { label: string; durability: string }>,
-  )) {
-    lines.push(`- ${spec.label} (\`${id}\`): ${spec.durability}`)
-  }
-  lines.push('')
-  return `${lines.join('\n')}\n`
 }

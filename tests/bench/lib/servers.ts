@@ -9,7 +9,20 @@ import type { Dialect } from './wire.ts'
 export const repoRoot = path.resolve(import.meta.dirname, '../../..')
 const benchRoot = path.resolve(import.meta.dirname, '..')
 
-export type ServerId = 'bordenden' | 'hocuspocus' | 'yws-leveldb' | 'yws-memory'
+export type ServerId = 'bordenden' | 'hocuspocus' | 'hocuspocus-fsync' | 'yws-leveldb' | 'yws-memory'
+
+/**
+ * When an accepted update is safe from a crash, in the words the report uses. "fsync before broadcast":
+ * on disk before anyone else sees it. "fsync after broadcast": on disk soon after others saw it (a crash
+ * in between loses what they saw). "debounced": stored seconds later. "no fsync": handed to the OS (or a
+ * library's queue) after broadcast, never flushed. "none": memory only.
+ */
+export type Durability =
+  | 'fsync before broadcast'
+  | 'fsync after broadcast'
+  | 'debounced'
+  | 'no fsync'
+  | 'none'
 
 export interface ServerSpec {
   id: ServerId
@@ -17,8 +30,11 @@ export interface ServerSpec {
   dialect: Dialect
   /** Keeps documents across a restart. */
   persistent: boolean
+  durability: Durability
   /** How and when an update reaches disk, in a few words, for the results table. */
-  durability: string
+  durabilityDetail: string
+  /** Why cold open does not run against this server, if it does not. */
+  noColdOpen?: string
 }
 
 export const SERVERS: Record<ServerId, ServerSpec> = {
@@ -27,28 +43,45 @@ export const SERVERS: Record<ServerId, ServerSpec> = {
     label: 'Bordenden (SQLite)',
     dialect: 'y-websocket',
     persistent: true,
-    durability: 'appended + fsync (WAL, synchronous=FULL) before broadcast',
+    durability: 'fsync before broadcast',
+    durabilityDetail: 'each update appended to SQLite (WAL, synchronous=FULL) and committed before broadcast',
   },
   hocuspocus: {
     id: 'hocuspocus',
     label: 'Hocuspocus 4.7 (SQLite ext.)',
     dialect: 'hocuspocus',
     persistent: true,
-    durability: 'whole state stored 2-10 s after the last change (debounced), broadcast first',
+    durability: 'debounced',
+    durabilityDetail: 'broadcast first; the whole state stored 2 s after the last change (at most 10 s)',
+  },
+  'hocuspocus-fsync': {
+    id: 'hocuspocus-fsync',
+    label: 'Hocuspocus 4.7 (SQLite ext., debounce 0)',
+    dialect: 'hocuspocus',
+    persistent: true,
+    durability: 'fsync after broadcast',
+    durabilityDetail:
+      'broadcast first; the whole state stored on every change (debounce 0; better-sqlite3 defaults: rollback journal, synchronous=FULL)',
+    // Seeding 20,000 edits would write the whole growing state with an fsync 20,000 times (minutes);
+    // what it stores and how it opens are Hocuspocus' own, measured on the `hocuspocus` peer.
+    noColdOpen:
+      'stores and opens as `hocuspocus`; seeding 20,000 edits, each a whole-state write, takes minutes',
   },
   'yws-leveldb': {
     id: 'yws-leveldb',
     label: 'y-websocket 2.1 (LevelDB)',
     dialect: 'y-websocket',
     persistent: true,
-    durability: 'each update queued to LevelDB (no fsync), broadcast first',
+    durability: 'no fsync',
+    durabilityDetail: 'broadcast first; each update queued to LevelDB (y-leveldb 0.1), which never fsyncs',
   },
   'yws-memory': {
     id: 'yws-memory',
     label: 'y-websocket 2.1 (memory)',
     dialect: 'y-websocket',
     persistent: false,
-    durability: 'none (memory only)',
+    durability: 'none',
+    durabilityDetail: 'memory only',
   },
 }
 
@@ -123,16 +156,19 @@ export class BenchServer {
   private child: ChildProcess | undefined
   private stderr: string[] = []
   private readonly logLevel: string
+  /** With a folder, the server runs under `--cpu-prof` and is stopped gracefully, so its profile is written. */
+  private readonly profileDir: string | undefined
 
-  private constructor(spec: ServerSpec, logLevel: string) {
+  private constructor(spec: ServerSpec, logLevel: string, profileDir?: string) {
     this.spec = spec
     this.logLevel = logLevel
+    this.profileDir = profileDir
     this.dataDir = mkdtempSync(path.join(tmpdir(), `bench-${spec.id}-`))
   }
 
   /** `logLevel` applies to Bordenden: `warn` for load, `debug` where its load time is read from the log. */
-  static async start(spec: ServerSpec, logLevel = 'warn'): Promise<BenchServer> {
-    const server = new BenchServer(spec, logLevel)
+  static async start(spec: ServerSpec, logLevel = 'warn', profileDir?: string): Promise<BenchServer> {
+    const server = new BenchServer(spec, logLevel, profileDir)
     // A free port chosen up front: Bordenden at LOG_LEVEL=warn does not log the one it got.
     server.port = await freePort()
     await server.spawn()
@@ -164,9 +200,14 @@ export class BenchServer {
           cwd: repoRoot,
         }
       case 'hocuspocus':
+      case 'hocuspocus-fsync':
         return {
           args: ['servers/hocuspocus.ts'],
-          env: { PORT: port, DATA_DIR: this.dataDir },
+          env: {
+            PORT: port,
+            DATA_DIR: this.dataDir,
+            ...(this.spec.id === 'hocuspocus-fsync' ? { STORE_DEBOUNCE_MS: '0' } : {}),
+          },
           cwd: benchRoot,
         }
       case 'yws-leveldb':
@@ -183,9 +224,8 @@ export class BenchServer {
   /** Starts the process (again, after `kill`) on the same port and data. */
   async spawn() {
     const { args, env, cwd } = this.command()
-    // BENCH_SERVER_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") goes to the server's node only.
-    const extra = (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean)
-    const child = spawnNode([...extra, ...args], env, cwd)
+    const profile = this.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${this.profileDir}`] : []
+    const child = spawnNode([...profile, ...args], env, cwd)
     this.child = child
     this.stderr = []
     child.stderr?.on('data', (chunk) => {
@@ -252,10 +292,12 @@ export class BenchServer {
 
   /**
    * Ends the run: SIGKILL, since its data is thrown away (a graceful stop saves every open document,
-   * which after an overload can take Hocuspocus longer than the 20 s grace period).
+   * which after an overload can take Hocuspocus longer than the 20 s grace period). When profiling,
+   * SIGTERM: node writes a `--cpu-prof` profile only when the process exits by itself, which every server
+   * here does on SIGTERM.
    */
   async stop() {
-    await this.kill('SIGKILL')
+    await this.kill(this.profileDir ? 'SIGTERM' : 'SIGKILL')
     rmSync(this.dataDir, { recursive: true, force: true })
   }
 

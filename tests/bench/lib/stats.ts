@@ -83,3 +83,23 @@ export function percentileOf(values: readonly number[], q: number): number | nul
 
 /** The wall clock in milliseconds with sub-millisecond resolution, comparable across processes. */
 export const epochNow = () => performance.timeOrigin + performance.now()
+
+/** Every repetition of one figure, in run order, with its median and both ends. */
+export interface Spread {
+  reps: (number | null)[]
+  median: number | null
+  min: number | null
+  max: number | null
+}
+
+/** The repetitions of a figure (null where a repetition has none) and what the report puts beside them. */
+export function spread(values: readonly (number | null | undefined)[]): Spread {
+  const reps = values.map((v) => (typeof v === 'number' && !Number.isNaN(v) ? v : null))
+  const xs = reps.filter((v): v is number => v !== null)
+  return {
+    reps,
+    median: median(xs),
+    min: xs.length ? Math.min(...xs) : null,
+    max: xs.length ? Math.max(...xs) : null,
+  }
+}

@@ -94,7 +94,7 @@ export class Editor {
  * packages/canvas-schema): the server validates every canvas record with tldraw's schema, so the load is
  * made of records it accepts.
  */
-function boardCard(
+export function boardCard(
   id: string,
   type: string,
   x: number,

@@ -53,6 +53,8 @@ export function removeFixture(f: ColdOpenFixture) {
 
 export interface ColdOpenResult {
   seedMs: number
+  /** Times the server closed the seeding connection (Bordenden: over its update budget). */
+  seedReconnects: number
   /** Server's own load time (from its log), connect → socket open / sync step 2 / whole document. */
   serverLoadMs: number | null
   /** The same once more after the document was unloaded again: the process is warm (JIT, caches). */
@@ -64,21 +66,28 @@ export interface ColdOpenResult {
   bytesIn: number
   bytesOut: number
   framesIn: number
-  /** Bytes of document data the server keeps (blobs), and the files on disk; ratio to the compacted state. */
+  /** Bytes of the document's blobs in the database (where it has blobs). */
+  docBlobBytes: number | null
+  /**
+   * Every file in the server's data folder once it stopped: the database files with their -wal/-shm (or
+   * journal, or LevelDB's log and tables): what the course costs on disk. Ratio to the compacted state.
+   */
   storedBytes: number | null
-  diskBytes: number
   storedRatio: number | null
-  diskRatio: number
+  /** The files counted in storedBytes, with their sizes. */
+  storedFiles: Record<string, number> | null
   error: string | null
 }
 
-function diskUsage(dir: string): number {
-  let total = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    total += entry.isDirectory() ? diskUsage(full) : statSync(full).size
+/** Every file below `dir` with its size, by its path relative to `dir`. */
+function filesIn(dir: string, under = ''): Record<string, number> {
+  const files: Record<string, number> = {}
+  for (const entry of readdirSync(path.join(dir, under), { withFileTypes: true })) {
+    const name = path.join(under, entry.name)
+    if (entry.isDirectory()) Object.assign(files, filesIn(dir, name))
+    else files[name] = statSync(path.join(dir, name)).size
   }
-  return total
+  return files
 }
 
 function storedDocBytes(server: BenchServer, docName: string): number | null {
@@ -115,6 +124,7 @@ export async function coldOpen(server: BenchServer, fixture: ColdOpenFixture): P
   if (!access) throw new Error('no access')
   const seeder = new LoadGen()
   let seedMs = 0
+  let seedReconnects = 0
   try {
     seeder.send({
       cmd: 'seed',
@@ -123,18 +133,22 @@ export async function coldOpen(server: BenchServer, fixture: ColdOpenFixture): P
       docName: access.docName,
       updatesFile: fixture.updatesFile,
     })
-    seedMs = (await seeder.next('seeded', 300_000)).ms
+    const seeded = await seeder.next('seeded', 600_000)
+    seedMs = seeded.ms
+    seedReconnects = seeded.reconnects
   } finally {
     await seeder.exit()
   }
   await sleep(800) // the last client left: each server unloads (and compacts or stores) the document
+  let docBlobBytes: number | null = null
   let storedBytes: number | null = null
-  let diskBytes = 0
+  let storedFiles: Record<string, number> | null = null
   const logFrom = server.logs.length
   if (server.spec.persistent) {
     await server.kill()
-    storedBytes = storedDocBytes(server, access.docName)
-    diskBytes = diskUsage(server.dataDir)
+    docBlobBytes = storedDocBytes(server, access.docName)
+    storedFiles = filesIn(server.dataDir)
+    storedBytes = Object.values(storedFiles).reduce((a, b) => a + b, 0)
     await server.spawn()
   }
   const opener = new LoadGen()
@@ -168,6 +182,7 @@ export async function coldOpen(server: BenchServer, fixture: ColdOpenFixture): P
     const reloaded = loadLine(reloadFrom)
     return {
       seedMs: Math.round(seedMs),
+      seedReconnects,
       serverLoadMs: server.spec.persistent && loaded ? (round(Number(loaded.ms), 2) as number) : null,
       serverReloadMs: server.spec.persistent && reloaded ? (round(Number(reloaded.ms), 2) as number) : null,
       reopenCompleteMs: reopened.error ? null : round(reopened.completeMs),
@@ -177,10 +192,10 @@ export async function coldOpen(server: BenchServer, fixture: ColdOpenFixture): P
       bytesIn: opened.bytesIn,
       bytesOut: opened.bytesOut,
       framesIn: opened.framesIn,
+      docBlobBytes,
       storedBytes,
-      diskBytes,
       storedRatio: storedBytes === null ? null : round(storedBytes / fixture.compactedBytes, 2),
-      diskRatio: round(diskBytes / fixture.compactedBytes, 2) as number,
+      storedFiles,
       error: opened.error,
     }
   } finally {

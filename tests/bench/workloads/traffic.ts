@@ -1,6 +1,7 @@
 import { prepareRooms } from '../lib/access.ts'
 import { LoadGen } from '../lib/loadgens.ts'
 import type { ClientPlan, RunReport, Traffic } from '../lib/messages.ts'
+import { offeredVerdict } from '../lib/offered.ts'
 import { type BenchServer, cpuSecondsOf, memoryOf } from '../lib/servers.ts'
 import { epochNow, Histogram } from '../lib/stats.ts'
 import { round, sleep, sleepUntil } from '../lib/time.ts'
@@ -28,6 +29,10 @@ export interface TrafficResult {
   /** Updates (and awareness updates) that reached a receiver inside the window, per second. */
   deliveredDocPerSec: number
   deliveredAwPerSec: number
+  /** The same deliveries per second of server CPU (user + system, from /proc/<pid>/stat). */
+  docPerCpuSecond: number | null
+  awPerCpuSecond: number | null
+  allPerCpuSecond: number | null
   /**
    * Delivered ÷ expected (every other client in the room) for stamps sent inside the window. What did
    * not arrive by the end of the drain counts as later than everything else: a quantile it decides is
@@ -41,7 +46,11 @@ export interface TrafficResult {
   serverRssMB: number
   serverPeakRssMB: number
   clientCpuPct: number
-  clientLoopDelayP99: number
+  /** The worst load generator's event-loop delay p99 (ms) and the share of the planned messages sent. */
+  generatorLagP99: number
+  offeredShare: number
+  /** Why the generators could not offer the load (then the latencies above are null), or null. */
+  generatorBound: string | null
   framesInPerSec: number
 }
 
@@ -71,7 +80,27 @@ async function startGenerators(server: BenchServer, clients: ClientPlan[], gener
   return gens
 }
 
-async function connect(gens: LoadGen[], group: string) {
+/** What connecting a group of clients took. */
+export interface Connected {
+  ok: number
+  failed: number
+  ms: number
+  p99: number
+  firstError: string | null
+}
+
+/** What the generators reported for one window, with the server's CPU time over it. */
+export interface Measured {
+  reports: RunReport[]
+  serverCpuSeconds: number
+  /** Server CPU seconds per second of the window. */
+  serverCpu: number
+  rss: number
+  peak: number
+  windowS: number
+}
+
+async function connect(gens: LoadGen[], group: string): Promise<Connected> {
   for (const g of gens) g.send({ cmd: 'connect', group })
   const reports = await Promise.all(gens.map((g) => g.next('connected', 180_000)))
   return {
@@ -84,7 +113,7 @@ async function connect(gens: LoadGen[], group: string) {
 }
 
 /** Offers traffic for warm-up + window, samples the server, and merges what the generators saw. */
-async function measure(server: BenchServer, gens: LoadGen[], d: Durations) {
+async function measure(server: BenchServer, gens: LoadGen[], d: Durations): Promise<Measured> {
   const measureFrom = epochNow() + 300 + d.warmupMs
   const measureTo = measureFrom + d.measureMs
   const reportAt = measureTo + d.drainMs
@@ -103,13 +132,22 @@ async function measure(server: BenchServer, gens: LoadGen[], d: Durations) {
   clearInterval(sampler)
   peak = Math.max(peak, rss)
   const reports = await Promise.all(gens.map((g) => g.next('result', d.drainMs + 60_000)))
-  return { reports, serverCpu: (cpu1 - cpu0) / ((t1 - t0) / 1000), rss, peak, windowS: d.measureMs / 1000 }
+  const serverCpuSeconds = cpu1 - cpu0
+  return {
+    reports,
+    serverCpuSeconds,
+    serverCpu: serverCpuSeconds / ((t1 - t0) / 1000),
+    rss,
+    peak,
+    windowS: d.measureMs / 1000,
+  }
 }
 
-function summarize(
-  m: Awaited<ReturnType<typeof measure>>,
-  clients: number,
-  conn: Awaited<ReturnType<typeof connect>>,
+/** Merges what the generators saw into one result; exported for the bench's own tests. */
+export function summarizeTraffic(
+  m: Measured,
+  clients: Pick<ClientPlan, 'traffic'>[],
+  conn: Connected,
 ): TrafficResult {
   const doc = Histogram.merge(m.reports.map((r) => r.doc))
   const aw = Histogram.merge(m.reports.map((r) => r.aw))
@@ -139,22 +177,35 @@ function summarize(
     for (const [k, v] of Object.entries(r.errors)) errorKinds[k] = (errorKinds[k] ?? 0) + v
   if (conn.failed > 0) errorKinds[`connect failed: ${conn.firstError ?? '?'}`] = conn.failed
   const errors = Object.values(errorKinds).reduce((a, b) => a + b, 0)
+  const planned =
+    clients.reduce((a, c) => a + (c.traffic ? c.traffic.docHz + c.traffic.awHz : 0), 0) * m.windowS
+  const sentInWindow = [...rooms.values()].reduce((a, r) => a + r.sentDoc + r.sentAw, 0)
+  const generatorLagP99 = Math.max(...m.reports.map((r) => r.loopDelayP99))
+  const offered = offeredVerdict({ planned, sent: sentInWindow, lagP99Ms: generatorLagP99 })
+  // A generator-bound run's latencies are the generators' as much as the server's: not reported.
+  const latency = (v: number | null) => (offered.bound ? null : round(v))
+  const receivedDoc = sum((r) => r.receivedDoc)
+  const receivedAw = sum((r) => r.receivedAw)
+  const perCpuSecond = (n: number) => (m.serverCpuSeconds > 0 ? Math.round(n / m.serverCpuSeconds) : null)
   return {
-    clients,
+    clients: clients.length,
     connectFailed: conn.failed,
     connectMs: Math.round(conn.ms),
     connectP99: round(conn.p99, 1),
-    docP50: round(doc.quantile(0.5, expectedDoc)),
-    docP99: round(doc.quantile(0.99, expectedDoc)),
-    docMax: round(doc.count ? doc.max : null),
+    docP50: latency(doc.quantile(0.5, expectedDoc)),
+    docP99: latency(doc.quantile(0.99, expectedDoc)),
+    docMax: latency(doc.count ? doc.max : null),
     // Presence is latest-state-wins: a server may drop a cursor position superseded within the same
     // moment (Hocuspocus and Bordenden coalesce per event-loop turn), so these are over what arrived.
-    awP50: round(aw.quantile(0.5)),
-    awP99: round(aw.quantile(0.99)),
-    awMax: round(aw.count ? aw.max : null),
+    awP50: latency(aw.quantile(0.5)),
+    awP99: latency(aw.quantile(0.99)),
+    awMax: latency(aw.count ? aw.max : null),
     sentDocPerSec: Math.round(sentDoc / m.windowS),
-    deliveredDocPerSec: Math.round(sum((r) => r.receivedDoc) / m.windowS),
-    deliveredAwPerSec: Math.round(sum((r) => r.receivedAw) / m.windowS),
+    deliveredDocPerSec: Math.round(receivedDoc / m.windowS),
+    deliveredAwPerSec: Math.round(receivedAw / m.windowS),
+    docPerCpuSecond: perCpuSecond(receivedDoc),
+    awPerCpuSecond: perCpuSecond(receivedAw),
+    allPerCpuSecond: perCpuSecond(receivedDoc + receivedAw),
     docDelivery: round(expectedDoc ? deliveredDoc / expectedDoc : 1, 4) as number,
     awDelivery: round(expectedAw ? deliveredAw / expectedAw : 1, 4) as number,
     errors,
@@ -163,7 +214,9 @@ function summarize(
     serverRssMB: round(m.rss / MB, 1) as number,
     serverPeakRssMB: round(m.peak / MB, 1) as number,
     clientCpuPct: Math.round((sum((r) => r.cpuSeconds) / m.windowS) * 1000) / 10,
-    clientLoopDelayP99: round(Math.max(...m.reports.map((r) => r.loopDelayP99)), 1) as number,
+    generatorLagP99: round(generatorLagP99, 1) as number,
+    offeredShare: offered.share,
+    generatorBound: offered.bound,
     framesInPerSec: Math.round(sum((r) => r.framesIn) / (m.windowS + 1)),
   }
 }
@@ -231,7 +284,7 @@ async function traffic(
     const conn = await connect(gens, 'all')
     await sleep(d.settleMs)
     const m = await measure(server, gens, d)
-    return summarize(m, clients.length, conn)
+    return summarizeTraffic(m, clients, conn)
   } finally {
     await Promise.all(gens.map((g) => g.exit()))
   }
@@ -293,7 +346,7 @@ export async function manyIdle(
       rssPerSocketAllInKB: round((allOpen - baseline) / Math.max(1, conn.ok) / 1024, 1) as number,
       connectMs: Math.round(conn.ms),
       connectFailed: conn.failed,
-      traffic: summarize(m, clients.length, conn),
+      traffic: summarizeTraffic(m, clients, conn),
     } satisfies IdleResult
   } finally {
     await Promise.all(gens.map((g) => g.exit()))
