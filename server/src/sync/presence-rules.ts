@@ -13,7 +13,12 @@ import { TokenBucket } from './token-bucket.ts'
 export interface PresenceLimits {
   /** Bytes of one client's state (JSON): a name, a colour, a cursor. */
   maxStateBytes: number
-  /** Awareness messages per link (all its sockets together): at once, and per second after that. */
+  /**
+   * Awareness messages per link (all its sockets together): at once, and per second after that. The board
+   * publishes at most every 50 ms (20/s) while the pointer moves; three times that leaves room for one
+   * link open on two devices (the shared screen and the coordinator's laptop) and for the protocol's own
+   * renewals, so only a client that floods is closed.
+   */
   messages: { burst: number; perSecond: number }
   /** States one room holds. */
   maxRoomStates: number
@@ -21,7 +26,7 @@ export interface PresenceLimits {
 
 export const DEFAULT_PRESENCE_LIMITS: PresenceLimits = {
   maxStateBytes: 2048,
-  messages: { burst: 60, perSecond: 20 },
+  messages: { burst: 180, perSecond: 60 },
   maxRoomStates: 500,
 }
 

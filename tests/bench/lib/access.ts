@@ -1,8 +1,12 @@
 import type { BenchServer } from './servers.ts'
 
-/** Where a client connects for one room, and the document name it speaks of in the protocol. */
+/**
+ * Where the clients of one room connect (one address each: on Bordenden each has a link of its own, as
+ * each person at a meeting has, so each draws on its own update budget), and the document name it speaks
+ * of in the protocol.
+ */
 export interface RoomAccess {
-  url: string
+  urls: string[]
   docName: string
 }
 
@@ -15,15 +19,17 @@ export interface RoomAccess {
 export async function prepareRooms(
   server: BenchServer,
   rooms: readonly string[],
+  clientsPerRoom = 1,
 ): Promise<Map<string, RoomAccess>> {
+  const same = (url: string) => Array.from({ length: clientsPerRoom }, () => url)
   const base = `127.0.0.1:${server.port}`
   const out = new Map<string, RoomAccess>()
   if (server.spec.id === 'hocuspocus') {
-    for (const room of rooms) out.set(room, { url: `ws://${base}/`, docName: room })
+    for (const room of rooms) out.set(room, { urls: same(`ws://${base}/`), docName: room })
     return out
   }
   if (server.spec.id !== 'bordenden') {
-    for (const room of rooms) out.set(room, { url: `ws://${base}/${room}`, docName: room })
+    for (const room of rooms) out.set(room, { urls: same(`ws://${base}/${room}`), docName: room })
     return out
   }
   const { api } = await coordinatorSession(server)
@@ -36,17 +42,18 @@ export async function prepareRooms(
         citizenName: 'Bench Borger',
       })
       const courseId = created.course.id
-      const now = Date.now()
-      const link = await api<{ token: string }>('POST', `/api/courses/${courseId}/links`, {
-        kind: 'participant',
-        label: 'bench',
-        editFrom: now - 60_000,
-        editUntil: now + 24 * 3600_000,
-      })
-      out.set(room, {
-        url: `ws://${base}/sync/${courseId}?token=${encodeURIComponent(link.token)}`,
-        docName: courseId,
-      })
+      const urls: string[] = []
+      for (let i = 0; i < clientsPerRoom; i++) {
+        const now = Date.now()
+        const link = await api<{ token: string }>('POST', `/api/courses/${courseId}/links`, {
+          kind: 'participant',
+          label: `bench ${i + 1}`,
+          editFrom: now - 60_000,
+          editUntil: now + 24 * 3600_000,
+        })
+        urls.push(`ws://${base}/sync/${courseId}?token=${encodeURIComponent(link.token)}`)
+      }
+      out.set(room, { urls, docName: courseId })
     }
   }
   await Promise.all(Array.from({ length: 4 }, worker))

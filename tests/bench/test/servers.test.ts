@@ -26,7 +26,7 @@ const quiet: Sink = { stamp: () => {}, error: () => {} }
 
 function client(server: BenchServer, access: RoomAccess, id: number, sink = quiet, doc?: Y.Doc) {
   return new LeanClient({
-    url: access.url,
+    url: access.urls[0] as string,
     dialect: server.spec.dialect,
     docName: access.docName,
     id,

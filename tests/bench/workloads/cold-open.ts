@@ -121,14 +121,15 @@ function storedDocBytes(server: BenchServer, docName: string): number | null {
 /** Seeds the year-long course edit by edit, restarts the server, and opens it from storage. */
 export async function coldOpen(server: BenchServer, fixture: ColdOpenFixture): Promise<ColdOpenResult> {
   const access = (await prepareRooms(server, ['year'])).get('year')
-  if (!access) throw new Error('no access')
+  const url = access?.urls[0]
+  if (!access || !url) throw new Error('no access')
   const seeder = new LoadGen()
   let seedMs = 0
   let seedReconnects = 0
   try {
     seeder.send({
       cmd: 'seed',
-      url: access.url,
+      url,
       dialect: server.spec.dialect,
       docName: access.docName,
       updatesFile: fixture.updatesFile,
@@ -155,7 +156,7 @@ export async function coldOpen(server: BenchServer, fixture: ColdOpenFixture): P
   try {
     opener.send({
       cmd: 'open',
-      url: access.url,
+      url,
       dialect: server.spec.dialect,
       docName: access.docName,
       stateFile: fixture.stateFile,
@@ -165,7 +166,7 @@ export async function coldOpen(server: BenchServer, fixture: ColdOpenFixture): P
     const reloadFrom = server.logs.length
     opener.send({
       cmd: 'open',
-      url: access.url,
+      url,
       dialect: server.spec.dialect,
       docName: access.docName,
       stateFile: fixture.stateFile,

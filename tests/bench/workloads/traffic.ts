@@ -241,11 +241,15 @@ async function withAccess(
   names: string[],
   plans: Omit<ClientPlan, 'url' | 'docName'>[],
 ) {
-  const access = await prepareRooms(server, names)
+  const perRoom = Math.max(...names.map((room) => plans.filter((p) => p.room === room).length))
+  const access = await prepareRooms(server, names, perRoom)
+  const taken = new Map<string, number>()
   return plans.map((p) => {
     const a = access.get(p.room)
     if (!a) throw new Error(`no access for room ${p.room}`)
-    return { ...p, url: a.url, docName: a.docName }
+    const i = taken.get(p.room) ?? 0
+    taken.set(p.room, i + 1)
+    return { ...p, url: a.urls[i] as string, docName: a.docName }
   })
 }
 
