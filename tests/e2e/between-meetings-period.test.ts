@@ -9,13 +9,19 @@ import { TestBrowser } from '../support/browser.ts'
 import { testClockOffsetMs } from '../support/clock.ts'
 import { withCourseDoc } from '../support/course-editor.ts'
 import { ServerProcess } from '../support/server.ts'
+import { SmtpSink } from '../support/smtp.ts'
+import { waitFor } from '../support/wait.ts'
 import { boardUrl, giveSessionCookie, openBoard, panel, showBoard } from './boardPage.ts'
 
-// A course between its meetings, on the tests' one clock: the server is started again ten days after
-// the last meeting (same data, clock moved on), the owner reports that day through their link, and the
-// next meeting's "Opfølgning siden sidst" shows the report. E-mail reminders are not built yet.
+// A course between its meetings, on the tests' one clock: the server is started again each day for ten
+// days after the last meeting (same data, clock moved on a day each time) and sends that day's e-mail
+// reminders to a real SMTP server; on day 10 the owner reports through their link, and the next meeting's
+// "Opfølgning siden sidst" shows the report.
 
 const DAY = 86_400_000
+const OWNER_EMAIL = 'ejer@example.dk'
+/** The reported agreement is due this many days after the first day. */
+const DUE_IN_DAYS = 5
 const dataDir = mkdtempSync(path.join(tmpdir(), 'bordenden-period-'))
 let server: ServerProcess
 let browser: TestBrowser
@@ -24,6 +30,7 @@ let courseId: string
 let nextMeetingId: string
 let reported: Agreement
 let mineUrl: string
+let sink: SmtpSink
 
 /** The server on `day` days after the first start, on the same data and port. */
 async function serverOnDay(day: number, port?: number) {
@@ -31,18 +38,38 @@ async function serverOnDay(day: number, port?: number) {
   return ServerProcess.start({
     dataDir,
     port,
-    env: { BORDENDEN_DEMO: '1', TEST_CLOCK_OFFSET_MS: String(offset) },
+    env: {
+      BORDENDEN_DEMO: '1',
+      TEST_CLOCK_OFFSET_MS: String(offset),
+      SMTP_URL: sink.url,
+      MAIL_FROM: 'bordenden@kommune.example',
+      MAIL_RETRY_MS: '200',
+    },
   })
 }
 
 beforeAll(async () => {
+  sink = await SmtpSink.start()
   server = await serverOnDay(0)
   browser = await TestBrowser.launch()
   ;({ api, courseId } = await server.demo())
   ;[nextMeetingId, reported] = await withCourseDoc(server, api, courseId, (course) => {
     const next = meetingsByDate(course).find((m) => m.status === 'planned')!
     const open = followUpSinceLast(course, next.id).agreements
-    return [next.id, open.find((a) => a.owner?.kind === 'person' && a.status !== 'delayed')!]
+    const chosen = open.find((a) => a.owner?.kind === 'person' && a.status !== 'delayed')!
+    // Its owner has an e-mail address (kept in the coordinator-only document), and it is due in five days.
+    if (chosen.owner?.kind === 'person')
+      course.people.update(
+        chosen.owner.personId,
+        { contact: { phone: '', email: OWNER_EMAIL, other: '' } },
+        'test',
+      )
+    const due = course.agreements.update(
+      chosen.id,
+      { dueDate: addDays(dateIn(Date.now()), DUE_IN_DAYS) },
+      'test',
+    )
+    return [next.id, due]
   })
   const personId = reported.owner?.kind === 'person' ? reported.owner.personId : ''
   // The invitation for the last meeting: its edit window is long over by day 10.
@@ -59,14 +86,43 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
+  await sink?.stop()
   rmSync(dataDir, { recursive: true, force: true })
 })
 
+/** Waits until the server has sent everything it queued (nothing waiting in the course's outbox). */
+const outboxEmpty = () =>
+  waitFor('the day’s mails sent', async () => {
+    const { body } = await api.request<{ waiting: number }>('GET', `/api/mail/${courseId}`)
+    return body.waiting === 0
+  })
+
 describe('a course between its meetings', () => {
+  it('reminds the owner by e-mail before the agreement is due and the day after it passed, day by day', async () => {
+    await outboxEmpty()
+    const port = Number(new URL(server.url).port)
+    // Per day: the reminders about the reported agreement that reached its owner.
+    const arrived: string[][] = []
+    for (let day = 1; day <= 10; day++) {
+      const before = sink.messages.length
+      await server.stop()
+      server = await serverOnDay(day, port)
+      await server.waitForLog((line) => line.msg === 'reminder run')
+      await outboxEmpty()
+      arrived[day] = sink.messages
+        .slice(before)
+        .filter((m) => m.to && 'text' in m.to && m.to.text === OWNER_EMAIL && m.text?.includes(reported.what))
+        .map((m) => (m.subject?.includes('passeret') ? 'overdue' : 'dueSoon'))
+    }
+    const expected: string[][] = []
+    for (let day = 1; day <= 10; day++) expected[day] = []
+    // Two days before the date (the course's default lead time), once; and once the day after it passed.
+    expected[DUE_IN_DAYS - 2] = ['dueSoon']
+    expected[DUE_IN_DAYS + 1] = ['overdue']
+    expect(arrived).toEqual(expected)
+  })
+
   it('takes a report made on day 10 into the next meeting’s follow-up item', async () => {
-    const port = new URL(server.url).port
-    await server.stop()
-    server = await serverOnDay(10, Number(port))
     const day10 = testClockOffsetMs() + 10 * DAY
     const owner = await browser.newPage('period-owner-day-10')
     await owner.context().addInitScript(shiftClock, day10)
