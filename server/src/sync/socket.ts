@@ -74,7 +74,12 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       // The node adapter hands us the `ws` socket, which has the buffer and terminate we need.
       const raw = socket.raw as unknown as WebSocket | undefined
       if (!raw || raw.readyState !== raw.OPEN) return
-      if (raw.bufferedAmount > maxBufferedBytes) {
+      // What this client has left unread is what its TCP connection could not hand to the kernel. Not ws's
+      // bufferedAmount: with permessage-deflate it also counts frames still waiting for compression (at
+      // their full size, in the process's shared zlib queue), which measures how busy the server is, and a
+      // burst of large updates closed clients that were reading.
+      const unread = turn.unsentBytes(raw) ?? raw.bufferedAmount
+      if (unread > maxBufferedBytes) {
         traffic.close(CloseCode.slowConsumer)
         log.warn('closing connection', { code: CloseCode.slowConsumer, reason: 'client is not reading' })
         raw.close(CloseCode.slowConsumer, 'client is not reading')

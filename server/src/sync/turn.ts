@@ -36,6 +36,15 @@ export class Turn {
     this.connections.set(websocket, tcp)
   }
 
+  /**
+   * Bytes written to this websocket's TCP connection that the kernel has not taken yet: what piles up
+   * when the client stops reading (its receive window and our send buffer are full). Undefined when the
+   * connection is not known.
+   */
+  unsentBytes(websocket: object): number | undefined {
+    return this.connections.get(websocket)?.writableLength
+  }
+
   /** Holds this websocket's writes until the end of the turn (if its TCP connection is known). */
   corkUntilTurnEnd(websocket: object) {
     const tcp = this.connections.get(websocket)
