@@ -154,7 +154,8 @@ describe('a coordinator invites a participant and the citizen', () => {
       editor.store.put([{ ...editor.store.get(shape.id), id: 'shape:written-by-the-citizen', y: 700 }])
     })
     expect((await shapes(citizen)).map((s) => s.id)).toContain('shape:written-by-the-citizen')
-    await drawShape(participant, 'r', { x: 620, y: 150 }, { x: 720, y: 250 })
+    // Below the map's centre: the top of an empty network map holds its first-step note (no person yet).
+    await drawShape(participant, 'r', { x: 600, y: 480 }, { x: 700, y: 580 })
     const three = await waitForShapes(participant, 3)
     await citizen.waitForFunction(
       (ids) => ids.every((id) => window.__bordendenEditor?.getCurrentPageShapes().some((s) => s.id === id)),

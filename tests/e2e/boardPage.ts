@@ -76,6 +76,13 @@ export async function drawShape(
   from: { x: number; y: number },
   to: { x: number; y: number },
 ): Promise<void> {
+  // A person draws on the canvas, not on a note in front of it (which would take the drag and draw nothing).
+  const covering = await page.evaluate(({ x, y }) => {
+    const hit = document.elementFromPoint(x, y)
+    return hit?.closest('.tl-canvas') ? null : (hit?.outerHTML.slice(0, 120) ?? 'nothing')
+  }, from)
+  if (covering !== null)
+    throw new Error(`drawShape: (${from.x}, ${from.y}) is not on the canvas but on ${covering}`)
   await page.keyboard.press(shortcut)
   await page.mouse.move(from.x, from.y)
   await page.mouse.down()

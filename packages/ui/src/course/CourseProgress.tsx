@@ -139,6 +139,9 @@ function Checklist({
       () => settle(itemId),
     )
   }
+  const shown = (item: ChecklistProgress['items'][number]) => sending[item.id] ?? isTicked(item.tick)
+  // Counted as shown, so the count never disagrees with the boxes while a tick is on its way.
+  const done = progress.items.filter(shown).length
   return (
     <section aria-labelledby={titleId}>
       <h3 id={titleId} style={{ fontSize: '1.3rem', marginBottom: '0.25rem' }}>
@@ -150,7 +153,7 @@ function Checklist({
         </p>
       )}
       <p style={muted}>
-        {progress.done} {t('doneOf')} {progress.total} {t('done')}
+        {done} {t('doneOf')} {progress.total} {t('done')}
       </p>
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {progress.items.map((item) => (
@@ -159,7 +162,7 @@ function Checklist({
               <input
                 type="checkbox"
                 style={box}
-                checked={sending[item.id] ?? isTicked(item.tick)}
+                checked={shown(item)}
                 aria-busy={item.id in sending}
                 // A per-meeting checklist with no meeting to tick it for is shown, not ticked.
                 disabled={!onTick || (progress.section.perMeeting && progress.meetingId === null)}
