@@ -56,6 +56,8 @@ class Server {
         HOST: '127.0.0.1',
         DATA_DIR: this.dataDir,
         LOG_LEVEL: 'debug',
+        // The demo course is made only when asked for (README → Security).
+        BORDENDEN_DEMO: '1',
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     })
