@@ -1,3 +1,4 @@
+import { personCard } from '@bordenden/canvas-schema/test-fixtures'
 import { CourseDoc, createGoal, SCHEMA_VERSION } from '@bordenden/model'
 import { CloseCode, encodeUpdate } from '@bordenden/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -104,20 +105,7 @@ describe('edits are checked against the model before they are stored or shown', 
     const witness = connectYjsClient(course)
     await witness.synced()
     // A person's card as the board lays it out (layoutFromModel), as a YKeyValue entry of the canvas.
-    const card = {
-      x: 412,
-      y: 236,
-      rotation: 0,
-      isLocked: false,
-      opacity: 1,
-      meta: {},
-      id: 'shape:person-p1',
-      type: 'bd-person',
-      parentId: 'page:network',
-      index: 'a1',
-      props: { w: 180, h: 96, personId: 'p1' },
-      typeName: 'shape',
-    }
+    const card = personCard
     const writeCard = (client: number, record: object) =>
       changeOf(course, client, (doc) => doc.getArray('canvas').push([{ key: card.id, val: record }]))
     const malformed = await writeCard(607, { ...card, props: { ...card.props, w: 'wide' } })

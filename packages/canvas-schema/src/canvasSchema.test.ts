@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { checkCanvasRecord } from './canvasSchema.ts'
+import { personCard } from './test-fixtures.ts'
 
-/**
- * Records as the board writes them (layoutFromModel lays out a person's card on the network page; tldraw
- * writes the document and the pages), each as its JSON in the course document's canvas.
- */
-const personCard = {
-  x: 412,
-  y: 236,
-  rotation: 0,
-  isLocked: false,
-  opacity: 1,
-  meta: {},
-  id: 'shape:person-p1',
-  type: 'bd-person',
-  parentId: 'page:network',
-  index: 'a1',
-  props: { w: 180, h: 96, personId: 'p1' },
-  typeName: 'shape',
-}
+// Records as the board writes them (tldraw writes the document and the pages), each as its JSON in the
+// course document's canvas.
 const networkPage = { meta: {}, id: 'page:network', name: 'Netværk', index: 'a1', typeName: 'page' }
 const document = { gridSize: 10, name: '', meta: {}, id: 'document:document', typeName: 'document' }
 

@@ -1,6 +1,22 @@
 import { canvasSchemaVersions } from './canvasMigration.ts'
 
-/** Records as an older tldraw wrote them, for tests of the migration (here and over a real server). */
+/** Records for tests, here and over a real server: as the board writes them, and as an older tldraw did. */
+
+/** A person's card as the board lays it out on the network page (layoutFromModel). */
+export const personCard = {
+  x: 412,
+  y: 236,
+  rotation: 0,
+  isLocked: false,
+  opacity: 1,
+  meta: {},
+  id: 'shape:person-p1',
+  type: 'bd-person',
+  parentId: 'page:network',
+  index: 'a1',
+  props: { w: 180, h: 96, personId: 'p1' },
+  typeName: 'shape',
+}
 
 /** The versions a board stored before tldraw's geo shape had rich text (10) and flip props (12). */
 export const beforeRichText = {
