@@ -3,19 +3,11 @@ import { answer } from '@bordenden/contract/api'
 import { type AgreementStatus, AgreementStatuses, label, labelOptions } from '@bordenden/model'
 import type { CitizenRecord } from '@bordenden/ui'
 import { client } from '../home/api.ts'
-import type { CitizenRoute } from './route.ts'
+import { type CitizenRoute, linkRequest } from './route.ts'
 
 const records = client.api.records[':courseId']
 
-/** The course in the path, and the link's token when the page was opened through one. */
-const request = ({ courseId, token }: CitizenRoute) => ({
-  param: { courseId },
-  query: token === undefined ? {} : { token },
-})
-const ofRecord = (route: CitizenRoute, recordId: string) => {
-  const { param, query } = request(route)
-  return { param: { ...param, recordId }, query }
-}
+const ofRecord = (route: CitizenRoute, recordId: string) => linkRequest(route, { recordId })
 
 export const fullRecordUrl = (route: CitizenRoute, recordId: string) => {
   const url = records[':recordId'].print.$url(ofRecord(route, recordId))
@@ -83,7 +75,7 @@ export async function fetchLatestRecord(
   route: CitizenRoute,
   signal?: AbortSignal,
 ): Promise<CitizenRecord | null> {
-  const body = await answer(records.$get(request(route), { init: { signal } }))
+  const body = await answer(records.$get(linkRequest(route), { init: { signal } }))
   const all: unknown[] = Array.isArray(body.records) ? body.records : []
   const createdAt = (raw: unknown) => Number((raw as { createdAt?: unknown } | null)?.createdAt) || 0
   const newest = [...all].sort((a, b) => createdAt(b) - createdAt(a))[0]

@@ -6,6 +6,20 @@ export interface CitizenRoute {
   token?: string
 }
 
+/**
+ * A link page's call to the API (`hc` arguments): the course and any further `params` in the path, and the
+ * link's token as `?token=` when the page was opened through one (a coordinator has a session instead).
+ */
+export function linkRequest<Params extends Record<string, string>>(
+  { courseId, token }: CitizenRoute,
+  params?: Params,
+) {
+  return {
+    param: { courseId, ...params } as { courseId: string } & Params,
+    query: token === undefined ? {} : { token },
+  }
+}
+
 /** The course and token of a link page's address, or undefined when the address is not `page`'s. */
 export function linkPageRoute(
   page: 'citizen' | 'mine',

@@ -1,5 +1,5 @@
 import type { Locale } from '@bordenden/model'
-import { FollowUpGuideForm, LocaleProvider } from '@bordenden/ui'
+import { FollowUpGuideForm, LocaleProvider, refusalText } from '@bordenden/ui'
 import { useCallback, useId, useState } from 'react'
 import type { CitizenRoute } from '../citizen/route.ts'
 import { betweenMeetingsTexts } from '../mine/texts.ts'
@@ -31,7 +31,8 @@ function EvaluationForm({ route, locale }: { route: CitizenRoute; locale: Locale
   const t = betweenMeetingsTexts(locale)
   const state = useAsync(useCallback((signal: AbortSignal) => fetchEvaluation(route, signal), [route]))
   if (state.state === 'loading') return <p>{t.evaluationLoading}</p>
-  if (state.state === 'failed') return <p role="alert">{t.evaluationFailed}</p>
+  if (state.state === 'failed')
+    return <p role="alert">{refusalText(state.error, locale) ?? t.evaluationFailed}</p>
   const { meeting, feedback } = state.value
   if (!meeting) return <p>{t.noMeetingYet}</p>
   return (
@@ -39,7 +40,12 @@ function EvaluationForm({ route, locale }: { route: CitizenRoute; locale: Locale
       <FollowUpGuideForm
         meetingTitle={meeting.title || meeting.date}
         initial={feedback}
-        onSubmit={(answers) => saveEvaluation(route, meeting.id, answers, t.evaluationNotSaved)}
+        onSubmit={async (answers) => {
+          // The form shows a thrown error's message as it is: say why in the page's language.
+          await saveEvaluation(route, meeting.id, answers).catch((error: unknown) => {
+            throw new Error(refusalText(error, locale) ?? t.evaluationNotSaved)
+          })
+        }}
       />
     </LocaleProvider>
   )

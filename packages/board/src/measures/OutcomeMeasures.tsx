@@ -1,5 +1,5 @@
 import './measures.css'
-import { OutcomeTrend, Questionnaire, useMeasureTexts } from '@bordenden/ui'
+import { OutcomeTrend, Questionnaire, refusalText, useLocale, useMeasureTexts } from '@bordenden/ui'
 import { useCallback, useState } from 'react'
 import { useServerData } from '../course/useServerData.ts'
 import { fetchMeasures, type MeasuresRoute, sendMeasurement } from './api.ts'
@@ -10,9 +10,10 @@ import { fetchMeasures, type MeasuresRoute, sendMeasurement } from './api.ts'
  */
 export function OutcomeMeasures({ route, asCitizen }: { route: MeasuresRoute; asCitizen: boolean }) {
   const t = useMeasureTexts()
+  const locale = useLocale()
   const measures = useServerData(useCallback(() => fetchMeasures(route), [route]))
   const [thanked, setThanked] = useState(false)
-  if (measures.error) return <p role="alert">{t.failed}</p>
+  if (measures.error) return <p role="alert">{refusalText(measures.error, locale) ?? t.failed}</p>
   if (!measures.value) return null
   const { due, measurements } = measures.value
   const trendTitle = asCitizen ? t.trend.title : t.trend.titleForCoordinator

@@ -1,8 +1,8 @@
 import { type AgreementStatus, type Locale, label, labelOptions } from '@bordenden/model'
-import { errorTexts, formatDue, useToday } from '@bordenden/ui'
+import { formatDue, refusalText, useToday } from '@bordenden/ui'
 import { type FormEvent, useCallback, useId, useState } from 'react'
 import { useAsync } from '../useAsync.ts'
-import { fetchOwnAgreements, type OwnAgreement, type OwnerRoute, ReportRefused, reportStatus } from './api.ts'
+import { fetchOwnAgreements, type OwnAgreement, type OwnerRoute, reportStatus } from './api.ts'
 import './mine.css'
 import { type BetweenMeetingsTexts, betweenMeetingsTexts } from './texts.ts'
 
@@ -33,12 +33,7 @@ function AgreementList(props: { route: OwnerRoute; locale: Locale; onReported: (
   const t = betweenMeetingsTexts(locale)
   const state = useAsync(useCallback((signal: AbortSignal) => fetchOwnAgreements(route, signal), [route]))
   if (state.state === 'loading') return <p>{t.loading}</p>
-  if (state.state === 'failed')
-    return (
-      <p role="alert">
-        {state.error instanceof ReportRefused ? errorTexts[state.error.code][locale] : t.failed}
-      </p>
-    )
+  if (state.state === 'failed') return <p role="alert">{refusalText(state.error, locale) ?? t.failed}</p>
   if (state.value.agreements.length === 0) return <p>{t.none}</p>
   return (
     <ul>
@@ -86,7 +81,7 @@ function AgreementReport(props: {
       setNote('')
       props.onReported()
     } catch (failure) {
-      setError(failure instanceof ReportRefused ? errorTexts[failure.code][locale] : t.notSaved)
+      setError(refusalText(failure, locale) ?? t.notSaved)
     } finally {
       setBusy(false)
     }

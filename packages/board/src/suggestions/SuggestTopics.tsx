@@ -1,4 +1,5 @@
 import type { Locale } from '@bordenden/model'
+import { refusalText } from '@bordenden/ui'
 import { type FormEvent, useCallback, useId, useState } from 'react'
 import type { CitizenRoute } from '../citizen/route.ts'
 import { betweenMeetingsTexts } from '../mine/texts.ts'
@@ -25,8 +26,8 @@ export function SuggestTopics({ route, locale = 'da' }: { route: CitizenRoute; l
       await suggestTopic(route, kind, text.trim())
       setText('')
       setVersion((v) => v + 1)
-    } catch {
-      setError(t.notSaved)
+    } catch (failure) {
+      setError(refusalText(failure, locale) ?? t.notSaved)
     }
   }
   return (

@@ -1,42 +1,22 @@
-import { ApiError } from '@bordenden/contract'
-import type { CitizenRoute } from '../citizen/route.ts'
+import { answer } from '@bordenden/contract/api'
+import { type CitizenRoute, linkRequest } from '../citizen/route.ts'
+import { type AnswerOf, client } from '../home/api.ts'
 
-export type SuggestionKind = 'theme' | 'notToDiscuss'
+const suggestions = client.api.suggestions[':courseId']
 
-export interface PendingSuggestion {
-  id: string
-  kind: SuggestionKind
-  text: string
-  createdAt: number
-}
+export type SuggestionKind = AnswerOf<(typeof suggestions)['$get']>['suggestions'][number]['kind']
 
-/** `/api/suggestions/<courseId>[/…]`, with the citizen's token when there is one (the coordinator has a session). */
-function suggestionsUrl({ courseId, token }: CitizenRoute, ...rest: string[]): string {
-  const path = `/api/suggestions/${[courseId, ...rest].map(encodeURIComponent).join('/')}`
-  return token === undefined ? path : `${path}?${new URLSearchParams({ token })}`
-}
-
-async function send(url: string, method: string, body?: unknown): Promise<Response> {
-  const response = await fetch(url, {
-    method,
-    headers: {
-      accept: 'application/json',
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!response.ok) throw await ApiError.of(response)
-  return response
-}
-
+/** The suggestions not yet settled; the citizen's link or the coordinator's session reads them. */
 export async function fetchPendingSuggestions(route: CitizenRoute, signal?: AbortSignal) {
-  const response = await fetch(suggestionsUrl(route), { signal, headers: { accept: 'application/json' } })
-  if (!response.ok) throw new Error(`GET suggestions answered ${response.status}`)
-  return ((await response.json()) as { suggestions: PendingSuggestion[] }).suggestions
+  return (await answer(suggestions.$get(linkRequest(route), { init: { signal } }))).suggestions
 }
 
 export const suggestTopic = (route: CitizenRoute, kind: SuggestionKind, text: string) =>
-  send(suggestionsUrl(route), 'POST', { kind, text })
+  answer(suggestions.$post({ ...linkRequest(route), json: { kind, text } }))
 
-export const settleSuggestion = (courseId: string, id: string, decision: 'accept' | 'decline') =>
-  send(suggestionsUrl({ courseId }, id, decision), 'POST')
+export const settleSuggestion = (courseId: string, suggestionId: string, decision: 'accept' | 'decline') =>
+  answer(
+    suggestions[':suggestionId'][`:decision{accept|decline}`].$post({
+      param: { courseId, suggestionId, decision },
+    }),
+  )
