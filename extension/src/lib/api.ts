@@ -10,7 +10,7 @@ import { dropHostPermission, ensureHostPermission, serverOrigin } from './server
 import { type Settings, writeSettings } from './settings.ts'
 
 /** The API at `serverUrl` with the token as `Authorization: Bearer`; never a cookie, so the server's CSRF rules do not apply. */
-const clientFor = (serverUrl: string, token: string | null) =>
+export const clientFor = (serverUrl: string, token: string | null) =>
   apiClient(serverUrl, {
     init: { credentials: 'omit' },
     headers: token ? { authorization: `Bearer ${token}` } : {},

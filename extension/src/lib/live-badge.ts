@@ -1,3 +1,4 @@
+import { clientFor } from './api.ts'
 import { refreshBadge } from './badge.ts'
 import { readSettings } from './settings.ts'
 
@@ -30,10 +31,9 @@ async function follow(serverUrl: string, token: string, signal: AbortSignal): Pr
   let failures = 0
   while (!signal.aborted) {
     try {
-      const response = await fetch(`${serverUrl}/api/follow-ups/live`, {
-        headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
-        credentials: 'omit',
-        signal,
+      const response = await clientFor(serverUrl, token).api['follow-ups'].live.$get(undefined, {
+        headers: { accept: 'text/event-stream' },
+        init: { signal },
       })
       // Signed out elsewhere or revoked: the badge's own refresh clears the token; nothing to follow.
       if (response.status === 401) return

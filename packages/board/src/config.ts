@@ -1,14 +1,9 @@
-/** What the server tells the board at start-up (`GET /api/config`). */
-export interface BoardConfig {
-  /** tldraw refuses to run on a public host without one; on localhost and plain http it is optional. */
-  tldrawLicenseKey: string | null
-}
+import { answer } from '@bordenden/contract/api'
+import { client } from './home/api.ts'
 
-export async function fetchBoardConfig(signal?: AbortSignal): Promise<BoardConfig> {
-  const response = await fetch('/api/config', { signal, headers: { accept: 'application/json' } })
-  if (!response.ok) throw new Error(`GET /api/config answered ${response.status}`)
-  const body: unknown = await response.json()
-  const key =
-    typeof body === 'object' && body !== null ? (body as Record<string, unknown>).tldrawLicenseKey : null
-  return { tldrawLicenseKey: typeof key === 'string' && key !== '' ? key : null }
-}
+/**
+ * What the server tells the board at start-up (`GET /api/config`): tldraw's licence key, which tldraw
+ * needs on a public host (on localhost and plain http it is optional, and null).
+ */
+export const fetchBoardConfig = (signal?: AbortSignal) =>
+  answer(client.api.config.$get(undefined, { init: { signal } }))

@@ -1,22 +1,23 @@
-import type { LeaderOverview } from '@bordenden/model'
+import { ApiError, answer } from '@bordenden/contract/api'
+import { type AnswerOf, client } from '../home/api.ts'
+
+const { overview } = client.api.leader
 
 export type OverviewAnswer =
-  | { kind: 'overview'; overview: LeaderOverview }
+  | { kind: 'overview'; overview: AnswerOf<typeof overview.$get> }
   | { kind: 'signedOut' }
   | { kind: 'notLeader' }
   | { kind: 'failed' }
 
-export const CSV_URL = '/api/leader/overview.csv'
+export const CSV_URL = client.api.leader['overview.csv'].$url().pathname
 
 /** The overview for the signed-in leader; a signed-out visitor is sent to sign in, others told why not. */
 export async function fetchOverview(): Promise<OverviewAnswer> {
   try {
-    const response = await fetch('/api/leader/overview', { credentials: 'same-origin' })
-    if (response.status === 401) return { kind: 'signedOut' }
-    if (response.status === 403) return { kind: 'notLeader' }
-    if (!response.ok) return { kind: 'failed' }
-    return { kind: 'overview', overview: (await response.json()) as LeaderOverview }
-  } catch {
+    return { kind: 'overview', overview: await answer(overview.$get()) }
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return { kind: 'signedOut' }
+    if (error instanceof ApiError && error.status === 403) return { kind: 'notLeader' }
     return { kind: 'failed' }
   }
 }

@@ -1,18 +1,12 @@
-import type { AgreementStatus, CoursePhase, DueMeasurement, StatusChange } from '@bordenden/model'
-import { useCallback, useEffect, useState } from 'react'
+import { type Answer, type ApiClient, answer, apiClient } from '@bordenden/contract/api'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 
-/** An agreement as the server's follow-up list gives it (names resolved, nothing else). */
-export interface FollowUpItem {
-  id: string
-  what: string
-  owner: string | null
-  dueDate: string | null
-  status: AgreementStatus
-  followUp: { who: string | null; when: string | null; how: string }
-  managerAnswerBy: string | null
-  /** The newest entry of the status history, with the note its owner (or the coordinator) wrote. */
-  lastChange: StatusChange | null
-}
+/** The server's follow-up list over all of a coordinator's courses (`GET /api/follow-ups`). */
+export type FollowUps = Answer<Awaited<ReturnType<ApiClient['api']['follow-ups']['$get']>>>
+/** One course's follow-up list. */
+export type FollowUpCourse = FollowUps['courses'][number]
+/** An agreement as the follow-up list gives it (names resolved, nothing else). */
+export type FollowUpItem = FollowUpCourse['overdue'][number]
 
 /** The groups of one course's follow-up list, in the server's words. */
 export const FollowUpGroups = [
@@ -22,21 +16,8 @@ export const FollowUpGroups = [
   'awaitingManager',
   'changedSinceLastMeeting',
   'changedSinceSeen',
-] as const
+] as const satisfies readonly (keyof FollowUpCourse)[]
 export type FollowUpGroup = (typeof FollowUpGroups)[number]
-
-export type FollowUpCourse = {
-  courseId: string
-  title: string
-  phase: CoursePhase | null
-  /** The outcome questionnaire the citizen should answer now, if any. */
-  measurementDue: DueMeasurement | null
-} & Record<FollowUpGroup, FollowUpItem[]>
-
-export interface FollowUps {
-  today: string
-  courses: FollowUpCourse[]
-}
 
 /**
  * The signed-in coordinator's follow-up list, kept current: it is read from `/api/follow-ups` and read
@@ -44,23 +25,28 @@ export interface FollowUps {
  * while the feed is down (the browser reconnects by itself, and the list is read again when it does).
  */
 export function useFollowUps(baseUrl = '') {
+  const followUps = useMemo(
+    () =>
+      apiClient(baseUrl || globalThis.location.origin, { init: { credentials: 'same-origin' } }).api[
+        'follow-ups'
+      ],
+    [baseUrl],
+  )
   const [data, setData] = useState<FollowUps | null>(null)
   const [failed, setFailed] = useState(false)
   const [live, setLive] = useState(false)
 
   const reload = useCallback(async () => {
     try {
-      const response = await fetch(`${baseUrl}/api/follow-ups`, { credentials: 'same-origin' })
-      if (!response.ok) throw new Error(String(response.status))
-      setData((await response.json()) as FollowUps)
+      setData(await answer(followUps.$get()))
       setFailed(false)
     } catch {
       setFailed(true)
     }
-  }, [baseUrl])
+  }, [followUps])
 
   useEffect(() => {
-    const feed = new EventSource(`${baseUrl}/api/follow-ups/live`, { withCredentials: true })
+    const feed = new EventSource(followUps.live.$url(), { withCredentials: true })
     feed.addEventListener('ready', () => {
       setLive(true)
       void reload()
@@ -68,17 +54,14 @@ export function useFollowUps(baseUrl = '') {
     feed.addEventListener('changed', () => void reload())
     feed.addEventListener('error', () => setLive(false))
     return () => feed.close()
-  }, [baseUrl, reload])
+  }, [followUps, reload])
 
   const markSeen = useCallback(
     async (courseId: string) => {
-      await fetch(`${baseUrl}/api/follow-ups/${courseId}/seen`, {
-        method: 'POST',
-        credentials: 'same-origin',
-      })
+      await answer(followUps[':courseId'].seen.$post({ param: { courseId } }))
       await reload()
     },
-    [baseUrl, reload],
+    [followUps, reload],
   )
 
   return { data, failed, live, reload, markSeen }
