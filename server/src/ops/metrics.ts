@@ -1,7 +1,6 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
-import { commitTiming } from './commit-timing.ts'
 
 /** Durable-write latencies run from well under a millisecond (tmpfs) to seconds (a struggling disk). */
 const WRITE_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]
@@ -107,7 +106,7 @@ function timeWrites(storage: Storage, registry: Registry) {
     buckets: WRITE_BUCKETS,
     registers: [registry],
   })
-  commitTiming.listener = (seconds) => commit.observe(seconds)
+  storage.commits.listen((seconds) => commit.observe(seconds))
   const appendUpdates = storage.appendUpdates.bind(storage)
   const compactDoc = storage.compact.bind(storage)
   storage.appendUpdates = async (updates) => {

@@ -1,7 +1,7 @@
 import pg from 'pg'
 import * as Y from 'yjs'
 import { erasePostgresCourse, erasePostgresOrphans } from '../lifecycle/course-tables.ts'
-import { timedCommit } from '../ops/commit-timing.ts'
+import { CommitTiming } from '../ops/commit-timing.ts'
 import { PostgresAccounts } from './postgres-accounts.ts'
 import { PostgresAudit } from './postgres-audit.ts'
 import { PostgresMail } from './postgres-mail.ts'
@@ -52,12 +52,13 @@ export class PostgresStorage implements Storage {
   readonly suggestions: PostgresSuggestions
   readonly teams: SqlTeams
   readonly mail: PostgresMail
+  readonly commits = new CommitTiming()
   private readonly pool: pg.Pool
 
   private constructor(pool: pg.Pool) {
     this.pool = pool
     this.accounts = new PostgresAccounts(pool)
-    this.audit = new PostgresAudit(pool, (work) => inTransaction(pool, work))
+    this.audit = new PostgresAudit(pool, (work) => inTransaction(pool, work, 'READ WRITE', this.commits))
     this.records = new PostgresRecords(pool)
     this.measures = new PostgresMeasures(pool)
     this.registrationCorrections = new PostgresRegistrationCorrections(pool)
@@ -200,7 +201,7 @@ export class PostgresStorage implements Storage {
   }
 
   private transaction<T>(work: (client: pg.PoolClient) => Promise<T>, mode = 'READ WRITE'): Promise<T> {
-    return inTransaction(this.pool, work, mode)
+    return inTransaction(this.pool, work, mode, this.commits)
   }
 }
 
@@ -208,6 +209,8 @@ async function inTransaction<T>(
   pool: pg.Pool,
   work: (client: pg.PoolClient) => Promise<T>,
   mode = 'READ WRITE',
+  /** Where a writing transaction reports its COMMIT's time (none while migrating). */
+  commits?: CommitTiming,
 ): Promise<T> {
   const client = await pool.connect()
   let broken: Error | undefined
@@ -221,7 +224,7 @@ async function inTransaction<T>(
     await client.query(`BEGIN ISOLATION LEVEL ${mode === 'READ WRITE' ? 'READ COMMITTED' : mode}`)
     const result = await work(client)
     // Only writing transactions flush the WAL; read-only ones would dilute the fsync figure.
-    if (mode === 'READ WRITE') await timedCommit(() => client.query('COMMIT'))
+    if (mode === 'READ WRITE' && commits) await commits.timed(() => client.query('COMMIT'))
     else await client.query('COMMIT')
     return result
   } catch (error) {

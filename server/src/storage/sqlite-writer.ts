@@ -1,7 +1,7 @@
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import type { UnchainedAuditRow } from '../audit/chain.ts'
-import { commitTiming } from '../ops/commit-timing.ts'
+import type { CommitTiming } from '../ops/commit-timing.ts'
 import { appendChained, prepareAuditAppend } from './sqlite-audit.ts'
 import type { DocUpdate } from './storage.ts'
 
@@ -97,11 +97,11 @@ export class SqliteWriter {
   private nextId = 1
   private failure: Error | null = null
 
-  constructor(file: string) {
+  constructor(file: string, commits: CommitTiming) {
     this.worker = new Worker(new URL(import.meta.url), { workerData: { role: SQLITE_WRITER, file } })
     this.worker.unref()
     this.worker.on('message', ({ id, result, error, commitSeconds }: WriterReply) => {
-      if (commitSeconds !== undefined) commitTiming.observe(commitSeconds)
+      if (commitSeconds !== undefined) commits.observe(commitSeconds)
       const call = this.pending.get(id)
       this.pending.delete(id)
       if (this.pending.size === 0) this.worker.unref()

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite'
 import { eraseSqliteCourse, eraseSqliteOrphans } from '../lifecycle/course-tables.ts'
-import { commitTiming } from '../ops/commit-timing.ts'
+import { CommitTiming } from '../ops/commit-timing.ts'
 import { SqliteAccounts } from './sqlite-accounts.ts'
 import { SqliteAudit } from './sqlite-audit.ts'
 import { SqliteMail } from './sqlite-mail.ts'
@@ -35,6 +35,7 @@ export class SqliteStorage implements Storage {
   readonly suggestions: SqliteSuggestions
   readonly teams: SqlTeams
   readonly mail: SqliteMail
+  readonly commits = new CommitTiming()
   private readonly db: DatabaseSync
   private readonly sql: ReturnType<typeof prepare>
   /** For an in-memory database, which is written on this thread (see `write`). */
@@ -142,11 +143,11 @@ export class SqliteStorage implements Storage {
    */
   private async write(call: WriterCall): Promise<unknown> {
     if (this.file !== ':memory:') {
-      this.writer ??= new SqliteWriter(this.file)
+      this.writer ??= new SqliteWriter(this.file, this.commits)
       return this.writer.call(call)
     }
     const { result, commitSeconds } = inTransaction(this.db, () => performWrite(this.writes, call))
-    commitTiming.observe(commitSeconds)
+    this.commits.observe(commitSeconds)
     return result
   }
 }

@@ -1,3 +1,4 @@
+import type { CommitTiming } from '../ops/commit-timing.ts'
 import type { AccountStore, AuditStore } from './accounts.ts'
 import type { MailStore } from './mail.ts'
 import type { MeasureStore } from './measures.ts'
@@ -41,6 +42,8 @@ export interface Storage {
   readonly suggestions: SuggestionStore
   readonly teams: TeamStore
   readonly mail: MailStore
+  /** How long this store's commits take (its fsyncs), for the metrics. */
+  readonly commits: CommitTiming
   /** Appends the updates in one transaction and returns the sequence number given to each. */
   appendUpdates(updates: readonly DocUpdate[]): Promise<number[]>
   loadDoc(docId: string): Promise<StoredDoc>

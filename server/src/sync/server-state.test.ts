@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { createLogger } from '../log.ts'
+import { createMetrics } from '../ops/metrics.ts'
 import { SqliteStorage } from '../storage/sqlite.ts'
 import { RoomRegistry } from './rooms.ts'
 
@@ -11,8 +13,7 @@ afterEach(async () => {
   for (const rooms of started.splice(0)) await rooms.closeAll(1012, 'test over')
 })
 
-function server(lines: string[]) {
-  const storage = new SqliteStorage({ dataDir: ':memory:' })
+function server(lines: string[], storage = new SqliteStorage({ dataDir: ':memory:' })) {
   const rooms = new RoomRegistry({
     storage,
     log: createLogger('error', (line) => lines.push(line)),
@@ -56,5 +57,20 @@ describe('two servers in one process', () => {
       reason: 'a task failed',
     })
     expect(linesB).toEqual([])
+  })
+  it('time their own storage commits', async () => {
+    const storages = [new SqliteStorage({ dataDir: ':memory:' }), new SqliteStorage({ dataDir: ':memory:' })]
+    const metrics = storages.map((storage) => createMetrics(server([], storage), storage))
+    // The histogram's `_count` line in the exposition each server's /metrics would answer.
+    const commitsTimed = async (index: number) => {
+      const text = (await metrics[index]?.getSingleMetricAsString('bordenden_storage_commit_seconds')) ?? ''
+      return Number(/^bordenden_storage_commit_seconds_count (\d+)$/m.exec(text)?.[1])
+    }
+    const doc = new Y.Doc()
+    doc.getMap('meta').set('title', 'Forløb')
+    const update = Y.encodeStateAsUpdate(doc)
+    await storages[0]?.appendUpdates([{ docId: 'a', update, actor: 'tester', at: Date.now() }])
+    expect(await commitsTimed(0)).toBe(1)
+    expect(await commitsTimed(1)).toBe(0)
   })
 })
