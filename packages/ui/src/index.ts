@@ -24,6 +24,8 @@ export {
   useCourse,
   useCourseSession,
 } from './live/CourseSession.tsx'
+export { agreementById, courseMeta, goalById, personById } from './live/lists.ts'
+export { useCourseQuery } from './live/useCourseContent.ts'
 export { formatElapsed, useNow, useToday } from './live/useNow.ts'
 export { useWrite } from './live/useWrite.ts'
 export { LocaleProvider, useLabel, useLocale } from './locale.tsx'

@@ -1,5 +1,5 @@
 import { label, Rings, Sectors } from '@bordenden/model'
-import { useCourse, useLocale } from '@bordenden/ui'
+import { courseMeta, useCourseQuery, useCourseSession, useLocale } from '@bordenden/ui'
 import { useEditor, useValue } from 'tldraw'
 import { CITIZEN_NAME_LINE_HEIGHT, citizenNameInCircle } from './citizenName.ts'
 import { measureBold } from './measureText.ts'
@@ -18,10 +18,11 @@ export function NetworkRings() {
   const onMap = useValue('on the network page', () => editor.getCurrentPageId() === BoardPages.network, [
     editor,
   ])
-  const { course } = useCourse()
+  const { course } = useCourseSession()
+  const meta = useCourseQuery(course, courseMeta)
   const locale = useLocale()
   if (!onMap) return null
-  const citizenName = course.readMeta()?.citizenName ?? label('party', 'citizen', locale)
+  const citizenName = meta?.citizenName ?? label('party', 'citizen', locale)
   const name = citizenNameInCircle(citizenName, measureBold)
   const polar = (degrees: number, radius: number) => {
     const radians = (degrees * Math.PI) / 180

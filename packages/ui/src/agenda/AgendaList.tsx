@@ -15,6 +15,8 @@ import { AgendaItemForm } from '../forms/AgendaItemForm.tsx'
 import { ConfirmButton } from '../forms/ConfirmButton.tsx'
 import { ErrorNote } from '../forms/fields.tsx'
 import { useCourse } from '../live/CourseSession.tsx'
+import { meetingById } from '../live/lists.ts'
+import { useCourseQuery } from '../live/useCourseContent.ts'
 import { useWrite } from '../live/useWrite.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
@@ -33,9 +35,9 @@ export function AgendaList({ meetingId }: { meetingId: string }) {
   const w = useWords()
   const write = useWrite()
   const [editing, setEditing] = useState(false)
-  const meeting = course.meetings.get(meetingId)
+  const meeting = useCourseQuery(course, meetingById, meetingId)
+  const items = useCourseQuery(course, agendaOf, meetingId)
   if (!meeting) return null
-  const items = agendaOf(course, meetingId)
   const controls = canEdit && facilitator
   const open = meeting.status === 'open'
   const editable = controls && meeting.status !== 'closed'

@@ -1,6 +1,8 @@
 import { type Attendance, label, labelOptions, markAttendance, moveInvitee } from '@bordenden/model'
 import { ErrorNote, SelectField } from '../forms/fields.tsx'
 import { useCourse } from '../live/CourseSession.tsx'
+import { meetingById } from '../live/lists.ts'
+import { useCourseQuery } from '../live/useCourseContent.ts'
 import { useWrite } from '../live/useWrite.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
@@ -14,7 +16,7 @@ export function AttendanceList({ meetingId }: { meetingId: string }) {
   const locale = useLocale()
   const w = useWords()
   const write = useWrite()
-  const meeting = course.meetings.get(meetingId)
+  const meeting = useCourseQuery(course, meetingById, meetingId)
   if (!meeting) return null
   const options = labelOptions('attendance', locale)
   const controls = canEdit && facilitator

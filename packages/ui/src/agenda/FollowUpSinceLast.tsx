@@ -1,6 +1,7 @@
 import { followUpSinceLast, label, partyName } from '@bordenden/model'
 import { formatDue } from '../dates.ts'
-import { useCourse } from '../live/CourseSession.tsx'
+import { useCourseSession } from '../live/CourseSession.tsx'
+import { useCourseQuery } from '../live/useCourseContent.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
 
@@ -9,10 +10,10 @@ import { useWords } from '../words.ts'
  * status and note (as owners reported them between meetings), and the topics still parked.
  */
 export function FollowUpSinceLast({ meetingId }: { meetingId: string }) {
-  const { course, today } = useCourse()
+  const { course, today } = useCourseSession()
   const locale = useLocale()
   const w = useWords()
-  const { agreements, parkedTopics } = followUpSinceLast(course, meetingId)
+  const { agreements, parkedTopics } = useCourseQuery(course, followUpSinceLast, meetingId)
   if (agreements.length === 0 && parkedTopics.length === 0)
     return <p className="bd-muted bd-follow-up-since-last">{w('nothingSinceLast')}</p>
   return (

@@ -1,6 +1,8 @@
 import { inviteToMeeting, uninvite } from '@bordenden/model'
 import { CheckboxField, ErrorNote } from '../forms/fields.tsx'
 import { useCourse } from '../live/CourseSession.tsx'
+import { meetingById, peopleOf } from '../live/lists.ts'
+import { useCourseQuery } from '../live/useCourseContent.ts'
 import { useWrite } from '../live/useWrite.ts'
 import { useWords } from '../words.ts'
 
@@ -13,7 +15,8 @@ export function InviteList({ meetingId }: { meetingId: string }) {
   const { course, actor } = useCourse()
   const w = useWords()
   const write = useWrite()
-  const meeting = course.meetings.get(meetingId)
+  const meeting = useCourseQuery(course, meetingById, meetingId)
+  const people = useCourseQuery(course, peopleOf)
   if (!meeting || meeting.status === 'closed') return null
   const invited = (personId: string) => meeting.invitees.find((i) => i.personId === personId)
   const setChosen = (personId: string, chosenByCitizen: boolean) =>
@@ -26,8 +29,7 @@ export function InviteList({ meetingId }: { meetingId: string }) {
     <section className="bd-invites" aria-label={w('invitees')}>
       <h3>{w('invitees')}</h3>
       <ul>
-        {course.people
-          .list()
+        {people
           .filter((p) => !p.excludedByCitizen || invited(p.id))
           .map((p) => {
             const invitee = invited(p.id)

@@ -1,14 +1,15 @@
 import { label, parkedTopicsOf, partyName } from '@bordenden/model'
-import { useCourse } from '../live/CourseSession.tsx'
+import { useCourseSession } from '../live/CourseSession.tsx'
+import { useCourseQuery } from '../live/useCourseContent.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
 
 /** The meeting's parked topics, so nothing the citizen raised gets lost. */
 export function ParkingLot({ meetingId }: { meetingId: string }) {
-  const { course, actor, canEdit } = useCourse()
+  const { course, actor, canEdit } = useCourseSession()
   const locale = useLocale()
   const w = useWords()
-  const topics = parkedTopicsOf(course, meetingId)
+  const topics = useCourseQuery(course, parkedTopicsOf, meetingId)
   return (
     <section className="bd-parking" aria-label={w('parking')}>
       <h3>{w('parking')}</h3>

@@ -1,8 +1,9 @@
 import { type Meeting, meetingInFocus } from '@bordenden/model'
-import { useCourse } from '../live/CourseSession.tsx'
+import { useCourseSession } from '../live/CourseSession.tsx'
+import { useCourseQuery } from '../live/useCourseContent.ts'
 
 /** The meeting the boards show (the open one, else the next), live. */
 export function useMeetingInFocus(): Meeting | undefined {
-  const { course, today } = useCourse()
-  return meetingInFocus(course, today)
+  const { course, today } = useCourseSession()
+  return useCourseQuery(course, meetingInFocus, today)
 }

@@ -7,6 +7,8 @@ import {
   partyName,
 } from '@bordenden/model'
 import { useCourse } from '../live/CourseSession.tsx'
+import { agendaItemById, meetingById } from '../live/lists.ts'
+import { useCourseQuery } from '../live/useCourseContent.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
 
@@ -30,9 +32,9 @@ export function useTurn(meetingId: string): Turn | undefined {
   const { course } = useCourse()
   const locale = useLocale()
   const w = useWords()
-  const meeting = course.meetings.get(meetingId)
+  const meeting = useCourseQuery(course, meetingById, meetingId)
+  const item = useCourseQuery(course, agendaItemById, meeting?.currentItemId)
   if (!meeting) return undefined
-  const item = meeting.currentItemId ? course.agendaItems.get(meeting.currentItemId) : undefined
   const dialogue = item?.dialogue ?? null
   const floor = dialogue && nextFloor(meeting, dialogue)
   return {

@@ -1,5 +1,7 @@
-import { agreementsForGoal, label } from '@bordenden/model'
-import { useCourse } from '../live/CourseSession.tsx'
+import { label } from '@bordenden/model'
+import { useCourseSession } from '../live/CourseSession.tsx'
+import { goalColumns } from '../live/lists.ts'
+import { useCourseQuery } from '../live/useCourseContent.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
 import { AgreementCard } from './AgreementCard.tsx'
@@ -9,16 +11,15 @@ export function GoalBoard(props: {
   onEditGoal?: (goalId: string) => void
   onEditAgreement?: (agreementId: string) => void
 }) {
-  const { course } = useCourse()
+  const { course } = useCourseSession()
   const locale = useLocale()
   const w = useWords()
-  const goals = course.goals.list()
-  const loose = course.agreements.list().filter((a) => a.goalId === null)
+  const { columns, loose } = useCourseQuery(course, goalColumns)
   const edit = (id: string) => (props.onEditAgreement ? () => props.onEditAgreement?.(id) : undefined)
   return (
     <section className="bd-goal-board" aria-label={w('goals')}>
-      {goals.length === 0 && <p>{w('noGoals')}</p>}
-      {goals.map((goal) => (
+      {columns.length === 0 && <p>{w('noGoals')}</p>}
+      {columns.map(({ goal, agreements }) => (
         <section key={goal.id} className="bd-goal" data-goal-id={goal.id} aria-label={goal.text}>
           <h3>“{goal.text}”</h3>
           <p className="bd-muted">
@@ -33,7 +34,7 @@ export function GoalBoard(props: {
             )}
           </p>
           <ul className="bd-cards">
-            {agreementsForGoal(course, goal.id).map((a) => (
+            {agreements.map((a) => (
               <li key={a.id}>
                 <AgreementCard agreement={a} onEdit={edit(a.id)} />
               </li>

@@ -1,5 +1,6 @@
 import type { CourseDoc } from '@bordenden/model'
-import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
+import { useSyncExternalStore } from 'react'
+import { type CourseQuery, courseQueries, type QueryArg } from './courseQueries.ts'
 
 /**
  * The one binding of React views to a course: a number that changes when the course's structured
@@ -7,24 +8,20 @@ import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
  * Canvas layout is not content: a dragged card re-renders no list.
  */
 export function useContentVersion(course: CourseDoc): number {
-  const version = useRef(0)
-  const subscribe = useCallback(
-    (onChange: () => void) =>
-      course.observeContent(() => {
-        version.current += 1
-        onChange()
-      }),
-    [course],
-  )
-  return useSyncExternalStore(subscribe, () => version.current)
+  const queries = courseQueries(course)
+  return useSyncExternalStore(queries.subscribe, queries.currentVersion)
 }
 
 /**
- * A model query (`read`) over the course, computed again only after its content changed: the lists a
- * view shows are made once per change, however often it renders in between.
+ * A model query (`read`, defined outside the component) over the course and `args`, computed again only
+ * after the content changed: the lists a view shows are made once per change, for every view asking,
+ * however often they render in between.
  */
-export function useCourseQuery<T>(course: CourseDoc, read: (course: CourseDoc) => T): T {
-  const version = useContentVersion(course)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is what says the content changed
-  return useMemo(() => read(course), [course, version])
+export function useCourseQuery<T, Args extends QueryArg[]>(
+  course: CourseDoc,
+  read: CourseQuery<T, Args>,
+  ...args: Args
+): T {
+  useContentVersion(course)
+  return courseQueries(course).answer(read, ...args)
 }

@@ -5,6 +5,7 @@ import { NextHint } from '../dialogue/NextHint.tsx'
 import { PhaseSteps } from '../dialogue/PhaseSteps.tsx'
 import { useTurn } from '../dialogue/useTurn.ts'
 import { useCourse } from '../live/CourseSession.tsx'
+import { useCourseQuery } from '../live/useCourseContent.ts'
 import { formatElapsed, useNow } from '../live/useNow.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
@@ -20,9 +21,9 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
   const w = useWords()
   const now = useNow()
   const turn = useTurn(meetingId)
+  const items = useCourseQuery(course, agendaOf, meetingId)
   if (!turn) return null
   const { meeting, item, dialogue } = turn
-  const items = agendaOf(course, meetingId)
   const live = meeting.status === 'open'
   const roles = namedRoles(meeting, locale)
   return (

@@ -1,14 +1,16 @@
 import { label, Sectors } from '@bordenden/model'
-import { useCourse } from '../live/CourseSession.tsx'
+import { useCourseSession } from '../live/CourseSession.tsx'
+import { peopleOf } from '../live/lists.ts'
+import { useCourseQuery } from '../live/useCourseContent.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
 
 /** The network by sector: who they are, how close, what they contribute, consent and exclusion. */
 export function NetworkList({ onEdit }: { onEdit?: (personId: string) => void }) {
-  const { course } = useCourse()
+  const { course } = useCourseSession()
   const locale = useLocale()
   const w = useWords()
-  const people = course.people.list()
+  const people = useCourseQuery(course, peopleOf)
   return (
     <section className="bd-network" aria-label={w('network')}>
       {Sectors.map((sector) => {

@@ -1,6 +1,8 @@
-import { type Agreement, agreementsForGoal, isOpen, isOverdue, label, partyName } from '@bordenden/model'
+import { type Agreement, isOpen, isOverdue, label, partyName } from '@bordenden/model'
 import { formatDue } from '../dates.ts'
-import { useCourse } from '../live/CourseSession.tsx'
+import { useCourse, useCourseSession } from '../live/CourseSession.tsx'
+import { goalColumns } from '../live/lists.ts'
+import { useCourseQuery } from '../live/useCourseContent.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
 import { FitToScreen } from './FitToScreen.tsx'
@@ -11,21 +13,21 @@ import { FitToScreen } from './FitToScreen.tsx'
  * agreements stay on the canvas and in the record; the room looks at what is still to be done.
  */
 export function GoalsPresentation() {
-  const { course } = useCourse()
+  const { course } = useCourseSession()
   const locale = useLocale()
   const w = useWords()
-  const goals = course.goals.list()
-  const loose = course.agreements.list().filter((a) => a.goalId === null && isOpen(a))
+  const { columns, loose: allLoose } = useCourseQuery(course, goalColumns)
+  const loose = allLoose.filter(isOpen)
   return (
     <FitToScreen className="bd-present-goals">
       <div className="bd-present-columns">
-        {goals.map((goal) => (
+        {columns.map(({ goal, agreements }) => (
           <section key={goal.id} className="bd-present-goal" aria-label={goal.text}>
             <h2 className="bd-present-goal-text">“{goal.text}”</h2>
             <p className="bd-present-secondary-line">
               {label('lifeArea', goal.lifeArea, locale)} · {label('goalStatus', goal.status, locale)}
             </p>
-            <AgreementList agreements={agreementsForGoal(course, goal.id).filter(isOpen)} />
+            <AgreementList agreements={agreements.filter(isOpen)} />
           </section>
         ))}
         {loose.length > 0 && (

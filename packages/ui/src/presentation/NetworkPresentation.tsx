@@ -1,6 +1,8 @@
 import { label, Rings } from '@bordenden/model'
 import { useId, useRef } from 'react'
-import { useCourse } from '../live/CourseSession.tsx'
+import { useCourseSession } from '../live/CourseSession.tsx'
+import { courseMeta, peopleOf } from '../live/lists.ts'
+import { useCourseQuery } from '../live/useCourseContent.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
 import {
@@ -25,13 +27,12 @@ const measure: Measure = (text, px, weight) => {
  * across the room. People the citizen does not want involved are not shown, as on the canvas.
  */
 export function NetworkPresentation() {
-  const { course } = useCourse()
+  const { course } = useCourseSession()
   const locale = useLocale()
   const w = useWords()
   const frame = useRef<HTMLDivElement>(null)
   const size = useElementSize(frame)
-  const people: PresentedPerson[] = course.people
-    .list()
+  const people: PresentedPerson[] = useCourseQuery(course, peopleOf)
     .filter((p) => !p.excludedByCitizen)
     .map((p) => ({
       id: p.id,
@@ -40,7 +41,7 @@ export function NetworkPresentation() {
       ring: p.ring,
       sector: p.sector,
     }))
-  const citizenName = course.readMeta()?.citizenName ?? label('party', 'citizen', locale)
+  const citizenName = useCourseQuery(course, courseMeta)?.citizenName ?? label('party', 'citizen', locale)
   const layout =
     size && layoutNetworkPresentation(people, citizenName, (s) => label('sector', s, locale), size, measure)
   return (

@@ -1,15 +1,16 @@
 import { meetingRecap } from '@bordenden/model'
 import { AgreementCard } from '../goals/AgreementCard.tsx'
-import { useCourse } from '../live/CourseSession.tsx'
+import { useCourseSession } from '../live/CourseSession.tsx'
+import { useCourseQuery } from '../live/useCourseContent.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
 
 /** "Hvem gør hvad – og hvornår": the meeting's agreements by owner, the citizen first. */
 export function MeetingRecap({ meetingId }: { meetingId: string }) {
-  const { course } = useCourse()
+  const { course } = useCourseSession()
   const locale = useLocale()
   const w = useWords()
-  const groups = meetingRecap(course, meetingId, locale)
+  const groups = useCourseQuery(course, meetingRecap, meetingId, locale)
   return (
     <section className="bd-recap" aria-label={w('recap')}>
       <h2>{w('recap')}</h2>

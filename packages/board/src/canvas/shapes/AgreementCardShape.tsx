@@ -1,5 +1,5 @@
 import { boundShapeProps } from '@bordenden/canvas-schema'
-import { AgreementCard, useCourse } from '@bordenden/ui'
+import { AgreementCard, agreementById, useCourseQuery, useCourseSession } from '@bordenden/ui'
 import { HTMLContainer, type RecordProps } from 'tldraw'
 import { AGREEMENT_CARD } from '../goalsGeometry.ts'
 import type { AgreementShape } from './boundShapes.ts'
@@ -24,8 +24,8 @@ export class AgreementCardShapeUtil extends CardShapeUtil<AgreementShape> {
 }
 
 function BoundAgreement({ agreementId }: { agreementId: string }) {
-  const { course } = useCourse()
-  const agreement = course.agreements.get(agreementId)
+  const { course } = useCourseSession()
+  const agreement = useCourseQuery(course, agreementById, agreementId)
   return agreement ? (
     <div className="bd-card bd-agreement-card">
       <AgreementCard agreement={agreement} />

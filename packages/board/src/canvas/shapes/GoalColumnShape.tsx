@@ -1,6 +1,6 @@
 import { boundShapeProps } from '@bordenden/canvas-schema'
 import { createAgreement, label } from '@bordenden/model'
-import { useCourse, useLocale, useWords } from '@bordenden/ui'
+import { goalById, useCourseQuery, useCourseSession, useLocale, useWords } from '@bordenden/ui'
 import { HTMLContainer, type RecordProps } from 'tldraw'
 import { COLUMN } from '../goalsGeometry.ts'
 import { type GoalShape, NO_GOAL } from './boundShapes.ts'
@@ -31,10 +31,11 @@ export class GoalColumnShapeUtil extends CardShapeUtil<GoalShape> {
 }
 
 function GoalColumn({ goalId }: { goalId: string }) {
-  const { course, canEdit } = useCourse()
+  const { course, canEdit } = useCourseSession()
   const locale = useLocale()
   const w = useWords()
-  const goal = goalId === NO_GOAL ? undefined : course.goals.get(goalId)
+  const found = useCourseQuery(course, goalById, goalId)
+  const goal = goalId === NO_GOAL ? undefined : found
   if (goalId !== NO_GOAL && !goal) return null
   return (
     <div className="bd-goal-column" data-goal-id={goalId} data-status={goal?.status}>
@@ -54,7 +55,7 @@ function GoalColumn({ goalId }: { goalId: string }) {
 }
 
 function QuickAgreement({ goalId }: { goalId: string }) {
-  const { course, actor } = useCourse()
+  const { course, actor } = useCourseSession()
   const w = useWords()
   return (
     <QuickAdd

@@ -1,6 +1,6 @@
 import { boundShapeProps } from '@bordenden/canvas-schema'
 import { label } from '@bordenden/model'
-import { useCourse, useLocale, useWords } from '@bordenden/ui'
+import { personById, useCourseQuery, useCourseSession, useLocale, useWords } from '@bordenden/ui'
 import { HTMLContainer, type RecordProps } from 'tldraw'
 import { measureBold } from '../measureText.ts'
 import { PERSON_CARD } from '../networkGeometry.ts'
@@ -31,10 +31,10 @@ export class PersonCardShapeUtil extends CardShapeUtil<PersonShape> {
 }
 
 function PersonCard({ personId }: { personId: string }) {
-  const { course } = useCourse()
+  const { course } = useCourseSession()
   const locale = useLocale()
   const w = useWords()
-  const person = course.people.get(personId)
+  const person = useCourseQuery(course, personById, personId)
   if (!person) return null
   return (
     <div
