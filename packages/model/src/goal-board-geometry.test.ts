@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AGREEMENT_CARD, COLUMN, cardPosition, columnAt, goalGrid } from './goalsGeometry.ts'
+import { AGREEMENT_CARD, COLUMN, cardPosition, columnAt, goalGrid } from './goal-board-geometry.ts'
 
 describe('the goal board geometry', () => {
   it('wraps the columns into rows as tall as their tallest column, the new-goal column last', () => {
