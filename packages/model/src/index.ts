@@ -236,6 +236,7 @@ export {
   agreementsDueSoon,
   agreementsForGoal,
   awaitingManagerDecision,
+  byDueDate,
   changedSinceLastMeeting,
   DUE_SOON_DAYS,
   followUpsDue,
