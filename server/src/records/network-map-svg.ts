@@ -53,16 +53,17 @@ function layoutOf(network: RecordPerson[]): Layout {
 
 /**
  * The citizen's name in the centre circle of radius `r`: up to four lines, as large as fits without
- * breaking a word ("Jens" / "Madsen", not "Mads" / "en").
+ * breaking a word ("Jens" / "Madsen", not "Mads" / "en"), and never under 12 (8 pt on A4).
  */
 function centreName(name: string, r: number): string {
-  const width = r * 1.5
+  // The lines' middle part of the circle is nearly as wide as the circle.
+  const width = r * 1.7
   const words = name.split(/\s+/).length
-  for (const size of [17, 16, 15, 14, 13, 12, 11, 10]) {
+  for (const size of [17, 16, 15, 14, 13, 12]) {
     const lines = wrapText(name, width, size, { bold: true })
-    if (lines.length <= Math.min(4, words) && lines.length * size * 1.15 <= r * 1.5) return place(lines, size)
+    if (lines.length <= Math.min(4, words) && lines.length * size * 1.15 <= r * 1.6) return place(lines, size)
   }
-  return place(wrapText(name, width, 10, { bold: true, maxLines: 4 }), 10)
+  return place(wrapText(name, width, 12, { bold: true, maxLines: 4 }), 12)
   function place(lines: string[], size: number) {
     const step = Math.round(size * 1.15)
     const first = C - ((lines.length - 1) * step) / 2 + size * 0.35

@@ -7,9 +7,9 @@ export const MAP_WIDTH = 780
 export const MAP_HEIGHT = 600
 /**
  * The board's map scaled to this drawing: the outer ring leaves room on either side for the sector names,
- * written straight as large as the people's (see citizen.css).
+ * written straight outside it as large as the people's (see citizen.css).
  */
-const MAP_OPTIONS = { radius: 250, centre: { x: MAP_WIDTH / 2, y: MAP_HEIGHT / 2 }, labelGap: 13 }
+const MAP_OPTIONS = { radius: 245, centre: { x: MAP_WIDTH / 2, y: MAP_HEIGHT / 2 }, labelGap: 10 }
 
 /** The map as the citizen page draws it, from the one geometry in the model. */
 export function citizenMapLayout(people: readonly NetworkPerson[]) {
@@ -28,9 +28,8 @@ export function splitLabel(text: string): string[] {
 }
 
 /**
- * The network map as a drawing: rings for closeness, sectors for where people belong, each person a
- * labelled point where her card is on the board. Screen readers get one summary; the list beside it
- * says the rest.
+ * The network map as a drawing: rings for closeness, sectors for where people belong, each person's
+ * first name where her card is on the board (inside her ring, clear of the sector names). Screen readers get one summary; the list beside it says the rest.
  */
 export function NetworkMap({ people }: { people: NetworkPerson[] }) {
   const t = useCitizenTexts()
@@ -76,10 +75,9 @@ export function NetworkMap({ people }: { people: NetworkPerson[] }) {
       <text className="citizen-label" x={centre.x} y={centre.y} textAnchor="middle" dominantBaseline="middle">
         {t.network.you}
       </text>
-      {layout.people.map(({ person, x, y, label: place }) => (
+      {layout.people.map(({ person, x, y }) => (
         <g key={person.id} className="person-point">
-          <circle cx={x} cy={y} r={7} />
-          <text x={place.x} y={place.y} textAnchor={place.anchor} dominantBaseline="middle">
+          <text x={x} y={y} textAnchor="middle" dominantBaseline="central">
             {person.name.split(' ')[0]}
           </text>
         </g>
