@@ -167,23 +167,13 @@ export {
   cardCentre,
   cardCorner,
   PERSON_CARD,
-  polar,
   RING_EDGES,
   ringAt,
-  SECTOR_LABEL_BAND,
   sectorAt,
-  sectorStart,
   slotCentre,
 } from './network-map-geometry.ts'
-export type {
-  MapPerson,
-  MapSector,
-  NetworkMapLayout,
-  NetworkMapOptions,
-  TextAnchor,
-  TextPlace,
-} from './network-map-layout.ts'
-export { labelBeside, networkMapLayout } from './network-map-layout.ts'
+export type { MapPerson, MapSector, NetworkMapLayout } from './network-map-layout.ts'
+export { networkMapLayout } from './network-map-layout.ts'
 export type { Instrument, InstrumentText, MeasurementAnswers } from './outcome-instruments.ts'
 export {
   Instruments,

@@ -87,7 +87,14 @@ describe('the network map laid out for a surface', () => {
       expect(p.x * 3).toBeCloseTo(board.people[i]?.x ?? Number.NaN)
       expect(p.y * 3).toBeCloseTo(board.people[i]?.y ?? Number.NaN)
     })
-    expect(small.card.w * 3).toBeCloseTo(board.card.w)
+    expect(small.citizenRadius * 3).toBeCloseTo(board.citizenRadius)
+  })
+
+  it("writes a sector's name outside the outer ring, away from the citizen", () => {
+    const { sectors, centre, rings } = networkMapLayout([], { radius: 200, centre: { x: 300, y: 300 } })
+    for (const { label, sector } of sectors) {
+      expect(Math.hypot(label.x - centre.x, label.y - centre.y), sector).toBeGreaterThan(rings.outer.outer)
+    }
   })
 
   it('writes a name beside a point, away from the citizen', () => {

@@ -3,7 +3,6 @@ import { Rings, Sectors } from './network.ts'
 import {
   CITIZEN_RADIUS,
   innerEdge,
-  PERSON_CARD,
   type Point,
   polar,
   RING_EDGES,
@@ -38,8 +37,6 @@ export interface MapPerson<P> extends Point {
   person: P
   /** Her direction from the citizen (degrees). */
   angle: number
-  /** Where a name written beside her point goes, pointing away from the citizen. */
-  label: TextPlace
 }
 
 export interface NetworkMapLayout<P> {
@@ -49,8 +46,6 @@ export interface NetworkMapLayout<P> {
   citizenRadius: number
   /** The inner and outer edge of each ring. */
   rings: Record<Ring, { inner: number; outer: number }>
-  /** A person's card at this scale: the room each one has without covering another of her cell. */
-  card: { w: number; h: number }
   sectors: MapSector[]
   people: MapPerson<P>[]
 }
@@ -59,7 +54,7 @@ export interface NetworkMapOptions {
   /** The outer ring's radius on the surface; the board's own is RING_EDGES.outer. */
   radius?: number
   centre?: Point
-  /** The space between a point and the name written beside it. */
+  /** The space between the outer ring and a sector's name written outside it. */
   labelGap?: number
 }
 
@@ -105,18 +100,10 @@ export function networkMapLayout<P extends { ring: Ring; sector: Sector }>(
     const slot = slotCentre(person.ring, person.sector, cell.indexOf(person), cell.length)
     const at = { x: centre.x + slot.x * scale, y: centre.y + slot.y * scale }
     const angle = (Math.atan2(slot.y, slot.x) * 180) / Math.PI
-    return { person, ...at, angle, label: labelBeside(at, angle, gap) }
+    return { person, ...at, angle }
   })
 
-  return {
-    centre,
-    scale,
-    citizenRadius,
-    rings,
-    card: { w: PERSON_CARD.w * scale, h: PERSON_CARD.h * scale },
-    sectors,
-    people: placed,
-  }
+  return { centre, scale, citizenRadius, rings, sectors, people: placed }
 }
 
 /**
