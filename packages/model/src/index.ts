@@ -98,6 +98,17 @@ export type { IsoDate } from './fields.ts'
 export { addDays } from './fields.ts'
 export type { FollowUpSinceLast } from './follow-up-since-last.ts'
 export { followUpSinceLast } from './follow-up-since-last.ts'
+export type { GoalBoardColumn, GoalBoardLayout, Rect } from './goal-board-geometry.ts'
+export {
+  ADDER_HEIGHT,
+  AGREEMENT_CARD,
+  COLUMN,
+  cardPosition,
+  columnAt,
+  goalBoardColumns,
+  goalBoardLayout,
+  goalGrid,
+} from './goal-board-geometry.ts'
 export type { Goal, GoalStatus, LifeArea } from './goals.ts'
 export { createGoal, GoalStatuses, goalSchema, LifeAreas } from './goals.ts'
 export { createId, isValidId } from './ids.ts'
@@ -150,6 +161,19 @@ export type { Migration, MigrationResult } from './migrations.ts'
 export { DocumentTooNewError, migrateCourseDoc, migrations } from './migrations.ts'
 export type { ConsentStatus, NetworkPerson, Ring, Sector } from './network.ts'
 export { ConsentStatuses, networkPersonSchema, Rings, Sectors } from './network.ts'
+export type { Point } from './network-map-geometry.ts'
+export {
+  CITIZEN_RADIUS,
+  cardCentre,
+  cardCorner,
+  PERSON_CARD,
+  RING_EDGES,
+  ringAt,
+  sectorAt,
+  slotCentre,
+} from './network-map-geometry.ts'
+export type { MapPerson, MapSector, NetworkMapLayout } from './network-map-layout.ts'
+export { networkMapLayout } from './network-map-layout.ts'
 export type { Instrument, InstrumentText, MeasurementAnswers } from './outcome-instruments.ts'
 export {
   Instruments,
@@ -202,6 +226,7 @@ export {
   agreementsDueSoon,
   agreementsForGoal,
   awaitingManagerDecision,
+  byDueDate,
   changedSinceLastMeeting,
   DUE_SOON_DAYS,
   followUpsDue,

@@ -5,7 +5,7 @@ import { type Locale, label } from './labels.ts'
 import { type Party, partyKey, partyName, sameParty } from './party.ts'
 
 /** Earliest due date first; agreements without a due date last. */
-function byDueDate(a: Agreement, b: Agreement): number {
+export function byDueDate(a: Agreement, b: Agreement): number {
   return (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.createdAt - b.createdAt
 }
 

@@ -1,4 +1,4 @@
-import { label } from '@bordenden/model'
+import { goalBoardColumns, label } from '@bordenden/model'
 import { shortDanishDate } from './dates.ts'
 import type { RecordAgreement, RecordContent } from './record-content.ts'
 import { clipToWidth, escapeXml, FONT, textLines, textWidth, wrapText } from './svg-text.ts'
@@ -18,36 +18,33 @@ interface Band {
   empty: string
 }
 
-/** One band per goal, in the record's order, then goals that only agreements name, then the rest. */
+/**
+ * One band per column of the board (goalBoardColumns): the goals in the record's order, then goals that
+ * only agreements name, then the rest.
+ */
 function bands(content: RecordContent): Band[] {
   const agreements = [
     ...content.agreements,
     ...content.ongoingAgreements,
     ...(content.settledAgreements ?? []),
   ]
-  const goalIds = new Set(content.goals.map((g) => g.id))
-  const result: Band[] = content.goals.map((g) => ({
-    title: g.text,
-    detail: g.status === label('goalStatus', 'active') ? g.lifeArea : `${g.lifeArea} · ${g.status}`,
-    agreements: agreements.filter((a) => a.goalId === g.id),
-    empty: 'Ingen aftaler til dette mål endnu',
-  }))
+  const goals = new Map(content.goals.map((g) => [g.id, g]))
   // An agreement may serve a goal the record does not list (paused, say): it keeps its goal's band.
   const unlisted = new Map<string, string>()
-  for (const a of agreements) if (a.goalId && a.goal && !goalIds.has(a.goalId)) unlisted.set(a.goalId, a.goal)
-  for (const [id, title] of unlisted) {
-    result.push({ title, detail: '', agreements: agreements.filter((a) => a.goalId === id), empty: '' })
-  }
-  const rest = agreements.filter((a) => !a.goalId || (!goalIds.has(a.goalId) && !unlisted.has(a.goalId)))
-  if (rest.length > 0 || result.length === 0) {
-    result.push({
-      title: 'Andre aftaler',
-      detail: '',
-      agreements: rest,
-      empty: 'Ingen mål eller aftaler endnu',
-    })
-  }
-  return result
+  for (const a of agreements) if (a.goalId && a.goal && !goals.has(a.goalId)) unlisted.set(a.goalId, a.goal)
+  const columns = goalBoardColumns([...goals.keys(), ...unlisted.keys()], agreements)
+  const result = columns.map(({ goalId, agreements }): Band => {
+    const goal = goalId === null ? undefined : goals.get(goalId)
+    if (goal) {
+      const active = goal.status === label('goalStatus', 'active')
+      const detail = active ? goal.lifeArea : `${goal.lifeArea} · ${goal.status}`
+      return { title: goal.text, detail, agreements, empty: 'Ingen aftaler til dette mål endnu' }
+    }
+    const title = goalId === null ? 'Andre aftaler' : (unlisted.get(goalId) ?? '')
+    return { title, detail: '', agreements, empty: '' }
+  })
+  if (result.length > 0) return result
+  return [{ title: 'Andre aftaler', detail: '', agreements: [], empty: 'Ingen mål eller aftaler endnu' }]
 }
 
 /** An agreement card at (x, y): what, who and by when (or what is missing), status. Returns its height. */

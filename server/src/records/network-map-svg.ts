@@ -1,13 +1,20 @@
-import { label, Rings, Sectors } from '@bordenden/model'
+import {
+  label,
+  type MapPerson,
+  type MapSector,
+  type NetworkMapLayout,
+  networkMapLayout,
+  type Ring,
+  Rings,
+  type Sector,
+  Sectors,
+} from '@bordenden/model'
 import type { RecordContent } from './record-content.ts'
 import { clipToWidth, escapeXml, FONT, textLines, textWidth, wrapText } from './svg-text.ts'
 
 /** Sized so that on A4 (the map about 17 cm wide) the names print at about 10 pt. */
 const SIZE = 700
 const C = SIZE / 2
-const CENTRE = 58
-const RADIUS = { close: 132, middle: 232, outer: 335 } as const
-const INNER = { close: CENTRE, middle: RADIUS.close, outer: RADIUS.middle } as const
 const NAME = 14
 const SECTOR = 14
 const DOT = 7
@@ -23,15 +30,38 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2
 const inside = (b: Box) => b.x1 >= 2 && b.y1 >= 2 && b.x2 <= SIZE - 2 && b.y2 <= SIZE - 2
 const point = (angle: number, r: number) => ({ x: C + Math.cos(angle) * r, y: C + Math.sin(angle) * r })
-const sectorStart = (i: number) => (i / Sectors.length) * 2 * Math.PI - Math.PI / 2
-const SPAN = (2 * Math.PI) / Sectors.length
+const radians = (degrees: number) => (degrees * Math.PI) / 180
 
-/** The citizen's name in the centre circle: up to four lines, as large as fits. */
-function centreName(name: string): string {
-  const width = CENTRE * 1.5
+type RecordPerson = RecordContent['network'][number]
+type Placed = RecordPerson & { ring: Ring; sector: Sector }
+type Layout = NetworkMapLayout<Placed>
+
+/**
+ * The board's map, scaled so that the outer ring nearly fills the square. A record keeps what it stored;
+ * a ring or sector the model no longer knows is drawn as the outermost ring or the "other" sector.
+ */
+function layoutOf(network: RecordPerson[]): Layout {
+  const placed = network.map(
+    (p): Placed => ({
+      ...p,
+      ring: Rings.find((r) => r === p.ring) ?? 'outer',
+      sector: Sectors.find((s) => s === p.sector) ?? 'other',
+    }),
+  )
+  return networkMapLayout(placed, { radius: 335, centre: { x: C, y: C } })
+}
+
+/**
+ * The citizen's name in the centre circle of radius `r`: up to four lines, as large as fits without
+ * breaking a word ("Jens" / "Madsen", not "Mads" / "en"), and never under 12 (8 pt on A4).
+ */
+function centreName(name: string, r: number): string {
+  // The lines' middle part of the circle is nearly as wide as the circle.
+  const width = r * 1.7
+  const words = name.split(/\s+/).length
   for (const size of [17, 16, 15, 14, 13, 12]) {
     const lines = wrapText(name, width, size, { bold: true })
-    if (lines.length <= 4 && lines.length * size * 1.15 <= CENTRE * 1.5) return place(lines, size)
+    if (lines.length <= Math.min(4, words) && lines.length * size * 1.15 <= r * 1.6) return place(lines, size)
   }
   return place(wrapText(name, width, 12, { bold: true, maxLines: 4 }), 12)
   function place(lines: string[], size: number) {
@@ -45,22 +75,22 @@ function centreName(name: string): string {
   }
 }
 
-/** The sector's name just inside the outer ring, in the middle of its slice. */
-function sectorLabel(i: number): { svg: string; box: Box } {
-  const lines = wrapText(label('sector', Sectors[i] ?? 'other'), 140, SECTOR, { bold: true, maxLines: 2 })
+/** The sector's name just inside the outer ring (radius `outer`), in the middle of its slice. */
+function sectorLabel(sector: MapSector, outer: number): { svg: string; box: Box } {
+  const lines = wrapText(label('sector', sector.sector), 140, SECTOR, { bold: true, maxLines: 2 })
   const width = Math.max(...lines.map((l) => textWidth(l, SECTOR, true)))
   const height = lines.length * SECTOR * 1.25
   // As far out as the label's corners stay inside the outer ring, whichever way the slice points.
-  const mid = sectorStart(i) + SPAN / 2
+  const mid = radians((sector.start + sector.end) / 2)
   const fits = (d: number) =>
     [-1, 1].every((sx) =>
       [-1, 1].every(
         (sy) =>
           Math.hypot(Math.cos(mid) * d + (sx * width) / 2, Math.sin(mid) * d + (sy * height) / 2) <=
-          RADIUS.outer - 8,
+          outer - 8,
       ),
     )
-  let distance = RADIUS.outer
+  let distance = outer
   while (!fits(distance)) distance -= 2
   const centre = point(mid, distance)
   const box = {
@@ -121,28 +151,28 @@ function labelAt(x: number, y: number, width: number, where: Placement) {
  * A <title> and <desc> make it readable aloud.
  */
 export function networkMapSvg(content: RecordContent): string {
+  const layout = layoutOf(content.network)
+  const { rings, citizenRadius } = layout
   const parts: string[] = []
   for (const ring of [...Rings].reverse()) {
     parts.push(
-      `<circle cx="${C}" cy="${C}" r="${RADIUS[ring]}" fill="none" stroke="#8a94a6" stroke-width="1.5"/>`,
+      `<circle cx="${C}" cy="${C}" r="${rings[ring].outer.toFixed(1)}" fill="none" stroke="#8a94a6" stroke-width="1.5"/>`,
     )
   }
-  Sectors.forEach((_, i) => {
-    const from = point(sectorStart(i), CENTRE)
-    const to = point(sectorStart(i), RADIUS.outer)
+  for (const { from, to } of layout.sectors) {
     parts.push(
       `<line x1="${from.x.toFixed(1)}" y1="${from.y.toFixed(1)}" x2="${to.x.toFixed(1)}" y2="${to.y.toFixed(1)}" stroke="#c5cbd6"/>`,
     )
-  })
-  const sectorLabels = Sectors.map((_, i) => sectorLabel(i))
+  }
+  const sectorLabels = layout.sectors.map((sector) => sectorLabel(sector, rings.outer.outer))
   parts.push(...sectorLabels.map((s) => s.svg))
   parts.push(
-    `<circle cx="${C}" cy="${C}" r="${CENTRE}" fill="#1f4e79"/>`,
-    centreName(content.course.citizenName),
+    `<circle cx="${C}" cy="${C}" r="${citizenRadius.toFixed(1)}" fill="#1f4e79"/>`,
+    centreName(content.course.citizenName, citizenRadius),
   )
 
   const taken: Box[] = [
-    { x1: C - CENTRE, y1: C - CENTRE, x2: C + CENTRE, y2: C + CENTRE },
+    { x1: C - citizenRadius, y1: C - citizenRadius, x2: C + citizenRadius, y2: C + citizenRadius },
     ...sectorLabels.map((s) => s.box),
   ]
   const numbered: string[] = []
@@ -153,13 +183,14 @@ export function networkMapSvg(content: RecordContent): string {
     return `<circle cx="${spot.x.toFixed(1)}" cy="${spot.y.toFixed(1)}" r="${r}" ${style} stroke-width="2"/>`
   }
   for (const ring of Rings) {
-    Sectors.forEach((sector, i) => {
-      const people = content.network.filter((p) => p.sector === sector && p.ring === ring)
+    layout.sectors.forEach((sector) => {
+      const cell = layout.people.filter((p) => p.person.sector === sector.sector && p.person.ring === ring)
+      const people = cell.map((p) => p.person)
       const names = people.map((p) => clipToWidth(p.name, 150, NAME))
       // Everyone in a ring's slice gets their name beside them, or, when the names do not all fit,
       // everyone there gets a number: a slice reads one way.
       const trial = [...taken]
-      const named = names.map((name, j) => findSpot(i, ring, j, people.length, textWidth(name, NAME), trial))
+      const named = names.map((name, j) => findSpot(cell[j], sector, layout, textWidth(name, NAME), trial))
       if (named.every((spot) => spot.label)) {
         taken.splice(0, taken.length, ...trial)
         named.forEach((spot, j) => {
@@ -172,7 +203,7 @@ export function networkMapSvg(content: RecordContent): string {
         return
       }
       people.forEach((person, j) => {
-        const spot = findSpot(i, ring, j, people.length, null, taken)
+        const spot = findSpot(cell[j], sector, layout, null, taken)
         numbered.push(person.name)
         parts.push(
           dot(spot, person.excludedByCitizen, NUMBERED_DOT),
@@ -204,29 +235,33 @@ export function networkMapSvg(content: RecordContent): string {
 }
 
 /**
- * The first spot in the person's ring and slice, nearest their even share of the slice, where the dot,
- * and the name `width` wide beside it unless that is null, overlap nothing placed before. Without one,
- * a dot that misses the others, or at last the even share itself. What it places goes into `taken`.
+ * The first spot in the person's ring and slice, nearest where the map puts her, where the dot, and the
+ * name `width` wide beside it unless that is null, overlap nothing placed before. Without one, a dot that
+ * misses the others, or at last her place on the map itself. What it places goes into `taken`.
  */
 function findSpot(
-  sector: number,
-  ring: (typeof Rings)[number],
-  index: number,
-  count: number,
+  at: MapPerson<Placed> | undefined,
+  sector: MapSector,
+  layout: Layout,
   width: number | null,
   taken: Box[],
 ): { x: number; y: number; label: ReturnType<typeof labelAt> | null } {
+  if (!at) throw new Error('a cell of the map without its person')
+  const band = layout.rings[at.person.ring]
   const margin = 0.06
-  const from = sectorStart(sector) + margin
-  const span = SPAN - 2 * margin
-  const ideal = from + ((index + 0.5) / count) * span
+  const from = radians(sector.start) + margin
+  const span = radians(sector.end - sector.start) - 2 * margin
+  const ideal = radians(at.angle)
   const step = span / 30
   const angles = Array.from(
     { length: 61 },
     (_, k) => ideal + (k % 2 ? -1 : 1) * Math.ceil(k / 2) * step,
   ).filter((a) => a >= from && a <= from + span)
-  const depth = RADIUS[ring] - INNER[ring]
-  const radii = [0.5, 0.3, 0.7, 0.4, 0.6, 0.2, 0.8].map((t) => INNER[ring] + depth * t)
+  const depth = band.outer - band.inner
+  const distance = Math.hypot(at.x - C, at.y - C)
+  const radii = [0, -0.1, 0.1, -0.2, 0.2, -0.3, 0.3]
+    .map((t) => distance + depth * t)
+    .filter((r) => r > band.inner + DOT && r < band.outer - DOT)
   const spots = angles.flatMap((a) => radii.map((r) => point(a, r)))
   const r = width === null ? NUMBERED_DOT : DOT
   const dotAt = ({ x, y }: { x: number; y: number }) => ({ x1: x - r, y1: y - r, x2: x + r, y2: y + r })
@@ -244,7 +279,7 @@ function findSpot(
       }
     }
   }
-  const spot = spots.find((s) => free(dotAt(s))) ?? point(ideal, INNER[ring] + depth / 2)
+  const spot = spots.find((s) => free(dotAt(s))) ?? { x: at.x, y: at.y }
   taken.push(dotAt(spot))
   return { ...spot, label: null }
 }

@@ -1,12 +1,13 @@
-import { label, Rings, Sectors } from '@bordenden/model'
+import { label, networkMapLayout, RING_EDGES, Rings } from '@bordenden/model'
 import { courseMeta, useCourseQuery, useCourseSession, useLocale } from '@bordenden/ui'
 import { useEditor, useValue } from 'tldraw'
 import { CITIZEN_NAME_LINE_HEIGHT, citizenNameInCircle } from './citizenName.ts'
 import { measureBold } from './measureText.ts'
-import { CITIZEN_RADIUS, RING_EDGES, sectorLabelPath, sectorStart } from './networkGeometry.ts'
 import { BoardPages } from './pages.ts'
 
 const SIZE = RING_EDGES.outer + 10
+/** The map at the board's own scale; the cards are shapes placed by layoutFromModel. */
+const MAP = networkMapLayout([])
 
 /**
  * The network map's background, drawn in page space behind the cards: the citizen in the middle, the
@@ -24,10 +25,6 @@ export function NetworkRings() {
   if (!onMap) return null
   const citizenName = meta?.citizenName ?? label('party', 'citizen', locale)
   const name = citizenNameInCircle(citizenName, measureBold)
-  const polar = (degrees: number, radius: number) => {
-    const radians = (degrees * Math.PI) / 180
-    return { x: Math.cos(radians) * radius, y: Math.sin(radians) * radius }
-  }
   return (
     <svg
       className="bd-rings"
@@ -38,15 +35,13 @@ export function NetworkRings() {
       style={{ position: 'absolute', left: -SIZE, top: -SIZE, pointerEvents: 'none' }}
     >
       {[...Rings].reverse().map((ring) => (
-        <circle key={ring} r={RING_EDGES[ring]} className="bd-ring" data-ring={ring} />
+        <circle key={ring} r={MAP.rings[ring].outer} className="bd-ring" data-ring={ring} />
       ))}
-      {Sectors.map((sector) => {
-        const edge = polar(sectorStart(sector), RING_EDGES.outer)
-        const inner = polar(sectorStart(sector), CITIZEN_RADIUS)
+      {MAP.sectors.map(({ sector, from, to, labelPath }) => {
         return (
           <g key={sector}>
-            <line x1={inner.x} y1={inner.y} x2={edge.x} y2={edge.y} className="bd-sector-line" />
-            <path id={`bd-sector-label-${sector}`} d={sectorLabelPath(sector)} fill="none" />
+            <line x1={from.x} y1={from.y} x2={to.x} y2={to.y} className="bd-sector-line" />
+            <path id={`bd-sector-label-${sector}`} d={labelPath} fill="none" />
             <text className="bd-sector-name" data-sector={sector}>
               <textPath href={`#bd-sector-label-${sector}`} startOffset="50%" textAnchor="middle">
                 {label('sector', sector, locale)}
@@ -56,11 +51,11 @@ export function NetworkRings() {
         )
       })}
       {Rings.map((ring) => (
-        <text key={ring} x={0} y={-RING_EDGES[ring] + 18} className="bd-ring-name" textAnchor="middle">
+        <text key={ring} x={0} y={-MAP.rings[ring].outer + 18} className="bd-ring-name" textAnchor="middle">
           {label('ring', ring, locale)}
         </text>
       ))}
-      <circle r={CITIZEN_RADIUS} className="bd-citizen" />
+      <circle r={MAP.citizenRadius} className="bd-citizen" />
       <text className="bd-citizen-name" textAnchor="middle" fontSize={name.px} aria-label={citizenName}>
         {name.lines.map((line, index) => (
           <tspan

@@ -1,8 +1,6 @@
-import type { CourseDoc, IsoDate } from '@bordenden/model'
+import { type CourseDoc, cardCentre, columnAt, type IsoDate, ringAt, sectorAt } from '@bordenden/model'
 import type { Editor, TLEventInfo, TLShape, TLShapeId } from 'tldraw'
-import { columnAt } from './goalsGeometry.ts'
 import { goalColumns, layoutFromModel } from './layoutFromModel.ts'
-import { cardCentre, ringAt, sectorAt } from './networkGeometry.ts'
 import { NO_GOAL } from './shapes/boundShapes.ts'
 
 /** A burst of model changes (a form saving several fields, a remote transaction) lays out once. */
@@ -58,7 +56,7 @@ export function bindModelToCanvas(
       const agreement = course.agreements.get(shape.props.agreementId)
       const centre = { x: shape.x + shape.props.w / 2, y: shape.y + shape.props.h / 2 }
       const column = columnAt(centre, columns.rects)
-      const goalId = column === undefined ? undefined : columns.goalIds[column]
+      const goalId = column === undefined ? undefined : columns.columns[column]?.goalId
       if (!agreement || goalId === undefined) return
       const target = goalId === NO_GOAL ? null : goalId
       if (agreement.goalId !== target)

@@ -1,6 +1,6 @@
+import { CITIZEN_RADIUS } from '@bordenden/model'
 import { describe, expect, it } from 'vitest'
 import { citizenNameInCircle } from './citizenName.ts'
-import { CITIZEN_RADIUS } from './networkGeometry.ts'
 
 // Bold system-ui is about 0.6 em a letter.
 const measure = (text: string, px: number) => text.length * px * 0.6

@@ -1,5 +1,5 @@
+import { CITIZEN_RADIUS } from '@bordenden/model'
 import { nameLines } from '@bordenden/ui'
-import { CITIZEN_RADIUS } from './networkGeometry.ts'
 
 /** The largest and smallest size (px) of the citizen's name in the circle at the map's centre. */
 const NAME_PX = { max: 22, min: 13 }

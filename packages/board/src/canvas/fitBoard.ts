@@ -1,5 +1,5 @@
+import { RING_EDGES } from '@bordenden/model'
 import { Box, type Editor } from 'tldraw'
-import { RING_EDGES } from './networkGeometry.ts'
 import { BoardPages } from './pages.ts'
 
 const MAP = RING_EDGES.outer + 8

@@ -1,10 +1,19 @@
 import {
-  type Agreement,
+  AGREEMENT_CARD,
   agendaOf,
   type CourseDoc,
+  cardCentre,
+  cardCorner,
+  goalBoardLayout,
   type IsoDate,
   meetingInFocus,
   type NetworkPerson,
+  PERSON_CARD,
+  type Point,
+  type Rect,
+  ringAt,
+  sectorAt,
+  slotCentre,
 } from '@bordenden/model'
 import {
   type Editor,
@@ -16,16 +25,6 @@ import {
   type TLShapeId,
   type TLShapePartial,
 } from 'tldraw'
-import { AGREEMENT_CARD, cardPosition, goalGrid, type Rect } from './goalsGeometry.ts'
-import {
-  cardCentre,
-  cardCorner,
-  PERSON_CARD,
-  type Point,
-  ringAt,
-  sectorAt,
-  slotCentre,
-} from './networkGeometry.ts'
 import { type BoardPage, BoardPages, pageIndexes, pageTitles } from './pages.ts'
 import { NO_GOAL, shapeIds } from './shapes/boundShapes.ts'
 
@@ -128,28 +127,21 @@ function inPlace(centre: Point, person: NetworkPerson): boolean {
   return ringAt(centre) === person.ring && sectorAt(centre) === person.sector
 }
 
-/** The goal board's columns, in order: the goals, then the agreements without one (if any). */
-export function goalColumns(course: CourseDoc): { goalIds: string[]; rects: Rect[]; adder: Rect } {
-  const agreements = course.agreements.list()
+/** The goal board laid out (see goalBoardLayout), the column without a goal named NO_GOAL. */
+export function goalColumns(course: CourseDoc) {
   const goalIds = course.goals.list().map((g) => g.id)
-  if (agreements.some((a) => a.goalId === null || !goalIds.includes(a.goalId))) goalIds.push(NO_GOAL)
-  const counts = goalIds.map((id) => agreements.filter((a) => columnOf(a, goalIds) === id).length)
-  const { columns, adder } = goalGrid(counts)
-  return { goalIds, rects: columns, adder }
-}
-
-function columnOf(agreement: Agreement, goalIds: readonly string[]): string {
-  return agreement.goalId !== null && goalIds.includes(agreement.goalId) ? agreement.goalId : NO_GOAL
+  const { columns, adder } = goalBoardLayout(goalIds, course.agreements.list())
+  return {
+    columns: columns.map((column) => ({ ...column, goalId: column.goalId ?? NO_GOAL })),
+    rects: columns.map((column): Rect => column.rect),
+    adder,
+  }
 }
 
 function goalShapes(course: CourseDoc): TLShapePartial[] {
-  const agreements = course.agreements.list()
-  const { goalIds, rects, adder } = goalColumns(course)
+  const { columns, adder } = goalColumns(course)
   const out: TLShapePartial[] = []
-  goalIds.forEach((goalId, index) => {
-    const rect = rects[index]
-    if (!rect) return
-    const cards = agreements.filter((a) => columnOf(a, goalIds) === goalId)
+  for (const { goalId, rect, agreements, cards } of columns) {
     out.push({
       id: shapeIds.goal(goalId),
       type: 'bd-goal',
@@ -158,16 +150,16 @@ function goalShapes(course: CourseDoc): TLShapePartial[] {
       y: rect.y,
       props: { w: rect.w, h: rect.h, goalId },
     })
-    cards.forEach((agreement, row) => {
+    agreements.forEach((agreement, row) => {
       out.push({
         id: shapeIds.agreement(agreement.id),
         type: 'bd-agreement',
         parentId: BoardPages.goals,
-        ...cardPosition(rect, row),
+        ...cards[row],
         props: { w: AGREEMENT_CARD.w, h: AGREEMENT_CARD.h, agreementId: agreement.id },
       })
     })
-  })
+  }
   out.push({
     id: shapeIds.goalAdder,
     type: 'bd-goal-adder',

@@ -1,24 +1,41 @@
-import { type NetworkPerson, Rings } from '@bordenden/model'
+import { type NetworkPerson, networkMapLayout, Rings } from '@bordenden/model'
 import { useId } from 'react'
-import {
-  CENTRE,
-  CITIZEN_RADIUS,
-  layoutNetwork,
-  MAP_HEIGHT,
-  MAP_WIDTH,
-  pointAt,
-  RING_RADIUS,
-} from './networkLayout.ts'
 import { useCitizenTexts } from './texts.ts'
 
+/** The drawing's size in its own units, about px where the page shows it (see NetworkSection). */
+export const MAP_WIDTH = 780
+export const MAP_HEIGHT = 600
 /**
- * The network map as a drawing: rings for closeness, sectors for where people belong, each person a
- * labelled point. Screen readers get one summary; the list beside it says the rest.
+ * The board's map scaled to this drawing: the outer ring leaves room on either side for the sector names,
+ * written straight outside it as large as the people's (see citizen.css).
+ */
+const MAP_OPTIONS = { radius: 245, centre: { x: MAP_WIDTH / 2, y: MAP_HEIGHT / 2 }, labelGap: 10 }
+
+/** The map as the citizen page draws it, from the one geometry in the model. */
+export function citizenMapLayout(people: readonly NetworkPerson[]) {
+  return networkMapLayout(people, MAP_OPTIONS)
+}
+
+/** "Region og sundhedsvæsen" → two lines, split at the space nearest the middle. */
+export function splitLabel(text: string): string[] {
+  if (text.length <= 14) return [text]
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index)
+  if (spaces.length === 0) return [text]
+  const cut = spaces.reduce((best, i) =>
+    Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2) ? i : best,
+  )
+  return [text.slice(0, cut), text.slice(cut + 1)]
+}
+
+/**
+ * The network map as a drawing: rings for closeness, sectors for where people belong, each person's
+ * first name where her card is on the board (inside her ring, clear of the sector names). Screen readers get one summary; the list beside it says the rest.
  */
 export function NetworkMap({ people }: { people: NetworkPerson[] }) {
   const t = useCitizenTexts()
   const titleId = useId()
-  const layout = layoutNetwork(people, (sector) => t.network.sectors[sector])
+  const layout = citizenMapLayout(people)
+  const { centre } = layout
   return (
     <svg
       className="network-map"
@@ -32,22 +49,21 @@ export function NetworkMap({ people }: { people: NetworkPerson[] }) {
         <circle
           key={ring}
           className={`ring ring-${ring}`}
-          cx={CENTRE.x}
-          cy={CENTRE.y}
-          r={RING_RADIUS[ring]}
+          cx={centre.x}
+          cy={centre.y}
+          r={layout.rings[ring].outer}
         />
       ))}
-      {layout.sectors.map(({ sector, start, label: name }) => {
-        const from = pointAt(CITIZEN_RADIUS, start)
-        const to = pointAt(RING_RADIUS.outer, start)
+      {layout.sectors.map(({ sector, from, to, label: place }) => {
+        const lines = splitLabel(t.network.sectors[sector])
         // A name above the circle grows upwards, so its last line stays clear of the ring.
-        const firstLine = name.y < CENTRE.y && name.anchor === 'middle' ? 1 - name.lines.length : 0
+        const firstLine = place.y < centre.y && place.anchor === 'middle' ? 1 - lines.length : 0
         return (
           <g key={sector}>
             <line className="sector-line" x1={from.x} y1={from.y} x2={to.x} y2={to.y} />
-            <text className="sector-label" x={name.x} y={name.y} textAnchor={name.anchor}>
-              {name.lines.map((line, index) => (
-                <tspan key={line} x={name.x} dy={index === 0 ? `${firstLine * 1.15 + 0.35}em` : '1.15em'}>
+            <text className="sector-label" x={place.x} y={place.y} textAnchor={place.anchor}>
+              {lines.map((line, index) => (
+                <tspan key={line} x={place.x} dy={index === 0 ? `${firstLine * 1.15 + 0.35}em` : '1.15em'}>
                   {line}
                 </tspan>
               ))}
@@ -55,14 +71,13 @@ export function NetworkMap({ people }: { people: NetworkPerson[] }) {
           </g>
         )
       })}
-      <circle className="citizen-dot" cx={CENTRE.x} cy={CENTRE.y} r={CITIZEN_RADIUS} />
-      <text className="citizen-label" x={CENTRE.x} y={CENTRE.y} textAnchor="middle" dominantBaseline="middle">
+      <circle className="citizen-dot" cx={centre.x} cy={centre.y} r={layout.citizenRadius} />
+      <text className="citizen-label" x={centre.x} y={centre.y} textAnchor="middle" dominantBaseline="middle">
         {t.network.you}
       </text>
-      {layout.people.map(({ person, x, y, label: place }) => (
+      {layout.people.map(({ person, x, y }) => (
         <g key={person.id} className="person-point">
-          <circle cx={x} cy={y} r={7} />
-          <text x={place.x} y={place.y} textAnchor={place.anchor} dominantBaseline="middle">
+          <text x={x} y={y} textAnchor="middle" dominantBaseline="central">
             {person.name.split(' ')[0]}
           </text>
         </g>

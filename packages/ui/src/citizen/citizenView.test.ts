@@ -3,7 +3,7 @@ import { seedDemoCourse } from '@bordenden/model/demo'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { citizenGoals, citizenNetwork, nextMeeting, openAgreementsByOwner } from './citizenView.ts'
-import { layoutNetwork, MAP_HEIGHT, MAP_WIDTH } from './networkLayout.ts'
+import { citizenMapLayout, MAP_HEIGHT, MAP_WIDTH, splitLabel } from './NetworkMap.tsx'
 
 const TODAY = '2026-11-24'
 
@@ -81,30 +81,24 @@ describe('what the citizen page shows', () => {
 })
 
 describe('the network map', () => {
-  it('puts every person inside the drawing and gives crowded sectors more room', () => {
+  it('puts every person inside the drawing, in her ring of the one geometry', () => {
     const { involved } = citizenNetwork(demo())
-    const layout = layoutNetwork(involved, (sector) => sector)
+    const layout = citizenMapLayout(involved)
     expect(layout.people).toHaveLength(involved.length)
-    for (const { x, y } of layout.people) {
+    for (const { x, y, person } of layout.people) {
       expect(x).toBeGreaterThan(0)
       expect(x).toBeLessThan(MAP_WIDTH)
       expect(y).toBeGreaterThan(0)
       expect(y).toBeLessThan(MAP_HEIGHT)
+      const distance = Math.hypot(x - layout.centre.x, y - layout.centre.y)
+      expect(distance).toBeGreaterThan(layout.rings[person.ring].inner)
+      expect(distance).toBeLessThan(layout.rings[person.ring].outer)
     }
-    const width = (sector: string) => {
-      const shape = layout.sectors.find((s) => s.sector === sector)!
-      return shape.end - shape.start
-    }
-    expect(width('municipal')).toBeGreaterThan(width('other'))
-    const total = layout.sectors.reduce((sum, s) => sum + s.end - s.start, 0)
-    expect(total).toBeCloseTo(2 * Math.PI)
+    expect(layout.rings.outer.outer * 2).toBeLessThan(MAP_HEIGHT)
   })
 
   it('writes a long sector name on two lines', () => {
-    const layout = layoutNetwork([], (sector) => (sector === 'regional' ? 'Region og sundhedsvæsen' : sector))
-    expect(layout.sectors.find((s) => s.sector === 'regional')?.label.lines).toEqual([
-      'Region og',
-      'sundhedsvæsen',
-    ])
+    expect(splitLabel('Region og sundhedsvæsen')).toEqual(['Region og', 'sundhedsvæsen'])
+    expect(splitLabel('Familie')).toEqual(['Familie'])
   })
 })

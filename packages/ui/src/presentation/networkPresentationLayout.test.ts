@@ -1,4 +1,13 @@
-import { CourseDoc, dateIn, type Ring, Rings, type Sector, Sectors } from '@bordenden/model'
+import {
+  CourseDoc,
+  dateIn,
+  networkMapLayout,
+  RING_EDGES,
+  type Ring,
+  Rings,
+  type Sector,
+  Sectors,
+} from '@bordenden/model'
 import { seedDemoCourse } from '@bordenden/model/demo'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -63,6 +72,23 @@ describe('the network map on the shared screen', () => {
       const layout = layoutNetworkPresentation(people, 'Jens Madsen', (s) => s, screen, measure)
       expectNoOverlap([...layout.people, ...layout.sectors])
     }
+  })
+
+  it("puts a person's label where her card is on the board, stretched to the screen", () => {
+    const people: PresentedPerson[] = [
+      { id: 'a', name: 'Kim', secondary: '', ring: 'middle', sector: 'municipal' },
+      { id: 'b', name: 'Lone', secondary: 'Moster', ring: 'outer', sector: 'family' },
+    ]
+    const screen = { w: 1920, h: 1080 }
+    const layout = layoutNetworkPresentation(people, 'Jens', (s) => s, screen, measure)
+    const board = networkMapLayout(people)
+    for (const [i, label] of layout.people.entries()) {
+      const card = board.people[i]!
+      const outer = layout.rings.outer
+      expect(label.x + label.w / 2).toBeCloseTo(layout.centre.x + (card.x / RING_EDGES.outer) * outer.rx)
+      expect(label.y + label.h / 2).toBeCloseTo(layout.centre.y + (card.y / RING_EDGES.outer) * outer.ry)
+    }
+    expect(layout.rings.close.rx / layout.rings.outer.rx).toBeCloseTo(RING_EDGES.close / RING_EDGES.outer)
   })
 
   it('keeps every label clear of the citizen in the middle', () => {

@@ -1,9 +1,9 @@
-import { type Ring, Rings, type Sector, Sectors } from '@bordenden/model'
+import { networkMapLayout, type Point, RING_EDGES, type Ring, Rings, type Sector } from '@bordenden/model'
 
 /**
- * The network map for the shared screen, laid out in screen pixels: the rings are ellipses filling the
- * screen (a projector is wider than tall), each person a label (name, then role) in the free place nearest
- * the middle of their ring and sector, so no label covers another. The type has a fixed size on screen, so the map never shrinks
+ * The network map for the shared screen, laid out in screen pixels: the board's map (the model's one
+ * geometry) stretched to ellipses filling the screen (a projector is wider than tall), each person a label
+ * (name, then role) in the free place nearest where her card is on the board, so no label covers another. The type has a fixed size on screen, so the map never shrinks
  * names to fit; a map too crowded for the screen grows past it and the view scales it down (see
  * NetworkPresentation).
  */
@@ -58,8 +58,6 @@ export interface NetworkPresentationLayout {
   px: { name: number; secondary: number; sector: number }
 }
 
-/** The outer edge of each ring, as a share of the outer ellipse. */
-const RING_SHARE: Record<Ring, number> = { close: 0.42, middle: 0.72, outer: 1 }
 const GAP = 10
 
 function lineHeights(scale: number) {
@@ -98,19 +96,6 @@ function union(boxes: Box[]): Box {
   return { x: left, y: top, w: right - left, h: bottom - top }
 }
 
-/** The angle (radians) where a sector starts: private network above the citizen, professionals below. */
-function sectorAngles(people: PresentedPerson[]) {
-  // A sector is as wide as the people in it need, so a crowded one gets room from the empty ones.
-  const crowd = (sector: Sector) => Math.max(1.5, people.filter((p) => p.sector === sector).length)
-  const total = Sectors.reduce((sum, sector) => sum + crowd(sector), 0)
-  let angle = (-5 * Math.PI) / 6
-  return Sectors.map((sector) => {
-    const start = angle
-    angle += (2 * Math.PI * crowd(sector)) / total
-    return { sector, start, end: angle }
-  })
-}
-
 export function layoutNetworkPresentation(
   people: PresentedPerson[],
   citizenName: string,
@@ -123,13 +108,24 @@ export function layoutNetworkPresentation(
   const pad = Math.round(PRESENTATION_TYPE.padding * scale)
   const centre = { x: screen.w / 2, y: screen.h / 2 }
   const outer = { rx: screen.w / 2 - pad, ry: screen.h / 2 - pad }
+  // The board's map in its own units (outer ring 1 after dividing by RING_EDGES.outer), then stretched.
+  const map = networkMapLayout(people)
+  const share = (boardUnits: number) => boardUnits / RING_EDGES.outer
   const rings = Object.fromEntries(
-    Rings.map((ring) => [ring, { rx: outer.rx * RING_SHARE[ring], ry: outer.ry * RING_SHARE[ring] }]),
+    Rings.map((ring) => {
+      const edge = share(map.rings[ring].outer)
+      return [ring, { rx: outer.rx * edge, ry: outer.ry * edge }]
+    }),
   ) as Record<Ring, { rx: number; ry: number }>
   const at = (share: number, angle: number) => ({
     x: centre.x + outer.rx * share * Math.cos(angle),
     y: centre.y + outer.ry * share * Math.sin(angle),
   })
+  const onScreen = (p: Point) => ({
+    x: centre.x + outer.rx * share(p.x),
+    y: centre.y + outer.ry * share(p.y),
+  })
+  const radians = (degrees: number) => (degrees * Math.PI) / 180
 
   const citizenLines = nameLines(citizenName, (line) => measure(line, px.name, 700) <= px.name * 6)
   const citizenWidest = Math.max(...citizenLines.map((line) => measure(line, px.name, 700)))
@@ -140,7 +136,7 @@ export function layoutNetworkPresentation(
   )
   const citizenBox = { x: centre.x - citizenR, y: centre.y - citizenR, w: citizenR * 2, h: citizenR * 2 }
 
-  const angles = sectorAngles(people)
+  const angles = map.sectors.map((s) => ({ sector: s.sector, start: radians(s.start), end: radians(s.end) }))
   const sectors: PlacedSector[] = angles.map(({ sector, start, end }) => {
     const text = sectorName(sector)
     const w = measure(text, px.sector, 700) + pad
@@ -156,40 +152,22 @@ export function layoutNetworkPresentation(
   const labelHeight = px.name * 1.15 + px.secondary * 1.2 + pad
   const taken: Box[] = [citizenBox, ...sectors]
   const placed: PlacedLabel[] = []
-  for (const { sector, start, end } of angles) {
-    for (const ring of Rings) {
-      const cell = people.filter((p) => p.sector === sector && p.ring === ring)
-      const band = { from: innerShare(ring), to: RING_SHARE[ring] }
-      cell.forEach((person, index) => {
-        const w =
-          Math.max(measure(person.name, px.name, 700), measure(person.secondary, px.secondary, 400)) + pad * 2
-        const angle = start + ((end - start) * (index + 1)) / (cell.length + 1)
-        const ideal = at((band.from + band.to) / 2, angle)
-        // In its ring and sector if there is room, else anywhere in its sector, else further out.
-        const spot =
-          freeSpot(ideal, { w, h: labelHeight }, taken, candidates(at, band, { start, end })) ??
-          freeSpot(
-            ideal,
-            { w, h: labelHeight },
-            taken,
-            candidates(at, { from: 0.2, to: 1.4 }, { start, end }),
-          ) ??
-          freeSpot(
-            ideal,
-            { w, h: labelHeight },
-            taken,
-            candidates(at, { from: 1, to: 3 }, { start: 0, end: 2 * Math.PI }),
-          )
-        const label = {
-          person,
-          w,
-          h: labelHeight,
-          ...(spot ?? { x: ideal.x - w / 2, y: ideal.y - labelHeight / 2 }),
-        }
-        placed.push(label)
-        taken.push(label)
-      })
-    }
+  for (const { person, ...board } of map.people) {
+    const arc = angles.find((a) => a.sector === person.sector) ?? { start: 0, end: 2 * Math.PI }
+    const ring = map.rings[person.ring]
+    const band = { from: share(ring.inner), to: share(ring.outer) }
+    const w =
+      Math.max(measure(person.name, px.name, 700), measure(person.secondary, px.secondary, 400)) + pad * 2
+    const ideal = onScreen(board)
+    const size = { w, h: labelHeight }
+    // In its ring and sector if there is room, else anywhere in its sector, else further out.
+    const spot =
+      freeSpot(ideal, size, taken, [ideal, ...candidates(at, band, arc)]) ??
+      freeSpot(ideal, size, taken, candidates(at, { from: 0.2, to: 1.4 }, arc)) ??
+      freeSpot(ideal, size, taken, candidates(at, { from: 1, to: 3 }, { start: 0, end: 2 * Math.PI }))
+    const label = { person, ...size, ...(spot ?? { x: ideal.x - w / 2, y: ideal.y - labelHeight / 2 }) }
+    placed.push(label)
+    taken.push(label)
   }
 
   const bounds = union([{ x: 0, y: 0, w: screen.w, h: screen.h }, ...placed, ...sectors])
@@ -202,11 +180,6 @@ export function layoutNetworkPresentation(
     bounds,
     px,
   }
-}
-
-function innerShare(ring: Ring): number {
-  const before = Rings[Rings.indexOf(ring) - 1]
-  return before ? RING_SHARE[before] : 0.2
 }
 
 /** Points spread over part of the map (shares of the outer ellipse, angles in radians), a few px apart. */

@@ -1,7 +1,7 @@
 import { boundShapeProps } from '@bordenden/canvas-schema'
+import { AGREEMENT_CARD } from '@bordenden/model'
 import { AgreementCard, agreementById, useCourseQuery, useCourseSession } from '@bordenden/ui'
 import { HTMLContainer, type RecordProps } from 'tldraw'
-import { AGREEMENT_CARD } from '../goalsGeometry.ts'
 import type { AgreementShape } from './boundShapes.ts'
 import { CardShapeUtil } from './CardShapeUtil.ts'
 

@@ -1,9 +1,8 @@
 import { boundShapeProps } from '@bordenden/canvas-schema'
-import { label } from '@bordenden/model'
+import { label, PERSON_CARD } from '@bordenden/model'
 import { personById, useCourseQuery, useCourseSession, useLocale, useWords } from '@bordenden/ui'
 import { HTMLContainer, type RecordProps } from 'tldraw'
 import { measureBold } from '../measureText.ts'
-import { PERSON_CARD } from '../networkGeometry.ts'
 import type { PersonShape } from './boundShapes.ts'
 import { CardShapeUtil } from './CardShapeUtil.ts'
 

@@ -1,5 +1,5 @@
-import { type Ring, Rings, type Sector, Sectors } from '@bordenden/model'
 import { describe, expect, it } from 'vitest'
+import { type Ring, Rings, type Sector, Sectors } from './network.ts'
 import {
   CITIZEN_RADIUS,
   cardCentre,
@@ -10,7 +10,7 @@ import {
   SECTOR_LABEL_BAND,
   sectorAt,
   slotCentre,
-} from './networkGeometry.ts'
+} from './network-map-geometry.ts'
 
 type Counts = (ring: Ring, sector: Sector) => number
 

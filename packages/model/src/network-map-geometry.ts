@@ -1,9 +1,11 @@
-import { type Ring, Rings, type Sector, Sectors } from '@bordenden/model'
+import { type Ring, Rings, type Sector, Sectors } from './network.ts'
 
 /**
- * The network map's geometry: the citizen at the centre (0, 0), three rings of closeness around them,
- * six sectors (private network above, professionals below). A card's ring and sector are read from
- * where its centre lies, so moving a card is how closeness is changed.
+ * The network map's one geometry (Netværks- og indsatskort), used by the board, the citizen page, the
+ * shared screen and the printed record: the citizen at the centre (0, 0), three rings of closeness around
+ * her, six equal sectors (private network above, professionals below). Lengths are in board units, where
+ * a person's card is `PERSON_CARD` big and the cards of a cell never cover each other; every other
+ * surface scales the same picture to its size (see networkMapLayout).
  */
 
 export interface Point {
@@ -26,13 +28,18 @@ export const SECTOR_LABEL_BAND = 36
 /** A lone card in a sector above or below the citizen sits this far off the sector's middle (degrees). */
 const LONE_CARD_SHIFT = 10
 
-const SECTOR_DEGREES = 360 / Sectors.length
+export const SECTOR_DEGREES = 360 / Sectors.length
 /** The first sector starts here; angles grow clockwise on screen (y points down). */
 const START_DEGREES = -150
 
-function innerEdge(ring: Ring): number {
-  const index = Rings.indexOf(ring)
-  const before = Rings[index - 1]
+/** A point `radius` from `centre` in the direction `degrees`. */
+export function polar(degrees: number, radius: number, centre: Point = { x: 0, y: 0 }): Point {
+  const radians = (degrees * Math.PI) / 180
+  return { x: centre.x + Math.cos(radians) * radius, y: centre.y + Math.sin(radians) * radius }
+}
+
+export function innerEdge(ring: Ring): number {
+  const before = Rings[Rings.indexOf(ring) - 1]
   return before ? RING_EDGES[before] : CITIZEN_RADIUS
 }
 
@@ -124,25 +131,25 @@ export function slotCentre(ring: Ring, sector: Sector, index: number, count: num
   const offset = first < least ? least - first : last > most ? most - last : 0
   const wanted = Math.max(least, Math.min(most, rowRadius(Math.floor(index / perRow)) + offset))
   const radius = Math.max(innerEdge(ring) + 1, Math.min(RING_EDGES[ring] - 1, wanted))
-  const radians = (angle * Math.PI) / 180
-  return { x: Math.cos(radians) * radius, y: Math.sin(radians) * radius }
+  return polar(angle, radius)
 }
 
 /** How much of the map's edge (degrees) a sector's name may run along. */
 const LABEL_SPAN = 44
 
 /**
- * The path a sector's name runs along (SVG): an arc in the band at the map's edge, centred on the
- * sector. Under the citizen the arc runs the other way, so that no name is read upside down.
+ * The path a sector's name runs along (SVG), scaled by `scale` about `centre`: an arc in the band at the
+ * map's edge, centred on the sector. Under the citizen the arc runs the other way, so that no name is
+ * read upside down.
  */
-export function sectorLabelPath(sector: Sector): string {
+export function sectorLabelPath(sector: Sector, scale = 1, centre: Point = { x: 0, y: 0 }): string {
   const middle = sectorStart(sector) + SECTOR_DEGREES / 2
   const below = Math.sin((middle * Math.PI) / 180) > 0.5
   // The baseline sits so that the letters fill the band: they grow outwards above, inwards below.
-  const radius = RING_EDGES.outer - (below ? 12 : 26)
+  const radius = (RING_EDGES.outer - (below ? 12 : 26)) * scale
   const at = (degrees: number) => {
-    const radians = (degrees * Math.PI) / 180
-    return `${(Math.cos(radians) * radius).toFixed(1)} ${(Math.sin(radians) * radius).toFixed(1)}`
+    const p = polar(degrees, radius, centre)
+    return `${p.x.toFixed(1)} ${p.y.toFixed(1)}`
   }
   const [from, to] = below
     ? [middle + LABEL_SPAN / 2, middle - LABEL_SPAN / 2]

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { AGREEMENT_CARD, COLUMN, cardPosition, columnAt, goalGrid } from './goalsGeometry.ts'
+import {
+  AGREEMENT_CARD,
+  COLUMN,
+  cardPosition,
+  columnAt,
+  goalBoardColumns,
+  goalBoardLayout,
+  goalGrid,
+} from './goal-board-geometry.ts'
 
 describe('the goal board geometry', () => {
   it('wraps the columns into rows as tall as their tallest column, the new-goal column last', () => {
@@ -31,5 +39,36 @@ describe('the goal board geometry', () => {
     const centre = { x: last.x + AGREEMENT_CARD.w / 2, y: last.y + AGREEMENT_CARD.h / 2 }
     expect(columnAt(centre, columns)).toBe(1)
     expect(last.y + AGREEMENT_CARD.h).toBeLessThanOrEqual(column.y + column.h)
+  })
+
+  it("puts each agreement in its goal's column, the goalless and those of unknown goals last", () => {
+    const agreements = [
+      { id: 'a1', goalId: 'g2' },
+      { id: 'a2', goalId: null },
+      { id: 'a3', goalId: 'g1' },
+      { id: 'a4', goalId: 'gone' },
+      { id: 'a5', goalId: 'g2' },
+    ]
+    const columns = goalBoardColumns(['g1', 'g2', 'g3'], agreements)
+    expect(columns.map((c) => [c.goalId, c.agreements.map((a) => a.id)])).toEqual([
+      ['g1', ['a3']],
+      ['g2', ['a1', 'a5']],
+      ['g3', []],
+      [null, ['a2', 'a4']],
+    ])
+    expect(goalBoardColumns(['g1'], [{ goalId: 'g1' }]).map((c) => c.goalId)).toEqual(['g1'])
+  })
+
+  it('lays out each column with its cards inside it, the same way every time', () => {
+    const agreements = Array.from({ length: 7 }, (_, i) => ({ goalId: i % 3 === 0 ? null : `g${i % 2}` }))
+    const layout = goalBoardLayout(['g0', 'g1'], agreements)
+    for (const column of layout.columns) {
+      expect(column.cards).toHaveLength(column.agreements.length)
+      for (const card of column.cards) {
+        const centre = { x: card.x + AGREEMENT_CARD.w / 2, y: card.y + AGREEMENT_CARD.h / 2 }
+        expect(columnAt(centre, [column.rect])).toBe(0)
+      }
+    }
+    expect(goalBoardLayout(['g0', 'g1'], agreements)).toEqual(layout)
   })
 })
