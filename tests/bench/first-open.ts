@@ -18,10 +18,8 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-import { WebSocket } from 'ws'
-import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { generateYearLongCourse } from './lib/coursedoc.ts'
+import { seedYearCourse } from './lib/seed-course.ts'
 import { repoRoot } from './lib/servers.ts'
 
 const { values } = parseArgs({
@@ -115,26 +113,6 @@ function api(server: Server) {
   }
 }
 
-/** Sends a whole generated year-long course into a course over the sync socket, and waits until stored. */
-async function seedYearCourse(server: Server, courseId: string, token: string) {
-  const year = generateYearLongCourse(undefined, courseId)
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${server.port}/sync`, courseId, doc, {
-    params: { token },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  })
-  await until('the seeder to sync', () => provider.synced)
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(year.doc))
-  const from = server.logs.length
-  provider.destroy()
-  // The room compacts when its seeder leaves: then the whole course is stored.
-  await until('the seeded course to be compacted', () =>
-    server.logs.slice(from).some((l) => l.msg === 'room compacted' && l.docId === courseId),
-  )
-  return Y.encodeStateAsUpdate(year.doc).length
-}
-
 interface BoardOpen {
   firstCardMs: number
   transferBytes: number
@@ -218,7 +196,9 @@ async function seed(server: Server): Promise<Courses> {
       citizenName: 'Jens Madsen',
     })
     const courseId = created.course.id
-    stateBytes = await seedYearCourse(server, courseId, await link(courseId, 'participant'))
+    const editor = await link(courseId, 'participant')
+    const url = `ws://127.0.0.1:${server.port}/sync/${courseId}?token=${encodeURIComponent(editor)}`
+    stateBytes = Y.encodeStateAsUpdate((await seedYearCourse(url, courseId)).doc).length
     year.push({ courseId, viewer: await link(courseId, 'viewer') })
   }
   const [yearA, yearB] = year as [(typeof year)[0], (typeof year)[0]]
@@ -303,5 +283,3 @@ writeFileSync(
   path.join(outDir, `first-open-${label}.json`),
   `${JSON.stringify({ root, reps, stateBytes, results }, null, 2)}\n`,
 )
-// Something of the sync client's keeps the loop alive after destroy(); the work is done.
-process.exit(0)
