@@ -2,14 +2,15 @@
  * `node first-open.ts [--root DIR] [--reps N] [--label NAME]`: how fast a board opens, in Chromium, against
  * a real server built from DIR (default: this checkout; point it at an unpacked older commit, installed and
  * built, to compare). One server with a fresh data folder stores the demo course and two copies of a
- * year-long course (tests/bench/lib/coursedoc.ts); each repetition restarts it, so that nothing is loaded,
- * then opens in fresh browser contexts (cold caches), through viewer links:
+ * year-long course (tests/bench/lib/coursedoc.ts, seeded by lib/seed-course.ts); each repetition restarts
+ * it, so that nothing is loaded, then opens in fresh browser contexts (cold caches), through viewer links:
  *   1. year course A: the server's first load in a fresh process,
  *   2. the demo course,
  *   3. year course B: a load in a warm process.
- * The courses are stored once; each repetition restarts the server. Per board: navigation → first card in the DOM, bytes transferred (compressed, as the browser counts them)
- * and font files fetched; per document the server's own load ("room loaded"), by the clock and in CPU time. Prints every repetition
- * with the median and the worst, and writes results/first-open-<label>.json. A few minutes in all.
+ * Per board: navigation → first card in the DOM, bytes transferred (compressed, as the browser counts
+ * them) and font files fetched; per document the server's own load ("room loaded"), by the clock and in
+ * CPU time. Prints every repetition with the median and the worst, and writes
+ * results/first-open-<label>.json. About a minute with three repetitions.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
