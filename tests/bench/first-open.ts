@@ -2,14 +2,15 @@
  * `node first-open.ts [--root DIR] [--reps N] [--label NAME]`: how fast a board opens, in Chromium, against
  * a real server built from DIR (default: this checkout; point it at an unpacked older commit, installed and
  * built, to compare). One server with a fresh data folder stores the demo course and two copies of a
- * year-long course (tests/bench/lib/coursedoc.ts); each repetition restarts it, so that nothing is loaded,
- * then opens in fresh browser contexts (cold caches), through viewer links:
+ * year-long course (tests/bench/lib/coursedoc.ts, seeded by lib/seed-course.ts); each repetition restarts
+ * it, so that nothing is loaded, then opens in fresh browser contexts (cold caches), through viewer links:
  *   1. year course A: the server's first load in a fresh process,
  *   2. the demo course,
  *   3. year course B: a load in a warm process.
- * The courses are stored once; each repetition restarts the server. Per board: navigation → first card in the DOM, bytes transferred (compressed, as the browser counts them)
- * and font files fetched; per document the server's own load time ("room loaded"). Prints every repetition
- * with the median and the worst, and writes results/first-open-<label>.json. A few minutes in all.
+ * Per board: navigation → first card in the DOM, bytes transferred (compressed, as the browser counts
+ * them) and font files fetched; per document the server's own load ("room loaded"), by the clock and in
+ * CPU time. Prints every repetition with the median and the worst, and writes
+ * results/first-open-<label>.json. About a minute with three repetitions.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -18,10 +19,8 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-import { WebSocket } from 'ws'
-import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { generateYearLongCourse } from './lib/coursedoc.ts'
+import { seedYearCourse } from './lib/seed-course.ts'
 import { repoRoot } from './lib/servers.ts'
 
 const { values } = parseArgs({
@@ -84,10 +83,14 @@ class Server {
     return `http://127.0.0.1:${this.port}`
   }
 
-  /** The server's own load time of a document, from its log, since log line `from`. */
-  loadMs(docId: string, from = 0): number | null {
+  /**
+   * The server's own load of a document, from its log, since log line `from`: by the clock, and in the
+   * CPU time it spent on it (on a busy machine the clock also counts the time other processes ran).
+   */
+  load(docId: string, from = 0): { ms: number | null; cpuMs: number | null } {
     const line = this.logs.slice(from).find((l) => l.msg === 'room loaded' && l.docId === docId)
-    return line ? Number(line.ms) : null
+    const number = (value: unknown) => (typeof value === 'number' ? value : null)
+    return { ms: number(line?.ms), cpuMs: number(line?.cpuMs) }
   }
 }
 
@@ -115,31 +118,12 @@ function api(server: Server) {
   }
 }
 
-/** Sends a whole generated year-long course into a course over the sync socket, and waits until stored. */
-async function seedYearCourse(server: Server, courseId: string, token: string) {
-  const year = generateYearLongCourse(undefined, courseId)
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${server.port}/sync`, courseId, doc, {
-    params: { token },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  })
-  await until('the seeder to sync', () => provider.synced)
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(year.doc))
-  const from = server.logs.length
-  provider.destroy()
-  // The room compacts when its seeder leaves: then the whole course is stored.
-  await until('the seeded course to be compacted', () =>
-    server.logs.slice(from).some((l) => l.msg === 'room compacted' && l.docId === courseId),
-  )
-  return Y.encodeStateAsUpdate(year.doc).length
-}
-
 interface BoardOpen {
   firstCardMs: number
   transferBytes: number
   fontFiles: number
   serverLoadMs: number | null
+  serverLoadCpuMs: number | null
 }
 
 async function openBoard(
@@ -176,11 +160,13 @@ async function openBoard(
     }
   })
   await context.close()
+  const load = server.load(courseId, from)
   return {
     firstCardMs: Math.round(firstCard),
     transferBytes: transfer.bytes,
     fontFiles: transfer.fonts,
-    serverLoadMs: server.loadMs(courseId, from),
+    serverLoadMs: load.ms,
+    serverLoadCpuMs: load.cpuMs,
   }
 }
 
@@ -218,7 +204,9 @@ async function seed(server: Server): Promise<Courses> {
       citizenName: 'Jens Madsen',
     })
     const courseId = created.course.id
-    stateBytes = await seedYearCourse(server, courseId, await link(courseId, 'participant'))
+    const editor = await link(courseId, 'participant')
+    const url = `ws://127.0.0.1:${server.port}/sync/${courseId}?token=${encodeURIComponent(editor)}`
+    stateBytes = Y.encodeStateAsUpdate((await seedYearCourse(url, courseId)).doc).length
     year.push({ courseId, viewer: await link(courseId, 'viewer') })
   }
   const [yearA, yearB] = year as [(typeof year)[0], (typeof year)[0]]
@@ -282,6 +270,8 @@ const rows: [string, (r: (typeof results)[0]) => number | null][] = [
   ['first card, year course, warm server (ms)', (r) => r.yearWarm.firstCardMs],
   ['server load, year course, fresh process (ms)', (r) => r.yearFresh.serverLoadMs],
   ['server load, year course, warm process (ms)', (r) => r.yearWarm.serverLoadMs],
+  ['server load CPU, year course, fresh process (ms)', (r) => r.yearFresh.serverLoadCpuMs],
+  ['server load CPU, year course, warm process (ms)', (r) => r.yearWarm.serverLoadCpuMs],
   ['server load, demo (ms)', (r) => r.demo.serverLoadMs],
   ['board transfer, demo (KB)', (r) => Math.round(r.demo.transferBytes / 1000)],
   ['board transfer, year course (KB)', (r) => Math.round(r.yearFresh.transferBytes / 1000)],
@@ -303,5 +293,3 @@ writeFileSync(
   path.join(outDir, `first-open-${label}.json`),
   `${JSON.stringify({ root, reps, stateBytes, results }, null, 2)}\n`,
 )
-// Something of the sync client's keeps the loop alive after destroy(); the work is done.
-process.exit(0)

@@ -116,3 +116,20 @@ function recordingPeer(actor: string): { peer: Peer; frames: Uint8Array[] } {
 async function waitForTurns(done: () => boolean) {
   for (let i = 0; i < 100 && !done(); i++) await new Promise((resolve) => setImmediate(resolve))
 }
+
+describe('loading a room', () => {
+  it('is logged with its time by the clock and the CPU time this thread spent on it', async () => {
+    const loaded: { msg: string; ms?: number; cpuMs?: number }[] = []
+    const log = createLogger('debug', (line) => loaded.push(JSON.parse(line)))
+    storage = new CountingStorage()
+    rooms = new RoomRegistry({ storage, log, compactEvery: 1_000, idleGraceMs: 0 })
+    await visit(rooms)
+    await rooms.open('course-1')
+    const loads = loaded.filter((line) => line.msg === 'room loaded')
+    expect(loads).toHaveLength(2)
+    for (const { ms, cpuMs } of loads) {
+      expect(ms).toBeGreaterThanOrEqual(0)
+      expect(cpuMs).toBeGreaterThanOrEqual(0)
+    }
+  })
+})

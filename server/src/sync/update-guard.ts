@@ -1,5 +1,6 @@
 import { type ChangeLimits, checkChange, DEFAULT_CHANGE_LIMITS, type DocShape } from '@bordenden/model'
 import type * as Y from 'yjs'
+import { threadCpuMs } from './thread-cpu.ts'
 import { TokenBucket } from './token-bucket.ts'
 
 /**
@@ -79,12 +80,6 @@ export class UpdateGuard {
       this.applyMs.take(threadCpuMs() - started, true)
     }
   }
-}
-
-/** The CPU time this thread has used, in ms (user + system; Node 23.9+). */
-function threadCpuMs(): number {
-  const { user, system } = process.threadCpuUsage()
-  return (user + system) / 1000
 }
 
 const overBudget = (): GuardVerdict => ({

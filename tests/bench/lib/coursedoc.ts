@@ -15,6 +15,7 @@ import {
 } from '@bordenden/model'
 import { seedDemoCourse } from '@bordenden/model/demo'
 import * as Y from 'yjs'
+import { type BoardCardType, boardPageRecords, cardId } from './board-canvas.ts'
 import { boardCard, rng } from './workload.ts'
 
 export interface GeneratedCourse {
@@ -61,13 +62,23 @@ const ROLES = ['Nabo', 'Kollega', 'Fysioterapeut', 'Mentor', 'Kusine', 'Træner'
  * records of the board's own shape types, which the server validates with tldraw's schema) dragged
  * 20,000 times. Deterministic but for the dates, which end today: the same edits every run.
  */
-export function generateYearLongCourse(
-  size: CourseSize = YEAR_LONG_COURSE,
+export function generateYearLongCourse({
+  size = YEAR_LONG_COURSE,
   courseId = 'bench-year',
-): GeneratedCourse {
+  from,
+}: {
+  size?: CourseSize
+  courseId?: string
+  /**
+   * The course as the server holds it (a course created through the API has its metadata already): the
+   * year's edits then follow it, as a board's edits would, instead of racing it for the same keys.
+   */
+  from?: Uint8Array
+} = {}): GeneratedCourse {
   const random = rng(2025)
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)] as T
   const doc = new Y.Doc()
+  if (from) Y.applyUpdate(doc, from)
   const updates: Uint8Array[] = []
   doc.on('update', (update: Uint8Array) => updates.push(update))
   // Seeded as its coordinator: the coordinator-only document is left aside, the shared one measured.
@@ -80,26 +91,21 @@ export function generateYearLongCourse(
   seedDemoCourse(course, { today: addDays(START, 120), courseId })
   const canvas = course.canvasRecords<Record<string, unknown>>()
   const cards: string[] = []
-  const card = (type: string, props: Record<string, unknown>) => {
-    const id = `shape:${type}-${cards.length}`
+  const card = (type: BoardCardType, id: string, props: Record<string, unknown>) => {
     cards.push(id)
     canvas.set(id, boardCard(id, type, random() * 1600, random() * 900, { w: 200, h: 120, ...props }, {}))
   }
+  // The cards the board itself would draw for these entities, on its pages (see board-canvas.ts).
   const cardFor = {
-    person: (id: string) => card('bd-person', { personId: id }),
-    goal: (id: string) => card('bd-goal', { goalId: id }),
-    agreement: (id: string) => card('bd-agreement', { agreementId: id }),
+    person: (id: string) => card('bd-person', cardId.person(id), { personId: id }),
+    goal: (id: string) => card('bd-goal', cardId.goal(id), { goalId: id }),
+    agreement: (id: string) => card('bd-agreement', cardId.agreement(id), { agreementId: id }),
   }
   doc.transact(() => {
-    canvas.set('page:network', {
-      id: 'page:network',
-      typeName: 'page',
-      name: 'Netværk',
-      index: 'a1',
-      meta: {},
-    })
+    for (const page of boardPageRecords()) canvas.set(page.id, page)
   })
-  for (const p of course.people.list()) cardFor.person(p.id)
+  // The map is drawn without the people the citizen does not want involved (see the board's layout).
+  for (const p of course.people.list()) if (!p.excludedByCitizen) cardFor.person(p.id)
   for (const g of course.goals.list()) cardFor.goal(g.id)
   for (const a of course.agreements.list()) cardFor.agreement(a.id)
 

@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { type BoardCardType, CARD_PAGE } from './board-canvas.ts'
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run offers the same workload. */
 export function rng(seed: number): () => number {
@@ -91,12 +92,12 @@ export class Editor {
 
 /**
  * A tldraw shape record as the board writes it for a card bound to a model entity (see
- * packages/canvas-schema): the server validates every canvas record with tldraw's schema, so the load is
- * made of records it accepts.
+ * packages/canvas-schema), on the board's page for its kind: the server validates every canvas record
+ * with tldraw's schema, so the load is made of records it accepts.
  */
 export function boardCard(
   id: string,
-  type: string,
+  type: BoardCardType,
   x: number,
   y: number,
   props: Record<string, unknown>,
@@ -112,7 +113,7 @@ export function boardCard(
     meta,
     id,
     type,
-    parentId: 'page:network',
+    parentId: CARD_PAGE[type],
     index: 'a1',
     props,
     typeName: 'shape',

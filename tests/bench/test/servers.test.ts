@@ -1,11 +1,14 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { CourseDoc } from '@bordenden/model'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { prepareRooms, type RoomAccess } from '../lib/access.ts'
+import { BOARD_PAGES, CARD_PAGE, cardId } from '../lib/board-canvas.ts'
 import { LeanClient, type Sink } from '../lib/client.ts'
-import { generateYearLongCourse, YEAR_LONG_COURSE } from '../lib/coursedoc.ts'
+import { YEAR_LONG_COURSE } from '../lib/coursedoc.ts'
+import { openDoc, seedYearCourse } from '../lib/seed-course.ts'
 import { BenchServer, SERVERS, type ServerId } from '../lib/servers.ts'
 import { epochNow } from '../lib/stats.ts'
 import { stamp } from '../lib/wire.ts'
@@ -37,13 +40,8 @@ function client(server: BenchServer, access: RoomAccess, id: number, sink = quie
 }
 
 /** A fresh client's copy of the document as the server has it now. */
-async function open(server: BenchServer, access: RoomAccess): Promise<Y.Doc> {
-  const doc = new Y.Doc()
-  const reader = client(server, access, 99, quiet, doc)
-  await reader.connect()
-  reader.close()
-  return doc
-}
+const open = (server: BenchServer, access: RoomAccess) =>
+  openDoc(access.urls[0] as string, access.docName, server.spec.dialect)
 
 /** Whether `doc` holds everything `source` does. */
 const covers = (doc: Y.Doc, source: Y.Doc) => {
@@ -54,9 +52,12 @@ const covers = (doc: Y.Doc, source: Y.Doc) => {
 }
 
 describe('the bench against real servers', () => {
-  it('builds a year-long course that Bordenden’s checks accept through its write path', async () => {
-    const course = generateYearLongCourse()
-    expect(course.counts).toEqual({
+  it('seeds a year-long course that opens with its people, meetings and agreements, each on its board card', async () => {
+    const server = await start('bordenden')
+    const access = (await prepareRooms(server, ['year'])).get('year') as RoomAccess
+    const url = access.urls[0] as string
+    const year = await seedYearCourse(url, access.docName)
+    expect(year.counts).toEqual({
       people: YEAR_LONG_COURSE.people,
       meetings: 3 + YEAR_LONG_COURSE.coordinatorMeetings,
       agreements: YEAR_LONG_COURSE.agreements,
@@ -64,17 +65,37 @@ describe('the bench against real servers', () => {
       cards: expect.any(Number),
       cardDrags: YEAR_LONG_COURSE.cardDrags,
     })
-    const server = await start('bordenden')
-    const access = (await prepareRooms(server, ['year'])).get('year') as RoomAccess
-    const writer = client(server, access, 1, quiet, new Y.Doc())
-    await writer.connect()
-    writer.send(writer.wire.update(Y.encodeStateAsUpdate(course.doc)))
-    // The server answers a sync step 1 after the updates before it (once they are durable).
-    const reply = writer.nextSyncReply()
-    writer.send(writer.wire.syncStep1(Uint8Array.of(0)))
-    await reply
-    writer.close()
-    expect(covers(await open(server, access), course.doc)).toBe(true)
+    // What a board opening the course reads: the course through a fresh connection, after the seeder left.
+    const opened = new CourseDoc(await openDoc(url, access.docName))
+    expect(covers(opened.doc, year.doc)).toBe(true)
+    const people = opened.people.list()
+    const goals = opened.goals.list()
+    const agreements = opened.agreements.list()
+    // As a link holder sees it: without the coordinator-only document, whose people the seed does not send.
+    const seeded = new CourseDoc(year.doc)
+    expect(people).toHaveLength(seeded.people.list().length)
+    expect(people.length).toBeGreaterThanOrEqual(YEAR_LONG_COURSE.people - 1)
+    expect(opened.meetings.list()).toHaveLength(year.counts.meetings)
+    expect(agreements).toHaveLength(year.counts.agreements)
+    // The board keeps only the cards it draws itself and opens on the first page: a card or page of the
+    // bench's own invention opens as an empty board (board-canvas.test.ts checks these against the board).
+    const records = [
+      ...opened.canvasRecords<{ typeName: string; id: string; parentId?: string }>().map.values(),
+    ]
+    const pages = records.filter((r) => r.val.typeName === 'page').map((r) => r.val.id)
+    expect(pages.sort()).toEqual(
+      Object.values(BOARD_PAGES)
+        .map((p) => p.id)
+        .sort(),
+    )
+    const cards = records.filter((r) => r.val.typeName === 'shape').map((r) => [r.val.id, r.val.parentId])
+    expect(cards.sort()).toEqual(
+      [
+        ...people.map((p) => [cardId.person(p.id), CARD_PAGE['bd-person']]),
+        ...goals.map((g) => [cardId.goal(g.id), CARD_PAGE['bd-goal']]),
+        ...agreements.map((a) => [cardId.agreement(a.id), CARD_PAGE['bd-agreement']]),
+      ].sort(),
+    )
   })
 
   // Whether an update another client saw survives a crash right after: what the durability label promises.
