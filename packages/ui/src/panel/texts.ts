@@ -13,7 +13,6 @@ const texts = {
   followUps: { da: 'Opfølgning', en: 'Follow-ups' },
   meeting: { da: 'Møde', en: 'Meeting' },
   record: { da: 'Referat', en: 'Record' },
-  settings: { da: 'Indstillinger', en: 'Settings' },
   noCourses: { da: 'Du har ingen forløb endnu.', en: 'You have no courses yet.' },
   overdue: { da: 'over fristen', en: 'overdue' },
   dueSoon: { da: 'inden for 7 dage', en: 'due within 7 days' },
