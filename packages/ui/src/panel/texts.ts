@@ -31,6 +31,8 @@ const texts = {
   markDone: { da: 'Markér som udført', en: 'Mark as done' },
   saveStatus: { da: 'Gem status', en: 'Save status' },
   savedAgreement: { da: 'Gemt: {what} · {status}', en: 'Saved: {what} · {status}' },
+  undo: { da: 'Fortryd', en: 'Undo' },
+  undone: { da: 'Fortrudt: {what} · {status}', en: 'Undone: {what} · {status}' },
   agenda: { da: 'Dagsorden', en: 'Agenda' },
   now: { da: 'Nu', en: 'Now' },
   hasTheFloor: { da: 'Har ordet', en: 'Has the floor' },
