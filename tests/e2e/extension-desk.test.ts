@@ -186,7 +186,7 @@ describe('the browser extension at the desk', () => {
     )
 
     // One accidental click costs nothing: "Fortryd" (offered for 10 s, a window unit-tested on a hand-moved
-    // clock in packages/ui/src/panel/undo.test.ts) puts back the status it had, with that status's note,
+    // clock in packages/ui/src/panel/undo.test.tsx) puts back the status it had, with that status's note,
     // as a second change: the status history and the audit log say both.
     const undone = `Fortrudt: ${agreement.what} · Ændret`
     await panel.getByRole('button', { name: 'Fortryd' }).click()
