@@ -184,6 +184,37 @@ describe('the browser extension at the desk', () => {
     expect(course().agreements.get(agreement.id)?.history.at(-2)?.note).toBe(
       'Lægen ser på det i stedet for Anne',
     )
+
+    // One accidental click costs nothing: "Fortryd" (offered for 10 s, a window unit-tested on a hand-moved
+    // clock in packages/ui/src/panel/undo.test.tsx) puts back the status it had, with that status's note,
+    // as a second change: the status history and the audit log say both.
+    const undone = `Fortrudt: ${agreement.what} · Ændret`
+    await panel.getByRole('button', { name: 'Fortryd' }).click()
+    await panel.getByRole('status').filter({ hasText: undone }).waitFor()
+    await card.locator('[data-status="changed"]').waitFor()
+    expect(await panel.getByRole('button', { name: 'Fortryd' }).count()).toBe(0)
+    expect(await focused(panel)).toBe(`p: ${undone}`)
+    await board
+      .locator(`.bd-panel .bd-agreement[data-agreement-id="${agreement.id}"][data-status="changed"]`)
+      .waitFor()
+    const lastChanges = () =>
+      course()
+        .agreements.get(agreement.id)
+        ?.history.slice(-2)
+        .map(({ from, to, note }) => ({ from, to, note }))
+    await expect.poll(lastChanges).toEqual([
+      { from: 'changed', to: 'done', note: '' },
+      { from: 'done', to: 'changed', note: 'Lægen ser på det i stedet for Anne' },
+    ])
+    type Audit = { entries: { action: string; detail: { agreement?: string; to?: string } }[] }
+    // The newest three of the agreement's status changes (the log lists the newest first), oldest first.
+    const statusesAudited = async () =>
+      (await api.request<Audit>('GET', `/api/courses/${courseId}/audit`)).body.entries
+        .filter((e) => e.action === 'agreement.status' && e.detail.agreement === agreement.id)
+        .slice(0, 3)
+        .map((e) => e.detail.to)
+        .reverse()
+    await expect.poll(statusesAudited).toEqual(['changed', 'done', 'changed'])
   })
 
   it('copies the journal text with one click and opens the printable record', async () => {

@@ -1,12 +1,14 @@
 import { type AgreementStatus, AgreementStatuses } from '@bordenden/model'
-import { useId, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useCourseTexts } from '../course/texts.ts'
 import type { FollowUpGroup } from '../course/useFollowUps.ts'
 import { formatDay, formatDue } from '../dates.ts'
 import { useLabel, useLocale } from '../locale.tsx'
+import { type DoneChange, statusBefore } from './doneUndo.ts'
 import { focusIfLost } from './focus.ts'
 import { usePanelText } from './texts.ts'
 import type { CourseFollowUps, FollowUpAgreement } from './types.ts'
+import { type Schedule, timerSchedule, undoOffer } from './undoOffer.ts'
 import { ActionResult, useAction } from './useAction.tsx'
 
 /**
@@ -41,31 +43,60 @@ export interface FollowUpListProps {
    * show.
    */
   onChangeStatus(courseId: string, agreementId: string, to: AgreementStatus, note: string): Promise<void>
+  /** The clock of the window in which "done" can be undone (the browser's timers unless a test's). */
+  schedule?: Schedule
 }
 
 /**
  * The coordinator's follow-up list: overdue, due soon, follow-ups due and awaiting a manager, each
  * agreement with its follow-up and a status change. What was saved is said above the list, not in the
  * agreement's card: a finished agreement leaves the list, and focus goes to that message when the
- * control that had it went with it.
+ * control that had it went with it. An agreement marked done can be put back for `UNDO_MS` ("Fortryd"
+ * beside the message), so one accidental click costs nothing.
  */
-export function FollowUpList({ courses, today, onChangeStatus }: FollowUpListProps) {
+export function FollowUpList({
+  courses,
+  today,
+  onChangeStatus,
+  schedule = timerSchedule,
+}: FollowUpListProps) {
   const t = usePanelText()
   const courseText = useCourseTexts()
   const label = useLabel()
   const [saved, setSaved] = useState<{ text: string } | null>(null)
+  const [undoable, setUndoable] = useState<DoneChange | null>(null)
+  const offer = useMemo(() => undoOffer<DoneChange>(schedule, setUndoable), [schedule])
+  useEffect(() => offer.stop, [offer])
+  const undo = useAction()
   const status = useRef<HTMLParagraphElement>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: also when "Fortryd" goes (taken or its time is up), as it may have had focus
   useLayoutEffect(() => {
     if (saved) focusIfLost(status.current)
-  }, [saved])
+  }, [saved, undoable])
+  const savedText = (what: string, to: AgreementStatus, id: 'savedAgreement' | 'undone') =>
+    setSaved({ text: t(id, { what, status: label('agreementStatus', to) }) })
+  const takeBack = async () => {
+    const change = offer.take()
+    if (!change) return
+    await onChangeStatus(change.courseId, change.agreementId, change.back.to, change.back.note)
+    savedText(change.what, change.back.to, 'undone')
+  }
   const withItems = courses
     .map((course) => ({ course, groups: groupsOf(course) }))
     .filter(({ groups }) => groups.length > 0)
   return (
     <div>
-      <p ref={status} role="status" tabIndex={-1} className="bd-ok">
-        {saved?.text}
-      </p>
+      <div className="bd-saved">
+        <p ref={status} role="status" tabIndex={-1} className="bd-ok">
+          {saved?.text}
+        </p>
+        {undoable && (
+          <button type="button" onClick={() => void undo.run(takeBack)}>
+            {t('undo')}
+          </button>
+        )}
+      </div>
+      <ActionResult message={undo.message} />
       {withItems.length === 0 && <p className="bd-empty">{t('nothingToFollowUp')}</p>}
       {withItems.map(({ course, groups }) => (
         <section key={course.courseId} aria-label={course.title} data-course={course.courseId}>
@@ -82,13 +113,17 @@ export function FollowUpList({ courses, today, onChangeStatus }: FollowUpListPro
                     agreement={agreement}
                     today={today}
                     onChange={async (to, note) => {
+                      const back = statusBefore(agreement)
                       await onChangeStatus(course.courseId, agreement.id, to, note)
-                      setSaved({
-                        text: t('savedAgreement', {
+                      if (to === 'done') {
+                        offer.offer({
+                          courseId: course.courseId,
+                          agreementId: agreement.id,
                           what: agreement.what,
-                          status: label('agreementStatus', to),
-                        }),
-                      })
+                          back,
+                        })
+                      }
+                      savedText(agreement.what, to, 'savedAgreement')
                     }}
                   />
                 ))}
