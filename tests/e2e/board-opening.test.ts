@@ -15,6 +15,7 @@ const responses: Response[] = []
 
 interface PatternEditor {
   createShape(shape: { type: string; x: number; y: number; props: Record<string, unknown> }): void
+  createPage(page: { id: string; name: string; index: string }): void
 }
 
 beforeAll(async () => {
@@ -56,6 +57,17 @@ describe('opening the board', () => {
       editor.createShape({ type: 'geo', x: 0, y: 0, props: { w: 100, h: 100, fill: 'pattern' } })
     })
     await page.waitForFunction(() => document.querySelectorAll('svg defs pattern').length > 0)
+    expect(browser.pageErrors).toEqual([])
+  })
+
+  it('opens on the network map when the course holds a page the board does not draw, listed first', async () => {
+    await page.evaluate(() => {
+      const editor = window.__bordendenEditor as unknown as PatternEditor
+      editor.createPage({ id: 'page:elsewhere', name: 'Andet', index: 'a0' })
+    })
+    await page.reload()
+    await page.locator('.bd-rings').waitFor()
+    expect(await page.evaluate(() => window.__bordendenEditor?.getCurrentPageId())).toBe('page:page')
     expect(browser.pageErrors).toEqual([])
   })
 })

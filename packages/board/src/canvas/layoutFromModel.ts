@@ -25,7 +25,7 @@ import {
   type TLShapeId,
   type TLShapePartial,
 } from 'tldraw'
-import { type BoardPage, BoardPages, pageIndexes, pageTitles } from './pages.ts'
+import { type BoardPage, BoardPages, boardPageOf, pageIndexes, pageTitles } from './pages.ts'
 import { NO_GOAL, shapeIds } from './shapes/boundShapes.ts'
 
 /**
@@ -90,6 +90,9 @@ function ensurePages(editor: Editor) {
       }),
     ])
   }
+  // tldraw opens on the first page by index; a page another client wrote (and the board does not draw)
+  // would open as an empty board with an empty side panel, so the board opens on its network map instead.
+  if (boardPageOf(editor.getCurrentPageId()) === undefined) editor.setCurrentPage(BoardPages.network)
 }
 
 function differs(shape: TLShape, partial: TLShapePartial): boolean {
