@@ -1,0 +1,56 @@
+import { DisclosureHeading, useRememberedOpen } from '@bordenden/ui'
+import { type ReactNode, useEffect } from 'react'
+import { usePageTexts } from './texts.ts'
+
+/** The course page's sections, in the page's order (most often needed first). */
+export const sectionIds = [
+  'progress',
+  'records',
+  'followUps',
+  'afterMeeting',
+  'measures',
+  'registrations',
+  'mail',
+  'handover',
+  'timeline',
+  'closing',
+  'courseData',
+] as const
+export type SectionId = (typeof sectionIds)[number]
+
+/** Administration seldom needed between meetings: closed until its coordinator opens it. */
+const closedByDefault: ReadonlySet<SectionId> = new Set([
+  'registrations',
+  'mail',
+  'handover',
+  'closing',
+  'courseData',
+])
+
+/**
+ * A card of the course page that the contents link to, opened and closed by its heading; each
+ * coordinator's choice is remembered in her browser. Following a contents link opens it.
+ */
+export function PageSection(props: { id: SectionId; rememberFor: string; children: ReactNode }) {
+  const { id } = props
+  const t = usePageTexts()
+  const [open, setOpen] = useRememberedOpen(`${props.rememberFor}.course.${id}`, !closedByDefault.has(id))
+  useEffect(() => {
+    const openWhenLinked = () => {
+      if (window.location.hash === `#${id}`) setOpen(true)
+    }
+    openWhenLinked()
+    window.addEventListener('hashchange', openWhenLinked)
+    return () => window.removeEventListener('hashchange', openWhenLinked)
+  }, [id, setOpen])
+  return (
+    <section id={id} className="home-card course-section" aria-labelledby={`${id}-title`}>
+      <DisclosureHeading level={2} id={`${id}-title`} open={open} onToggle={setOpen} controls={`${id}-body`}>
+        {t.sections[id]}
+      </DisclosureHeading>
+      <div id={`${id}-body`} hidden={!open}>
+        {props.children}
+      </div>
+    </section>
+  )
+}
