@@ -7,7 +7,7 @@ import type { ServerProcess } from '../support/server.ts'
 import { waitFor } from '../support/wait.ts'
 import { boardUrl, giveSessionCookie, openBoard } from './boardPage.ts'
 import { artifact, axeViolations, seriousOrCritical } from './citizenPage.ts'
-import { type DemoCourse, openDemoCourse } from './coursePage.ts'
+import { type DemoCourse, openDemoCourse, openSection } from './coursePage.ts'
 
 /**
  * The course page of the board app (`/?course=<id>`) in Chromium against a real server, reached from
@@ -283,6 +283,7 @@ describe('the course page', () => {
   })
 
   it('shows each held meeting’s registrations and corrects one with a reason, audited', async () => {
+    await openSection(page, 'Registreringer')
     const section = page.getByRole('region', { name: 'Registreringer' })
     const table = section.getByRole('table', { name: 'Registreringer pr. møde' })
     expect(await table.getByRole('row').count()).toBeGreaterThan(1)
@@ -309,6 +310,7 @@ describe('the course page', () => {
   })
 
   it('closes the course only with a named lifeline, saying so in plain words', async () => {
+    await openSection(page, 'Afslutning')
     const form = page.getByRole('form', { name: 'Afslut forløbet' })
     await form.getByRole('button', { name: 'Afslut forløbet' }).click()
     await form.getByText('Skriv navnet på borgerens livline.').waitFor()
