@@ -58,9 +58,11 @@ describe('the course page', () => {
       'changedSinceLastMeeting',
       'changedSinceSeen',
     ])
-    // A follow-up due says who, when and how; an owner's report says what they wrote.
-    const due = followUps.locator('[data-group="followUpsDue"] li').first()
+    // A follow-up due says who, when and how (the demo's is over the deadline too, so it is listed there,
+    // once, saying it is due for follow-up); an owner's report says what they wrote.
+    const due = followUps.locator('[data-group="overdue"] li[data-agreement]').first()
     expect(await due.textContent()).toContain('Opfølgning: Mette Kragh')
+    expect(await due.locator('[data-also-in]').getAttribute('data-also-in')).toContain('followUpsDue')
     const changed = followUps.locator('[data-group="changedSinceLastMeeting"]')
     expect(await changed.getByText('Første samtale er holdt').count()).toBe(1)
     expect(seriousOrCritical(await axeViolations(page))).toEqual([])
