@@ -82,7 +82,7 @@ describe('the coordinator’s pages with the demo course', () => {
     const closing = page.getByRole('button', { name: 'Afslutning' })
     expect(await closing.getAttribute('aria-expanded')).toBe('false')
     await page.getByRole('navigation').getByRole('link', { name: 'Afslutning' }).click()
-    await page.locator('#closing-body').waitFor()
+    await page.getByRole('form', { name: 'Afslut forløbet' }).waitFor()
     expect(await closing.getAttribute('aria-expanded')).toBe('true')
   })
 })

@@ -43,12 +43,15 @@ export function PageSection(props: { id: SectionId; rememberFor: string; childre
     window.addEventListener('hashchange', openWhenLinked)
     return () => window.removeEventListener('hashchange', openWhenLinked)
   }, [id, setOpen])
+  // Prefixed: the views inside have ids of their own (the closing form's heading is `closing-title`).
+  const headingId = `section-${id}-heading`
+  const bodyId = `section-${id}-body`
   return (
-    <section id={id} className="home-card course-section" aria-labelledby={`${id}-title`}>
-      <DisclosureHeading level={2} id={`${id}-title`} open={open} onToggle={setOpen} controls={`${id}-body`}>
+    <section id={id} className="home-card course-section" aria-labelledby={headingId}>
+      <DisclosureHeading level={2} id={headingId} open={open} onToggle={setOpen} controls={bodyId}>
         {t.sections[id]}
       </DisclosureHeading>
-      <div id={`${id}-body`} hidden={!open}>
+      <div id={bodyId} hidden={!open}>
         {props.children}
       </div>
     </section>
