@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { withCourseDoc } from '../support/course-editor.ts'
+import { participantAccess, withCourseDoc } from '../support/course-editor.ts'
 import { boardUrl, openBoard, panel, showBoard } from './boardPage.ts'
 import { type CitizenDemo, citizenUrl, openCitizenPage, startCitizenDemo } from './citizenPage.ts'
 
@@ -25,15 +25,9 @@ describe('topics the citizen does not want discussed', () => {
   it('are on a participant’s agenda board and in meeting mode', async () => {
     const { server, api, courseId, browser } = demo
     expect(topics.length).toBeGreaterThan(0)
-    const now = Date.now()
-    const link = await api.request<{ token: string }>('POST', `/api/courses/${courseId}/links`, {
-      kind: 'participant',
-      label: 'deltager',
-      editFrom: now - 1000,
-      editUntil: now + 3_600_000,
-    })
+    const { token } = await participantAccess(server, api, courseId)
     const page = await browser.newPage('not-to-discuss-participant')
-    await openBoard(page, boardUrl(server.url, courseId, link.body.token), 'Deltager')
+    await openBoard(page, boardUrl(server.url, courseId, token), 'Deltager')
     await showBoard(page, 'Dagsorden')
     const onBoard = page.locator('.bd-agenda-shape [data-testid="screen-not-to-discuss"]')
     await onBoard.waitFor()
