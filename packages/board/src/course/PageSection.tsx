@@ -18,14 +18,11 @@ export const sectionIds = [
 ] as const
 export type SectionId = (typeof sectionIds)[number]
 
-/** Administration seldom needed between meetings: closed until its coordinator opens it. */
-const closedByDefault: ReadonlySet<SectionId> = new Set([
-  'registrations',
-  'mail',
-  'handover',
-  'closing',
-  'courseData',
-])
+/**
+ * Administration seldom needed between meetings: closed until its coordinator opens it. (Handover stays
+ * open: it tells a coordinator that a course was handed to her.)
+ */
+const closedByDefault: ReadonlySet<SectionId> = new Set(['registrations', 'mail', 'closing', 'courseData'])
 
 /**
  * A card of the course page that the contents link to, opened and closed by its heading; each

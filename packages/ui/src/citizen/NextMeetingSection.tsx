@@ -51,18 +51,18 @@ export function NextMeetingSection({ next, today }: { next: NextMeeting | undefi
             ))}
           </ul>
         )}
+        {/* Her own wish for the meeting, as the table sees it (on screen, like the themes: the print is her plan). */}
+        {meeting.frame.topicsNotToDiscuss.length > 0 && (
+          <>
+            <h3>{t.meeting.notToDiscuss}</h3>
+            <ul className="not-to-discuss">
+              {meeting.frame.topicsNotToDiscuss.map((topic) => (
+                <li key={topic}>{topic}</li>
+              ))}
+            </ul>
+          </>
+        )}
       </div>
-      {/* Her own wish for the meeting: she sees it as the table does (printed too: it is the contract). */}
-      {meeting.frame.topicsNotToDiscuss.length > 0 && (
-        <>
-          <h3>{t.meeting.notToDiscuss}</h3>
-          <ul className="not-to-discuss">
-            {meeting.frame.topicsNotToDiscuss.map((topic) => (
-              <li key={topic}>{topic}</li>
-            ))}
-          </ul>
-        </>
-      )}
     </Section>
   )
 }
