@@ -183,7 +183,7 @@ function FollowUpLine({ placed, today }: { placed: PlacedFollowUp; today: string
       )}
       {alsoIn.length > 0 && (
         <div style={muted} data-also-in={alsoIn.join(' ')}>
-          {alsoIn.map((group) => t(group)).join(' · ')}
+          {t('alsoIn')}: {alsoIn.map((group) => t(group)).join(' · ')}
         </div>
       )}
     </li>
