@@ -92,7 +92,7 @@ function CourseFollowUps(props: {
           group={group}
           items={items}
           today={today}
-          rememberAs={rememberFor && `${rememberFor}.follow-ups.${group}`}
+          rememberAs={rememberFor && `${rememberFor}.follow-ups.${course.courseId}.${group}`}
         />
       ))}
       {onMarkSeen && course.changedSinceSeen.length > 0 && (
@@ -132,8 +132,8 @@ function FollowUpGroupList(props: {
           <p style={muted}>{t('nothing')}</p>
         ) : (
           <ul>
-            {items.map(({ item, alsoIn }) => (
-              <FollowUpLine key={item.id} placed={{ item, alsoIn }} today={props.today} />
+            {items.map((placed) => (
+              <FollowUpLine key={placed.item.id} placed={placed} today={props.today} />
             ))}
           </ul>
         )}
