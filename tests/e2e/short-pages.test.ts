@@ -9,7 +9,9 @@ import { type DemoCourse, openDemoCourse } from './coursePage.ts'
 
 let demo: DemoCourse
 let page: Page
+/** Every agreement's title, and those the follow-up list has in one of its groups. */
 let titles: string[]
+let listed: Set<string>
 let overdue: string
 
 interface FollowUps {
@@ -23,7 +25,11 @@ beforeAll(async () => {
     course.agreements.list().map((a) => a.what),
   )
   const { body } = await demo.api.request<FollowUps>('GET', '/api/follow-ups')
-  overdue = body.courses[0]!.overdue![0]!.what
+  const course = body.courses[0]!
+  listed = new Set(
+    Object.values(course).flatMap((group) => (Array.isArray(group) ? group : []).map((a) => a.what)),
+  )
+  overdue = course.overdue![0]!.what
 }, 90_000)
 afterAll(() => demo?.close())
 
@@ -35,10 +41,11 @@ const occurrences = (text: string, part: string) => text.split(part).length - 1
 /** Every agreement of the course at most once in the visible text, and the listed ones exactly once. */
 async function expectEachAgreementOnce(): Promise<void> {
   const text = await visibleText()
-  const counts = new Map(titles.map((title) => [title, occurrences(text, title)]))
-  expect([...counts.values()].every((n) => n <= 1)).toBe(true)
-  // The demo has agreements over the deadline, due soon, changed and waiting: most are listed.
-  expect([...counts.values()].filter((n) => n === 1).length).toBeGreaterThan(5)
+  const counts = titles.map((title) => [title, occurrences(text, title)] as const)
+  expect(counts.filter(([title, n]) => n !== (listed.has(title) ? 1 : 0))).toEqual([])
+  // The demo has agreements over the deadline, due soon, changed and waiting, listed by the server more
+  // than once (an overdue one is also due for follow-up and changed).
+  expect(listed.size).toBeGreaterThan(5)
 }
 
 /** Closes the part `heading` opens, checks the overdue agreement is gone, and that a new visit keeps it closed. */
