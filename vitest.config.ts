@@ -18,7 +18,7 @@ const dateSensitive = {
     'tests/e2e/{citizen-page,citizen-print,course-views,extension-desk,extension-meeting,full-meeting}.test.ts',
     'tests/e2e/meeting-boards.test.ts',
     'tests/e2e/{record-flow,record-print}.test.ts',
-    'tests/e2e/{between-meetings-period,outcome-measures}.test.ts',
+    'tests/e2e/{between-meetings-period,outcome-measures,short-pages}.test.ts',
   ],
 }
 

@@ -15,7 +15,8 @@ afterAll(() => demo?.close())
 describe("the citizen's data on the course page", () => {
   it('downloads the copy, and deletes the course only once its title is typed back', async () => {
     const { page, server, courseId, api } = demo
-    await page.goto(`${server.url}/?course=${courseId}`)
+    // The contents' link opens the section (closed until asked for).
+    await page.goto(`${server.url}/?course=${courseId}#courseData`)
     const section = page.locator('#courseData')
     await section.getByRole('heading', { name: 'Borgerens data' }).waitFor()
 

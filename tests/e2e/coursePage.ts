@@ -37,3 +37,9 @@ export async function openDemoCourse(name: string, env: Record<string, string> =
     },
   }
 }
+
+/** Opens a section of the course page by its heading's button, if it is closed (some are until asked for). */
+export async function openSection(page: Page, name: string): Promise<void> {
+  const heading = page.getByRole('heading', { level: 2, name, exact: true }).getByRole('button')
+  if ((await heading.getAttribute('aria-expanded')) === 'false') await heading.click()
+}

@@ -23,7 +23,7 @@ beforeAll(async () => {
     MAIL_RETRY_MS: '200',
   })
   page = demo.page
-  await page.goto(`${demo.server.url}/?course=${demo.courseId}`)
+  await page.goto(`${demo.server.url}/?course=${demo.courseId}#mail`)
 }, 90_000)
 afterAll(async () => {
   await demo?.close()

@@ -7,7 +7,7 @@ import type { TestBrowser } from '../support/browser.ts'
 import { withCourseDoc } from '../support/course-editor.ts'
 import type { ServerProcess } from '../support/server.ts'
 import { artifact, axeViolations, seriousOrCritical } from './citizenPage.ts'
-import { type DemoCourse, openDemoCourse } from './coursePage.ts'
+import { type DemoCourse, openDemoCourse, openSection } from './coursePage.ts'
 
 /**
  * The agreement record on the course page, as a coordinator handles it after a meeting: freeze it,
@@ -223,6 +223,7 @@ describe('the agreement record on the course page', () => {
   it('says, in the records and in the e-mail settings, that this server sends no e-mail', async () => {
     const notSetUp = 'E-mail er ikke sat op på serveren'
     await page.locator('#records').getByText(notSetUp).waitFor()
+    await openSection(page, 'E-mail') // closed until asked for
     await page.getByRole('region', { name: 'E-mail' }).getByText(notSetUp).waitFor()
     expect(await page.getByRole('checkbox', { name: /påmindelser/ }).count()).toBe(0)
   })

@@ -6,6 +6,7 @@ import type { ApiClient } from '../support/api.ts'
 import { TestBrowser } from '../support/browser.ts'
 import { latestClosedMeeting, withCourseDoc } from '../support/course-editor.ts'
 import { ServerProcess } from '../support/server.ts'
+import { pdfText } from './citizenPage.ts'
 
 let server: ServerProcess
 let browser: TestBrowser
@@ -117,6 +118,15 @@ describe('the printable agreement record', () => {
     const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0
     expect(pages).toBeGreaterThanOrEqual(1)
     expect(pages).toBeLessThanOrEqual(5)
+    // Whose record it is, unbroken, at the head of every printed page, and at the top of the first.
+    const citizen = await withCourseDoc(server, api, courseId, (course) => course.readMeta()!.citizenName)
+    const pageTexts = pdfText(pdfPath)
+      .split('\f')
+      .filter((text) => text.trim())
+    expect(pageTexts.length).toBe(pages)
+    for (const text of pageTexts)
+      expect(text.trim().split('\n')[0]).toContain(`Aftalereferat – ${citizen} – `)
+    expect(pageTexts[0]).toContain(`Borger: ${citizen}`)
     // The paper pages as pictures, to look at: artifacts/record-page-1.png, …
     execFileSync('pdftoppm', [
       '-png',

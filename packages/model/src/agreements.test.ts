@@ -10,7 +10,7 @@ import {
 import { ValidationError } from './entity.ts'
 import { createGoal } from './goals.ts'
 import { closeMeeting, createMeeting, openMeeting } from './meeting.ts'
-import { citizen, person } from './party.ts'
+import { citizen, coordinator, partyName, person } from './party.ts'
 import { addPerson, newCourse, T0 } from './test-fixtures.ts'
 
 describe('agreements', () => {
@@ -98,6 +98,24 @@ describe('agreements', () => {
       /status: a status change must be recorded in the history/,
     )
     expect(course.agreements.getOrThrow(id).status).toBe('agreed')
+  })
+
+  it('may be followed up by the course’s coordinator, named from the course or as the role', () => {
+    const course = newCourse()
+    const a = createAgreement(
+      course,
+      { what: 'x', followUp: { who: coordinator, when: '2025-06-01' } },
+      'test',
+    )
+    expect(course.agreements.getOrThrow(a.id).followUp.who).toEqual({ kind: 'coordinator' })
+    expect(partyName(course, coordinator)).toBe('Koordinatoren')
+    expect(partyName(course, coordinator, 'en')).toBe('The coordinator')
+    course.updateMeta({ coordinator: { name: 'Mette Kragh', phone: '' } })
+    expect(partyName(course, coordinator)).toBe('Mette Kragh')
+    // Only the follow-up: the coordinator owns no agreement (she is not at the table as a party).
+    expect(() =>
+      course.agreements.update(a.id, { owner: coordinator as unknown as typeof citizen }, 'test'),
+    ).toThrow(ValidationError)
   })
 
   it('refers only to people, goals and meetings that exist', () => {

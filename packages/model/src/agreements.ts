@@ -2,7 +2,7 @@ import type { CourseDoc } from './course.ts'
 import { type Actor, type EntityInput, entityBaseShape, fail, type ValidationIssue } from './entity.ts'
 import { type IsoDate, idSchema, isoDate, text, timestamp } from './fields.ts'
 import { openMeetingOf } from './meeting.ts'
-import { checkParty, partySchema } from './party.ts'
+import { checkParty, followUpPartySchema, partySchema } from './party.ts'
 import * as z from './zod.ts'
 
 /** aftalt, i gang, udført, forsinket, ændret, opgivet. */
@@ -31,7 +31,7 @@ export type StatusChange = z.infer<typeof statusChangeSchema>
 
 /** How the agreement is followed up: who checks, when and how. */
 export const followUpSchema = z.object({
-  who: partySchema.nullable().default(null),
+  who: followUpPartySchema.nullable().default(null),
   when: isoDate.nullable().default(null),
   how: text(500).default(''),
 })

@@ -201,8 +201,17 @@ export {
 } from './outcome-schedule.ts'
 export type { ParkedTopic, ParkedTopicStatus } from './parking.ts'
 export { carryForward, ParkedTopicStatuses, parkedTopicSchema, parkedTopicsOf, parkTopic } from './parking.ts'
-export type { Party } from './party.ts'
-export { citizen, partyKey, partyName, partySchema, person, sameParty } from './party.ts'
+export type { FollowUpParty, Party } from './party.ts'
+export {
+  citizen,
+  coordinator,
+  followUpPartySchema,
+  partyKey,
+  partyName,
+  partySchema,
+  person,
+  sameParty,
+} from './party.ts'
 export type { PhaseChange, PhaseChangeKind } from './phases.ts'
 export {
   changePhase,

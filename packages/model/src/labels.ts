@@ -112,6 +112,7 @@ const labels = {
   } satisfies Record<ParkedTopicStatus, Text>,
   party: {
     citizen: { da: 'Borgeren', en: 'The citizen' },
+    coordinator: { da: 'Koordinatoren', en: 'The coordinator' },
     unknown: { da: '(ukendt person)', en: '(unknown person)' },
     nobody: { da: 'Ingen ansvarlig endnu', en: 'No owner yet' },
   },

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { agendaOf } from './agenda.ts'
+import { createAgreement } from './agreements.ts'
 import { CourseDoc } from './course.ts'
 import { createMeeting } from './meeting.ts'
 import { DocumentTooNewError, type Migration, migrateCourseDoc, migrations } from './migrations.ts'
+import { citizen } from './party.ts'
 import { DocKeys, MIGRATION_ORIGIN, SCHEMA_VERSION } from './schema.ts'
 import { newCourse, T0 } from './test-fixtures.ts'
 
@@ -100,11 +102,24 @@ describe('migrateCourseDoc', () => {
     for (const item of course.doc.getMap<Y.Map<unknown>>(DocKeys.agendaItems).values())
       item.delete('followUp')
     course.doc.getMap(DocKeys.meta).set('schemaVersion', 3)
-    expect(migrateCourseDoc(course.doc)).toEqual({ from: 3, to: 4 })
+    expect(migrateCourseDoc(course.doc, migrations, 4)).toEqual({ from: 3, to: 4 })
     const flagged = (meetingId: string) =>
       agendaOf(course, meetingId)
         .filter((item) => item.followUp)
         .map((item) => `${item.section}:${item.title}`)
     expect(flagged(second.id)).toEqual(['opening:Opfølgning siden sidst']) // not the theme of the same name
+  })
+
+  it('brings a version 4 course to version 5 with its agreements as they were', () => {
+    const course = newCourse()
+    const agreed = createAgreement(
+      course,
+      { what: 'Ring', owner: citizen, followUp: { who: citizen } },
+      'test',
+      T0,
+    )
+    course.doc.getMap(DocKeys.meta).set('schemaVersion', 4)
+    expect(migrateCourseDoc(course.doc)).toEqual({ from: 4, to: 5 })
+    expect(course.agreements.getOrThrow(agreed.id)).toEqual(agreed)
   })
 })

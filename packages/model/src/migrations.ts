@@ -54,6 +54,14 @@ export const migrations: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 5,
+    description:
+      "agreements: the follow-up may be the course's coordinator ({ kind: 'coordinator' }), who is not in the network",
+    // Nothing stored changes shape; the version tells a client built before, which could not read such
+    // a follow-up, to reload.
+    up() {},
+  },
 ]
 
 export class DocumentTooNewError extends Error {

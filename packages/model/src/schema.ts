@@ -29,7 +29,7 @@ export const DocKeys = {
 } as const
 
 /** The schema version this build of the model writes. Documents are migrated up to it on load. */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5
 
 /** Transaction origin for changes made by migrations, so observers can tell them from user edits. */
 export const MIGRATION_ORIGIN = 'bordenden:migration'

@@ -38,6 +38,14 @@ describe('checkChange accepts what the model writes', () => {
       (c) => c.updateMeta({ title: 'Nyt navn' }),
       (c) => changePhase(c, 'closing', 'test'),
       (c) => c.canvasRecords().set('shape:1', { id: 'shape:1', typeName: 'shape', x: 1 }),
+      (c) => {
+        const agreement = c.agreements.list()[0]!
+        c.agreements.update(
+          agreement.id,
+          { followUp: { ...agreement.followUp, who: { kind: 'coordinator' } } },
+          'test',
+        )
+      },
     ]
     for (const edit of edits) expect(verdict(base, changeTo(edit, base))).toMatchObject({ ok: true })
   })
@@ -71,6 +79,17 @@ describe('checkChange refuses what the model never writes', () => {
     expect(refused(raw((d) => d.getMap<Y.Map<unknown>>('goals').get(goalId)?.set('secret', 1)))).toBe(
       'goals: unknown field',
     )
+    // Who follows up is a party or the coordinator, nobody else.
+    const agreementId = new CourseDoc(base).agreements.list()[0]?.id as string
+    const followedBy = (who: unknown) =>
+      raw((d) =>
+        d
+          .getMap<Y.Map<unknown>>('agreements')
+          .get(agreementId)
+          ?.set('followUp', { who, when: null, how: '' }),
+      )
+    expect(refused(followedBy({ kind: 'admin' }))).toBe('agreements: invalid followUp')
+    expect(verdict(base, followedBy({ kind: 'coordinator' }))).toMatchObject({ ok: true })
   })
 
   it('refuses JSON values nested too deep or too large, and takes them up to the limits', () => {

@@ -26,8 +26,24 @@ const styles = raw(`
   .boards figure { margin: 1rem 0; break-inside: avoid; } .boards figcaption { font-weight: 600; margin-bottom: .25rem; }
   .boards svg { display: block; width: 100%; height: auto; max-height: 240mm; }
   .print { margin: 1rem 0; font-size: 12pt; padding: .5rem 1rem; }
+  .citizen { font-size: 14pt; margin: .25rem 0; } .citizen strong { white-space: nowrap; }
   @media print { .print { display: none; } body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 `)
+
+/**
+ * Text as a CSS string: everything but letters, digits, spaces and a few marks as a hex escape, so a name
+ * can neither end the string nor the style element it stands in.
+ */
+const cssString = (text: string) =>
+  `"${Array.from(text, (c) => (/[\p{L}\p{N} .,'-]/u.test(c) ? c : `\\${c.codePointAt(0)?.toString(16)} `)).join('')}"`
+
+/**
+ * The head of every printed page: whose record it is, in the page's top margin (CSS margin boxes), so a
+ * loose page still says which citizen it belongs to.
+ */
+const pageHeader = (citizenName: string, date: string) =>
+  raw(`@page { @top-left { content: ${cssString(`Aftalereferat – ${citizenName} – ${date}`)};
+    font: 9pt system-ui, sans-serif; color: #333; white-space: nowrap; } }`)
 
 const missing = (text: string) => html`<span class="missing">${text}</span>`
 
@@ -76,10 +92,11 @@ export function recordHtml(record: AgreementRecord, scriptNonce: string): string
   return markup(html`<!doctype html>
 <html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>Aftalereferat – ${content.course.citizenName} – ${danishDate(m.date)}</title><style>${styles}</style></head>
+<title>Aftalereferat – ${content.course.citizenName} – ${danishDate(m.date)}</title><style>${styles}${pageHeader(content.course.citizenName, danishDate(m.date))}</style></head>
 <body><main>
 <p class="meta">${content.municipality}</p>
 <h1>Aftalereferat fra ${m.title.toLowerCase()}</h1>
+<p class="citizen">Borger: <strong>${content.course.citizenName}</strong></p>
 <p class="meta">${danishDate(m.date)}${m.startTime ? ` kl. ${m.startTime}` : ''}${m.place ? ` · ${m.place}` : ''} · version ${record.version}</p>
 <button class="print" type="button">Udskriv</button>
 <script nonce="${scriptNonce}">document.querySelector('.print').addEventListener('click', () => window.print())</script>

@@ -20,12 +20,10 @@ export function ClosingSection({ courseId, lifecycle, meetings, onChanged }: Clo
   const t = usePageTexts()
   const locale = useLocale()
   const { closure } = lifecycle
-  const title = <h2>{t.sections.closing}</h2>
   if (closure) {
     const reason = closingReasonOf(closure)
     return (
       <div className="closure">
-        {title}
         <p>{t.closing.closed}</p>
         <p data-closing-reason={reason.code}>
           {t.closing.reason}: {closingReasonTexts[reason.code][locale]}
@@ -49,12 +47,7 @@ export function ClosingSection({ courseId, lifecycle, meetings, onChanged }: Clo
   }
   const open = meetings.find((m) => m.status === 'open')
   if (open) {
-    return (
-      <>
-        {title}
-        <p>{t.closing.meetingOpen(open.title)}</p>
-      </>
-    )
+    return <p>{t.closing.meetingOpen(open.title)}</p>
   }
   const close = async (input: ClosureInput) => {
     try {

@@ -1,5 +1,5 @@
 import { CourseProgress, CourseTimeline, LiveFollowUpList } from '@bordenden/ui'
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { ApiError, api, type MeetingSummary } from '../home/api.ts'
 import { SignedInPage } from '../home/SignedInPage.tsx'
 import { useTexts } from '../home/texts.ts'
@@ -11,6 +11,7 @@ import { CourseDataSection } from './CourseDataSection.tsx'
 import { FeedbackSection } from './FeedbackSection.tsx'
 import { HandoverSection } from './HandoverSection.tsx'
 import { MailNotice, MailSection } from './MailSection.tsx'
+import { PageSection, sectionIds } from './PageSection.tsx'
 import { PhaseControls } from './PhaseControls.tsx'
 import { RecordsSection } from './RecordsSection.tsx'
 import { RegistrationsSection } from './RegistrationsSection.tsx'
@@ -22,10 +23,10 @@ import { useServerData } from './useServerData.ts'
  * the agreement records, follow-up, the follow-up guide, the timeline and closing.
  */
 export function CoursePage({ courseId }: { courseId: string }) {
-  return <SignedInPage>{() => <CourseView courseId={courseId} />}</SignedInPage>
+  return <SignedInPage>{(user) => <CourseView courseId={courseId} userId={user.id} />}</SignedInPage>
 }
 
-function CourseView({ courseId }: { courseId: string }) {
+function CourseView({ courseId, userId }: { courseId: string; userId: string }) {
   const t = usePageTexts()
   const home = useTexts()
   const [checklistMeeting, setChecklistMeeting] = useState<string | null>(null)
@@ -80,7 +81,7 @@ function CourseView({ courseId }: { courseId: string }) {
       <p role="status" className="announcement">
         {announcement}
       </p>
-      <PageSection id="progress">
+      <PageSection id="progress" rememberFor={userId}>
         {lifecycle.error !== null && <p role="alert">{home.failed}</p>}
         {lifecycle.value && (
           <Progress
@@ -96,7 +97,7 @@ function CourseView({ courseId }: { courseId: string }) {
           <PhaseControls courseId={courseId} lifecycle={lifecycle.value} onChanged={afterPhase} />
         )}
       </PageSection>
-      <PageSection id="records" title={t.sections.records}>
+      <PageSection id="records" rememberFor={userId}>
         {records.error !== null && <p role="alert">{home.failed}</p>}
         <MailNotice courseId={courseId} />
         {records.value && (
@@ -108,33 +109,33 @@ function CourseView({ courseId }: { courseId: string }) {
           />
         )}
       </PageSection>
-      <PageSection id="followUps">
-        <LiveFollowUpList courseId={courseId} />
+      <PageSection id="followUps" rememberFor={userId}>
+        <LiveFollowUpList courseId={courseId} rememberFor={userId} titled={false} />
         <CitizenSuggestions courseId={courseId} />
       </PageSection>
-      <PageSection id="afterMeeting" title={t.sections.afterMeeting}>
+      <PageSection id="afterMeeting" rememberFor={userId}>
         <FeedbackSection courseId={courseId} meetings={meetings} />
       </PageSection>
-      <PageSection id="measures" title={t.sections.measures}>
+      <PageSection id="measures" rememberFor={userId}>
         <OutcomeMeasures route={measuresRoute} asCitizen={false} />
       </PageSection>
-      <PageSection id="registrations" title={t.sections.registrations}>
+      <PageSection id="registrations" rememberFor={userId}>
         <RegistrationsSection courseId={courseId} meetings={meetings} />
       </PageSection>
-      <PageSection id="mail" title={t.sections.mail}>
+      <PageSection id="mail" rememberFor={userId}>
         <MailSection courseId={courseId} announce={setAnnouncement} />
       </PageSection>
-      <PageSection id="handover" title={t.sections.handover}>
+      <PageSection id="handover" rememberFor={userId}>
         <HandoverSection
           courseId={courseId}
           isOwner={summary?.role === 'owner'}
           onHandedOver={course.reload}
         />
       </PageSection>
-      <PageSection id="timeline">
-        {lifecycle.value && <CourseTimeline events={lifecycle.value.timeline} />}
+      <PageSection id="timeline" rememberFor={userId}>
+        {lifecycle.value && <CourseTimeline events={lifecycle.value.timeline} titled={false} />}
       </PageSection>
-      <PageSection id="closing">
+      <PageSection id="closing" rememberFor={userId}>
         {lifecycle.value && (
           <ClosingSection
             courseId={courseId}
@@ -144,35 +145,10 @@ function CourseView({ courseId }: { courseId: string }) {
           />
         )}
       </PageSection>
-      <PageSection id="courseData" title={t.sections.courseData}>
+      <PageSection id="courseData" rememberFor={userId}>
         <CourseDataSection courseId={courseId} onDeleted={() => window.location.assign('/')} />
       </PageSection>
     </>
-  )
-}
-
-const sectionIds = [
-  'progress',
-  'records',
-  'followUps',
-  'afterMeeting',
-  'measures',
-  'registrations',
-  'mail',
-  'handover',
-  'timeline',
-  'closing',
-  'courseData',
-] as const
-type SectionId = (typeof sectionIds)[number]
-
-/** A card of the page that the contents link to; `title` when the views inside bring no heading. */
-function PageSection({ id, title, children }: { id: SectionId; title?: string; children: ReactNode }) {
-  return (
-    <section id={id} className="home-card course-section" aria-labelledby={title ? `${id}-title` : undefined}>
-      {title && <h2 id={`${id}-title`}>{title}</h2>}
-      {children}
-    </section>
   )
 }
 
@@ -188,6 +164,7 @@ function Progress(props: {
   const { courseId, lifecycle, meetings } = props
   return (
     <CourseProgress
+      titled={false}
       phase={lifecycle.phase ?? 'referral'}
       phaseBeforePause={lifecycle.phaseBeforePause}
       checklists={lifecycle.checklists}

@@ -75,7 +75,7 @@ function MyCourses({ user }: { user: User }) {
         ))}
       {courses.state === 'done' && courses.value.courses.length > 0 && (
         <div className="home-card">
-          <LiveFollowUpList />
+          <LiveFollowUpList rememberFor={user.id} />
         </div>
       )}
       {user.role === 'coordinator' && (

@@ -5,7 +5,7 @@ import type { NextMeeting } from './citizenView.ts'
 import { Section } from './Section.tsx'
 import { useCitizenTexts } from './texts.ts'
 
-/** Næste møde: when and where, who is coming, and the themes the citizen chose. */
+/** Næste møde: when and where, who is coming, the themes the citizen chose and those she keeps out. */
 export function NextMeetingSection({ next, today }: { next: NextMeeting | undefined; today: string }) {
   const t = useCitizenTexts()
   const locale = useLocale()
@@ -50,6 +50,17 @@ export function NextMeetingSection({ next, today }: { next: NextMeeting | undefi
               <li key={theme}>{theme}</li>
             ))}
           </ul>
+        )}
+        {/* Her own wish for the meeting, as the table sees it (on screen, like the themes: the print is her plan). */}
+        {meeting.frame.topicsNotToDiscuss.length > 0 && (
+          <>
+            <h3>{t.meeting.notToDiscuss}</h3>
+            <ul className="not-to-discuss">
+              {meeting.frame.topicsNotToDiscuss.map((topic) => (
+                <li key={topic}>{topic}</li>
+              ))}
+            </ul>
+          </>
         )}
       </div>
     </Section>

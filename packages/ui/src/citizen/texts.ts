@@ -80,6 +80,7 @@ const da = {
     nobodyYet: 'Der er ikke inviteret nogen endnu.',
     themes: 'Det vil du tale om',
     noThemes: 'Du har ikke valgt emner endnu. Tal med din koordinator om det.',
+    notToDiscuss: 'Det ønsker du ikke at drøfte',
   },
   record: {
     title: 'Det har vi aftalt',
@@ -189,6 +190,7 @@ const en: CitizenTexts = {
     nobodyYet: 'Nobody has been invited yet.',
     themes: 'What you want to talk about',
     noThemes: 'You have not chosen topics yet. Talk to your coordinator about it.',
+    notToDiscuss: 'What you do not want to discuss',
   },
   record: {
     title: 'What we agreed',

@@ -28,6 +28,8 @@ export interface CourseProgressProps {
    */
   /** Saves a tick; the box shows it at once and goes back if the promise fails. */
   onTick?: (itemId: string, checked: boolean, meetingId: string | null) => Promise<unknown>
+  /** False when the page around it already gives it a heading. */
+  titled?: boolean
 }
 
 const steps = CoursePhases.filter((p) => p !== 'paused')
@@ -40,6 +42,7 @@ export function CourseProgress({
   meetingTitle,
   meetingChoice,
   onTick,
+  titled = true,
 }: CourseProgressProps) {
   const t = useCourseTexts()
   const label = useLabel()
@@ -47,10 +50,12 @@ export function CourseProgress({
   const mine = checklists.filter((c) => c.section.phase === current)
   const others = checklists.filter((c) => c.section.phase !== current)
   return (
-    <section style={big} aria-labelledby="course-progress-title">
-      <h2 id="course-progress-title" style={heading}>
-        {t('progress')}
-      </h2>
+    <section style={big} aria-labelledby={titled ? 'course-progress-title' : undefined}>
+      {titled && (
+        <h2 id="course-progress-title" style={heading}>
+          {t('progress')}
+        </h2>
+      )}
       <ol aria-label={t('phases')} style={{ paddingLeft: '1.5rem' }}>
         {steps.map((step, index) => (
           <li

@@ -4,8 +4,11 @@ import { useLabel, useLocale } from '../locale.tsx'
 import { big, heading, muted } from './styles.ts'
 import { timelineTexts, useCourseTexts } from './texts.ts'
 
-/** The course from its start: phases, meetings and records, oldest first, each in one plain line. */
-export function CourseTimeline({ events }: { events: TimelineEvent[] }) {
+/**
+ * The course from its start: phases, meetings and records, oldest first, each in one plain line.
+ * `titled` is false when the page around it already gives it a heading.
+ */
+export function CourseTimeline({ events, titled = true }: { events: TimelineEvent[]; titled?: boolean }) {
   const t = useCourseTexts()
   const locale = useLocale()
   const label = useLabel()
@@ -28,10 +31,12 @@ export function CourseTimeline({ events }: { events: TimelineEvent[] }) {
     }
   }
   return (
-    <section style={big} aria-labelledby="course-timeline-title">
-      <h2 id="course-timeline-title" style={heading}>
-        {t('timeline')}
-      </h2>
+    <section style={big} aria-labelledby={titled ? 'course-timeline-title' : undefined}>
+      {titled && (
+        <h2 id="course-timeline-title" style={heading}>
+          {t('timeline')}
+        </h2>
+      )}
       {events.length === 0 ? (
         <p>{t('noEvents')}</p>
       ) : (

@@ -1,12 +1,14 @@
 import { formatDay, formatDue, todayIso } from '../dates.ts'
+import { DisclosureHeading, useRememberedOpen } from '../disclosure.tsx'
 import { useLabel, useLocale } from '../locale.tsx'
 import { useMeasureTexts } from '../measures/texts.ts'
+import { type PlacedFollowUp, placeOnce } from './followUpPlaces.ts'
 import { big, button, heading, muted } from './styles.ts'
 import { useCourseTexts } from './texts.ts'
 import {
   type FollowUpCourse,
+  type FollowUpGroup,
   FollowUpGroups,
-  type FollowUpItem,
   type FollowUps,
   useFollowUps,
 } from './useFollowUps.ts'
@@ -18,23 +20,31 @@ export interface FollowUpListProps {
   onMarkSeen?: (courseId: string) => void
   /** Only this course's list (on its own page); all the coordinator's courses when absent. */
   courseId?: string
+  /** The signed-in person's id: which groups she closed is remembered in this browser for her. */
+  rememberFor?: string
+  /** False when the page around it already gives the list its heading. */
+  titled?: boolean
 }
 
 /**
  * The coordinator's follow-up list per course: overdue, due within a week, follow-ups due, waiting for a
- * manager, changed since the last meeting and since last looked; each with its follow-up and last note.
+ * manager, changed since the last meeting and since last looked; each agreement once, under the most
+ * urgent of these, with its follow-up and last note. Each group opens and closes.
  */
-export function FollowUpList({ data, live, failed = false, onMarkSeen, courseId }: FollowUpListProps) {
+export function FollowUpList(props: FollowUpListProps) {
+  const { data, live, failed = false, onMarkSeen, courseId, rememberFor, titled = true } = props
   const t = useCourseTexts()
   // A course with nothing in any group is left out: there is nothing to follow up on there.
   const courses = data?.courses.filter(
     (c) => (courseId === undefined || c.courseId === courseId) && FollowUpGroups.some((g) => c[g].length > 0),
   )
   return (
-    <section style={big} aria-labelledby="follow-ups-title" aria-busy={data === null}>
-      <h2 id="follow-ups-title" style={heading}>
-        {t('followUps')}
-      </h2>
+    <section style={big} aria-labelledby={titled ? 'follow-ups-title' : undefined} aria-busy={data === null}>
+      {titled && (
+        <h2 id="follow-ups-title" style={heading}>
+          {t('followUps')}
+        </h2>
+      )}
       <p role="status" style={muted}>
         {live ? t('live') : t('offline')}
       </p>
@@ -46,7 +56,13 @@ export function FollowUpList({ data, live, failed = false, onMarkSeen, courseId 
       {data && courses?.length === 0 && <p>{t('nothingToFollowUp')}</p>}
       {data &&
         courses?.map((course) => (
-          <CourseFollowUps key={course.courseId} course={course} today={data.today} onMarkSeen={onMarkSeen} />
+          <CourseFollowUps
+            key={course.courseId}
+            course={course}
+            today={data.today}
+            onMarkSeen={onMarkSeen}
+            rememberFor={rememberFor}
+          />
         ))}
     </section>
   )
@@ -56,8 +72,9 @@ function CourseFollowUps(props: {
   course: FollowUpCourse
   today: string
   onMarkSeen: FollowUpListProps['onMarkSeen']
+  rememberFor: string | undefined
 }) {
-  const { course, today, onMarkSeen } = props
+  const { course, today, onMarkSeen, rememberFor } = props
   const t = useCourseTexts()
   const measureTexts = useMeasureTexts()
   return (
@@ -68,21 +85,15 @@ function CourseFollowUps(props: {
           {measureTexts.dueForCoordinator[course.measurementDue.occasion]}
         </p>
       )}
-      {FollowUpGroups.map((group) => (
-        <div key={group} data-group={group}>
-          <h4 id={`follow-ups-${course.courseId}-${group}`} style={{ margin: '0.75rem 0 0.25rem' }}>
-            {t(group)} ({course[group].length})
-          </h4>
-          {course[group].length === 0 ? (
-            <p style={muted}>{t('nothing')}</p>
-          ) : (
-            <ul>
-              {course[group].map((item) => (
-                <FollowUpLine key={item.id} item={item} today={today} />
-              ))}
-            </ul>
-          )}
-        </div>
+      {placeOnce(course).map(({ group, items }) => (
+        <FollowUpGroupList
+          key={group}
+          courseId={course.courseId}
+          group={group}
+          items={items}
+          today={today}
+          rememberAs={rememberFor && `${rememberFor}.follow-ups.${course.courseId}.${group}`}
+        />
       ))}
       {onMarkSeen && course.changedSinceSeen.length > 0 && (
         <button type="button" style={button} onClick={() => onMarkSeen(course.courseId)}>
@@ -93,7 +104,46 @@ function CourseFollowUps(props: {
   )
 }
 
-function FollowUpLine({ item, today }: { item: FollowUpItem; today: string }) {
+function FollowUpGroupList(props: {
+  courseId: string
+  group: FollowUpGroup
+  items: PlacedFollowUp[]
+  today: string
+  rememberAs: string | undefined
+}) {
+  const { courseId, group, items } = props
+  const t = useCourseTexts()
+  const [open, setOpen] = useRememberedOpen(props.rememberAs)
+  const listId = `follow-ups-${courseId}-${group}-list`
+  return (
+    <div data-group={group}>
+      <DisclosureHeading
+        level={4}
+        id={`follow-ups-${courseId}-${group}`}
+        open={open}
+        onToggle={setOpen}
+        controls={listId}
+        style={{ margin: '0.75rem 0 0.25rem' }}
+      >
+        {t(group)} ({items.length})
+      </DisclosureHeading>
+      <div id={listId} hidden={!open}>
+        {items.length === 0 ? (
+          <p style={muted}>{t('nothing')}</p>
+        ) : (
+          <ul>
+            {items.map((placed) => (
+              <FollowUpLine key={placed.item.id} placed={placed} today={props.today} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  )
+}
+
+function FollowUpLine({ placed, today }: { placed: PlacedFollowUp; today: string }) {
+  const { item, alsoIn } = placed
   const t = useCourseTexts()
   const locale = useLocale()
   const label = useLabel()
@@ -131,20 +181,22 @@ function FollowUpLine({ item, today }: { item: FollowUpItem; today: string }) {
           {t('note')}: <q>{change.note}</q>
         </div>
       )}
+      {alsoIn.length > 0 && (
+        <div style={muted} data-also-in={alsoIn.join(' ')}>
+          {t('alsoIn')}: {alsoIn.map((group) => t(group)).join(' · ')}
+        </div>
+      )}
     </li>
   )
 }
 
 /** The follow-up list wired to the server, updating itself when a course changes. */
-export function LiveFollowUpList({ baseUrl = '', courseId }: { baseUrl?: string; courseId?: string }) {
+export function LiveFollowUpList({
+  baseUrl = '',
+  ...shown
+}: { baseUrl?: string } & Pick<FollowUpListProps, 'courseId' | 'rememberFor' | 'titled'>) {
   const { data, live, failed, markSeen } = useFollowUps(baseUrl)
   return (
-    <FollowUpList
-      data={data}
-      live={live}
-      failed={failed}
-      onMarkSeen={(id) => void markSeen(id)}
-      courseId={courseId}
-    />
+    <FollowUpList data={data} live={live} failed={failed} onMarkSeen={(id) => void markSeen(id)} {...shown} />
   )
 }

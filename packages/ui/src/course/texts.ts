@@ -91,6 +91,7 @@ export const courseTexts = {
   noOwner: { da: 'Ingen ansvarlig endnu', en: 'Nobody responsible yet' },
   markSeen: { da: 'Jeg har set ændringerne', en: 'I have seen the changes' },
   followUpBy: { da: 'Opfølgning', en: 'Follow-up' },
+  alsoIn: { da: 'Hører også til', en: 'Also belongs to' },
   loadFailed: { da: 'Kunne ikke hente listen.', en: 'Could not load the list.' },
 } satisfies Record<string, Text>
 

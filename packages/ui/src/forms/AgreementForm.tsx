@@ -6,7 +6,7 @@ import { useWrite } from '../live/useWrite.ts'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
 import { CheckboxField, DateField, EntityForm, SelectField, TextField } from './fields.tsx'
-import { keyOfParty, partyFromKey, partyOptions } from './parties.ts'
+import { followUpOptions, followUpPartyFromKey, keyOfParty, partyFromKey, partyOptions } from './parties.ts'
 
 /**
  * Makes an agreement (no `agreementId`) or edits one: what, who, by when, the goal it serves, the
@@ -48,7 +48,7 @@ export function AgreementForm(props: {
       owner: partyFromKey(owner),
       dueDate,
       goalId: goalId === '' ? null : goalId,
-      followUp: { who: partyFromKey(followWho), when: followWhen, how: followHow },
+      followUp: { who: followUpPartyFromKey(followWho), when: followWhen, how: followHow },
       needsManagerDecision: manager,
       managerAnswerBy: manager ? managerBy : null,
     }
@@ -82,7 +82,7 @@ export function AgreementForm(props: {
         name="followUpWho"
         value={followWho}
         onChange={setFollowWho}
-        options={parties}
+        options={followUpOptions(course, locale, w('noOwner'))}
       />
       <DateField label={w('followUpWhen')} name="followUpWhen" value={followWhen} onChange={setFollowWhen} />
       <TextField label={w('followUpHow')} name="followUpHow" value={followHow} onChange={setFollowHow} />

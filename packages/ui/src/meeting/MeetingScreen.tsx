@@ -35,6 +35,12 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
         </p>
         {meeting.overallGoal && <p className="bd-screen-goal">“{meeting.overallGoal}”</p>}
         {roles.length > 0 && <p className="bd-screen-roles">{roles.join(' · ')}</p>}
+        {/* The agenda is a contract with the citizen: everyone at the table sees what she keeps out of it. */}
+        {meeting.frame.topicsNotToDiscuss.length > 0 && (
+          <p className="bd-screen-not-to-discuss" data-testid="screen-not-to-discuss">
+            <strong>{w('notToDiscuss')}:</strong> {meeting.frame.topicsNotToDiscuss.join(' · ')}
+          </p>
+        )}
       </header>
       <div className="bd-screen-body">
         <ol className="bd-screen-agenda" aria-label={w('agenda')}>
