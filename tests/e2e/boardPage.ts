@@ -14,6 +14,7 @@ export interface ShapeSummary {
 interface ExposedEditor {
   getCurrentPageShapes(): { id: string; type: string; props: Record<string, unknown> }[]
   getIsReadonly(): boolean
+  getCurrentPageId(): string
   getCollaborators(): { userName: string; cursor: { x: number; y: number } | null }[]
   screenToPage(point: { x: number; y: number }): { x: number; y: number }
 }

@@ -8,6 +8,7 @@ const item = (id: string): FollowUpItem => ({
   owner: null,
   dueDate: null,
   status: 'agreed',
+  statusLabel: 'Aftalt',
   followUp: { who: null, when: null, how: '' },
   managerAnswerBy: null,
   lastChange: null,

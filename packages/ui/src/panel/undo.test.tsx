@@ -113,6 +113,7 @@ const agreement: FollowUpAgreement = {
   owner: 'Anne',
   dueDate: null,
   status: 'changed',
+  statusLabel: 'Ændret',
   followUp: { who: null, when: null, how: '' },
   managerAnswerBy: null,
   lastChange: change('changed', note),
