@@ -1,5 +1,5 @@
 import type { MeetingFeedbackAnswers } from '@bordenden/model'
-import { FollowUpGuideForm, formatDay, useLocale } from '@bordenden/ui'
+import { FollowUpGuideForm, formatDate, useLocale } from '@bordenden/ui'
 import { useCallback, useId, useState } from 'react'
 import type { MeetingSummary } from '../home/api.ts'
 import { errorMessage } from '../home/FormError.tsx'
@@ -36,7 +36,7 @@ export function FeedbackSection({ courseId, meetings }: { courseId: string; meet
           >
             {held.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.title} – {formatDay(m.date, locale)}
+                {m.title} – {formatDate(m.date, 'dayWithWeekday', locale)}
               </option>
             ))}
           </select>

@@ -1,5 +1,5 @@
 import { dateIn } from '@bordenden/model'
-import { formatDay, useLocale } from '@bordenden/ui'
+import { formatDate, useLocale } from '@bordenden/ui'
 import { type FormEvent, useCallback, useState } from 'react'
 import { FormError } from '../home/FormError.tsx'
 import { useAction } from '../home/useAction.ts'
@@ -34,7 +34,11 @@ export function HandoverSection(props: {
     <>
       {handover && (
         <p role="status" className="handover-notice">
-          {t.done(handover.from.name ?? '?', handover.to.name ?? '?', formatDay(dateIn(handover.at), locale))}
+          {t.done(
+            handover.from.name ?? '?',
+            handover.to.name ?? '?',
+            formatDate(dateIn(handover.at), 'dayWithWeekday', locale),
+          )}
         </p>
       )}
       {props.isOwner ? (

@@ -1,8 +1,7 @@
 import { type CoursePhase, CoursePhases } from '@bordenden/model'
-import { useLabel, useLocale } from '@bordenden/ui'
+import { formatDate, useLabel, useLocale } from '@bordenden/ui'
 import { type FormEvent, type ReactNode, useId, useState } from 'react'
 import { FormError } from '../home/FormError.tsx'
-import { formatTime } from '../home/texts.ts'
 import { useAction } from '../home/useAction.ts'
 import { courseApi, type Lifecycle } from './api.ts'
 import { usePageTexts } from './texts.ts'
@@ -108,7 +107,11 @@ function ReopenForm({ courseId, lifecycle, onChanged }: PhaseControlsProps) {
   const locale = useLocale()
   return (
     <PhaseForm
-      intro={lifecycle.closure && <p>{t.phase.closedOn(formatTime(lifecycle.closure.closedAt, locale))}</p>}
+      intro={
+        lifecycle.closure && (
+          <p>{t.phase.closedOn(formatDate(lifecycle.closure.closedAt, 'dateTime', locale))}</p>
+        )
+      }
       title={t.phase.reopenTitle}
       choiceLabel={t.phase.reopenTo}
       choices={phases}

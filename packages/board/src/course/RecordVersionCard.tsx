@@ -1,6 +1,5 @@
-import { useLocale } from '@bordenden/ui'
+import { formatDate, useLocale } from '@bordenden/ui'
 import { useId, useState } from 'react'
-import { formatTime } from '../home/texts.ts'
 import { courseApi, fetchJournalText, type RecordVersion } from './api.ts'
 import { copyPendingText } from './clipboard.ts'
 import { ApproveForm, SendForm } from './RecordForms.tsx'
@@ -20,7 +19,7 @@ export function RecordVersionCard({ courseId, record, onChanged }: RecordVersion
   const t = usePageTexts()
   const locale = useLocale()
   const id = useId()
-  const when = (ms: number) => formatTime(ms, locale)
+  const when = (ms: number) => formatDate(ms, 'dateTime', locale)
   return (
     <article
       className="record-version"

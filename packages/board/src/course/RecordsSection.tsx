@@ -1,4 +1,4 @@
-import { formatDay, useLocale } from '@bordenden/ui'
+import { formatDate, useLocale } from '@bordenden/ui'
 import { useId } from 'react'
 import type { MeetingSummary } from '../home/api.ts'
 import { FormError } from '../home/FormError.tsx'
@@ -65,7 +65,7 @@ function MeetingRecords(props: {
   return (
     <section className="meeting-records" aria-labelledby={id} data-meeting={meeting.id}>
       <h3 id={id}>
-        {meeting.title} – {formatDay(meeting.date, locale)}
+        {meeting.title} – {formatDate(meeting.date, 'dayWithWeekday', locale)}
       </h3>
       {!latest && <p>{t.records.noVersions}</p>}
       <p>

@@ -4,7 +4,7 @@ import {
   type Registration,
   registrationTexts,
 } from '@bordenden/model'
-import { formatDay, useLocale } from '@bordenden/ui'
+import { formatDate, formatNumber, useLocale } from '@bordenden/ui'
 import { type FormEvent, useCallback, useState } from 'react'
 import type { MeetingSummary } from '../home/api.ts'
 import { errorMessage } from '../home/FormError.tsx'
@@ -42,9 +42,9 @@ export function RegistrationsSection({
       <p>
         {t.registrations.summary(
           registrations.meetingsHeld,
-          registrations.participantsPerMeeting?.toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB', {
-            maximumFractionDigits: 1,
-          }) ?? '–',
+          registrations.participantsPerMeeting === null
+            ? '–'
+            : formatNumber(registrations.participantsPerMeeting, locale, 1),
           registrations.lengthDays,
         )}
       </p>
@@ -68,7 +68,7 @@ export function RegistrationsSection({
             {registrations.meetings.map((m) => (
               <tr key={m.meetingId}>
                 <th scope="row">
-                  {titleOf(m)} – {formatDay(m.date, locale)}
+                  {titleOf(m)} – {formatDate(m.date, 'dayWithWeekday', locale)}
                 </th>
                 {CorrectableRegistrations.map((field) => {
                   const corrected = m.corrections[field]
@@ -94,7 +94,7 @@ export function RegistrationsSection({
         <CorrectionForm
           meetings={registrations.meetings.map((m) => ({
             id: m.meetingId,
-            label: `${titleOf(m)} – ${formatDay(m.date, locale)}`,
+            label: `${titleOf(m)} – ${formatDate(m.date, 'dayWithWeekday', locale)}`,
           }))}
           onCorrect={async (meetingId, correction) => {
             await registrationsApi.correct(courseId, meetingId, correction)

@@ -1,8 +1,8 @@
-import { useLocale } from '@bordenden/ui'
+import { formatDate, useLocale } from '@bordenden/ui'
 import { useCallback } from 'react'
 import { useAsync } from '../useAsync.ts'
 import { type AuditEntry, api } from './api.ts'
-import { formatTime, useTexts } from './texts.ts'
+import { useTexts } from './texts.ts'
 
 /** The course's access log, newest first: who opened it or changed its access, when and from where. */
 export function AuditLog({ courseId, version }: { courseId: string; version: number }) {
@@ -29,7 +29,7 @@ export function AuditLog({ courseId, version }: { courseId: string; version: num
           // entries have no id; the log only grows, and is re-read whole
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <tr key={index}>
-            <td>{formatTime(entry.at, locale)}</td>
+            <td>{formatDate(entry.at, 'dateTime', locale)}</td>
             <td>{entry.actorName ?? (entry.actor === 'unknown' ? t.audit.unknownActor : entry.actor)}</td>
             <td>{describe(entry, t.audit)}</td>
             <td>{entry.ip ?? ''}</td>

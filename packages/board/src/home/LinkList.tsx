@@ -1,7 +1,7 @@
-import { formatDay, todayIso, useLocale } from '@bordenden/ui'
+import { formatDate, todayIso, useLocale } from '@bordenden/ui'
 import { api, type ShareLink } from './api.ts'
 import { FormError } from './FormError.tsx'
-import { formatTime, useTexts } from './texts.ts'
+import { useTexts } from './texts.ts'
 import { useAction } from './useAction.ts'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -104,10 +104,10 @@ function EditWindow({ link }: { link: ShareLink }) {
   const start = new Date(link.editFrom)
   const wholeDay =
     link.editUntil - link.editFrom === DAY && start.getHours() === 0 && start.getMinutes() === 0
-  if (wholeDay) return <>{formatDay(todayIso(start), locale, todayIso())}</>
+  if (wholeDay) return <>{formatDate(todayIso(start), 'dayWithWeekday', locale, todayIso())}</>
   return (
     <>
-      {formatTime(link.editFrom, locale)} – {formatTime(link.editUntil, locale)}
+      {formatDate(link.editFrom, 'dateTime', locale)} – {formatDate(link.editUntil, 'dateTime', locale)}
     </>
   )
 }

@@ -343,11 +343,3 @@ export const homeTexts: Record<Locale, Texts> = { da, en }
 export function useTexts(): Texts {
   return homeTexts[useLocale()]
 }
-
-/** Date and time the way the page's language writes them. */
-export function formatTime(ms: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(ms)
-}

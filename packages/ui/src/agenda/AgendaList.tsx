@@ -10,13 +10,13 @@ import {
   removeAgendaItem,
 } from '@bordenden/model'
 import { useState } from 'react'
-import { formatDay } from '../dates.ts'
 import { AgendaItemForm } from '../forms/AgendaItemForm.tsx'
 import { ConfirmButton } from '../forms/ConfirmButton.tsx'
 import { ErrorNote } from '../forms/fields.tsx'
 import { useCourse } from '../live/CourseSession.tsx'
 import { useWrite } from '../live/useWrite.ts'
 import { useLocale } from '../locale.tsx'
+import { formatDate } from '../text/index.ts'
 import { useWords } from '../words.ts'
 import { FollowUpSinceLast } from './FollowUpSinceLast.tsx'
 import { namedRoles } from './namedRoles.ts'
@@ -49,7 +49,7 @@ export function AgendaList({ meetingId }: { meetingId: string }) {
     <section className="bd-agenda" aria-label={w('agenda')}>
       <h2>{meeting.title || w('agenda')}</h2>
       <p className="bd-muted">
-        {formatDay(meeting.date, locale, today)}
+        {formatDate(meeting.date, 'dayWithWeekday', locale, today)}
         {meeting.startTime && ` kl. ${meeting.startTime}`}
         {meeting.place && ` · ${meeting.place}`} · {label('meetingStatus', meeting.status, locale)}
       </p>

@@ -1,6 +1,7 @@
 import type { Agreement, NetworkPerson } from '@bordenden/model'
-import { formatDay, formatDue } from '../dates.ts'
+import { formatDue } from '../dates.ts'
 import { useLocale } from '../locale.tsx'
+import { formatDate } from '../text/index.ts'
 import type { OwnerGroup } from './citizenView.ts'
 import { Section } from './Section.tsx'
 import { useCitizenTexts } from './texts.ts'
@@ -62,7 +63,7 @@ function AgreementLine({ agreement, today }: { agreement: Agreement; today: stri
   const answerBy = agreement.needsManagerDecision ? agreement.managerAnswerBy : null
   if (answerBy) {
     // The date, not "i morgen": this note is printed too.
-    const day = formatDay(answerBy, locale, today)
+    const day = formatDate(answerBy, 'dayWithWeekday', locale, today)
     notes.push({
       text: answerBy < today ? t.agreements.managerAnswerLate(day) : t.agreements.managerAnswer(day),
     })
@@ -75,7 +76,9 @@ function AgreementLine({ agreement, today }: { agreement: Agreement; today: stri
         <span className={late ? 'due late' : 'due'}>
           {/* "i morgen" is true on the screen today; the sheet on the fridge door says the date. */}
           <span className="due-words">{formatDue(agreement.dueDate, today, locale)}</span>
-          <span className="due-date">{t.agreements.by(formatDay(agreement.dueDate, locale, today))}</span>
+          <span className="due-date">
+            {t.agreements.by(formatDate(agreement.dueDate, 'dayWithWeekday', locale, today))}
+          </span>
         </span>
       ) : (
         <span className="due">{t.agreements.noDate}</span>

@@ -1,8 +1,8 @@
 import type { CourseDoc, Locale } from '@bordenden/model'
 import { type ReactNode, useEffect, useId } from 'react'
-import { formatDay } from '../dates.ts'
 import { useCourseQuery } from '../live/useCourseContent.ts'
 import { LocaleProvider } from '../locale.tsx'
+import { formatDate } from '../text/index.ts'
 import { AgreementsSection } from './AgreementsSection.tsx'
 import {
   citizenGoals,
@@ -145,7 +145,7 @@ function CitizenPageBody(props: CitizenPageProps) {
             )}
           </p>
         )}
-        <p className="print-only">{t.fridge.updated(formatDay(today, locale, today))}</p>
+        <p className="print-only">{t.fridge.updated(formatDate(today, 'dayWithWeekday', locale, today))}</p>
       </footer>
     </div>
   )

@@ -1,5 +1,5 @@
-import { formatDay } from '../dates.ts'
 import { useLocale } from '../locale.tsx'
+import { formatDate } from '../text/index.ts'
 import { personTitle } from './AgreementsSection.tsx'
 import type { NextMeeting } from './citizenView.ts'
 import { Section } from './Section.tsx'
@@ -17,7 +17,10 @@ export function NextMeetingSection({ next, today }: { next: NextMeeting | undefi
     )
   }
   const { meeting } = next
-  const when = [formatDay(meeting.date, locale, today), meeting.startTime && t.meeting.at(meeting.startTime)]
+  const when = [
+    formatDate(meeting.date, 'dayWithWeekday', locale, today),
+    meeting.startTime && t.meeting.at(meeting.startTime),
+  ]
   return (
     <Section id="meeting" title={t.meeting.title}>
       {next.now && <p className="now">{t.meeting.now}</p>}

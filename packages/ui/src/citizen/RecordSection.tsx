@@ -1,7 +1,8 @@
 import type { AgreementStatus, IsoDate } from '@bordenden/model'
 import { useState } from 'react'
-import { formatDay, todayIso } from '../dates.ts'
+import { todayIso } from '../dates.ts'
 import { useLocale } from '../locale.tsx'
+import { formatDate } from '../text/index.ts'
 import { Section } from './Section.tsx'
 import { useCitizenTexts } from './texts.ts'
 
@@ -94,7 +95,7 @@ function LatestRecord({
   const waiting = record.status === 'draft' && approval !== 'done'
   return (
     <>
-      <p>{t.record.from(formatDay(record.meetingDate, locale, today))}</p>
+      <p>{t.record.from(formatDate(record.meetingDate, 'dayWithWeekday', locale, today))}</p>
       <ul className="record-agreements">
         {record.agreements.map((agreement, index) => (
           // A frozen record never changes, so its order is a stable key.
@@ -104,7 +105,9 @@ function LatestRecord({
             {agreement.what}
             {/* The deadline as it was agreed: a record is history, not a reminder. */}
             {agreement.dueDate && (
-              <span className="due">{t.agreements.by(formatDay(agreement.dueDate, locale, today))}</span>
+              <span className="due">
+                {t.agreements.by(formatDate(agreement.dueDate, 'dayWithWeekday', locale, today))}
+              </span>
             )}
             {agreement.status === 'done' && <span className="outcome done">✓ {t.record.done}</span>}
             {agreement.status === 'abandoned' && <span className="outcome">{t.record.abandoned}</span>}
@@ -133,7 +136,7 @@ function LatestRecord({
         {approval === 'idle' &&
           record.approvedAt !== null &&
           (asCitizen ? t.record.approved : t.record.approvedBy)(
-            formatDay(todayIso(new Date(record.approvedAt)), locale, today),
+            formatDate(todayIso(new Date(record.approvedAt)), 'dayWithWeekday', locale, today),
           )}
       </p>
     </>

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '@bordenden/model'
-import { formatDay } from '../dates.ts'
 import { useLabel, useLocale } from '../locale.tsx'
+import { formatDate } from '../text/index.ts'
 import { big, heading, muted } from './styles.ts'
 import { timelineTexts, useCourseTexts } from './texts.ts'
 
@@ -9,7 +9,6 @@ export function CourseTimeline({ events }: { events: TimelineEvent[] }) {
   const t = useCourseTexts()
   const locale = useLocale()
   const label = useLabel()
-  const day = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' })
   const detail = (event: TimelineEvent): string => {
     switch (event.kind) {
       case 'phaseChanged':
@@ -41,8 +40,8 @@ export function CourseTimeline({ events }: { events: TimelineEvent[] }) {
               <time dateTime={new Date(event.at).toISOString()} style={muted}>
                 {/* A planned meeting has a calendar date, not a moment: shown as the day itself. */}
                 {event.kind === 'meeting' && event.status === 'planned'
-                  ? formatDay(event.date, locale)
-                  : day.format(event.at)}
+                  ? formatDate(event.date, 'dayWithWeekday', locale)
+                  : formatDate(event.at, 'day', locale)}
               </time>
               {': '}
               <strong>{timelineTexts[event.kind][locale]}</strong>

@@ -1,6 +1,7 @@
-import { formatDay, formatDue, todayIso } from '../dates.ts'
+import { formatDue, todayIso } from '../dates.ts'
 import { useLabel, useLocale } from '../locale.tsx'
 import { useMeasureTexts } from '../measures/texts.ts'
+import { formatDate } from '../text/index.ts'
 import { big, button, heading, muted } from './styles.ts'
 import { useCourseTexts } from './texts.ts'
 import {
@@ -117,12 +118,12 @@ function FollowUpLine({ item, today }: { item: FollowUpItem; today: string }) {
       )}
       {item.managerAnswerBy && (
         <div style={muted}>
-          {t('answerBy')}: {formatDay(item.managerAnswerBy, locale, today)}
+          {t('answerBy')}: {formatDate(item.managerAnswerBy, 'dayWithWeekday', locale, today)}
         </div>
       )}
       {change?.from && (
         <div style={muted}>
-          {t('statusChanged')} {formatDay(todayIso(new Date(change.at)), locale, today)}:{' '}
+          {t('statusChanged')} {formatDate(todayIso(new Date(change.at)), 'dayWithWeekday', locale, today)}:{' '}
           {label('agreementStatus', change.from)} → {label('agreementStatus', change.to)}
         </div>
       )}

@@ -1,7 +1,8 @@
 import { type Agreement, isOpen, isOverdue, label, missingFields, partyName } from '@bordenden/model'
-import { formatDay, formatDue } from '../dates.ts'
+import { formatDue } from '../dates.ts'
 import { useCourse } from '../live/CourseSession.tsx'
 import { useLocale } from '../locale.tsx'
+import { formatDate } from '../text/index.ts'
 import { useWords } from '../words.ts'
 
 /** "Mangler hvem, hvornår": what an agreement lacks before it binds anyone, or null when it is complete. */
@@ -47,7 +48,7 @@ export function AgreementCard({
           ? w('noDue')
           : isOpen(agreement)
             ? formatDue(due, today, locale)
-            : `${w('dueWas')} ${formatDay(due, locale, today)}`}
+            : `${w('dueWas')} ${formatDate(due, 'dayWithWeekday', locale, today)}`}
       </p>
       <p className="bd-agreement-status">
         {overdue && <span className="bd-badge bd-badge-overdue">{w('overdue')}</span>}

@@ -1,6 +1,6 @@
 import { dateIn } from '@bordenden/model'
-import { formatDay } from '../dates.ts'
 import { useLocale } from '../locale.tsx'
+import { formatDate } from '../text/index.ts'
 import { useMeasureTexts } from './texts.ts'
 
 /** A measurement's scores as the trend shows them. */
@@ -32,7 +32,7 @@ export function OutcomeTrend({ points, title }: { points: readonly TrendPoint[];
   const x = (i: number) =>
     PAD.left + (points.length === 1 ? plotWidth / 2 : (i * plotWidth) / (points.length - 1))
   const y = (score: number) => PAD.top + plotHeight - (score / 100) * plotHeight
-  const day = (at: number) => formatDay(dateIn(at), locale)
+  const day = (at: number) => formatDate(dateIn(at), 'dayWithWeekday', locale)
   return (
     <figure className="outcome-trend">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="outcome-trend-title">

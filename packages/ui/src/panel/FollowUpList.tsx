@@ -2,8 +2,9 @@ import { type AgreementStatus, AgreementStatuses } from '@bordenden/model'
 import { useId, useLayoutEffect, useRef, useState } from 'react'
 import { useCourseTexts } from '../course/texts.ts'
 import type { FollowUpGroup } from '../course/useFollowUps.ts'
-import { formatDay, formatDue } from '../dates.ts'
+import { formatDue } from '../dates.ts'
 import { useLabel, useLocale } from '../locale.tsx'
+import { formatDate } from '../text/index.ts'
 import { focusIfLost } from './focus.ts'
 import { usePanelText } from './texts.ts'
 import type { CourseFollowUps, FollowUpAgreement } from './types.ts'
@@ -148,7 +149,7 @@ function FollowUpItem({
       )}
       {agreement.managerAnswerBy && (
         <p className="bd-muted">
-          {courseText('answerBy')}: {formatDay(agreement.managerAnswerBy, locale, today)}
+          {courseText('answerBy')}: {formatDate(agreement.managerAnswerBy, 'dayWithWeekday', locale, today)}
         </p>
       )}
       <div className="bd-actions">

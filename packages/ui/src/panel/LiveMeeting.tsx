@@ -9,11 +9,12 @@ import {
   partyName,
 } from '@bordenden/model'
 import { useId, useState } from 'react'
-import { formatDay, formatDue } from '../dates.ts'
+import { formatDue } from '../dates.ts'
 import { AgreementForm } from '../forms/AgreementForm.tsx'
 import { CourseSessionProvider } from '../live/CourseSession.tsx'
 import { useContentVersion } from '../live/useCourseContent.ts'
 import { useLabel, useLocale } from '../locale.tsx'
+import { formatDate } from '../text/index.ts'
 import { usePanelText } from './texts.ts'
 import { ActionResult, useAction } from './useAction.tsx'
 
@@ -45,7 +46,7 @@ export function LiveMeeting({ course, today, actor, canEdit }: LiveMeetingProps)
   return (
     <div className="bd-meeting">
       <h3>
-        {meeting.title || t('meeting')} · {formatDay(meeting.date, locale, today)}
+        {meeting.title || t('meeting')} · {formatDate(meeting.date, 'dayWithWeekday', locale, today)}
       </h3>
       <p className="bd-muted">{label('meetingStatus', meeting.status)}</p>
 
