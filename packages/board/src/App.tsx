@@ -1,4 +1,5 @@
 import { type CourseAccess, fetchCourseAccess, forgetOfflineCourse } from '@bordenden/client'
+import { LocaleProvider, storedLocale } from '@bordenden/ui'
 import { type ReactNode, useCallback, useState } from 'react'
 import { Board } from './Board.tsx'
 import { ConnectionBadge } from './ConnectionBadge.tsx'
@@ -8,7 +9,7 @@ import { NameDialog } from './NameDialog.tsx'
 import type { BoardRoute } from './route.ts'
 import { useCourseConnection } from './sync/useCourseConnection.ts'
 import { useCourseStore } from './sync/useCourseStore.ts'
-import { texts } from './texts.ts'
+import { useBoardText } from './texts.ts'
 import { useAsync } from './useAsync.ts'
 
 /**
@@ -16,6 +17,17 @@ import { useAsync } from './useAsync.ts'
  * see), then the board.
  */
 export function App({ route }: { route: BoardRoute }) {
+  // Until the board (and tldraw's own menu) takes over, the pages before it speak the stored choice.
+  const locale = storedLocale()
+  return (
+    <LocaleProvider locale={locale}>
+      <Startup route={route} />
+    </LocaleProvider>
+  )
+}
+
+function Startup({ route }: { route: BoardRoute }) {
+  const t = useBoardText()
   const [named, setNamed] = useState(hasChosenName)
   const startup = useAsync(
     useCallback(
@@ -25,13 +37,13 @@ export function App({ route }: { route: BoardRoute }) {
     ),
   )
 
-  if (startup.state === 'loading') return <PageMessage>{texts.loadingBoard}</PageMessage>
+  if (startup.state === 'loading') return <PageMessage>{t('loadingBoard')}</PageMessage>
   if (startup.state === 'failed') {
     return (
       <PageMessage>
-        <p>{texts.startupFailed}</p>
+        <p>{t('startupFailed')}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          {texts.retry}
+          {t('retry')}
         </button>
       </PageMessage>
     )
@@ -39,9 +51,9 @@ export function App({ route }: { route: BoardRoute }) {
   const [config, access] = startup.value
   switch (access.kind) {
     case 'sign-in-required':
-      return <PageMessage>{texts.signInRequired}</PageMessage>
+      return <PageMessage>{t('signInRequired')}</PageMessage>
     case 'forbidden':
-      return <PageMessage>{texts.forbidden}</PageMessage>
+      return <PageMessage>{t('forbidden')}</PageMessage>
     case 'granted':
       if (access.access.showPresence && !named) return <NameDialog onDone={() => setNamed(true)} />
       return <CourseBoard route={route} access={access.access} licenseKey={config.tldrawLicenseKey} />
@@ -56,13 +68,14 @@ async function fetchAccessForgettingRefused(route: BoardRoute, signal: AbortSign
 }
 
 function CourseBoard(props: { route: BoardRoute; access: CourseAccess; licenseKey: string | null }) {
+  const t = useBoardText()
   const connection = useCourseConnection(props.route, props.access)
   const store = useCourseStore(connection, props.access)
   if (!connection) return null
   if (!store) {
     return (
       <PageMessage>
-        <p>{texts.loadingBoard}</p>
+        <p>{t('loadingBoard')}</p>
         <ConnectionBadge connection={connection} />
       </PageMessage>
     )

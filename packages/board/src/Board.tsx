@@ -1,6 +1,14 @@
 import type { CourseAccess, CourseConnection } from '@bordenden/client'
 import { actorOf } from '@bordenden/model'
-import { type CourseSession, CourseSessionProvider, LocaleProvider, useToday } from '@bordenden/ui'
+import {
+  type CourseSession,
+  CourseSessionProvider,
+  LocaleProvider,
+  localeOf,
+  storedLocale,
+  storeLocale,
+  useToday,
+} from '@bordenden/ui'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import {
@@ -95,8 +103,13 @@ export function Board({ connection, access, store, licenseKey }: BoardProps) {
   const [meetingMode, setMeetingMode] = useState(false)
   const [help, setHelp] = useState(false)
   const readonly = useValue('read-only', () => editor?.getIsReadonly() ?? !access.canEdit, [editor])
-  // The panel and cards speak the language chosen in tldraw's menu: Danish, or English for any English.
-  const locale = useValue('locale', () => (editor?.user.getLocale().startsWith('en') ? 'en' : 'da'), [editor])
+  // tldraw starts in the person's choice (followLocaleChoice); a language picked in tldraw's own menu
+  // becomes the choice for every page (English for any English, else Danish), the panel and cards too.
+  const locale = useValue('locale', () => localeOf(editor?.user.getLocale() ?? storedLocale()), [editor])
+  useEffect(() => {
+    storeLocale(locale)
+    document.documentElement.lang = locale
+  }, [locale])
   const today = useToday()
   const session = useMemo<CourseSession>(() => {
     // The name given on arrival goes into every change, so an agreement's history can say who.

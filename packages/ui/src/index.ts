@@ -18,6 +18,7 @@ export { ParkedTopicForm } from './forms/ParkedTopicForm.tsx'
 export { PersonForm } from './forms/PersonForm.tsx'
 export { AgreementCard, useMissingText } from './goals/AgreementCard.tsx'
 export { GoalBoard } from './goals/GoalBoard.tsx'
+export { LanguageSwitch } from './LanguageSwitch.tsx'
 export {
   type CourseSession,
   CourseSessionProvider,
@@ -26,7 +27,7 @@ export {
 } from './live/CourseSession.tsx'
 export { formatElapsed, useNow, useToday } from './live/useNow.ts'
 export { useWrite } from './live/useWrite.ts'
-export { LocaleProvider, useLabel, useLocale } from './locale.tsx'
+export { LocaleProvider, useLabel, useLocale, useLocaleChoice, useText } from './locale.tsx'
 export * from './measures/index.ts'
 export { MeetingScreen } from './meeting/MeetingScreen.tsx'
 export { NetworkList } from './network/NetworkList.tsx'

@@ -1,6 +1,5 @@
 import { type CourseAccess, type CourseConnection, fetchCourseAccess } from '@bordenden/client'
-import type { Locale } from '@bordenden/model'
-import { CitizenPage } from '@bordenden/ui'
+import { CitizenPage, useLocaleChoice } from '@bordenden/ui'
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
 import { useConnectionStatus } from '../ConnectionBadge.tsx'
 import { EvaluationSection } from '../evaluation/EvaluationSection.tsx'
@@ -10,7 +9,6 @@ import { SuggestTopics } from '../suggestions/SuggestTopics.tsx'
 import { useAsync } from '../useAsync.ts'
 import { useConnection } from '../useConnection.ts'
 import { exposeCourseForTests } from './exposeCourseForTests.ts'
-import { loadLocale, saveLocale } from './locale.ts'
 import { approveRecord, fullRecordUrl, RecordChangedError } from './records.ts'
 import type { CitizenRoute } from './route.ts'
 import { citizenPageTexts as texts } from './texts.ts'
@@ -55,15 +53,11 @@ function LiveCitizenPage({ route, access }: { route: CitizenRoute; access: Cours
 function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; connection: CourseConnection }) {
   const { route, access, connection } = props
   const live = useConnectionStatus(connection)
-  const [locale, setLocale] = useState<Locale>(loadLocale)
+  const [locale, setLocale] = useLocaleChoice()
   const [visible, setVisible] = useState(false)
   const [record, reloadRecord] = useLatestRecord(route, access)
 
   useEffect(() => exposeCourseForTests(connection.course), [connection])
-  useEffect(() => {
-    document.documentElement.lang = locale
-    saveLocale(locale)
-  }, [locale])
 
   const onVisibleChange = (show: boolean) => {
     setVisible(show)

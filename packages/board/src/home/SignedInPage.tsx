@@ -40,7 +40,11 @@ export function SignedInPage({ children }: { children: (user: User) => ReactNode
       </PageFrame>
     )
   }
-  return <PageFrame account={{ name: who.user.name, onSignOut: signOut }}>{children(who.user)}</PageFrame>
+  return (
+    <PageFrame account={{ name: who.user.name, locale: who.user.locale, onSignOut: signOut }}>
+      {children(who.user)}
+    </PageFrame>
+  )
 }
 
 function Pending({ failed }: { failed: boolean }) {

@@ -7,8 +7,6 @@ import type { LinkKind } from './api.ts'
 
 const da = {
   appName: 'Bordenden',
-  languageSwitch: 'English',
-  languageSwitchLang: 'en',
   loading: 'Henter…',
   retry: 'Prøv igen',
   failed: 'Noget gik galt. Prøv igen om lidt.',
@@ -177,8 +175,6 @@ type Texts = typeof da
 
 const en: Texts = {
   appName: 'Bordenden',
-  languageSwitch: 'Dansk',
-  languageSwitchLang: 'da',
   loading: 'Loading…',
   retry: 'Try again',
   failed: 'Something went wrong. Please try again shortly.',

@@ -1,5 +1,6 @@
 import type { CourseDoc, Locale } from '@bordenden/model'
 import { type ReactNode, useEffect, useId } from 'react'
+import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { useCourseQuery } from '../live/useCourseContent.ts'
 import { LocaleProvider } from '../locale.tsx'
 import { formatDate } from '../text/index.ts'
@@ -72,15 +73,7 @@ function CitizenPageBody(props: CitizenPageProps) {
           <p className="citizen-name">{citizenName}</p>
         </div>
         <div className="controls no-print">
-          <button
-            type="button"
-            className="secondary"
-            lang={locale === 'da' ? 'en' : 'da'}
-            aria-label={t.languageName}
-            onClick={() => props.onLocaleChange(locale === 'da' ? 'en' : 'da')}
-          >
-            {t.language}
-          </button>
+          <LanguageSwitch className="secondary" locale={locale} onChange={props.onLocaleChange} />
           <button type="button" onClick={() => window.print()}>
             {t.print}
           </button>

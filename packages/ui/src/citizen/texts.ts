@@ -8,8 +8,6 @@ import { useLocale } from '../locale.tsx'
 const da = {
   pageTitle: 'Min plan',
   documentTitle: 'Min plan – Bordenden',
-  language: 'English',
-  languageName: 'Read this page in English',
   print: 'Udskriv til køleskabet',
   contents: 'Indhold',
   live: {
@@ -118,8 +116,6 @@ type CitizenTexts = typeof da
 const en: CitizenTexts = {
   pageTitle: 'My plan',
   documentTitle: 'My plan – Bordenden',
-  language: 'Dansk',
-  languageName: 'Læs siden på dansk',
   print: 'Print for the fridge',
   contents: 'Contents',
   live: {

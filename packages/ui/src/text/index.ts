@@ -10,5 +10,6 @@ export {
   translate,
   translator,
 } from './catalog.ts'
+export { storedLocale, storeLocale } from './choice.ts'
 export { type DateLike, type DateStyle, daysBetween, formatDate, formatNumber } from './dates.ts'
 export { localeOf, localeTag } from './locale.ts'
