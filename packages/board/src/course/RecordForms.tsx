@@ -104,7 +104,7 @@ function recipientsOf(record: RecordVersion) {
  */
 export function SendForm({ courseId, record, onChanged }: RecordFormProps) {
   const t = usePageTexts()
-  const mailTexts = useMailTexts()
+  const mailText = useMailTexts()
   const id = useId()
   const candidates = recipientsOf(record)
   const [chosen, setChosen] = useState(() => new Set(candidates.filter((c) => c.present).map((c) => c.name)))
@@ -128,7 +128,17 @@ export function SendForm({ courseId, record, onChanged }: RecordFormProps) {
     return run(async () => {
       const { mail } = await courseApi.markSent(courseId, record.id, recipients)
       const sent = t.records.sent(record.version)
-      await onChanged(mail ? `${sent} ${mailTexts.delivered(mail.queued, mail.withoutAddress)}` : sent)
+      await onChanged(
+        mail
+          ? [
+              sent,
+              mailText('delivered', { count: mail.queued }),
+              mail.withoutAddress > 0 && mailText('withoutAddress', { count: mail.withoutAddress }),
+            ]
+              .filter(Boolean)
+              .join(' ')
+          : sent,
+      )
     })
   }
   return (

@@ -60,13 +60,13 @@ function CourseFollowUps(props: {
 }) {
   const { course, today, onMarkSeen } = props
   const t = useCourseTexts()
-  const measureTexts = useMeasureTexts()
+  const measureText = useMeasureTexts()
   return (
     <section aria-label={course.title} data-course={course.courseId}>
       <h3 style={{ fontSize: '1.4rem' }}>{course.title}</h3>
       {course.measurementDue && (
         <p data-measurement-due={course.measurementDue.occasion}>
-          {measureTexts.dueForCoordinator[course.measurementDue.occasion]}
+          {measureText(`dueForCoordinator.${course.measurementDue.occasion}`)}
         </p>
       )}
       {FollowUpGroups.map((group) => (

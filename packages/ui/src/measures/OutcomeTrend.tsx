@@ -26,7 +26,7 @@ const series = [
 export function OutcomeTrend({ points, title }: { points: readonly TrendPoint[]; title: string }) {
   const t = useMeasureTexts()
   const locale = useLocale()
-  if (points.length === 0) return <p>{t.trend.none}</p>
+  if (points.length === 0) return <p>{t('trend.none')}</p>
   const plotWidth = WIDTH - PAD.left - PAD.right
   const plotHeight = HEIGHT - PAD.top - PAD.bottom
   const x = (i: number) =>
@@ -61,15 +61,15 @@ export function OutcomeTrend({ points, title }: { points: readonly TrendPoint[];
         ))}
       </svg>
       <figcaption>
-        <span className="legend who5">{t.trend.who5}</span>{' '}
-        <span className="legend inspire-o">{t.trend.inspireO}</span>. {t.trend.scale}
+        <span className="legend who5">{t('trend.who5')}</span>{' '}
+        <span className="legend inspire-o">{t('trend.inspireO')}</span>. {t('trend.scale')}
       </figcaption>
       <table className="outcome-table">
         <thead>
           <tr>
-            <th scope="col">{t.trend.date}</th>
-            <th scope="col">{t.trend.who5}</th>
-            <th scope="col">{t.trend.inspireO}</th>
+            <th scope="col">{t('trend.date')}</th>
+            <th scope="col">{t('trend.who5')}</th>
+            <th scope="col">{t('trend.inspireO')}</th>
           </tr>
         </thead>
         <tbody>
