@@ -1,0 +1,20 @@
+import { courseTexts, timelineTexts } from './course/texts.ts'
+import { dueTexts } from './dates.ts'
+import { errorTexts } from './errorTexts.ts'
+import { switchTexts } from './LanguageSwitch.tsx'
+import { measureTexts } from './measures/texts.ts'
+import { panelTexts } from './panel/texts.ts'
+import type { Catalog } from './text/index.ts'
+import { words } from './words.ts'
+
+/** Every catalog of the shared views, for the test that each is complete in both languages. */
+export const uiCatalogs: Readonly<Record<string, Catalog>> = {
+  words,
+  courseTexts,
+  timelineTexts,
+  dueTexts,
+  errorTexts,
+  switchTexts,
+  measureTexts,
+  panelTexts,
+}
