@@ -39,14 +39,15 @@ function CourseView({ courseId }: { courseId: string }) {
   const records = useServerData(useCallback(() => courseApi.records(courseId), [courseId]))
   const measuresRoute = useMemo(() => ({ courseId }), [courseId])
   const title = course.value?.[0].course.title
+  const appName = home('appName')
   useEffect(() => {
-    if (title) document.title = `${title} – ${home.appName}`
-  }, [title, home.appName])
+    if (title) document.title = `${title} – ${appName}`
+  }, [title, appName])
 
   if (!course.value) {
-    if (!course.error) return <p>{home.loading}</p>
+    if (!course.error) return <p>{home('loading')}</p>
     const refused = course.error instanceof ApiError && course.error.status === 403
-    return <p role="alert">{refused ? t.notFound : home.failed}</p>
+    return <p role="alert">{refused ? t.notFound : home('failed')}</p>
   }
   const [{ course: summary }, { meetings }] = course.value
   /** After a change: what it touched is read again, then the change is announced. */
@@ -81,7 +82,7 @@ function CourseView({ courseId }: { courseId: string }) {
         {announcement}
       </p>
       <PageSection id="progress">
-        {lifecycle.error !== null && <p role="alert">{home.failed}</p>}
+        {lifecycle.error !== null && <p role="alert">{home('failed')}</p>}
         {lifecycle.value && (
           <Progress
             courseId={courseId}
@@ -97,7 +98,7 @@ function CourseView({ courseId }: { courseId: string }) {
         )}
       </PageSection>
       <PageSection id="records" title={t.sections.records}>
-        {records.error !== null && <p role="alert">{home.failed}</p>}
+        {records.error !== null && <p role="alert">{home('failed')}</p>}
         <MailNotice courseId={courseId} />
         {records.value && (
           <RecordsSection

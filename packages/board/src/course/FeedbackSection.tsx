@@ -66,14 +66,14 @@ function MeetingGuide({ courseId, meeting }: { courseId: string; meeting: Meetin
   const earlier = useAsync(
     useCallback(() => courseApi.feedback(courseId, meeting.id), [courseId, meeting.id]),
   )
-  if (earlier.state === 'loading') return <p>{home.loading}</p>
-  if (earlier.state === 'failed') return <p role="alert">{home.failed}</p>
+  if (earlier.state === 'loading') return <p>{home('loading')}</p>
+  if (earlier.state === 'failed') return <p role="alert">{home('failed')}</p>
   const save = async (answers: MeetingFeedbackAnswers) => {
     try {
       await courseApi.saveFeedback(courseId, meeting.id, answers)
     } catch (error) {
       // The form shows a thrown error's message as it is.
-      throw new Error(errorMessage(error, locale, home.failed))
+      throw new Error(errorMessage(error, locale, home('failed')))
     }
   }
   return <FollowUpGuideForm meetingTitle={meeting.title} initial={earlier.value.feedback} onSubmit={save} />

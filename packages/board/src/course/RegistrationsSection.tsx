@@ -32,9 +32,9 @@ export function RegistrationsSection({
   const locale = useLocale()
   const data = useServerData(useCallback(() => registrationsApi.read(courseId), [courseId]))
   const [announcement, setAnnouncement] = useState('')
-  if (data.error !== null) return <p role="alert">{home.failed}</p>
+  if (data.error !== null) return <p role="alert">{home('failed')}</p>
   const registrations = data.value?.registrations
-  if (!registrations) return <p>{home.loading}</p>
+  if (!registrations) return <p>{home('loading')}</p>
   const titleOf = (m: CorrectedMeeting) => meetings.find((x) => x.id === m.meetingId)?.title ?? ''
   return (
     <>
@@ -135,7 +135,7 @@ function CorrectionForm({
       await onCorrect(meetingId, { field, value, reason: reason.trim() })
       setReason('')
     } catch (error) {
-      setProblem(errorMessage(error, locale, home.failed))
+      setProblem(errorMessage(error, locale, home('failed')))
     } finally {
       setBusy(false)
     }

@@ -44,14 +44,14 @@ function Header(props: {
   return (
     <header className="home-header">
       <a className="home-brand" href="/">
-        {t.appName}
+        {t('appName')}
       </a>
       <div className="home-header-actions">
-        {account && <span>{t.signedInAs(account.name)}</span>}
+        {account && <span>{t('signedInAs', { name: account.name })}</span>}
         <LanguageSwitch className="link-button" locale={props.locale} onChange={props.onChange} />
         {account && (
           <button type="button" className="secondary" onClick={account.onSignOut}>
-            {t.signOut}
+            {t('signOut')}
           </button>
         )}
       </div>

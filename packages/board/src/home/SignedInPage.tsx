@@ -49,12 +49,12 @@ export function SignedInPage({ children }: { children: (user: User) => ReactNode
 
 function Pending({ failed }: { failed: boolean }) {
   const t = useTexts()
-  if (!failed) return <p>{t.loading}</p>
+  if (!failed) return <p>{t('loading')}</p>
   return (
     <div role="alert">
-      <p>{t.failed}</p>
+      <p>{t('failed')}</p>
       <button type="button" onClick={() => window.location.reload()}>
-        {t.retry}
+        {t('retry')}
       </button>
     </div>
   )

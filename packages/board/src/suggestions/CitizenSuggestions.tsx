@@ -29,7 +29,7 @@ function PendingSuggestions({ courseId, onSettled }: { courseId: string; onSettl
       await settleSuggestion(courseId, id, decision)
       onSettled()
     } catch (failure) {
-      setError(refusalText(failure, locale) ?? home.failed)
+      setError(refusalText(failure, locale) ?? home('failed'))
     }
   }
   return (
