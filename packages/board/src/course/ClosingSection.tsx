@@ -20,20 +20,20 @@ export function ClosingSection({ courseId, lifecycle, meetings, onChanged }: Clo
   const t = usePageTexts()
   const locale = useLocale()
   const { closure } = lifecycle
-  const title = <h2>{t.sections.closing}</h2>
+  const title = <h2>{t('sections.closing')}</h2>
   if (closure) {
     const reason = closingReasonOf(closure)
     return (
       <div className="closure">
         {title}
-        <p>{t.closing.closed}</p>
+        <p>{t('closing.closed')}</p>
         <p data-closing-reason={reason.code}>
-          {t.closing.reason}: {closingReasonTexts[reason.code][locale]}
+          {t('closing.reason')}: {closingReasonTexts[reason.code][locale]}
           {reason.text && ` (${reason.text})`}
         </p>
-        <h3>{t.closing.services}</h3>
+        <h3>{t('closing.services')}</h3>
         {closure.services.length === 0 ? (
-          <p>{t.closing.noServices}</p>
+          <p>{t('closing.noServices')}</p>
         ) : (
           <ul>
             {closure.services.map((s) => (
@@ -41,7 +41,7 @@ export function ClosingSection({ courseId, lifecycle, meetings, onChanged }: Clo
             ))}
           </ul>
         )}
-        <h3>{t.closing.lifeline}</h3>
+        <h3>{t('closing.lifeline')}</h3>
         <p>{[closure.lifeline.name, closure.lifeline.contact].filter(Boolean).join(', ')}</p>
         {closure.note && <p>{closure.note}</p>}
       </div>
@@ -52,7 +52,7 @@ export function ClosingSection({ courseId, lifecycle, meetings, onChanged }: Clo
     return (
       <>
         {title}
-        <p>{t.closing.meetingOpen(open.title)}</p>
+        <p>{t('closing.meetingOpen', { title: open.title })}</p>
       </>
     )
   }
@@ -61,9 +61,9 @@ export function ClosingSection({ courseId, lifecycle, meetings, onChanged }: Clo
       await courseApi.close(courseId, input)
     } catch (error) {
       // The form shows a thrown error's message as it is.
-      throw new Error(errorMessage(error, locale, t.closing.failed))
+      throw new Error(errorMessage(error, locale, t('closing.failed')))
     }
-    await onChanged(t.closing.done)
+    await onChanged(t('closing.done'))
   }
   // The form brings its own heading ("Afslut forløbet").
   return <ClosingForm people={invitedPeople(meetings)} onSubmit={close} />

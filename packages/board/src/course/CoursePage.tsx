@@ -47,7 +47,7 @@ function CourseView({ courseId }: { courseId: string }) {
   if (!course.value) {
     if (!course.error) return <p>{home('loading')}</p>
     const refused = course.error instanceof ApiError && course.error.status === 403
-    return <p role="alert">{refused ? t.notFound : home('failed')}</p>
+    return <p role="alert">{refused ? t('notFound') : home('failed')}</p>
   }
   const [{ course: summary }, { meetings }] = course.value
   /** After a change: what it touched is read again, then the change is announced. */
@@ -63,17 +63,17 @@ function CourseView({ courseId }: { courseId: string }) {
   return (
     <>
       <p className="course-page-links">
-        <a href="/">{t.backHome}</a>
+        <a href="/">{t('backHome')}</a>
         <a className="button" href={`/board/${encodeURIComponent(courseId)}`}>
-          {t.openBoard}
+          {t('openBoard')}
         </a>
       </p>
       <h1>{summary.title}</h1>
-      <nav aria-label={t.contents} className="course-contents">
+      <nav aria-label={t('contents')} className="course-contents">
         <ul>
           {sectionIds.map((id) => (
             <li key={id}>
-              <a href={`#${id}`}>{t.sections[id]}</a>
+              <a href={`#${id}`}>{t(`sections.${id}`)}</a>
             </li>
           ))}
         </ul>
@@ -90,14 +90,14 @@ function CourseView({ courseId }: { courseId: string }) {
             meetings={meetings}
             onMeeting={setChecklistMeeting}
             onTicked={lifecycle.reload}
-            onTickFailed={() => setAnnouncement(t.tickFailed)}
+            onTickFailed={() => setAnnouncement(t('tickFailed'))}
           />
         )}
         {lifecycle.value && (
           <PhaseControls courseId={courseId} lifecycle={lifecycle.value} onChanged={afterPhase} />
         )}
       </PageSection>
-      <PageSection id="records" title={t.sections.records}>
+      <PageSection id="records" title={t('sections.records')}>
         {records.error !== null && <p role="alert">{home('failed')}</p>}
         <MailNotice courseId={courseId} />
         {records.value && (
@@ -113,19 +113,19 @@ function CourseView({ courseId }: { courseId: string }) {
         <LiveFollowUpList courseId={courseId} />
         <CitizenSuggestions courseId={courseId} />
       </PageSection>
-      <PageSection id="afterMeeting" title={t.sections.afterMeeting}>
+      <PageSection id="afterMeeting" title={t('sections.afterMeeting')}>
         <FeedbackSection courseId={courseId} meetings={meetings} />
       </PageSection>
-      <PageSection id="measures" title={t.sections.measures}>
+      <PageSection id="measures" title={t('sections.measures')}>
         <OutcomeMeasures route={measuresRoute} asCitizen={false} />
       </PageSection>
-      <PageSection id="registrations" title={t.sections.registrations}>
+      <PageSection id="registrations" title={t('sections.registrations')}>
         <RegistrationsSection courseId={courseId} meetings={meetings} />
       </PageSection>
-      <PageSection id="mail" title={t.sections.mail}>
+      <PageSection id="mail" title={t('sections.mail')}>
         <MailSection courseId={courseId} announce={setAnnouncement} />
       </PageSection>
-      <PageSection id="handover" title={t.sections.handover}>
+      <PageSection id="handover" title={t('sections.handover')}>
         <HandoverSection
           courseId={courseId}
           isOwner={summary?.role === 'owner'}
@@ -145,7 +145,7 @@ function CourseView({ courseId }: { courseId: string }) {
           />
         )}
       </PageSection>
-      <PageSection id="courseData" title={t.sections.courseData}>
+      <PageSection id="courseData" title={t('sections.courseData')}>
         <CourseDataSection courseId={courseId} onDeleted={() => window.location.assign('/')} />
       </PageSection>
     </>

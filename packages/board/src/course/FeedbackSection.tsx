@@ -20,13 +20,13 @@ export function FeedbackSection({ courseId, meetings }: { courseId: string; meet
   const [meetingId, setMeetingId] = useState<string | null>(null)
   const [open, setOpen] = useState(false)
   const meeting = held.find((m) => m.id === meetingId) ?? held.at(-1)
-  if (!meeting) return <p>{t.feedback.none}</p>
+  if (!meeting) return <p>{t('feedback.none')}</p>
   return (
     <>
-      <p>{t.feedback.intro}</p>
+      <p>{t('feedback.intro')}</p>
       <div className="stacked-form">
         <label>
-          {t.feedback.meeting}
+          {t('feedback.meeting')}
           <select
             value={meeting.id}
             onChange={(e) => {
@@ -49,7 +49,7 @@ export function FeedbackSection({ courseId, meetings }: { courseId: string; meet
             aria-controls={`${id}-guide`}
             onClick={() => setOpen(!open)}
           >
-            {open ? t.feedback.close : t.feedback.open}
+            {open ? t('feedback.close') : t('feedback.open')}
           </button>
         </p>
       </div>
