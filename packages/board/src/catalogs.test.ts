@@ -1,6 +1,7 @@
 import type { Locale } from '@bordenden/model'
 import { type Catalog, localeTag, type TextValue, uiCatalogs } from '@bordenden/ui'
 import { describe, expect, it } from 'vitest'
+import { citizenPageTexts } from './citizen/texts.ts'
 import { mailTexts } from './course/mail-texts.ts'
 import { pageTexts } from './course/texts.ts'
 import { homeTexts } from './home/texts.ts'
@@ -10,7 +11,14 @@ import { boardTexts } from './texts.ts'
 // what types cannot: an empty text, a key left as its own text, a plural without a form a language needs,
 // a placeholder one language fills and the other forgets.
 
-const catalogs: Record<string, Catalog> = { ...uiCatalogs, boardTexts, homeTexts, mailTexts, pageTexts }
+const catalogs: Record<string, Catalog> = {
+  ...uiCatalogs,
+  boardTexts,
+  citizenPageTexts,
+  homeTexts,
+  mailTexts,
+  pageTexts,
+}
 const locales: Locale[] = ['da', 'en']
 
 const forms = (value: TextValue): string[] => (typeof value === 'string' ? [value] : Object.values(value))

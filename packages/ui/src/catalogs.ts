@@ -1,3 +1,4 @@
+import { citizenTexts } from './citizen/texts.ts'
 import { courseTexts, timelineTexts } from './course/texts.ts'
 import { dueTexts } from './dates.ts'
 import { errorTexts } from './errorTexts.ts'
@@ -10,6 +11,7 @@ import { words } from './words.ts'
 /** Every catalog of the shared views, for the test that each is complete in both languages. */
 export const uiCatalogs: Readonly<Record<string, Catalog>> = {
   words,
+  citizenTexts,
   courseTexts,
   timelineTexts,
   dueTexts,

@@ -11,7 +11,7 @@ import { useConnection } from '../useConnection.ts'
 import { exposeCourseForTests } from './exposeCourseForTests.ts'
 import { approveRecord, fullRecordUrl, RecordChangedError } from './records.ts'
 import type { CitizenRoute } from './route.ts'
-import { citizenPageTexts as texts } from './texts.ts'
+import { citizenPageText } from './texts.ts'
 import { useLatestRecord } from './useLatestRecord.ts'
 
 /** The citizen page: ask the server what the link may do, then show the course live. */
@@ -22,22 +22,22 @@ export function CitizenApp({ route }: { route: CitizenRoute }) {
       [route],
     ),
   )
-  if (startup.state === 'loading') return <Message>{texts.loading}</Message>
+  if (startup.state === 'loading') return <Message>{citizenPageText('loading')}</Message>
   if (startup.state === 'failed') {
     return (
       <Message>
-        <p>{texts.startupFailed}</p>
+        <p>{citizenPageText('startupFailed')}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          {texts.retry}
+          {citizenPageText('retry')}
         </button>
       </Message>
     )
   }
   switch (startup.value.kind) {
     case 'sign-in-required':
-      return <Message>{texts.needsLink}</Message>
+      return <Message>{citizenPageText('needsLink')}</Message>
     case 'forbidden':
-      return <Message>{texts.forbidden}</Message>
+      return <Message>{citizenPageText('forbidden')}</Message>
     case 'granted':
       return <LiveCitizenPage route={route} access={startup.value.access} />
   }
@@ -61,7 +61,7 @@ function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; conne
 
   const onVisibleChange = (show: boolean) => {
     setVisible(show)
-    const name = connection.course.readMeta()?.citizenName || texts.citizen
+    const name = connection.course.readMeta()?.citizenName || citizenPageText('citizen')
     if (show) connection.setUser({ id: `citizen:${connection.doc.clientID}`, name, color: '#1b6e3a' })
     else connection.hide()
   }

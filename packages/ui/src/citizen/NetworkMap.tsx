@@ -18,7 +18,7 @@ import { useCitizenTexts } from './texts.ts'
 export function NetworkMap({ people }: { people: NetworkPerson[] }) {
   const t = useCitizenTexts()
   const titleId = useId()
-  const layout = layoutNetwork(people, (sector) => t.network.sectors[sector])
+  const layout = layoutNetwork(people, (sector) => t(`network.sectors.${sector}`))
   return (
     <svg
       className="network-map"
@@ -27,7 +27,7 @@ export function NetworkMap({ people }: { people: NetworkPerson[] }) {
       aria-labelledby={titleId}
       xmlns="http://www.w3.org/2000/svg"
     >
-      <title id={titleId}>{t.network.mapLabel(people.length)}</title>
+      <title id={titleId}>{t('network.mapLabel', { count: people.length })}</title>
       {[...Rings].reverse().map((ring) => (
         <circle
           key={ring}
@@ -57,7 +57,7 @@ export function NetworkMap({ people }: { people: NetworkPerson[] }) {
       })}
       <circle className="citizen-dot" cx={CENTRE.x} cy={CENTRE.y} r={CITIZEN_RADIUS} />
       <text className="citizen-label" x={CENTRE.x} y={CENTRE.y} textAnchor="middle" dominantBaseline="middle">
-        {t.network.you}
+        {t('network.you')}
       </text>
       {layout.people.map(({ person, x, y, label: place }) => (
         <g key={person.id} className="person-point">
