@@ -5,6 +5,7 @@ import { citizenPageTexts } from './citizen/texts.ts'
 import { mailTexts } from './course/mail-texts.ts'
 import { pageTexts } from './course/texts.ts'
 import { homeTexts } from './home/texts.ts'
+import { betweenMeetingsTexts } from './mine/texts.ts'
 import { boardTexts } from './texts.ts'
 
 // Every catalog of every surface, complete in both languages. The types already demand both; this catches
@@ -13,6 +14,7 @@ import { boardTexts } from './texts.ts'
 
 const catalogs: Record<string, Catalog> = {
   ...uiCatalogs,
+  betweenMeetingsTexts,
   boardTexts,
   citizenPageTexts,
   homeTexts,
