@@ -1,6 +1,8 @@
 import type { CourseUser } from '@bordenden/client'
-import { storedLocale, translate } from '@bordenden/ui'
+import { storedLocale, storeLocale, translate } from '@bordenden/ui'
 import { defaultUserStore, getUserPreferences, setUserPreferences, type TLUser } from 'tldraw'
+import { api } from './home/api.ts'
+import type { BoardRoute } from './route.ts'
 import { boardTexts } from './texts.ts'
 
 // Who this browser is, as the others see it. The board keeps this in tldraw's user preferences: tldraw
@@ -9,11 +11,15 @@ import { boardTexts } from './texts.ts'
 // reach the others. (The server's account or share link decides what someone may do, not this name.)
 
 /**
- * tldraw's UI speaks the person's one language choice (storedLocale: the account's, this browser's, or the
- * browser's language), whatever tldraw kept from before; its own language menu is one more switch for the
- * same choice (see Board).
+ * tldraw's UI speaks the person's one language choice, whatever tldraw kept from before: signed in (no
+ * share link), the account's, which may have been made on another device; else this browser's, or the
+ * browser's language (storedLocale). tldraw's own language menu is one more switch for it (see Board).
  */
-export function followLocaleChoice(): void {
+export async function followLocaleChoice(route: BoardRoute): Promise<void> {
+  if (route.token === undefined) {
+    const me = await api.me().catch(() => null) // signed out or offline: this browser's choice stands
+    if (me?.user.locale) storeLocale(me.user.locale)
+  }
   setUserPreferences({ ...getUserPreferences(), locale: storedLocale() })
 }
 

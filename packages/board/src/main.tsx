@@ -16,12 +16,11 @@ if (!root) throw new Error('index.html has no #root element')
 // tldraw is most of the bundle and only the board needs it: the sign-in, home and course pages load
 // without it.
 const BoardApp = lazy(async () => {
-  const [{ App }, { followLocaleChoice }] = await Promise.all([
+  const [{ App }] = await Promise.all([
     import('./App.tsx'),
     import('./identity.ts'),
     import('tldraw/tldraw.css'),
   ])
-  followLocaleChoice()
   return { default: App }
 })
 
