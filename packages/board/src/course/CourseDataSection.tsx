@@ -57,7 +57,12 @@ export function CourseDataSection({ courseId, onDeleted }: { courseId: string; o
             void confirm()
           }}
         >
-          <p>{t('courseData.summary', { records: deletion.records, links: deletion.links })}</p>
+          <p>
+            {t('courseData.summary', {
+              records: t('courseData.records', { count: deletion.records }),
+              links: t('courseData.links', { count: deletion.links }),
+            })}
+          </p>
           <label htmlFor={`${id}-title`}>{t('courseData.confirmLabel', { title: deletion.title })}</label>
           <input
             id={`${id}-title`}

@@ -249,8 +249,16 @@ export const pageTexts = defineCatalog({
   },
   'courseData.startDelete': { da: 'Slet forløbet …', en: 'Delete the course …' },
   'courseData.summary': {
-    da: 'Slettes: tavlerne, {records} referatversion(er), {links} link(s), koordinatorer og evalueringer. Alle åbne tavler lukkes, og kopier i browserne slettes. Adgangsloggen beholder kun, at forløbet blev slettet.',
-    en: 'To be deleted: the boards, {records} record version(s), {links} link(s), coordinators and evaluations. Every open board closes and copies kept in browsers are deleted. The access log keeps only that the course was deleted.',
+    da: 'Slettes: tavlerne, {records}, {links}, koordinatorer og evalueringer. Alle åbne tavler lukkes, og kopier i browserne slettes. Adgangsloggen beholder kun, at forløbet blev slettet.',
+    en: 'To be deleted: the boards, {records}, {links}, coordinators and evaluations. Every open board closes and copies kept in browsers are deleted. The access log keeps only that the course was deleted.',
+  },
+  'courseData.records': {
+    da: { one: '{count} referatversion', other: '{count} referatversioner' },
+    en: { one: '{count} record version', other: '{count} record versions' },
+  },
+  'courseData.links': {
+    da: { one: '{count} link', other: '{count} links' },
+    en: { one: '{count} link', other: '{count} links' },
   },
   'courseData.confirmLabel': {
     da: 'Skriv forløbets titel for at bekræfte: {title}',
