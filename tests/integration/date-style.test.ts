@@ -2,11 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-// Every surface formats dates through formatDate and tags locales through localeTag (both in this folder):
+// Every surface (the server's records and e-mails too) formats dates through formatDate and tags locales through localeTag (both in this folder):
 // any other date formatting or `da-DK` mapping in the UI is a second style, and fails here.
 
 const repo = path.resolve(import.meta.dirname, '../..')
-const surfaces = ['packages/ui/src', 'packages/board/src', 'extension/src']
+const surfaces = ['packages/ui/src', 'packages/board/src', 'extension/src', 'server/src']
 const home = path.join(repo, 'packages/ui/src/text')
 
 function sourceFiles(dir: string): string[] {
