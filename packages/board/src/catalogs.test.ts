@@ -1,6 +1,7 @@
 import type { Locale } from '@bordenden/model'
 import { type Catalog, localeTag, type TextValue, uiCatalogs } from '@bordenden/ui'
 import { describe, expect, it } from 'vitest'
+import { pageTitles } from './canvas/pages.ts'
 import { citizenPageTexts } from './citizen/texts.ts'
 import { mailTexts } from './course/mail-texts.ts'
 import { pageTexts } from './course/texts.ts'
@@ -20,6 +21,7 @@ const catalogs: Record<string, Catalog> = {
   homeTexts,
   mailTexts,
   pageTexts,
+  pageTitles,
 }
 const locales: Locale[] = ['da', 'en']
 
