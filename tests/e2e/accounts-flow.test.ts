@@ -320,8 +320,16 @@ describe('a coordinator invites a participant and the citizen', () => {
     await elsewhere.getByLabel('Adgangskode').fill(anne.password)
     await elsewhere.keyboard.press('Enter')
     await elsewhere.getByRole('heading', { name: 'My courses' }).waitFor()
-    await elsewhere.getByRole('button', { name: 'Dansk' }).click()
-    await elsewhere.getByRole('heading', { name: 'Mine forløb' }).waitFor()
+
+    // Danish picked in tldraw's own menu (which sets this preference) is her choice too, there and elsewhere.
+    await coordinator.evaluate(() => window.__bordendenEditor?.user.updateUserPreferences({ locale: 'da' }))
+    await coordinator.getByRole('complementary', { name: 'Sidepanel' }).waitFor()
+    await expect
+      .poll(async () => {
+        await elsewhere.reload()
+        return elsewhere.getByRole('heading', { name: 'Mine forløb' }).count()
+      })
+      .toBe(1)
     await elsewhere.close()
   })
 

@@ -32,6 +32,7 @@ import { boundShapeUtils } from './canvas/shapes/index.ts'
 import { EmptyBoardHint } from './EmptyBoardHint.tsx'
 import { exposeEditorForTests } from './exposeEditorForTests.ts'
 import { goToFirstStep } from './firstStep.ts'
+import { api } from './home/api.ts'
 import { Presentation } from './Presentation.tsx'
 import { SidePanel } from './panel/SidePanel.tsx'
 import { ReadOnlyBadge } from './ReadOnlyBadge.tsx'
@@ -104,12 +105,16 @@ export function Board({ connection, access, store, licenseKey }: BoardProps) {
   const [help, setHelp] = useState(false)
   const readonly = useValue('read-only', () => editor?.getIsReadonly() ?? !access.canEdit, [editor])
   // tldraw starts in the person's choice (followLocaleChoice); a language picked in tldraw's own menu
-  // becomes the choice for every page (English for any English, else Danish), the panel and cards too.
+  // becomes the person's choice (English for any English, else Danish): the panel and cards, every page,
+  // and the account when signed in.
   const locale = useValue('locale', () => localeOf(editor?.user.getLocale() ?? storedLocale()), [editor])
+  const signedIn = access.role === 'coordinator' // the only role that comes with an account
   useEffect(() => {
-    storeLocale(locale)
     document.documentElement.lang = locale
-  }, [locale])
+    if (locale === storedLocale()) return
+    storeLocale(locale)
+    if (signedIn) void api.setLocale(locale).catch(() => {}) // kept in this browser even if this fails
+  }, [locale, signedIn])
   const today = useToday()
   const session = useMemo<CourseSession>(() => {
     // The name given on arrival goes into every change, so an agreement's history can say who.
