@@ -4,6 +4,7 @@ import { focusIfLost, LanguageSelect, PanelTabs, SignInForm, usePanelText } from
 import { type ReactElement, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { BordendenApi, signIn } from './lib/api.ts'
 import { closeAllConnections } from './lib/connections.ts'
+import { chooseLocale, useAccountLocale } from './lib/locale-choice.ts'
 import { dropHostPermission } from './lib/server-origin.ts'
 import {
   onStoredChange,
@@ -79,6 +80,7 @@ function Panel({
   const { addedRef, headingRef } = useFocusAfterCapture(pending, added)
   const { serverUrl, token } = settings
   const api = useMemo(() => (token ? new BordendenApi(serverUrl, token) : null), [serverUrl, token])
+  useAccountLocale(api)
 
   if (!api) {
     return (
@@ -158,7 +160,7 @@ export default function SidePanel() {
           <h1 className="bd-title">Bordenden</h1>
           <LanguageSelect
             value={stored.settings.locale}
-            onChange={(locale) => void writeSettings({ locale })}
+            onChange={(locale) => void chooseLocale(stored.settings, locale)}
           />
         </div>
         <Panel settings={stored.settings} pending={stored.pending} managedServerUrl={managedServerUrl} />

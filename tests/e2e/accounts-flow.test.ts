@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { TestBrowser } from '../support/browser.ts'
 import { ServerProcess } from '../support/server.ts'
-import { drawShape, isReadonly, openBoard, shapes, waitForShapes, waitForStatus } from './boardPage.ts'
+import {
+  boardUrl,
+  drawShape,
+  isReadonly,
+  openBoard,
+  shapes,
+  waitForShapes,
+  waitForStatus,
+} from './boardPage.ts'
 
 // The whole way in, as people do it: a coordinator signs in on the sign-in page, creates a course and makes
 // links on the home page; a participant edits through their link in another browser; the citizen's
@@ -25,6 +33,14 @@ afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
+
+/** Opens the board in English: the name question in English, then the synced board. */
+async function openBoardAs(page: Page, url: string, name: string): Promise<void> {
+  await page.goto(url)
+  await page.getByLabel('Your name, as the others see it').fill(name)
+  await page.getByRole('button', { name: 'Go to the board' }).click()
+  await waitForStatus(page, 'connected')
+}
 
 /** Makes a link on the open course panel and returns the address shown (once) for copying. */
 async function makeLink(page: Page, kind: string, label: string): Promise<string> {
@@ -281,6 +297,40 @@ describe('a coordinator invites a participant and the citizen', () => {
     expect(what.filter((text) => /^[a-z]+(\.[a-z]+)+$/.test(text))).toEqual([])
     await browser.screenshot(coordinator, 'home-audit-log-members')
     await colleague.close()
+  })
+
+  it('speaks English on the board, tldraw’s menu too, once chosen at home, and in her next browser', async () => {
+    const courseId = new URL(participantUrl).pathname.split('/')[2] ?? ''
+    await coordinator.goto(`${server.url}/`)
+    await coordinator.getByRole('button', { name: 'English' }).click()
+    await coordinator.getByRole('heading', { name: 'My courses' }).waitFor()
+    await openBoardAs(coordinator, boardUrl(server.url, courseId), 'Anne')
+    await coordinator.getByRole('complementary', { name: 'Side panel' }).waitFor()
+    await coordinator.getByTestId('main-menu.button').click()
+    const menu = coordinator.locator('.tlui-menu')
+    await menu.getByText('Edit', { exact: true }).waitFor()
+    expect(await menu.getByText('Rediger', { exact: true }).count()).toBe(0)
+    expect(await coordinator.evaluate(() => document.documentElement.lang)).toBe('en')
+    await browser.screenshot(coordinator, 'board-english')
+
+    // The choice is Anne's, not this browser's: signed in elsewhere (a Danish browser), it is English too.
+    const elsewhere = await browser.newPage('anne-elsewhere')
+    await elsewhere.goto(`${server.url}/login`)
+    await elsewhere.getByLabel('E-mail').fill(anne.email)
+    await elsewhere.getByLabel('Adgangskode').fill(anne.password)
+    await elsewhere.keyboard.press('Enter')
+    await elsewhere.getByRole('heading', { name: 'My courses' }).waitFor()
+
+    // Danish picked in tldraw's own menu (which sets this preference) is her choice too, there and elsewhere.
+    await coordinator.evaluate(() => window.__bordendenEditor?.user.updateUserPreferences({ locale: 'da' }))
+    await coordinator.getByRole('complementary', { name: 'Sidepanel' }).waitFor()
+    await expect
+      .poll(async () => {
+        await elsewhere.reload()
+        return elsewhere.getByRole('heading', { name: 'Mine forløb' }).count()
+      })
+      .toBe(1)
+    await elsewhere.close()
   })
 
   it('signs out, after which home asks for sign-in again', async () => {

@@ -17,6 +17,8 @@ interface ExposedEditor {
   getCurrentPageId(): string
   getCollaborators(): { userName: string; cursor: { x: number; y: number } | null }[]
   screenToPage(point: { x: number; y: number }): { x: number; y: number }
+  /** What tldraw's own menus change, e.g. its language. */
+  user: { updateUserPreferences(preferences: { locale?: string }): void }
 }
 
 declare global {

@@ -105,6 +105,19 @@ describe('the browser extension, signing in and out', () => {
     expect(stored.token).toMatch(/^[a-z2-7]{32}$/)
     expect(stored.serverUrl).toBe(server.url)
     expect(await panel.evaluate(() => [document.cookie, localStorage.length])).toEqual(['', 0])
+    // Signed in, the language is the person's: chosen here, it is the account's, which the web app follows.
+    const accountLocale = async () => {
+      const me = await fetch(`${server.url}/api/auth/me`, {
+        headers: { authorization: `Bearer ${stored.token}` },
+      })
+      return ((await me.json()) as { user: { locale: string | null } }).user.locale
+    }
+    await panel.getByLabel('Sprog').selectOption('en')
+    await panel.getByRole('tab', { name: 'My courses' }).waitFor()
+    await expect.poll(accountLocale).toBe('en')
+    await panel.getByLabel('Language').selectOption('da')
+    await panel.getByRole('tab', { name: 'Mine forløb' }).waitFor()
+    await expect.poll(accountLocale).toBe('da')
     // Signed in, the toolbar button opens the side panel itself, with no popup in between.
     await expect.poll(() => worker.evaluate(() => chrome.action.getPopup({}))).toBe('')
     expect(await worker.evaluate(() => chrome.sidePanel.getPanelBehavior())).toEqual({

@@ -225,6 +225,8 @@ export async function openExtensionDesk(options: { board?: boolean } = {}): Prom
     board.on('pageerror', (error) => pageErrors.push(`board: ${error.message}`))
     await board.setViewportSize({ width: 1280, height: 800 })
     await giveSessionCookie(board, server.url, api.cookie ?? '')
+    // Mette works in Danish, whatever this (English) browser says: her account's choice, which the board follows.
+    await api.request('PUT', '/api/auth/locale', { locale: 'da' })
     await openBoard(board, boardUrl(server.url, courseId), 'Mette')
     await showBoard(board, 'Mål og aftaler')
     await panel.bringToFront()

@@ -57,6 +57,12 @@ describe.each(backends)('$name accounts', (backend) => {
       expect((await accounts.userById('u1'))?.disabledAt).toBe(5)
       await accounts.setDisabled('u1', null)
       expect((await accounts.userById('u1'))?.disabledAt).toBeNull()
+
+      // One language choice per person (migration 11 / 8): none until chosen, then the same wherever read.
+      expect((await accounts.userById('u1'))?.locale).toBeNull()
+      await accounts.setLocale('u1', 'en')
+      expect((await accounts.userByEmail('anne@kommune.dk'))?.locale).toBe('en')
+      expect((await accounts.userById('u0'))?.locale).toBeNull()
     } finally {
       await storage.close()
     }

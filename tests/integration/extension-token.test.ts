@@ -58,6 +58,18 @@ describe('extension tokens', () => {
     expect(me.body).toMatchObject({ user: { email: credentials.email } })
   })
 
+  it('follows the language the person chose in the browser, and takes only the languages there are', async () => {
+    const token = await extensionToken()
+    expect((await api.request('PUT', '/api/auth/locale', { locale: 'en' })).status).toBe(200)
+    expect((await fromExtension('GET', '/api/auth/me', token)).body).toMatchObject({ user: { locale: 'en' } })
+    expect((await fromExtension('PUT', '/api/auth/locale', token, { locale: 'da' })).status).toBe(200)
+    expect((await api.request('GET', '/api/auth/me')).body).toMatchObject({ user: { locale: 'da' } })
+    expect((await api.request('PUT', '/api/auth/locale', { locale: 'de' })).status).toBe(400)
+    expect(
+      (await new ApiClient(server.url).request('PUT', '/api/auth/locale', { locale: 'en' })).status,
+    ).toBe(401)
+  })
+
   it('passes sign-in from an extension origin without a cookie, but refuses it with one or from a site', async () => {
     const login = (headers: Record<string, string>) =>
       new ApiClient(server.url).request(

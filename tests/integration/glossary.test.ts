@@ -56,6 +56,21 @@ describe('the glossary (docs/ordliste.md)', () => {
     expect(terms.find((t) => t.term === 'over fristen')?.avoid).toContain('skulle være sket')
   })
 
+  it('reads every catalog of the one text system (packages/text), plural forms included', () => {
+    const catalogs = surfaceFiles()
+      .filter((file) => readFileSync(file, 'utf8').includes('defineCatalog({'))
+      .map((file) => path.relative(repo, file))
+    expect(catalogs).toEqual(
+      expect.arrayContaining([
+        'packages/ui/src/words.ts',
+        'packages/ui/src/panel/texts.ts',
+        'packages/board/src/texts.ts',
+      ]),
+    )
+    const plural = literals(readFileSync(path.join(repo, 'packages/board/src/course/mail-texts.ts'), 'utf8'))
+    expect(plural).toContain("'{count} mails venter på at blive sendt.'")
+  })
+
   it('is followed by every text the product shows', () => {
     const found: string[] = []
     for (const file of surfaceFiles()) {

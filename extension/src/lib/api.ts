@@ -2,7 +2,7 @@
 import { checkBordenden } from '@bordenden/client/server-check'
 import { ApiError } from '@bordenden/contract'
 import { type Answer, answer, apiClient } from '@bordenden/contract/api'
-import type { AgreementStatus } from '@bordenden/model'
+import type { AgreementStatus, Locale } from '@bordenden/model'
 import type { CourseFollowUps, CourseOverview, RecordSummary } from '@bordenden/ui/panel'
 import type { ClientResponse } from 'hono/client'
 import { PanelError } from './panel-error.ts'
@@ -59,7 +59,9 @@ export async function signIn(
   // Only the extension's sign-in answers with a token; a browser's gets a cookie instead.
   if (signedIn.client !== 'extension') throw new PanelError('serverError', { status: 200 })
   if (previousServerUrl !== serverUrl) await dropHostPermission(previousServerUrl)
-  return { serverUrl, token: signedIn.token, user: signedIn.user }
+  const { locale, ...user } = signedIn.user
+  // The person's language, chosen in the web app or here before: the extension speaks it from now on.
+  return { serverUrl, token: signedIn.token, user, ...(locale ? { locale } : {}) }
 }
 
 /** The server's API as the signed-in extension sees it. */
@@ -127,6 +129,15 @@ export class BordendenApi {
   /** Ends this token's session on the server (it is revoked there, not just forgotten here). */
   signOut() {
     return this.call(this.api.auth.logout.$post())
+  }
+
+  /** The language stored on the account, null until the person chooses one. */
+  async locale(): Promise<Locale | null> {
+    return (await this.call(this.api.auth.me.$get())).user.locale
+  }
+
+  setLocale(locale: Locale) {
+    return this.call(this.api.auth.locale.$put({ json: { locale } }))
   }
 
   boardUrl(courseId: string) {

@@ -1,6 +1,14 @@
 import type { CourseAccess, CourseConnection } from '@bordenden/client'
 import { actorOf } from '@bordenden/model'
-import { type CourseSession, CourseSessionProvider, LocaleProvider, useToday } from '@bordenden/ui'
+import {
+  type CourseSession,
+  CourseSessionProvider,
+  LocaleProvider,
+  localeOf,
+  storedLocale,
+  storeLocale,
+  useToday,
+} from '@bordenden/ui'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import {
@@ -24,6 +32,7 @@ import { boundShapeUtils } from './canvas/shapes/index.ts'
 import { EmptyBoardHint } from './EmptyBoardHint.tsx'
 import { exposeEditorForTests } from './exposeEditorForTests.ts'
 import { goToFirstStep } from './firstStep.ts'
+import { api } from './home/api.ts'
 import { Presentation } from './Presentation.tsx'
 import { SidePanel } from './panel/SidePanel.tsx'
 import { ReadOnlyBadge } from './ReadOnlyBadge.tsx'
@@ -95,8 +104,17 @@ export function Board({ connection, access, store, licenseKey }: BoardProps) {
   const [meetingMode, setMeetingMode] = useState(false)
   const [help, setHelp] = useState(false)
   const readonly = useValue('read-only', () => editor?.getIsReadonly() ?? !access.canEdit, [editor])
-  // The panel and cards speak the language chosen in tldraw's menu: Danish, or English for any English.
-  const locale = useValue('locale', () => (editor?.user.getLocale().startsWith('en') ? 'en' : 'da'), [editor])
+  // tldraw starts in the person's choice (followLocaleChoice); a language picked in tldraw's own menu
+  // becomes the person's choice (English for any English, else Danish): the panel and cards, every page,
+  // and the account when signed in.
+  const locale = useValue('locale', () => localeOf(editor?.user.getLocale() ?? storedLocale()), [editor])
+  const signedIn = access.role === 'coordinator' // the only role that comes with an account
+  useEffect(() => {
+    document.documentElement.lang = locale
+    if (locale === storedLocale()) return
+    storeLocale(locale)
+    if (signedIn) void api.setLocale(locale).catch(() => {}) // kept in this browser even if this fails
+  }, [locale, signedIn])
   const today = useToday()
   const session = useMemo<CourseSession>(() => {
     // The name given on arrival goes into every change, so an agreement's history can say who.

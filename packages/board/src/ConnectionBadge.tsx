@@ -1,6 +1,6 @@
 import type { ConnectionStatus, CourseConnection } from '@bordenden/client'
 import { useCallback, useSyncExternalStore } from 'react'
-import { texts } from './texts.ts'
+import { useBoardText } from './texts.ts'
 
 export function useConnectionStatus(connection: CourseConnection): ConnectionStatus {
   const subscribe = useCallback((onChange: () => void) => connection.onStatusChange(onChange), [connection])
@@ -10,9 +10,10 @@ export function useConnectionStatus(connection: CourseConnection): ConnectionSta
 /** Whether edits reach the others right now: a meeting has to know when the board is on its own. */
 export function ConnectionBadge({ connection }: { connection: CourseConnection }) {
   const status = useConnectionStatus(connection)
+  const t = useBoardText()
   return (
     <output className="connection-badge" data-status={status}>
-      {texts.status[status]}
+      {t(status)}
     </output>
   )
 }

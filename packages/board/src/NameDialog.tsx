@@ -1,13 +1,14 @@
 import { useId, useState } from 'react'
 import { chooseName } from './identity.ts'
-import { texts } from './texts.ts'
+import { useBoardText } from './texts.ts'
 
 /** Asks once for the name the others see beside this person's cursor; skipping means "Gæst". */
 export function NameDialog({ onDone }: { onDone: () => void }) {
   const [name, setName] = useState('')
+  const t = useBoardText()
   const inputId = useId()
   const done = (chosen: string) => {
-    chooseName(chosen)
+    chooseName(chosen || t('guestName'))
     onDone()
   }
   return (
@@ -19,8 +20,8 @@ export function NameDialog({ onDone }: { onDone: () => void }) {
           done(name)
         }}
       >
-        <h1>{texts.nameDialog.title}</h1>
-        <label htmlFor={inputId}>{texts.nameDialog.label}</label>
+        <h1>{t('nameDialogTitle')}</h1>
+        <label htmlFor={inputId}>{t('nameDialogLabel')}</label>
         <input
           id={inputId}
           name="name"
@@ -30,9 +31,9 @@ export function NameDialog({ onDone }: { onDone: () => void }) {
           onChange={(event) => setName(event.target.value)}
         />
         <div className="name-dialog-actions">
-          <button type="submit">{texts.nameDialog.submit}</button>
+          <button type="submit">{t('nameDialogSubmit')}</button>
           <button type="button" className="secondary" onClick={() => done('')}>
-            {texts.nameDialog.skip}
+            {t('nameDialogSkip')}
           </button>
         </div>
       </form>

@@ -1,5 +1,5 @@
 import { useEditor, useValue } from 'tldraw'
-import { texts } from './texts.ts'
+import { useBoardText } from './texts.ts'
 
 /**
  * "Kun læsning" while the board is read-only (the server's answer for this link, or the connection is
@@ -7,6 +7,7 @@ import { texts } from './texts.ts'
  */
 export function ReadOnlyBadge() {
   const editor = useEditor()
+  const t = useBoardText()
   const readonly = useValue('read-only', () => editor.getIsReadonly(), [editor])
-  return readonly ? <output className="read-only-badge">{texts.readOnly}</output> : null
+  return readonly ? <output className="read-only-badge">{t('readOnly')}</output> : null
 }

@@ -1,28 +1,36 @@
-import type { ConnectionStatus } from '@bordenden/client'
+import { defineCatalog, useText } from '@bordenden/ui'
 
-/**
- * The board's own UI text, Danish first. tldraw translates its own UI from the self-hosted `da` locale.
- */
-export const texts = {
-  status: {
-    connecting: 'Forbinder…',
-    connected: 'Forbundet',
-    reconnecting: 'Forbinder igen…',
-    disconnected: 'Afbrudt',
-    outdated: 'Der er kommet en ny version: genindlæs siden',
-  } satisfies Record<ConnectionStatus, string>,
-  loadingBoard: 'Henter tavlen…',
-  readOnly: 'Kun læsning',
-  startupFailed: 'Tavlen kunne ikke hente sin opsætning fra serveren.',
-  signInRequired: 'Log ind for at se denne tavle, eller åbn det link, du har fået.',
-  forbidden: 'Du har ikke adgang til denne tavle. Linket kan være udløbet eller trukket tilbage.',
-  retry: 'Prøv igen',
-  notFound: 'Denne adresse fører ikke til en tavle.',
-  guestName: 'Gæst',
-  nameDialog: {
-    title: 'Velkommen til tavlen',
-    label: 'Dit navn, som de andre ser det',
-    submit: 'Gå til tavlen',
-    skip: 'Fortsæt som gæst',
+/** The board's own UI text (every ConnectionStatus is a key: ConnectionBadge looks them up by status). tldraw translates its own UI from the self-hosted locales (see identity.ts). */
+export const boardTexts = defineCatalog({
+  connecting: { da: 'Forbinder…', en: 'Connecting…' },
+  connected: { da: 'Forbundet', en: 'Connected' },
+  reconnecting: { da: 'Forbinder igen…', en: 'Reconnecting…' },
+  disconnected: { da: 'Afbrudt', en: 'Disconnected' },
+  outdated: {
+    da: 'Der er kommet en ny version: genindlæs siden',
+    en: 'There is a new version: reload the page',
   },
-} as const
+  loadingBoard: { da: 'Henter tavlen…', en: 'Loading the board…' },
+  readOnly: { da: 'Kun læsning', en: 'Read only' },
+  startupFailed: {
+    da: 'Tavlen kunne ikke hente sin opsætning fra serveren.',
+    en: 'The board could not load its set-up from the server.',
+  },
+  signInRequired: {
+    da: 'Log ind for at se denne tavle, eller åbn det link, du har fået.',
+    en: 'Sign in to see this board, or open the link you were given.',
+  },
+  forbidden: {
+    da: 'Du har ikke adgang til denne tavle. Linket kan være udløbet eller trukket tilbage.',
+    en: 'You have no access to this board. The link may have expired or been withdrawn.',
+  },
+  retry: { da: 'Prøv igen', en: 'Try again' },
+  notFound: { da: 'Denne adresse fører ikke til en tavle.', en: 'This address does not lead to a board.' },
+  guestName: { da: 'Gæst', en: 'Guest' },
+  nameDialogTitle: { da: 'Velkommen til tavlen', en: 'Welcome to the board' },
+  nameDialogLabel: { da: 'Dit navn, som de andre ser det', en: 'Your name, as the others see it' },
+  nameDialogSubmit: { da: 'Gå til tavlen', en: 'Go to the board' },
+  nameDialogSkip: { da: 'Fortsæt som gæst', en: 'Go on as a guest' },
+})
+
+export const useBoardText = () => useText(boardTexts)

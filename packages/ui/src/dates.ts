@@ -1,47 +1,22 @@
 import { dateIn, type IsoDate, type Locale } from '@bordenden/model'
+import { daysBetween, defineCatalog, formatDate, translator } from '@bordenden/text'
 
 /**
- * Dates in words, the way the citizen and the coordinator say them: "fredag 4. december", and for
- * deadlines "inden fredag 4. december", "i dag", "i morgen". Calendar dates are read as local days
- * (a due date has no time of day), so formatting never shifts them across midnight.
+ * Deadlines in words, the way the citizen and the coordinator say them: "i dag", "i morgen", "inden fredag
+ * 4. december", "fristen var onsdag 2. december".
  */
+const dueTexts = defineCatalog({
+  dueBy: { da: 'inden {day}', en: 'by {day}' },
+  dueWas: { da: 'fristen var {day}', en: 'was due {day}' },
+})
 
-function toDate(date: IsoDate): Date {
-  const [y, m, d] = date.split('-').map(Number)
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1)
-}
-
-const dayMs = 86_400_000
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / dayMs)
-}
-
-/** "fredag 4. december" (da) / "Friday 4 December" (en); the year only when it is not `today`'s. */
-export function formatDay(date: IsoDate, locale: Locale, today?: IsoDate): string {
-  const sameYear = today !== undefined && today.slice(0, 4) === date.slice(0, 4)
-  const format = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  })
-  return format.format(toDate(date))
-}
-
-/** A deadline in words relative to `today`: "i dag", "i morgen", "inden fredag 4. december", "fristen var onsdag 2. december". */
+/** A deadline in words relative to `today`. */
 export function formatDue(due: IsoDate, today: IsoDate, locale: Locale): string {
   const days = daysBetween(today, due)
-  const day = formatDay(due, locale, today)
-  if (locale === 'da') {
-    if (days === 0) return 'i dag'
-    if (days === 1) return 'i morgen'
-    return days < 0 ? `fristen var ${day}` : `inden ${day}`
-  }
-  if (days === 0) return 'today'
-  if (days === 1) return 'tomorrow'
-  return days < 0 ? `was due ${day}` : `by ${day}`
+  if (days === 0 || days === 1) return formatDate(due, 'relative', locale, today)
+  const t = translator(dueTexts, locale)
+  const day = formatDate(due, 'dayWithWeekday', locale, today)
+  return days < 0 ? t('dueWas', { day }) : t('dueBy', { day })
 }
 
 /**
@@ -52,3 +27,5 @@ export function formatDue(due: IsoDate, today: IsoDate, locale: Locale): string 
 export function todayIso(now: Date = new Date()): IsoDate {
   return dateIn(now)
 }
+
+export { dueTexts }

@@ -1,8 +1,9 @@
 import { ApiError, type ErrorCode } from '@bordenden/contract'
 import type { Locale } from '@bordenden/model'
+import { defineCatalog, translate } from '@bordenden/text'
 
 /** The server's refusals (`{ error: { code } }`) in words, for every client, in both languages. */
-export const errorTexts: Record<ErrorCode, Record<Locale, string>> = {
+export const errorTexts = defineCatalog({
   invalid_body: { da: 'Nogle af oplysningerne er ikke gyldige.', en: 'Some of the details are not valid.' },
   not_found: { da: 'Det findes ikke (længere).', en: 'It does not exist (any more).' },
   internal_error: { da: 'Der skete en fejl på serveren. Prøv igen.', en: 'The server failed. Try again.' },
@@ -117,9 +118,9 @@ export const errorTexts: Record<ErrorCode, Record<Locale, string>> = {
     da: 'Der er ikke et spørgeskema at besvare lige nu.',
     en: 'There is no questionnaire to answer now.',
   },
-}
+}) satisfies Record<ErrorCode, unknown>
 
 /** A refusal in the reader's words, when the server named why; null for any other failure. */
 export function refusalText(error: unknown, locale: Locale): string | null {
-  return error instanceof ApiError && error.code !== null ? errorTexts[error.code][locale] : null
+  return error instanceof ApiError && error.code !== null ? translate(errorTexts, locale, error.code) : null
 }

@@ -1,5 +1,6 @@
 import { type LabelGroup, type LabelId, type Locale, label } from '@bordenden/model'
-import { createContext, type ReactNode, useContext } from 'react'
+import { type Catalog, storedLocale, storeLocale, type Translate, translator } from '@bordenden/text'
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react'
 
 const LocaleContext = createContext<Locale>('da')
 
@@ -10,6 +11,32 @@ export function LocaleProvider({ locale, children }: { locale: Locale; children:
 
 export function useLocale(): Locale {
   return useContext(LocaleContext)
+}
+
+/** `t(key, params)` over `catalog` in the current locale. */
+export function useText<C extends Catalog>(catalog: C): Translate<C> {
+  return translator(catalog, useLocale())
+}
+
+/**
+ * This browser's language choice (see text/choice.ts) and a way to change it: on `<html lang>`, and
+ * followed when another tab of the app changes it.
+ */
+export function useLocaleChoice(): [Locale, (locale: Locale) => void] {
+  const [locale, setLocale] = useState(storedLocale)
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
+  useEffect(() => {
+    const follow = () => setLocale(storedLocale())
+    window.addEventListener('storage', follow)
+    return () => window.removeEventListener('storage', follow)
+  }, [])
+  const choose = useCallback((next: Locale) => {
+    storeLocale(next)
+    setLocale(next)
+  }, [])
+  return [locale, choose]
 }
 
 /** The model's label lookup bound to the current locale: `t('agreementStatus', 'done')`. */

@@ -1,10 +1,11 @@
 import type { Locale } from '@bordenden/model'
-import { useLocale } from './locale.tsx'
+import { defineCatalog, translate } from '@bordenden/text'
+import { useText } from './locale.tsx'
 
 /**
  * The meeting boards' own text (the model's `label()` covers the ids it stores), Danish first.
  */
-const words = {
+export const words = defineCatalog({
   agenda: { da: 'Dagsorden', en: 'Agenda' },
   noMeeting: {
     da: 'Der er ikke planlagt noget netværksmøde endnu.',
@@ -185,16 +186,13 @@ const words = {
     en: 'Back to the board from the meeting view',
   },
   close: { da: 'Luk', en: 'Close' },
-} as const
+})
 
 export type WordId = keyof typeof words
 
 export function word(id: WordId, locale: Locale): string {
-  return words[id][locale]
+  return translate(words, locale, id)
 }
 
 /** `w('nextItem')` → "Næste punkt" in the current locale. */
-export function useWords(): (id: WordId) => string {
-  const locale = useLocale()
-  return (id) => words[id][locale]
-}
+export const useWords = () => useText(words)

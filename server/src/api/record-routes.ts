@@ -1,3 +1,4 @@
+import { localeTag } from '@bordenden/text'
 import { zValidator } from '@hono/zod-validator'
 import { type Context, Hono } from 'hono'
 import { z } from 'zod'
@@ -41,7 +42,7 @@ function approvalRefusal(c: Context, record: AgreementRecord) {
 
 /** Who may receive a record: the citizen and the people invited to the meeting, as the record names them. */
 function unknownRecipients(record: AgreementRecord, recipients: string[]): string[] {
-  const key = (name: string) => name.trim().toLocaleLowerCase('da-DK')
+  const key = (name: string) => name.trim().toLocaleLowerCase(localeTag('da'))
   const known = new Set(
     [record.content.course.citizenName, ...record.content.meeting.attendance.map((a) => a.name)].map(key),
   )

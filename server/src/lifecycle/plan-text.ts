@@ -1,9 +1,7 @@
 import { type CourseDoc, label, partyName } from '@bordenden/model'
+import { formatDate } from '@bordenden/text'
 
-const danishDate = (iso: string) =>
-  new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(`${iso}T12:00:00Z`),
-  )
+const danishDate = (iso: string) => formatDate(iso, 'day', 'da')
 
 /**
  * The citizen's plan in plain text: each goal in the citizen's words with the agreements under it,

@@ -1,3 +1,4 @@
+import { localeTag } from '@bordenden/text'
 import { danishDate } from '../records/dates.ts'
 import type { AgreementRecord } from '../storage/records.ts'
 import type { Storage } from '../storage/storage.ts'
@@ -24,7 +25,7 @@ export async function deliverRecord(
   recipients: readonly string[],
 ): Promise<Delivery> {
   const { storage, rooms, mailer } = deps
-  const key = (name: string) => name.trim().toLocaleLowerCase('da-DK')
+  const key = (name: string) => name.trim().toLocaleLowerCase(localeTag('da'))
   const wanted = new Set(recipients.map(key))
   const { citizenEmail } = await storage.mail.settings(record.courseId)
   const addresses = await readWithContacts(rooms, record.courseId, (course) => {

@@ -1,10 +1,11 @@
+import { localeTag } from '@bordenden/text'
 import PDFDocument from 'pdfkit'
 import { journalText } from '../records/render-text.ts'
 import type { AgreementRecord } from '../storage/records.ts'
 
 /** A heading of the journal text: a line in capitals (Danish letters included). */
 const isHeading = (line: string) =>
-  line.length > 0 && line === line.toLocaleUpperCase('da-DK') && /\p{L}/u.test(line)
+  line.length > 0 && line === line.toLocaleUpperCase(localeTag('da')) && /\p{L}/u.test(line)
 
 /**
  * The record as a PDF, for the e-mail and the citizen's export: the journal text's sections (the same

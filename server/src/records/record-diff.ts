@@ -1,4 +1,5 @@
 import { label } from '@bordenden/model'
+import { localeTag } from '@bordenden/text'
 import { shortDanishDate } from './dates.ts'
 import type { RecordAgreement, RecordContent } from './record-content.ts'
 
@@ -19,7 +20,7 @@ function fieldChange(name: string, before: string | null, after: string | null):
   return `${name} ændret fra ${before} til ${after}`
 }
 
-const lower = (text: string) => text.toLocaleLowerCase('da-DK')
+const lower = (text: string) => text.toLocaleLowerCase(localeTag('da'))
 
 /**
  * What changed from one version of a record to the next, in words a citizen can read: what is new,

@@ -1,11 +1,10 @@
 import { label } from '@bordenden/model'
+import { formatDate, localeTag } from '@bordenden/text'
 import type { AgreementRecord } from '../storage/records.ts'
 import { danishDate } from './dates.ts'
 import type { RecordAgreement, RecordContent } from './record-content.ts'
 
-const shortDate = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric' })
-
-export const danishDay = (ms: number) => shortDate.format(new Date(ms))
+export const danishDay = (ms: number) => formatDate(ms, 'day', 'da')
 
 const approvalWords = {
   inMeeting: 'på mødet',
@@ -41,7 +40,8 @@ export function attendanceOf(record: AgreementRecord) {
 
 /** A goal with its life area, and its status unless it is simply active. */
 export function goalLine(g: RecordContent['goals'][number]): string {
-  const status = g.status === label('goalStatus', 'active') ? '' : ` – ${g.status.toLocaleLowerCase('da-DK')}`
+  const status =
+    g.status === label('goalStatus', 'active') ? '' : ` – ${g.status.toLocaleLowerCase(localeTag('da'))}`
   return `${g.text} (${g.lifeArea})${status}`
 }
 

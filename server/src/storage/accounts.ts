@@ -1,4 +1,5 @@
 import type { AuditAction, LinkKind, MemberRole, UserRole } from '@bordenden/contract'
+import type { Locale } from '@bordenden/model'
 import type { StoredAuditRow } from '../audit/chain.ts'
 
 /** People who sign in. Participants, citizens and viewers come in through share links instead. */
@@ -12,7 +13,12 @@ export interface User {
   passwordHash: string
   createdAt: number
   disabledAt: number | null
+  /** The language the person chose, followed by every surface they sign in to; null until they choose. */
+  locale: Locale | null
 }
+
+/** A user as created: no language chosen yet. */
+export type NewUser = Omit<User, 'locale'>
 
 export interface SessionRow {
   /** SHA-256 (hex) of the session token. */
@@ -62,13 +68,14 @@ export interface CourseMember {
 
 /** Users, sessions, memberships and share links. */
 export interface AccountStore {
-  createUser(user: User): Promise<void>
+  createUser(user: NewUser): Promise<void>
   userById(id: string): Promise<User | null>
   userByEmail(email: string): Promise<User | null>
   listUsers(): Promise<User[]>
   setPasswordHash(userId: string, passwordHash: string): Promise<void>
   /** Disables (a time) or enables (null) a user; a disabled user's sessions are refused. */
   setDisabled(userId: string, disabledAt: number | null): Promise<void>
+  setLocale(userId: string, locale: Locale): Promise<void>
 
   createSession(session: SessionRow): Promise<void>
   sessionById(id: string): Promise<SessionRow | null>

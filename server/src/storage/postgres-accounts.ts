@@ -1,12 +1,13 @@
+import type { Locale } from '@bordenden/model'
 import type { Pool } from 'pg'
 import type {
   AccountStore,
   CourseMember,
   CourseMembership,
   MemberRole,
+  NewUser,
   SessionRow,
   ShareLink,
-  User,
 } from './accounts.ts'
 import {
   type Row,
@@ -30,7 +31,7 @@ export class PostgresAccounts implements AccountStore {
     return (await this.pool.query(text, values)).rows
   }
 
-  async createUser(u: User) {
+  async createUser(u: NewUser) {
     await this.pool.query(
       'INSERT INTO users (id, email, name, role, password_hash, created_at, disabled_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
       [u.id, u.email, u.name, u.role, u.passwordHash, u.createdAt, u.disabledAt],
@@ -52,6 +53,9 @@ export class PostgresAccounts implements AccountStore {
   }
   async setDisabled(userId: string, disabledAt: number | null) {
     await this.pool.query('UPDATE users SET disabled_at = $1 WHERE id = $2', [disabledAt, userId])
+  }
+  async setLocale(userId: string, locale: Locale) {
+    await this.pool.query('UPDATE users SET locale = $1 WHERE id = $2', [locale, userId])
   }
 
   async createSession(s: SessionRow) {

@@ -1,5 +1,6 @@
 import type { ClientBase } from 'pg'
 import { leaderPostgresStep } from './leader-migrations.ts'
+import { userLocaleStep } from './locale-migrations.ts'
 import { mailStep } from './mail-migrations.ts'
 import { outcomeMeasuresStep, postgresStep } from './measures-migrations.ts'
 import { chainExistingPostgres } from './postgres-audit.ts'
@@ -266,4 +267,5 @@ export const postgresMigrations: readonly {
   },
   { version: 6, ...postgresStep(mailStep) },
   { version: 7, ...leaderPostgresStep },
+  { version: 8, ...userLocaleStep },
 ]

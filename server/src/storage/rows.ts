@@ -25,6 +25,7 @@ export const toUser = (r: Row): User => ({
   passwordHash: r.password_hash as string,
   createdAt: r.created_at as number,
   disabledAt: (r.disabled_at as number | null) ?? null,
+  locale: (r.locale as User['locale'] | undefined) ?? null,
 })
 
 export const toSession = (r: Row): SessionRow => ({

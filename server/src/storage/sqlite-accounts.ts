@@ -1,12 +1,13 @@
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite'
+import type { Locale } from '@bordenden/model'
 import type {
   AccountStore,
   CourseMember,
   CourseMembership,
   MemberRole,
+  NewUser,
   SessionRow,
   ShareLink,
-  User,
 } from './accounts.ts'
 import {
   type Row,
@@ -25,6 +26,7 @@ const WRITES = {
     'INSERT INTO users (id, email, name, role, password_hash, created_at, disabled_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   setPassword: 'UPDATE users SET password_hash = ? WHERE id = ?',
   setDisabled: 'UPDATE users SET disabled_at = ? WHERE id = ?',
+  setLocale: 'UPDATE users SET locale = ? WHERE id = ?',
   createSession: 'INSERT INTO sessions (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
   extendSession: 'UPDATE sessions SET expires_at = ? WHERE id = ?',
   deleteSession: 'DELETE FROM sessions WHERE id = ?',
@@ -88,7 +90,7 @@ export class SqliteAccounts implements AccountStore {
     return changes
   }
 
-  async createUser(u: User) {
+  async createUser(u: NewUser) {
     await this.write('createUser', u.id, u.email, u.name, u.role, u.passwordHash, u.createdAt, u.disabledAt)
   }
   async userById(id: string) {
@@ -107,6 +109,9 @@ export class SqliteAccounts implements AccountStore {
   }
   async setDisabled(userId: string, disabledAt: number | null) {
     await this.write('setDisabled', disabledAt, userId)
+  }
+  async setLocale(userId: string, locale: Locale) {
+    await this.write('setLocale', locale, userId)
   }
 
   async createSession(s: SessionRow) {

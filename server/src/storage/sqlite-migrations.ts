@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
 import { leaderSqliteStep } from './leader-migrations.ts'
+import { userLocaleStep } from './locale-migrations.ts'
 import { mailStep } from './mail-migrations.ts'
 import { outcomeMeasuresStep, sqliteStep } from './measures-migrations.ts'
 import { chainExistingSqlite } from './sqlite-audit.ts'
@@ -254,4 +255,5 @@ export const sqliteMigrations: readonly {
   },
   { version: 9, ...sqliteStep(mailStep) },
   { version: 10, ...leaderSqliteStep },
+  { version: 11, ...userLocaleStep },
 ]

@@ -1,4 +1,4 @@
-import type { Locale } from '@bordenden/model'
+import { defineCatalog } from '@bordenden/text'
 import type { IndexKey, TLPageId } from 'tldraw'
 
 /**
@@ -16,11 +16,11 @@ export type BoardPage = keyof typeof BoardPages
  * The boards' names in each language. A tldraw page's name is a record everyone shares, so the pages keep
  * the Danish names and each person's screen shows the names in their own language (see SidePanel).
  */
-export const pageTitles: Readonly<Record<BoardPage, Readonly<Record<Locale, string>>>> = {
+export const pageTitles = defineCatalog({
   network: { da: 'Netværkskort', en: 'Network map' },
   agenda: { da: 'Dagsorden', en: 'Agenda' },
   goals: { da: 'Mål og aftaler', en: 'Goals and agreements' },
-}
+}) satisfies Record<BoardPage, unknown>
 
 export const pageIndexes: Readonly<Record<BoardPage, IndexKey>> = {
   network: 'a1' as IndexKey,

@@ -1,6 +1,5 @@
 import { type CourseAccess, type CourseConnection, fetchCourseAccess } from '@bordenden/client'
-import type { Locale } from '@bordenden/model'
-import { CitizenPage } from '@bordenden/ui'
+import { CitizenPage, useLocaleChoice } from '@bordenden/ui'
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
 import { useConnectionStatus } from '../ConnectionBadge.tsx'
 import { EvaluationSection } from '../evaluation/EvaluationSection.tsx'
@@ -10,10 +9,9 @@ import { SuggestTopics } from '../suggestions/SuggestTopics.tsx'
 import { useAsync } from '../useAsync.ts'
 import { useConnection } from '../useConnection.ts'
 import { exposeCourseForTests } from './exposeCourseForTests.ts'
-import { loadLocale, saveLocale } from './locale.ts'
 import { approveRecord, fullRecordUrl, RecordChangedError } from './records.ts'
 import type { CitizenRoute } from './route.ts'
-import { citizenPageTexts as texts } from './texts.ts'
+import { citizenPageText } from './texts.ts'
 import { useLatestRecord } from './useLatestRecord.ts'
 
 /** The citizen page: ask the server what the link may do, then show the course live. */
@@ -24,22 +22,22 @@ export function CitizenApp({ route }: { route: CitizenRoute }) {
       [route],
     ),
   )
-  if (startup.state === 'loading') return <Message>{texts.loading}</Message>
+  if (startup.state === 'loading') return <Message>{citizenPageText('loading')}</Message>
   if (startup.state === 'failed') {
     return (
       <Message>
-        <p>{texts.startupFailed}</p>
+        <p>{citizenPageText('startupFailed')}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          {texts.retry}
+          {citizenPageText('retry')}
         </button>
       </Message>
     )
   }
   switch (startup.value.kind) {
     case 'sign-in-required':
-      return <Message>{texts.needsLink}</Message>
+      return <Message>{citizenPageText('needsLink')}</Message>
     case 'forbidden':
-      return <Message>{texts.forbidden}</Message>
+      return <Message>{citizenPageText('forbidden')}</Message>
     case 'granted':
       return <LiveCitizenPage route={route} access={startup.value.access} />
   }
@@ -55,19 +53,15 @@ function LiveCitizenPage({ route, access }: { route: CitizenRoute; access: Cours
 function ConnectedPage(props: { route: CitizenRoute; access: CourseAccess; connection: CourseConnection }) {
   const { route, access, connection } = props
   const live = useConnectionStatus(connection)
-  const [locale, setLocale] = useState<Locale>(loadLocale)
+  const [locale, setLocale] = useLocaleChoice()
   const [visible, setVisible] = useState(false)
   const [record, reloadRecord] = useLatestRecord(route, access)
 
   useEffect(() => exposeCourseForTests(connection.course), [connection])
-  useEffect(() => {
-    document.documentElement.lang = locale
-    saveLocale(locale)
-  }, [locale])
 
   const onVisibleChange = (show: boolean) => {
     setVisible(show)
-    const name = connection.course.readMeta()?.citizenName || texts.citizen
+    const name = connection.course.readMeta()?.citizenName || citizenPageText('citizen')
     if (show) connection.setUser({ id: `citizen:${connection.doc.clientID}`, name, color: '#1b6e3a' })
     else connection.hide()
   }

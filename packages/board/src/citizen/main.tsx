@@ -4,7 +4,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { CitizenApp } from './CitizenApp.tsx'
 import { citizenRoute } from './route.ts'
-import { citizenPageTexts } from './texts.ts'
+import { citizenPageText } from './texts.ts'
 
 // The citizen page is its own entry (citizen.html): it never loads tldraw, only React, Yjs and the model.
 const root = document.getElementById('root')
@@ -16,7 +16,7 @@ createRoot(root).render(
     {route ? (
       <CitizenApp route={route} />
     ) : (
-      <main className="citizen-message">{citizenPageTexts.notFound}</main>
+      <main className="citizen-message">{citizenPageText('notFound')}</main>
     )}
   </StrictMode>,
 )

@@ -24,14 +24,14 @@ export function ClosingSection({ courseId, lifecycle, meetings, onChanged }: Clo
     const reason = closingReasonOf(closure)
     return (
       <div className="closure">
-        <p>{t.closing.closed}</p>
+        <p>{t('closing.closed')}</p>
         <p data-closing-reason={reason.code}>
-          {t.closing.reason}: {closingReasonTexts[reason.code][locale]}
+          {t('closing.reason')}: {closingReasonTexts[reason.code][locale]}
           {reason.text && ` (${reason.text})`}
         </p>
-        <h3>{t.closing.services}</h3>
+        <h3>{t('closing.services')}</h3>
         {closure.services.length === 0 ? (
-          <p>{t.closing.noServices}</p>
+          <p>{t('closing.noServices')}</p>
         ) : (
           <ul>
             {closure.services.map((s) => (
@@ -39,7 +39,7 @@ export function ClosingSection({ courseId, lifecycle, meetings, onChanged }: Clo
             ))}
           </ul>
         )}
-        <h3>{t.closing.lifeline}</h3>
+        <h3>{t('closing.lifeline')}</h3>
         <p>{[closure.lifeline.name, closure.lifeline.contact].filter(Boolean).join(', ')}</p>
         {closure.note && <p>{closure.note}</p>}
       </div>
@@ -47,16 +47,16 @@ export function ClosingSection({ courseId, lifecycle, meetings, onChanged }: Clo
   }
   const open = meetings.find((m) => m.status === 'open')
   if (open) {
-    return <p>{t.closing.meetingOpen(open.title)}</p>
+    return <p>{t('closing.meetingOpen', { title: open.title })}</p>
   }
   const close = async (input: ClosureInput) => {
     try {
       await courseApi.close(courseId, input)
     } catch (error) {
       // The form shows a thrown error's message as it is.
-      throw new Error(errorMessage(error, locale, t.closing.failed))
+      throw new Error(errorMessage(error, locale, t('closing.failed')))
     }
-    await onChanged(t.closing.done)
+    await onChanged(t('closing.done'))
   }
   // The form brings its own heading ("Afslut forløbet").
   return <ClosingForm people={invitedPeople(meetings)} onSubmit={close} />

@@ -9,7 +9,7 @@ type Deletion = { title: string; records: number; links: number }
  * before its retention period ends, in two steps: first what will go, then the title typed back.
  */
 export function CourseDataSection({ courseId, onDeleted }: { courseId: string; onDeleted: () => void }) {
-  const t = usePageTexts().courseData
+  const t = usePageTexts()
   const id = useId()
   const [deletion, setDeletion] = useState<Deletion | null>(null)
   const [typed, setTyped] = useState('')
@@ -38,16 +38,16 @@ export function CourseDataSection({ courseId, onDeleted }: { courseId: string; o
 
   return (
     <>
-      <p>{t.exportIntro}</p>
+      <p>{t('courseData.exportIntro')}</p>
       <p>
         <a className="button" href={courseApi.exportUrl(courseId)} download>
-          {t.export}
+          {t('courseData.export')}
         </a>
       </p>
-      <p>{t.deleteIntro}</p>
+      <p>{t('courseData.deleteIntro')}</p>
       {deletion === null ? (
         <button type="button" onClick={() => void start()}>
-          {t.startDelete}
+          {t('courseData.startDelete')}
         </button>
       ) : (
         <form
@@ -57,8 +57,13 @@ export function CourseDataSection({ courseId, onDeleted }: { courseId: string; o
             void confirm()
           }}
         >
-          <p>{t.summary(deletion.records, deletion.links)}</p>
-          <label htmlFor={`${id}-title`}>{t.confirmLabel(deletion.title)}</label>
+          <p>
+            {t('courseData.summary', {
+              records: t('courseData.records', { count: deletion.records }),
+              links: t('courseData.links', { count: deletion.links }),
+            })}
+          </p>
+          <label htmlFor={`${id}-title`}>{t('courseData.confirmLabel', { title: deletion.title })}</label>
           <input
             id={`${id}-title`}
             autoComplete="off"
@@ -66,14 +71,14 @@ export function CourseDataSection({ courseId, onDeleted }: { courseId: string; o
             onChange={(event) => setTyped(event.target.value)}
           />
           <button type="submit" className="danger" disabled={busy || typed.trim() !== deletion.title.trim()}>
-            {t.confirm}
+            {t('courseData.confirm')}
           </button>
           <button type="button" onClick={() => setDeletion(null)}>
-            {t.cancel}
+            {t('courseData.cancel')}
           </button>
         </form>
       )}
-      {failed && <p role="alert">{t.failed}</p>}
+      {failed && <p role="alert">{t('courseData.failed')}</p>}
     </>
   )
 }

@@ -10,7 +10,7 @@ export function CourseLink({ className }: { className?: string }) {
   if (!facilitator || !courseId) return null
   return (
     <a className={className} href={coursePageUrl(courseId)}>
-      {t.boardLink}
+      {t('boardLink')}
     </a>
   )
 }

@@ -40,14 +40,15 @@ function CourseView({ courseId, userId }: { courseId: string; userId: string }) 
   const records = useServerData(useCallback(() => courseApi.records(courseId), [courseId]))
   const measuresRoute = useMemo(() => ({ courseId }), [courseId])
   const title = course.value?.[0].course.title
+  const appName = home('appName')
   useEffect(() => {
-    if (title) document.title = `${title} – ${home.appName}`
-  }, [title, home.appName])
+    if (title) document.title = `${title} – ${appName}`
+  }, [title, appName])
 
   if (!course.value) {
-    if (!course.error) return <p>{home.loading}</p>
+    if (!course.error) return <p>{home('loading')}</p>
     const refused = course.error instanceof ApiError && course.error.status === 403
-    return <p role="alert">{refused ? t.notFound : home.failed}</p>
+    return <p role="alert">{refused ? t('notFound') : home('failed')}</p>
   }
   const [{ course: summary }, { meetings }] = course.value
   /** After a change: what it touched is read again, then the change is announced. */
@@ -63,17 +64,17 @@ function CourseView({ courseId, userId }: { courseId: string; userId: string }) 
   return (
     <>
       <p className="course-page-links">
-        <a href="/">{t.backHome}</a>
+        <a href="/">{t('backHome')}</a>
         <a className="button" href={`/board/${encodeURIComponent(courseId)}`}>
-          {t.openBoard}
+          {t('openBoard')}
         </a>
       </p>
       <h1>{summary.title}</h1>
-      <nav aria-label={t.contents} className="course-contents">
+      <nav aria-label={t('contents')} className="course-contents">
         <ul>
           {sectionIds.map((id) => (
             <li key={id}>
-              <a href={`#${id}`}>{t.sections[id]}</a>
+              <a href={`#${id}`}>{t(`sections.${id}`)}</a>
             </li>
           ))}
         </ul>
@@ -82,7 +83,7 @@ function CourseView({ courseId, userId }: { courseId: string; userId: string }) 
         {announcement}
       </p>
       <PageSection id="progress" rememberFor={userId}>
-        {lifecycle.error !== null && <p role="alert">{home.failed}</p>}
+        {lifecycle.error !== null && <p role="alert">{home('failed')}</p>}
         {lifecycle.value && (
           <Progress
             courseId={courseId}
@@ -90,7 +91,7 @@ function CourseView({ courseId, userId }: { courseId: string; userId: string }) 
             meetings={meetings}
             onMeeting={setChecklistMeeting}
             onTicked={lifecycle.reload}
-            onTickFailed={() => setAnnouncement(t.tickFailed)}
+            onTickFailed={() => setAnnouncement(t('tickFailed'))}
           />
         )}
         {lifecycle.value && (
@@ -98,7 +99,7 @@ function CourseView({ courseId, userId }: { courseId: string; userId: string }) 
         )}
       </PageSection>
       <PageSection id="records" rememberFor={userId}>
-        {records.error !== null && <p role="alert">{home.failed}</p>}
+        {records.error !== null && <p role="alert">{home('failed')}</p>}
         <MailNotice courseId={courseId} />
         {records.value && (
           <RecordsSection

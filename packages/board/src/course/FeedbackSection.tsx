@@ -1,5 +1,5 @@
 import type { MeetingFeedbackAnswers } from '@bordenden/model'
-import { FollowUpGuideForm, formatDay, useLocale } from '@bordenden/ui'
+import { FollowUpGuideForm, formatDate, useLocale } from '@bordenden/ui'
 import { useCallback, useId, useState } from 'react'
 import type { MeetingSummary } from '../home/api.ts'
 import { errorMessage } from '../home/FormError.tsx'
@@ -20,13 +20,13 @@ export function FeedbackSection({ courseId, meetings }: { courseId: string; meet
   const [meetingId, setMeetingId] = useState<string | null>(null)
   const [open, setOpen] = useState(false)
   const meeting = held.find((m) => m.id === meetingId) ?? held.at(-1)
-  if (!meeting) return <p>{t.feedback.none}</p>
+  if (!meeting) return <p>{t('feedback.none')}</p>
   return (
     <>
-      <p>{t.feedback.intro}</p>
+      <p>{t('feedback.intro')}</p>
       <div className="stacked-form">
         <label>
-          {t.feedback.meeting}
+          {t('feedback.meeting')}
           <select
             value={meeting.id}
             onChange={(e) => {
@@ -36,7 +36,7 @@ export function FeedbackSection({ courseId, meetings }: { courseId: string; meet
           >
             {held.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.title} – {formatDay(m.date, locale)}
+                {m.title} – {formatDate(m.date, 'dayWithWeekday', locale)}
               </option>
             ))}
           </select>
@@ -49,7 +49,7 @@ export function FeedbackSection({ courseId, meetings }: { courseId: string; meet
             aria-controls={`${id}-guide`}
             onClick={() => setOpen(!open)}
           >
-            {open ? t.feedback.close : t.feedback.open}
+            {open ? t('feedback.close') : t('feedback.open')}
           </button>
         </p>
       </div>
@@ -66,14 +66,14 @@ function MeetingGuide({ courseId, meeting }: { courseId: string; meeting: Meetin
   const earlier = useAsync(
     useCallback(() => courseApi.feedback(courseId, meeting.id), [courseId, meeting.id]),
   )
-  if (earlier.state === 'loading') return <p>{home.loading}</p>
-  if (earlier.state === 'failed') return <p role="alert">{home.failed}</p>
+  if (earlier.state === 'loading') return <p>{home('loading')}</p>
+  if (earlier.state === 'failed') return <p role="alert">{home('failed')}</p>
   const save = async (answers: MeetingFeedbackAnswers) => {
     try {
       await courseApi.saveFeedback(courseId, meeting.id, answers)
     } catch (error) {
       // The form shows a thrown error's message as it is.
-      throw new Error(errorMessage(error, locale, home.failed))
+      throw new Error(errorMessage(error, locale, home('failed')))
     }
   }
   return <FollowUpGuideForm meetingTitle={meeting.title} initial={earlier.value.feedback} onSubmit={save} />

@@ -1,5 +1,5 @@
 import { dateIn } from '@bordenden/model'
-import { formatDay, useLocale } from '@bordenden/ui'
+import { formatDate, useLocale } from '@bordenden/ui'
 import { type FormEvent, useCallback, useState } from 'react'
 import { FormError } from '../home/FormError.tsx'
 import { useAction } from '../home/useAction.ts'
@@ -16,7 +16,7 @@ export function HandoverSection(props: {
   isOwner: boolean
   onHandedOver: () => Promise<void>
 }) {
-  const t = usePageTexts().handover
+  const t = usePageTexts()
   const locale = useLocale()
   const latest = useServerData(useCallback(() => courseApi.handover(props.courseId), [props.courseId]))
   const [email, setEmail] = useState('')
@@ -34,23 +34,27 @@ export function HandoverSection(props: {
     <>
       {handover && (
         <p role="status" className="handover-notice">
-          {t.done(handover.from.name ?? '?', handover.to.name ?? '?', formatDay(dateIn(handover.at), locale))}
+          {t('handover.done', {
+            from: handover.from.name ?? '?',
+            to: handover.to.name ?? '?',
+            day: formatDate(dateIn(handover.at), 'dayWithWeekday', locale),
+          })}
         </p>
       )}
       {props.isOwner ? (
         <form className="stacked-form" onSubmit={submit}>
-          <p>{t.intro}</p>
+          <p>{t('handover.intro')}</p>
           <label>
-            {t.email}
+            {t('handover.email')}
             <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
           </label>
           <FormError error={error} />
           <button type="submit" disabled={busy}>
-            {t.submit}
+            {t('handover.submit')}
           </button>
         </form>
       ) : (
-        !handover && <p>{t.ownerOnly}</p>
+        !handover && <p>{t('handover.ownerOnly')}</p>
       )}
     </>
   )

@@ -35,7 +35,7 @@ export function MailNotice({ courseId }: { courseId: string }) {
   const t = useMailTexts()
   const state = useMailState(courseId).value
   if (!state) return null
-  return <p className="hint mail-notice">{state.configured ? t.recordsByMail : t.notConfigured}</p>
+  return <p className="hint mail-notice">{state.configured ? t('recordsByMail') : t('notConfigured')}</p>
 }
 
 /** The course's e-mail settings: the reminder switch, the lead time, the citizen's address. */
@@ -49,7 +49,7 @@ export function MailSection({ courseId, announce }: { courseId: string; announce
     if (loaded) setDraft(loaded)
   }, [loaded])
   if (!mail.value || !draft) return null
-  if (!mail.value.configured) return <p>{t.notConfigured}</p>
+  if (!mail.value.configured) return <p>{t('notConfigured')}</p>
   const submit = (event: FormEvent) => {
     event.preventDefault()
     return run(async () => {
@@ -57,7 +57,7 @@ export function MailSection({ courseId, announce }: { courseId: string; announce
         mailRoute.$put({ param: { courseId }, json: { ...draft, citizenEmail: draft.citizenEmail.trim() } }),
       )
       await mail.reload()
-      announce(t.saved)
+      announce(t('saved'))
     })
   }
   return (
@@ -68,11 +68,11 @@ export function MailSection({ courseId, announce }: { courseId: string; announce
           checked={draft.reminders}
           onChange={(e) => setDraft({ ...draft, reminders: e.target.checked })}
         />
-        {t.reminders}
+        {t('reminders')}
       </label>
-      <p className="hint">{t.remindersHint}</p>
+      <p className="hint">{t('remindersHint')}</p>
       <label>
-        {t.daysBefore}
+        {t('daysBefore')}
         <input
           type="number"
           min={1}
@@ -83,7 +83,7 @@ export function MailSection({ courseId, announce }: { courseId: string; announce
         />
       </label>
       <label>
-        {t.citizenEmail}
+        {t('citizenEmail')}
         <input
           type="email"
           maxLength={254}
@@ -91,11 +91,11 @@ export function MailSection({ courseId, announce }: { courseId: string; announce
           onChange={(e) => setDraft({ ...draft, citizenEmail: e.target.value })}
         />
       </label>
-      {mail.value.waiting > 0 && <p role="status">{t.waiting(mail.value.waiting)}</p>}
-      {mail.value.givenUp > 0 && <p>{t.givenUp(mail.value.givenUp)}</p>}
-      <FormError error={error} fallback={t.failed} />
+      {mail.value.waiting > 0 && <p role="status">{t('waiting', { count: mail.value.waiting })}</p>}
+      {mail.value.givenUp > 0 && <p>{t('givenUp', { count: mail.value.givenUp })}</p>}
+      <FormError error={error} fallback={t('failed')} />
       <button type="submit" disabled={busy}>
-        {t.save}
+        {t('save')}
       </button>
     </form>
   )

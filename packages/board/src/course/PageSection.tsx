@@ -46,7 +46,7 @@ export function PageSection(props: { id: SectionId; rememberFor: string; childre
   return (
     <section id={id} className="home-card course-section" aria-labelledby={headingId}>
       <DisclosureHeading level={2} id={headingId} open={open} onToggle={setOpen} controls={bodyId}>
-        {t.sections[id]}
+        {t(`sections.${id}`)}
       </DisclosureHeading>
       <div id={bodyId} hidden={!open}>
         {props.children}

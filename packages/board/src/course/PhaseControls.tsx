@@ -1,8 +1,7 @@
 import { type CoursePhase, CoursePhases } from '@bordenden/model'
-import { useLabel, useLocale } from '@bordenden/ui'
+import { formatDate, useLabel, useLocale } from '@bordenden/ui'
 import { type FormEvent, type ReactNode, useId, useState } from 'react'
 import { FormError } from '../home/FormError.tsx'
-import { formatTime } from '../home/texts.ts'
 import { useAction } from '../home/useAction.ts'
 import { courseApi, type Lifecycle } from './api.ts'
 import { usePageTexts } from './texts.ts'
@@ -42,15 +41,15 @@ function PhaseChangeForm({ courseId, lifecycle, onChanged }: PhaseControlsProps)
   const next = phases[phases.indexOf(lifecycle.phase as (typeof phases)[number]) + 1]
   return (
     <PhaseForm
-      title={t.phase.title}
-      choiceLabel={t.phase.to}
+      title={t('phase.title')}
+      choiceLabel={t('phase.to')}
       choices={choices}
       initial={next ?? choices[0] ?? 'networkMeetings'}
-      noteLabel={t.phase.note}
-      submitLabel={t.phase.change}
+      noteLabel={t('phase.note')}
+      submitLabel={t('phase.change')}
       onSubmit={async (to, note) => {
         await courseApi.changePhase(courseId, to, note)
-        await onChanged(t.phase.changed(label('coursePhase', to)))
+        await onChanged(t('phase.changed', { phase: label('coursePhase', to) }))
       }}
     />
   )
@@ -65,18 +64,18 @@ function PauseForm({ courseId, onChanged }: PhaseControlsProps) {
     return run(async () => {
       await courseApi.changePhase(courseId, 'paused', note.trim())
       setNote('')
-      await onChanged(t.phase.paused)
+      await onChanged(t('phase.paused'))
     })
   }
   return (
-    <form className="stacked-form" aria-label={t.phase.pause} onSubmit={submit}>
+    <form className="stacked-form" aria-label={t('phase.pause')} onSubmit={submit}>
       <label>
-        {t.phase.pauseNote}
+        {t('phase.pauseNote')}
         <input maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <FormError error={error} fallback={t.phase.failed} />
+      <FormError error={error} fallback={t('phase.failed')} />
       <button type="submit" className="secondary" disabled={busy}>
-        {t.phase.pause}
+        {t('phase.pause')}
       </button>
     </form>
   )
@@ -91,13 +90,13 @@ function ResumeButton({ courseId, lifecycle, onChanged }: PhaseControlsProps) {
   const resume = () =>
     run(async () => {
       await courseApi.changePhase(courseId, back, '')
-      await onChanged(t.phase.resumed(label('coursePhase', back)))
+      await onChanged(t('phase.resumed', { phase: label('coursePhase', back) }))
     })
   return (
     <div className="stacked-form">
-      <FormError error={error} fallback={t.phase.failed} />
+      <FormError error={error} fallback={t('phase.failed')} />
       <button type="button" onClick={resume} disabled={busy}>
-        {t.phase.resume}
+        {t('phase.resume')}
       </button>
     </div>
   )
@@ -108,17 +107,21 @@ function ReopenForm({ courseId, lifecycle, onChanged }: PhaseControlsProps) {
   const locale = useLocale()
   return (
     <PhaseForm
-      intro={lifecycle.closure && <p>{t.phase.closedOn(formatTime(lifecycle.closure.closedAt, locale))}</p>}
-      title={t.phase.reopenTitle}
-      choiceLabel={t.phase.reopenTo}
+      intro={
+        lifecycle.closure && (
+          <p>{t('phase.closedOn', { day: formatDate(lifecycle.closure.closedAt, 'dateTime', locale) })}</p>
+        )
+      }
+      title={t('phase.reopenTitle')}
+      choiceLabel={t('phase.reopenTo')}
       choices={phases}
       initial="networkMeetings"
-      noteLabel={t.phase.reopenNote}
+      noteLabel={t('phase.reopenNote')}
       noteRequired
-      submitLabel={t.phase.reopen}
+      submitLabel={t('phase.reopen')}
       onSubmit={async (to, note) => {
         await courseApi.reopen(courseId, to, note)
-        await onChanged(t.phase.reopened)
+        await onChanged(t('phase.reopened'))
       }}
     />
   )
@@ -175,7 +178,7 @@ function PhaseForm(props: {
           <input maxLength={500} value={note} onChange={onNote} />
         </label>
       )}
-      <FormError error={error} fallback={t.phase.failed} />
+      <FormError error={error} fallback={t('phase.failed')} />
       <button type="submit" disabled={busy}>
         {props.submitLabel}
       </button>

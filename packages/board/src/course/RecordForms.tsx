@@ -30,13 +30,13 @@ export function ApproveForm({ courseId, record, onChanged }: RecordFormProps) {
     if (method === null) return
     return run(async () => {
       await courseApi.approve(courseId, record, method)
-      await onChanged(t.records.approved(record.version))
+      await onChanged(t('records.approved', { version: record.version }))
     })
   }
   return (
     <form className="stacked-form record-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
       <fieldset aria-describedby={unchosen ? `${id}-problem` : undefined}>
-        <legend id={`${id}-title`}>{t.records.approveTitle}</legend>
+        <legend id={`${id}-title`}>{t('records.approveTitle')}</legend>
         {METHODS.map((m) => (
           <label key={m} className="choice">
             <input
@@ -48,19 +48,19 @@ export function ApproveForm({ courseId, record, onChanged }: RecordFormProps) {
                 setUnchosen(false)
               }}
             />
-            {t.records.methodChoices[m]}
+            {t(`records.methodChoices.${m}`)}
           </label>
         ))}
       </fieldset>
       {unchosen && (
         <p id={`${id}-problem`} role="alert" className="form-error">
-          {t.records.chooseMethod}
+          {t('records.chooseMethod')}
         </p>
       )}
       <IncompleteAgreements record={record} />
-      <FormError error={error} fallback={t.records.failed} />
+      <FormError error={error} fallback={t('records.failed')} />
       <button type="submit" disabled={busy}>
-        {t.records.approve}
+        {t('records.approve')}
       </button>
     </form>
   )
@@ -77,11 +77,11 @@ function IncompleteAgreements({ record }: { record: RecordVersion }) {
   if (incomplete.length === 0) return null
   return (
     <div className="record-warning" role="note">
-      <p>{t.records.incompleteBeforeApproval(incomplete.length)}</p>
+      <p>{t('records.incompleteBeforeApproval', { count: incomplete.length })}</p>
       <ul>
         {incomplete.map((a) => (
           <li key={a.id}>
-            “{a.what}” ({t.records.lacks} {a.missing.join(', ').toLowerCase()})
+            “{a.what}” ({t('records.lacks')} {a.missing.join(', ').toLowerCase()})
           </li>
         ))}
       </ul>
@@ -104,7 +104,7 @@ function recipientsOf(record: RecordVersion) {
  */
 export function SendForm({ courseId, record, onChanged }: RecordFormProps) {
   const t = usePageTexts()
-  const mailTexts = useMailTexts()
+  const mailText = useMailTexts()
   const id = useId()
   const candidates = recipientsOf(record)
   const [chosen, setChosen] = useState(() => new Set(candidates.filter((c) => c.present).map((c) => c.name)))
@@ -127,16 +127,26 @@ export function SendForm({ courseId, record, onChanged }: RecordFormProps) {
     if (recipients.length === 0) return
     return run(async () => {
       const { mail } = await courseApi.markSent(courseId, record.id, recipients)
-      const sent = t.records.sent(record.version)
-      await onChanged(mail ? `${sent} ${mailTexts.delivered(mail.queued, mail.withoutAddress)}` : sent)
+      const sent = t('records.sent', { version: record.version })
+      await onChanged(
+        mail
+          ? [
+              sent,
+              mailText('delivered', { count: mail.queued }),
+              mail.withoutAddress > 0 && mailText('withoutAddress', { count: mail.withoutAddress }),
+            ]
+              .filter(Boolean)
+              .join(' ')
+          : sent,
+      )
     })
   }
   return (
     <form className="stacked-form record-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
       <fieldset aria-describedby={`${id}-hint`}>
-        <legend id={`${id}-title`}>{t.records.sendTitle}</legend>
+        <legend id={`${id}-title`}>{t('records.sendTitle')}</legend>
         <p id={`${id}-hint`} className="hint">
-          {t.records.sendHint}
+          {t('records.sendHint')}
         </p>
         {candidates.map((c) => (
           <label key={c.name} className="choice">
@@ -145,18 +155,22 @@ export function SendForm({ courseId, record, onChanged }: RecordFormProps) {
               checked={chosen.has(c.name)}
               onChange={(e) => toggle(c.name, e.target.checked)}
             />
-            {c.citizen ? t.records.citizen(c.name) : c.present ? c.name : `${c.name} (${t.records.absent})`}
+            {c.citizen
+              ? t('records.citizen', { name: c.name })
+              : c.present
+                ? c.name
+                : `${c.name} (${t('records.absent')})`}
           </label>
         ))}
       </fieldset>
       {empty && (
         <p role="alert" className="form-error">
-          {t.records.chooseRecipients}
+          {t('records.chooseRecipients')}
         </p>
       )}
-      <FormError error={error} fallback={t.records.failed} />
+      <FormError error={error} fallback={t('records.failed')} />
       <button type="submit" disabled={busy}>
-        {t.records.send}
+        {t('records.send')}
       </button>
     </form>
   )

@@ -1,6 +1,5 @@
-import { useLocale } from '@bordenden/ui'
+import { formatDate, useLocale } from '@bordenden/ui'
 import { useId, useState } from 'react'
-import { formatTime } from '../home/texts.ts'
 import { courseApi, fetchJournalText, type RecordVersion } from './api.ts'
 import { copyPendingText } from './clipboard.ts'
 import { ApproveForm, SendForm } from './RecordForms.tsx'
@@ -20,7 +19,7 @@ export function RecordVersionCard({ courseId, record, onChanged }: RecordVersion
   const t = usePageTexts()
   const locale = useLocale()
   const id = useId()
-  const when = (ms: number) => formatTime(ms, locale)
+  const when = (ms: number) => formatDate(ms, 'dateTime', locale)
   return (
     <article
       className="record-version"
@@ -29,15 +28,22 @@ export function RecordVersionCard({ courseId, record, onChanged }: RecordVersion
       data-status={record.status}
     >
       <h4 id={id}>
-        {t.records.version(record.version)}:{' '}
-        <span className="record-status">{t.records.status[record.status]}</span>
+        {t('records.version', { n: record.version })}:{' '}
+        <span className="record-status">{t(`records.status.${record.status}`)}</span>
       </h4>
       <ul className="record-facts">
-        <li>{t.records.madeAt(when(record.createdAt))}</li>
+        <li>{t('records.madeAt', { when: when(record.createdAt) })}</li>
         {record.approvedAt !== null && record.approvalMethod !== null && (
-          <li>{t.records.approvedAt(when(record.approvedAt), t.records.methods[record.approvalMethod])}</li>
+          <li>
+            {t('records.approvedAt', {
+              when: when(record.approvedAt),
+              how: t(`records.methods.${record.approvalMethod}`),
+            })}
+          </li>
         )}
-        {record.sentAt !== null && <li>{t.records.sentAt(when(record.sentAt), record.sentTo.join(', '))}</li>}
+        {record.sentAt !== null && (
+          <li>{t('records.sentAt', { when: when(record.sentAt), to: record.sentTo.join(', ') })}</li>
+        )}
       </ul>
       {record.version > 1 && <RecordChanges record={record} />}
       <JournalActions courseId={courseId} record={record} />
@@ -53,9 +59,9 @@ function RecordChanges({ record }: { record: RecordVersion }) {
   const id = useId()
   return (
     <section className="record-changes" aria-labelledby={id}>
-      <h5 id={id}>{t.records.changesTitle(record.version - 1)}</h5>
+      <h5 id={id}>{t('records.changesTitle', { version: record.version - 1 })}</h5>
       {record.changes.length === 0 ? (
-        <p>{t.records.noChanges}</p>
+        <p>{t('records.noChanges')}</p>
       ) : (
         <ul>
           {record.changes.map((change, index) => (
@@ -86,14 +92,14 @@ function JournalActions({ courseId, record }: { courseId: string; record: Record
   return (
     <div className="record-actions">
       <button type="button" onClick={copyJournal}>
-        {t.records.copy}
+        {t('records.copy')}
       </button>
       <a
         className="button secondary"
         href={courseApi.journalUrl(courseId, record.id)}
         download={`aftalereferat-${record.content.meeting.date}-v${record.version}.txt`}
       >
-        {t.records.download}
+        {t('records.download')}
       </a>
       <a
         className="button secondary"
@@ -101,10 +107,10 @@ function JournalActions({ courseId, record }: { courseId: string; record: Record
         target="_blank"
         rel="noopener"
       >
-        {t.records.print} <span className="visually-hidden">{t.records.newTab}</span>
+        {t('records.print')} <span className="visually-hidden">{t('records.newTab')}</span>
       </a>
       <p role="status" className="copy-status">
-        {copy === 'copied' ? t.records.copied : copy === 'failed' ? t.records.copyFailed : ''}
+        {copy === 'copied' ? t('records.copied') : copy === 'failed' ? t('records.copyFailed') : ''}
       </p>
     </div>
   )

@@ -1,4 +1,4 @@
-import { formatDay, useLocale } from '@bordenden/ui'
+import { formatDate, useLocale } from '@bordenden/ui'
 import { useId } from 'react'
 import type { MeetingSummary } from '../home/api.ts'
 import { FormError } from '../home/FormError.tsx'
@@ -19,10 +19,10 @@ export interface RecordsSectionProps {
 export function RecordsSection({ courseId, meetings, records, onChanged }: RecordsSectionProps) {
   const t = usePageTexts()
   const held = meetings.filter((m) => m.status !== 'planned').reverse()
-  if (held.length === 0) return <p>{t.records.none}</p>
+  if (held.length === 0) return <p>{t('records.none')}</p>
   return (
     <>
-      <p>{t.records.intro}</p>
+      <p>{t('records.intro')}</p>
       {held.map((meeting) => (
         <MeetingRecords
           key={meeting.id}
@@ -55,36 +55,36 @@ function MeetingRecords(props: {
       // The server answers with the newest version as it is when the board has not changed since.
       const announcement =
         latest?.hash === record.hash
-          ? t.records.unchanged(record.version)
+          ? t('records.unchanged', { version: record.version })
           : latest?.id === record.id
-            ? t.records.refreshed(record.version)
-            : t.records.frozen(record.version)
+            ? t('records.refreshed', { version: record.version })
+            : t('records.frozen', { version: record.version })
       await onChanged(announcement)
     })
 
   return (
     <section className="meeting-records" aria-labelledby={id} data-meeting={meeting.id}>
       <h3 id={id}>
-        {meeting.title} – {formatDay(meeting.date, locale)}
+        {meeting.title} – {formatDate(meeting.date, 'dayWithWeekday', locale)}
       </h3>
-      {!latest && <p>{t.records.noVersions}</p>}
+      {!latest && <p>{t('records.noVersions')}</p>}
       <p>
         <button type="button" onClick={freeze} disabled={busy}>
           {!latest
-            ? t.records.freezeFirst
+            ? t('records.freezeFirst')
             : latest.status === 'draft'
-              ? t.records.freezeDraft
-              : t.records.freezeNew}
+              ? t('records.freezeDraft')
+              : t('records.freezeNew')}
         </button>
       </p>
-      <FormError error={error} fallback={t.records.failed} />
+      <FormError error={error} fallback={t('records.failed')} />
       {/* Keyed by version, so what one version's card showed (copied, a half-filled form) stays with it. */}
       {latest && (
         <RecordVersionCard key={latest.id} courseId={courseId} record={latest} onChanged={onChanged} />
       )}
       {older.length > 0 && (
         <details className="older-versions">
-          <summary>{t.records.older(older.length)}</summary>
+          <summary>{t('records.older', { count: older.length })}</summary>
           {older.map((record) => (
             <RecordVersionCard key={record.id} courseId={courseId} record={record} onChanged={onChanged} />
           ))}

@@ -4,7 +4,7 @@ import {
   type Registration,
   registrationTexts,
 } from '@bordenden/model'
-import { formatDay, useLocale } from '@bordenden/ui'
+import { formatDate, formatNumber, useLocale } from '@bordenden/ui'
 import { type FormEvent, useCallback, useState } from 'react'
 import type { MeetingSummary } from '../home/api.ts'
 import { errorMessage } from '../home/FormError.tsx'
@@ -14,7 +14,7 @@ import { usePageTexts } from './texts.ts'
 import { useServerData } from './useServerData.ts'
 
 const valueText = (t: ReturnType<typeof usePageTexts>, value: Registration) =>
-  value === null ? t.registrations.unknown : t.registrations.values[value]
+  value === null ? t('registrations.unknown') : t(`registrations.values.${value}`)
 
 /**
  * The evaluation's registrations of each held meeting as derived from the board, and a form to correct
@@ -32,43 +32,44 @@ export function RegistrationsSection({
   const locale = useLocale()
   const data = useServerData(useCallback(() => registrationsApi.read(courseId), [courseId]))
   const [announcement, setAnnouncement] = useState('')
-  if (data.error !== null) return <p role="alert">{home.failed}</p>
+  if (data.error !== null) return <p role="alert">{home('failed')}</p>
   const registrations = data.value?.registrations
-  if (!registrations) return <p>{home.loading}</p>
+  if (!registrations) return <p>{home('loading')}</p>
   const titleOf = (m: CorrectedMeeting) => meetings.find((x) => x.id === m.meetingId)?.title ?? ''
   return (
     <>
-      <p>{t.registrations.intro}</p>
+      <p>{t('registrations.intro')}</p>
       <p>
-        {t.registrations.summary(
-          registrations.meetingsHeld,
-          registrations.participantsPerMeeting?.toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB', {
-            maximumFractionDigits: 1,
-          }) ?? '–',
-          registrations.lengthDays,
-        )}
+        {t('registrations.summary', {
+          meetings: registrations.meetingsHeld,
+          participants:
+            registrations.participantsPerMeeting === null
+              ? '–'
+              : formatNumber(registrations.participantsPerMeeting, locale, 1),
+          days: registrations.lengthDays,
+        })}
       </p>
       {registrations.meetings.length === 0 ? (
-        <p>{t.registrations.none}</p>
+        <p>{t('registrations.none')}</p>
       ) : (
         <table className="registrations-table">
-          <caption>{t.registrations.caption}</caption>
+          <caption>{t('registrations.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.registrations.meeting}</th>
+              <th scope="col">{t('registrations.meeting')}</th>
               {CorrectableRegistrations.map((field) => (
                 <th key={field} scope="col">
                   {registrationTexts[field]}
                 </th>
               ))}
-              <th scope="col">{t.registrations.participants}</th>
+              <th scope="col">{t('registrations.participants')}</th>
             </tr>
           </thead>
           <tbody>
             {registrations.meetings.map((m) => (
               <tr key={m.meetingId}>
                 <th scope="row">
-                  {titleOf(m)} – {formatDay(m.date, locale)}
+                  {titleOf(m)} – {formatDate(m.date, 'dayWithWeekday', locale)}
                 </th>
                 {CorrectableRegistrations.map((field) => {
                   const corrected = m.corrections[field]
@@ -78,7 +79,10 @@ export function RegistrationsSection({
                       {corrected && (
                         <small>
                           {' '}
-                          {t.registrations.corrected(valueText(t, corrected.derived), corrected.reason)}
+                          {t('registrations.corrected', {
+                            derived: valueText(t, corrected.derived),
+                            reason: corrected.reason,
+                          })}
                         </small>
                       )}
                     </td>
@@ -94,12 +98,12 @@ export function RegistrationsSection({
         <CorrectionForm
           meetings={registrations.meetings.map((m) => ({
             id: m.meetingId,
-            label: `${titleOf(m)} – ${formatDay(m.date, locale)}`,
+            label: `${titleOf(m)} – ${formatDate(m.date, 'dayWithWeekday', locale)}`,
           }))}
           onCorrect={async (meetingId, correction) => {
             await registrationsApi.correct(courseId, meetingId, correction)
             await data.reload()
-            setAnnouncement(t.registrations.saved)
+            setAnnouncement(t('registrations.saved'))
           }}
         />
       )}
@@ -128,23 +132,23 @@ function CorrectionForm({
   const [busy, setBusy] = useState(false)
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (reason.trim() === '') return setProblem(t.registrations.needsReason)
+    if (reason.trim() === '') return setProblem(t('registrations.needsReason'))
     setBusy(true)
     setProblem(null)
     try {
       await onCorrect(meetingId, { field, value, reason: reason.trim() })
       setReason('')
     } catch (error) {
-      setProblem(errorMessage(error, locale, home.failed))
+      setProblem(errorMessage(error, locale, home('failed')))
     } finally {
       setBusy(false)
     }
   }
   return (
-    <form className="stacked-form" onSubmit={submit} noValidate aria-label={t.registrations.correct}>
-      <h3>{t.registrations.correct}</h3>
+    <form className="stacked-form" onSubmit={submit} noValidate aria-label={t('registrations.correct')}>
+      <h3>{t('registrations.correct')}</h3>
       <label>
-        {t.registrations.meeting}
+        {t('registrations.meeting')}
         <select value={meetingId} onChange={(e) => setMeetingId(e.target.value)}>
           {meetings.map((m) => (
             <option key={m.id} value={m.id}>
@@ -154,7 +158,7 @@ function CorrectionForm({
         </select>
       </label>
       <label>
-        {t.registrations.field}
+        {t('registrations.field')}
         <select
           value={field}
           onChange={(e) => setField(e.target.value as RegistrationCorrectionInput['field'])}
@@ -167,20 +171,20 @@ function CorrectionForm({
         </select>
       </label>
       <label>
-        {t.registrations.value}
+        {t('registrations.value')}
         <select
           value={value}
           onChange={(e) => setValue(e.target.value as RegistrationCorrectionInput['value'])}
         >
           {(['yes', 'partly', 'no'] as const).map((v) => (
             <option key={v} value={v}>
-              {t.registrations.values[v]}
+              {t(`registrations.values.${v}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        {t.registrations.reason}
+        {t('registrations.reason')}
         <textarea
           value={reason}
           maxLength={500}
@@ -191,7 +195,7 @@ function CorrectionForm({
       {problem && <p role="alert">{problem}</p>}
       <p>
         <button type="submit" disabled={busy}>
-          {t.registrations.save}
+          {t('registrations.save')}
         </button>
       </p>
     </form>

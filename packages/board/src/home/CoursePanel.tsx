@@ -25,8 +25,8 @@ export function CoursePanel(props: { id: string; courseId: string; announce: (te
 
   return (
     <div id={props.id} className="course-panel">
-      <section aria-label={t.links.newTitle}>
-        <h3>{t.links.newTitle}</h3>
+      <section aria-label={t('links.newTitle')}>
+        <h3>{t('links.newTitle')}</h3>
         <ShareLinkForm
           courseId={courseId}
           onCreated={(link) => {
@@ -36,10 +36,10 @@ export function CoursePanel(props: { id: string; courseId: string; announce: (te
         />
         {created && <CreatedLink key={created.url} link={created} />}
       </section>
-      <section aria-label={t.links.title}>
-        <h3>{t.links.title}</h3>
-        {links.state === 'loading' && <p>{t.loading}</p>}
-        {links.state === 'failed' && <p role="alert">{t.failed}</p>}
+      <section aria-label={t('links.title')}>
+        <h3>{t('links.title')}</h3>
+        {links.state === 'loading' && <p>{t('loading')}</p>}
+        {links.state === 'failed' && <p role="alert">{t('failed')}</p>}
         {links.state === 'done' && (
           <LinkList
             courseId={courseId}
@@ -51,31 +51,31 @@ export function CoursePanel(props: { id: string; courseId: string; announce: (te
           />
         )}
       </section>
-      <section aria-label={t.members.title}>
+      <section aria-label={t('members.title')}>
         <MemberList
           courseId={courseId}
           version={version}
           onRemoved={(name) => {
-            announce(t.members.removed(name))
+            announce(t('members.removed', { name }))
             reload()
           }}
         />
         <MemberForm
           courseId={courseId}
           onAdded={(name) => {
-            announce(t.members.added(name))
+            announce(t('members.added', { name }))
             reload()
           }}
         />
       </section>
-      <section aria-label={t.audit.title}>
+      <section aria-label={t('audit.title')}>
         <button
           type="button"
           className="secondary"
           aria-expanded={showAudit}
           onClick={() => setShowAudit(!showAudit)}
         >
-          {showAudit ? t.audit.hide : t.audit.show}
+          {showAudit ? t('audit.hide') : t('audit.show')}
         </button>
         {showAudit && <AuditLog courseId={courseId} version={version} />}
       </section>

@@ -25,13 +25,17 @@ export function CreatedLink({ link }: { link: NewlyCreated }) {
   }
   return (
     <div className="created-link">
-      <p>{t.links.shownOnce}</p>
-      <LinkField label={t.links.linkFor(link.label)} url={link.url} onCopy={copyLink} />
+      <p>{t('links.shownOnce')}</p>
+      <LinkField label={t('links.linkFor', { label: link.label })} url={link.url} onCopy={copyLink} />
       {link.boardUrl !== link.url && (
-        <LinkField label={t.links.boardFor(link.label)} url={link.boardUrl} onCopy={copyLink} />
+        <LinkField label={t('links.boardFor', { label: link.label })} url={link.boardUrl} onCopy={copyLink} />
       )}
-      {link.mineUrl && <LinkField label={t.links.mineFor(link.label)} url={link.mineUrl} onCopy={copyLink} />}
-      <p role="status">{copy === 'copied' ? t.links.copied : copy === 'failed' ? t.links.copyFailed : ''}</p>
+      {link.mineUrl && (
+        <LinkField label={t('links.mineFor', { label: link.label })} url={link.mineUrl} onCopy={copyLink} />
+      )}
+      <p role="status">
+        {copy === 'copied' ? t('links.copied') : copy === 'failed' ? t('links.copyFailed') : ''}
+      </p>
     </div>
   )
 }
@@ -51,7 +55,7 @@ function LinkField(props: { label: string; url: string; onCopy: (url: string) =>
           onFocus={(e) => e.target.select()}
         />
         <button type="button" onClick={() => props.onCopy(props.url)}>
-          {t.links.copy}
+          {t('links.copy')}
         </button>
       </div>
     </>

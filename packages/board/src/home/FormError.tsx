@@ -14,7 +14,7 @@ export function FormError({ error, fallback }: { error: unknown; fallback?: stri
   if (!error) return null
   return (
     <p role="alert" className="form-error">
-      {errorMessage(error, locale, fallback ?? t.failed)}
+      {errorMessage(error, locale, fallback ?? t('failed'))}
     </p>
   )
 }

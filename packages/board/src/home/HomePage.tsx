@@ -24,16 +24,16 @@ function MyCourses({ user }: { user: User }) {
 
   return (
     <>
-      <h1>{t.home.title}</h1>
-      {user.role === 'admin' && <p>{t.home.adminNote}</p>}
+      <h1>{t('home.title')}</h1>
+      {user.role === 'admin' && <p>{t('home.adminNote')}</p>}
       <p role="status" className="announcement">
         {announcement}
       </p>
-      {courses.state === 'loading' && <p>{t.loading}</p>}
-      {courses.state === 'failed' && <p role="alert">{t.failed}</p>}
+      {courses.state === 'loading' && <p>{t('loading')}</p>}
+      {courses.state === 'failed' && <p role="alert">{t('failed')}</p>}
       {courses.state === 'done' &&
         (courses.value.courses.length === 0 ? (
-          <p>{t.home.none}</p>
+          <p>{t('home.none')}</p>
         ) : (
           <ul className="course-list">
             {courses.value.courses.map((course) => {
@@ -44,14 +44,14 @@ function MyCourses({ user }: { user: User }) {
                   <div className="course-heading">
                     <h2>{course.title}</h2>
                     <span className="course-role">
-                      {course.role === 'owner' ? t.home.roleOwner : t.home.roleCoordinator}
+                      {course.role === 'owner' ? t('home.roleOwner') : t('home.roleCoordinator')}
                     </span>
                     <a className="button" href={coursePageUrl(course.courseId)}>
-                      {t.home.openCourse}
+                      {t('home.openCourse')}
                       <span className="visually-hidden"> {course.title}</span>
                     </a>
                     <a className="button" href={`/board/${encodeURIComponent(course.courseId)}`}>
-                      {t.home.openBoard}
+                      {t('home.openBoard')}
                       <span className="visually-hidden"> {course.title}</span>
                     </a>
                     <button
@@ -61,7 +61,7 @@ function MyCourses({ user }: { user: User }) {
                       aria-controls={panelId}
                       onClick={() => setOpen(expanded ? null : course.courseId)}
                     >
-                      {expanded ? t.home.hide : t.home.manage}
+                      {expanded ? t('home.hide') : t('home.manage')}
                       <span className="visually-hidden"> {course.title}</span>
                     </button>
                   </div>
@@ -81,7 +81,7 @@ function MyCourses({ user }: { user: User }) {
       {user.role === 'coordinator' && (
         <NewCourseForm
           onCreated={(courseId, title) => {
-            setAnnouncement(t.newCourse.created(title))
+            setAnnouncement(t('newCourse.created', { title }))
             setOpen(courseId)
             setVersion((v) => v + 1)
           }}

@@ -1,7 +1,7 @@
-import { formatDay, todayIso, useLocale } from '@bordenden/ui'
+import { formatDate, todayIso, useLocale } from '@bordenden/ui'
 import { api, type ShareLink } from './api.ts'
 import { FormError } from './FormError.tsx'
-import { formatTime, useTexts } from './texts.ts'
+import { useTexts } from './texts.ts'
 import { useAction } from './useAction.ts'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -15,24 +15,24 @@ export function LinkList(props: {
   const { courseId, onChanged } = props
   const t = useTexts()
   const { error, run } = useAction()
-  if (props.links.length === 0) return <p>{t.links.none}</p>
+  if (props.links.length === 0) return <p>{t('links.none')}</p>
   const act = (change: () => Promise<unknown>, announcement: string) =>
     run(async () => {
       await change()
       onChanged(announcement)
     })
   const revoke = (link: ShareLink) =>
-    act(() => api.revokeLink(courseId, link.id), t.links.revokedNow(link.label))
+    act(() => api.revokeLink(courseId, link.id), t('links.revokedNow', { label: link.label }))
   const openToday = (link: ShareLink) => {
     const end = new Date()
     end.setHours(24, 0, 0, 0)
     return act(
       () => api.setEditWindow(courseId, link.id, Date.now(), end.getTime()),
-      t.links.openedNow(link.label),
+      t('links.openedNow', { label: link.label }),
     )
   }
   const close = (link: ShareLink) =>
-    act(() => api.setEditWindow(courseId, link.id, null, null), t.links.closedNow(link.label))
+    act(() => api.setEditWindow(courseId, link.id, null, null), t('links.closedNow', { label: link.label }))
   const now = Date.now()
   return (
     <>
@@ -40,11 +40,11 @@ export function LinkList(props: {
       <table className="home-table">
         <thead>
           <tr>
-            <th scope="col">{t.links.columns.label}</th>
-            <th scope="col">{t.links.columns.kind}</th>
-            <th scope="col">{t.links.columns.window}</th>
-            <th scope="col">{t.links.columns.status}</th>
-            <th scope="col">{t.links.columns.action}</th>
+            <th scope="col">{t('links.columns.label')}</th>
+            <th scope="col">{t('links.columns.kind')}</th>
+            <th scope="col">{t('links.columns.window')}</th>
+            <th scope="col">{t('links.columns.status')}</th>
+            <th scope="col">{t('links.columns.action')}</th>
           </tr>
         </thead>
         <tbody>
@@ -58,32 +58,40 @@ export function LinkList(props: {
             return (
               <tr key={link.id} data-link-status={ended ? 'ended' : 'active'}>
                 <th scope="row">{link.label}</th>
-                <td>{t.links.kinds[link.kind]}</td>
+                <td>{t(`links.kinds.${link.kind}`)}</td>
                 <td>
                   <EditWindow link={link} />
                 </td>
                 <td>
-                  {link.revokedAt !== null ? t.links.revoked : ended ? t.links.expired : t.links.active}
+                  {link.revokedAt !== null
+                    ? t('links.revoked')
+                    : ended
+                      ? t('links.expired')
+                      : t('links.active')}
                 </td>
                 <td>
                   {!ended && link.kind !== 'viewer' && (
                     <button
                       type="button"
                       className="secondary"
-                      aria-label={editing ? t.links.closeLabel(link.label) : t.links.openLabel(link.label)}
+                      aria-label={
+                        editing
+                          ? t('links.closeLabel', { label: link.label })
+                          : t('links.openLabel', { label: link.label })
+                      }
                       onClick={() => (editing ? close(link) : openToday(link))}
                     >
-                      {editing ? t.links.close : t.links.open}
+                      {editing ? t('links.close') : t('links.open')}
                     </button>
                   )}{' '}
                   {!ended && (
                     <button
                       type="button"
                       className="danger"
-                      aria-label={t.links.revokeLabel(link.label)}
+                      aria-label={t('links.revokeLabel', { label: link.label })}
                       onClick={() => revoke(link)}
                     >
-                      {t.links.revoke}
+                      {t('links.revoke')}
                     </button>
                   )}
                 </td>
@@ -100,14 +108,14 @@ export function LinkList(props: {
 function EditWindow({ link }: { link: ShareLink }) {
   const t = useTexts()
   const locale = useLocale()
-  if (link.editFrom === null || link.editUntil === null) return <>{t.links.readOnly}</>
+  if (link.editFrom === null || link.editUntil === null) return <>{t('links.readOnly')}</>
   const start = new Date(link.editFrom)
   const wholeDay =
     link.editUntil - link.editFrom === DAY && start.getHours() === 0 && start.getMinutes() === 0
-  if (wholeDay) return <>{formatDay(todayIso(start), locale, todayIso())}</>
+  if (wholeDay) return <>{formatDate(todayIso(start), 'dayWithWeekday', locale, todayIso())}</>
   return (
     <>
-      {formatTime(link.editFrom, locale)} – {formatTime(link.editUntil, locale)}
+      {formatDate(link.editFrom, 'dateTime', locale)} – {formatDate(link.editUntil, 'dateTime', locale)}
     </>
   )
 }

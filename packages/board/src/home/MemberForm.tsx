@@ -20,12 +20,12 @@ export function MemberForm(props: { courseId: string; onAdded: (name: string) =>
   return (
     <form className="stacked-form" onSubmit={submit}>
       <label>
-        {t.members.email}
+        {t('members.email')}
         <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
       </label>
       <FormError error={error} />
       <button type="submit" disabled={busy}>
-        {t.members.submit}
+        {t('members.submit')}
       </button>
     </form>
   )

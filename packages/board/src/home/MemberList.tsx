@@ -30,17 +30,17 @@ export function MemberList(props: { courseId: string; version: number; onRemoved
   return (
     <>
       <h3 ref={heading} tabIndex={-1}>
-        {t.members.title}
+        {t('members.title')}
       </h3>
-      {course.state === 'loading' && <p>{t.loading}</p>}
-      {course.state === 'failed' && <p role="alert">{t.failed}</p>}
+      {course.state === 'loading' && <p>{t('loading')}</p>}
+      {course.state === 'failed' && <p role="alert">{t('failed')}</p>}
       {course.state === 'done' && (
         <ul className="member-list">
           {course.value.members.map((member) => (
             <li key={member.userId}>
               <span>
                 <strong>{member.name}</strong> {member.email}
-                {member.role === 'owner' && <span className="member-role"> ({t.members.owner})</span>}
+                {member.role === 'owner' && <span className="member-role"> ({t('members.owner')})</span>}
               </span>
               {course.value.course.role === 'owner' && member.role !== 'owner' && (
                 <RemoveMember
@@ -88,10 +88,10 @@ function RemoveMember(props: {
         ref={ask}
         type="button"
         className="danger"
-        aria-label={t.members.removeLabel(member.name)}
+        aria-label={t('members.removeLabel', { name: member.name })}
         onClick={props.onAsk}
       >
-        {t.members.remove}
+        {t('members.remove')}
       </button>
     )
   // Escape on either button says no, as "Fortryd" does.
@@ -100,7 +100,7 @@ function RemoveMember(props: {
   }
   return (
     <span className="member-confirm">
-      <span id={question}>{t.members.confirm(member.name)}</span>{' '}
+      <span id={question}>{t('members.confirm', { name: member.name })}</span>{' '}
       <button
         ref={confirm}
         type="button"
@@ -110,10 +110,10 @@ function RemoveMember(props: {
         onClick={props.onConfirm}
         onKeyDown={onKeyDown}
       >
-        {t.members.confirmYes}
+        {t('members.confirmYes')}
       </button>{' '}
       <button type="button" className="secondary" onClick={props.onCancel} onKeyDown={onKeyDown}>
-        {t.members.cancel}
+        {t('members.cancel')}
       </button>
     </span>
   )

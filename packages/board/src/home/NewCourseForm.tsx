@@ -23,13 +23,13 @@ export function NewCourseForm({ onCreated }: { onCreated: (courseId: string, tit
 
   return (
     <form className="home-card stacked-form" onSubmit={submit}>
-      <h2>{t.newCourse.title}</h2>
+      <h2>{t('newCourse.title')}</h2>
       <label>
-        {t.newCourse.courseTitle}
+        {t('newCourse.courseTitle')}
         <input required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
       </label>
       <label>
-        {t.newCourse.citizenName}
+        {t('newCourse.citizenName')}
         <input
           required
           maxLength={200}
@@ -40,7 +40,7 @@ export function NewCourseForm({ onCreated }: { onCreated: (courseId: string, tit
       </label>
       <FormError error={error} />
       <button type="submit" disabled={busy}>
-        {t.newCourse.submit}
+        {t('newCourse.submit')}
       </button>
     </form>
   )

@@ -22,15 +22,15 @@ export function PasswordForm({ announce }: { announce: (message: string) => void
       await api.changePassword(current, next)
       setCurrent('')
       setNext('')
-      announce(t.password.changed)
+      announce(t('password.changed'))
     })
   }
 
   return (
     <form className="home-card stacked-form" onSubmit={submit}>
-      <h2>{t.password.title}</h2>
+      <h2>{t('password.title')}</h2>
       <label>
-        {t.password.current}
+        {t('password.current')}
         <input
           type="password"
           required
@@ -40,7 +40,7 @@ export function PasswordForm({ announce }: { announce: (message: string) => void
         />
       </label>
       <label>
-        {t.password.next}
+        {t('password.next')}
         <input
           type="password"
           required
@@ -51,7 +51,7 @@ export function PasswordForm({ announce }: { announce: (message: string) => void
         />
       </label>
       <p id="new-password-hint" className="form-hint">
-        {t.password.hint}
+        {t('password.hint')}
       </p>
       {error !== null && (
         <p role="alert" className="form-error">
@@ -59,15 +59,15 @@ export function PasswordForm({ announce }: { announce: (message: string) => void
         </p>
       )}
       <button type="submit" disabled={busy}>
-        {t.password.submit}
+        {t('password.submit')}
       </button>
     </form>
   )
 }
 
 function problem(error: unknown, t: ReturnType<typeof useTexts>, locale: Locale): string {
-  if (!(error instanceof ApiError)) return t.failed
+  if (!(error instanceof ApiError)) return t('failed')
   if (error.status === 429)
-    return t.login.rateLimited(Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)))
-  return refusalText(error, locale) ?? t.failed
+    return t('login.rateLimited', { count: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) })
+  return refusalText(error, locale) ?? t('failed')
 }

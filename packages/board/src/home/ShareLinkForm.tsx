@@ -59,13 +59,13 @@ export function ShareLinkForm(props: { courseId: string; onCreated: (link: Newly
   return (
     <form className="stacked-form" onSubmit={submit}>
       <fieldset>
-        <legend>{t.links.kind}</legend>
+        <legend>{t('links.kind')}</legend>
         {KINDS.map((k) => (
           <label key={k} className="choice">
             <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
             <span>
-              {t.links.kinds[k]}
-              <small>{t.links.kindHelp[k]}</small>
+              {t(`links.kinds.${k}`)}
+              <small>{t(`links.kindHelp.${k}`)}</small>
             </span>
           </label>
         ))}
@@ -73,9 +73,9 @@ export function ShareLinkForm(props: { courseId: string; onCreated: (link: Newly
       {kind === 'participant' && (
         <>
           <label>
-            {t.links.meeting}
+            {t('links.meeting')}
             <select value={meetingId} onChange={(e) => chooseMeeting(e.target.value)}>
-              <option value="">{t.links.noMeeting}</option>
+              <option value="">{t('links.noMeeting')}</option>
               {known.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.title} ({m.date})
@@ -85,9 +85,9 @@ export function ShareLinkForm(props: { courseId: string; onCreated: (link: Newly
           </label>
           {meeting && meeting.invitees.length > 0 && (
             <label>
-              {t.links.invitee}
+              {t('links.invitee')}
               <select value={personId} onChange={(e) => chooseInvitee(e.target.value)}>
-                <option value="">{t.links.noInvitee}</option>
+                <option value="">{t('links.noInvitee')}</option>
                 {meeting.invitees.map((i) => (
                   <option key={i.personId} value={i.personId}>
                     {i.name}
@@ -97,13 +97,13 @@ export function ShareLinkForm(props: { courseId: string; onCreated: (link: Newly
             </label>
           )}
           <label>
-            {t.links.editDay}
+            {t('links.editDay')}
             <input type="date" required value={day} onChange={(e) => setDay(e.target.value)} />
           </label>
         </>
       )}
       <label>
-        {t.links.label}
+        {t('links.label')}
         <input
           required
           maxLength={200}
@@ -115,12 +115,12 @@ export function ShareLinkForm(props: { courseId: string; onCreated: (link: Newly
       {kind === 'viewer' && (
         <label className="choice">
           <input type="checkbox" checked={showPresence} onChange={(e) => setShowPresence(e.target.checked)} />
-          <span>{t.links.showPresence}</span>
+          <span>{t('links.showPresence')}</span>
         </label>
       )}
       <FormError error={error} />
       <button type="submit" disabled={busy}>
-        {t.links.submit}
+        {t('links.submit')}
       </button>
     </form>
   )

@@ -40,17 +40,21 @@ export function SignedInPage({ children }: { children: (user: User) => ReactNode
       </PageFrame>
     )
   }
-  return <PageFrame account={{ name: who.user.name, onSignOut: signOut }}>{children(who.user)}</PageFrame>
+  return (
+    <PageFrame account={{ name: who.user.name, locale: who.user.locale, onSignOut: signOut }}>
+      {children(who.user)}
+    </PageFrame>
+  )
 }
 
 function Pending({ failed }: { failed: boolean }) {
   const t = useTexts()
-  if (!failed) return <p>{t.loading}</p>
+  if (!failed) return <p>{t('loading')}</p>
   return (
     <div role="alert">
-      <p>{t.failed}</p>
+      <p>{t('failed')}</p>
       <button type="button" onClick={() => window.location.reload()}>
-        {t.retry}
+        {t('retry')}
       </button>
     </div>
   )

@@ -3,6 +3,7 @@
 // own calls in ../course/api.ts. Same origin, so the session cookie goes along and the server's CSRF
 // check sees `Sec-Fetch-Site: same-origin`.
 import { type Answer, ApiError, answer, apiClient } from '@bordenden/contract/api'
+import type { Locale } from '@bordenden/model'
 import type { ClientResponse } from 'hono/client'
 
 export { ApiError }
@@ -37,6 +38,7 @@ export const api = {
     answer(client.api.auth.login.$post({ json: { email, password } })),
   logout: () => answer(client.api.auth.logout.$post()),
   me: () => answer(client.api.auth.me.$get()),
+  setLocale: (locale: Locale) => answer(client.api.auth.locale.$put({ json: { locale } })),
   changePassword: (currentPassword: string, newPassword: string) =>
     answer(client.api.auth.password.$post({ json: { currentPassword, newPassword } })),
   courses: () => answer(courses.$get()),

@@ -43,17 +43,17 @@ function LoginForm({ next }: { next: string }) {
     problem === null
       ? null
       : problem.kind === 'rateLimited'
-        ? t.login.rateLimited(problem.minutes)
+        ? t('login.rateLimited', { count: problem.minutes })
         : problem.kind === 'failed'
-          ? t.failed
-          : t.login[problem.kind]
+          ? t('failed')
+          : t(`login.${problem.kind}`)
   const described = message ? errorId : undefined
   return (
     <form className="home-card login-form" onSubmit={submit} noValidate>
-      <h1>{t.login.title}</h1>
-      <p>{t.login.intro}</p>
+      <h1>{t('login.title')}</h1>
+      <p>{t('login.intro')}</p>
       <label>
-        {t.login.email}
+        {t('login.email')}
         <input
           type="email"
           name="email"
@@ -66,7 +66,7 @@ function LoginForm({ next }: { next: string }) {
         />
       </label>
       <label>
-        {t.login.password}
+        {t('login.password')}
         <input
           type="password"
           name="password"
@@ -84,7 +84,7 @@ function LoginForm({ next }: { next: string }) {
         </p>
       )}
       <button type="submit" disabled={busy}>
-        {busy ? t.login.busy : t.login.submit}
+        {busy ? t('login.busy') : t('login.submit')}
       </button>
     </form>
   )

@@ -7,7 +7,7 @@ export function CitizenOutcomeSection({ route, asCitizen }: { route: MeasuresRou
   const t = useMeasureTexts()
   return (
     <section id="measures" aria-labelledby="measures-title" className="citizen-section no-print">
-      <h2 id="measures-title">{t.title}</h2>
+      <h2 id="measures-title">{t('title')}</h2>
       <OutcomeMeasures route={route} asCitizen={asCitizen} />
     </section>
   )

@@ -13,10 +13,10 @@ export function OutcomeMeasures({ route, asCitizen }: { route: MeasuresRoute; as
   const locale = useLocale()
   const measures = useServerData(useCallback(() => fetchMeasures(route), [route]))
   const [thanked, setThanked] = useState(false)
-  if (measures.error) return <p role="alert">{refusalText(measures.error, locale) ?? t.failed}</p>
+  if (measures.error) return <p role="alert">{refusalText(measures.error, locale) ?? t('failed')}</p>
   if (!measures.value) return null
   const { due, measurements } = measures.value
-  const trendTitle = asCitizen ? t.trend.title : t.trend.titleForCoordinator
+  const trendTitle = asCitizen ? t('trend.title') : t('trend.titleForCoordinator')
   const answer = async (answers: Parameters<typeof sendMeasurement>[1]) => {
     await sendMeasurement(route, answers)
     setThanked(true)
@@ -24,9 +24,9 @@ export function OutcomeMeasures({ route, asCitizen }: { route: MeasuresRoute; as
   }
   return (
     <div className="outcome-measures">
-      {thanked && <p role="status">{t.thanks}</p>}
+      {thanked && <p role="status">{t('thanks')}</p>}
       {due && asCitizen && <Questionnaire occasion={due.occasion} onSubmit={answer} />}
-      {due && !asCitizen && <p className="measurement-due">{t.dueForCoordinator[due.occasion]}</p>}
+      {due && !asCitizen && <p className="measurement-due">{t(`dueForCoordinator.${due.occasion}`)}</p>}
       <h3>{trendTitle}</h3>
       <OutcomeTrend points={measurements} title={trendTitle} />
     </div>

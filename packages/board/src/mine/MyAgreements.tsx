@@ -1,10 +1,10 @@
 import { type AgreementStatus, type Locale, label, labelOptions } from '@bordenden/model'
-import { formatDue, refusalText, useToday } from '@bordenden/ui'
+import { formatDue, refusalText, type Translate, translator, useToday } from '@bordenden/ui'
 import { type FormEvent, useCallback, useId, useState } from 'react'
 import { useAsync } from '../useAsync.ts'
 import { fetchOwnAgreements, type OwnAgreement, type OwnerRoute, reportStatus } from './api.ts'
 import './mine.css'
-import { type BetweenMeetingsTexts, betweenMeetingsTexts } from './texts.ts'
+import { betweenMeetingsTexts } from './texts.ts'
 
 /**
  * "Mine aftaler": the agreements the link's owner took on, each with a short report form (status and a
@@ -12,12 +12,12 @@ import { type BetweenMeetingsTexts, betweenMeetingsTexts } from './texts.ts'
  * live. Only REST, so it needs no copy of the course document.
  */
 export function MyAgreements({ route, locale = 'da' }: { route: OwnerRoute; locale?: Locale }) {
-  const t = betweenMeetingsTexts(locale)
+  const t = translator(betweenMeetingsTexts, locale)
   // A report fetches the list anew (the server's word on what changed), by mounting it afresh.
   const [version, setVersion] = useState(0)
   return (
     <section className="my-agreements citizen-section no-print" aria-labelledby="my-agreements-title">
-      <h2 id="my-agreements-title">{t.title}</h2>
+      <h2 id="my-agreements-title">{t('title')}</h2>
       <AgreementList
         key={version}
         route={route}
@@ -30,11 +30,11 @@ export function MyAgreements({ route, locale = 'da' }: { route: OwnerRoute; loca
 
 function AgreementList(props: { route: OwnerRoute; locale: Locale; onReported: () => void }) {
   const { route, locale } = props
-  const t = betweenMeetingsTexts(locale)
+  const t = translator(betweenMeetingsTexts, locale)
   const state = useAsync(useCallback((signal: AbortSignal) => fetchOwnAgreements(route, signal), [route]))
-  if (state.state === 'loading') return <p>{t.loading}</p>
-  if (state.state === 'failed') return <p role="alert">{refusalText(state.error, locale) ?? t.failed}</p>
-  if (state.value.agreements.length === 0) return <p>{t.none}</p>
+  if (state.state === 'loading') return <p>{t('loading')}</p>
+  if (state.state === 'failed') return <p role="alert">{refusalText(state.error, locale) ?? t('failed')}</p>
+  if (state.value.agreements.length === 0) return <p>{t('none')}</p>
   return (
     <ul>
       {state.value.agreements.map((agreement) => (
@@ -57,7 +57,7 @@ const needsNote: readonly AgreementStatus[] = ['changed', 'abandoned']
 function AgreementReport(props: {
   route: OwnerRoute
   agreement: OwnAgreement
-  t: BetweenMeetingsTexts
+  t: Translate<typeof betweenMeetingsTexts>
   locale: Locale
   onReported: () => void
 }) {
@@ -71,7 +71,7 @@ function AgreementReport(props: {
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (needsNote.includes(to) && note.trim() === '') {
-      setError(to === 'changed' ? t.noteForChanged : t.noteForAbandoned)
+      setError(to === 'changed' ? t('noteForChanged') : t('noteForAbandoned'))
       return
     }
     setBusy(true)
@@ -81,7 +81,7 @@ function AgreementReport(props: {
       setNote('')
       props.onReported()
     } catch (failure) {
-      setError(refusalText(failure, locale) ?? t.notSaved)
+      setError(refusalText(failure, locale) ?? t('notSaved'))
     } finally {
       setBusy(false)
     }
@@ -94,11 +94,11 @@ function AgreementReport(props: {
         {agreement.dueDate && ` · ${formatDue(agreement.dueDate, today, locale)}`}
       </p>
       <p>
-        {t.status}: <strong>{label('agreementStatus', agreement.status, locale)}</strong>
+        {t('status')}: <strong>{label('agreementStatus', agreement.status, locale)}</strong>
         {last?.note && ` – “${last.note}”`}
       </p>
-      <form onSubmit={(event) => void submit(event)} aria-label={t.about(agreement.what)}>
-        <label htmlFor={`${id}-status`}>{t.newStatus}</label>
+      <form onSubmit={(event) => void submit(event)} aria-label={t('about', { what: agreement.what })}>
+        <label htmlFor={`${id}-status`}>{t('newStatus')}</label>
         <select
           id={`${id}-status`}
           value={to}
@@ -110,7 +110,7 @@ function AgreementReport(props: {
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-note`}>{t.note}</label>
+        <label htmlFor={`${id}-note`}>{t('note')}</label>
         <input
           id={`${id}-note`}
           value={note}
@@ -118,7 +118,7 @@ function AgreementReport(props: {
           onChange={(event) => setNote(event.target.value)}
         />
         <button type="submit" disabled={busy || to === agreement.status}>
-          {t.send}
+          {t('send')}
         </button>
         {error && <p role="alert">{error}</p>}
       </form>

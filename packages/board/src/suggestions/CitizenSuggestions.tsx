@@ -20,7 +20,7 @@ function PendingSuggestions({ courseId, onSettled }: { courseId: string; onSettl
     useCallback((signal: AbortSignal) => fetchPendingSuggestions({ courseId }, signal), [courseId]),
   )
   const [error, setError] = useState<string | null>(null)
-  const t = usePageTexts().suggestions
+  const t = usePageTexts()
   const home = useTexts()
   const locale = useLocale()
   if (state.state !== 'done') return null
@@ -29,24 +29,24 @@ function PendingSuggestions({ courseId, onSettled }: { courseId: string; onSettl
       await settleSuggestion(courseId, id, decision)
       onSettled()
     } catch (failure) {
-      setError(refusalText(failure, locale) ?? home.failed)
+      setError(refusalText(failure, locale) ?? home('failed'))
     }
   }
   return (
     <section aria-labelledby="citizen-suggestions-title">
-      <h3 id="citizen-suggestions-title">{t.title}</h3>
+      <h3 id="citizen-suggestions-title">{t('suggestions.title')}</h3>
       {state.value.length === 0 ? (
-        <p>{t.none}</p>
+        <p>{t('suggestions.none')}</p>
       ) : (
         <ul>
           {state.value.map((s) => (
             <li key={s.id} data-suggestion-id={s.id}>
-              {s.kind === 'notToDiscuss' ? t.notToDiscuss : t.theme}: “{s.text}”{' '}
+              {s.kind === 'notToDiscuss' ? t('suggestions.notToDiscuss') : t('suggestions.theme')}: “{s.text}”{' '}
               <button type="button" onClick={() => void settle(s.id, 'accept')}>
-                {t.accept}
+                {t('suggestions.accept')}
               </button>{' '}
               <button type="button" className="secondary" onClick={() => void settle(s.id, 'decline')}>
-                {t.decline}
+                {t('suggestions.decline')}
               </button>
             </li>
           ))}

@@ -9,8 +9,8 @@ import {
   openMeeting,
   removeAgendaItem,
 } from '@bordenden/model'
+import { formatDate } from '@bordenden/text'
 import { useState } from 'react'
-import { formatDay } from '../dates.ts'
 import { AgendaItemForm } from '../forms/AgendaItemForm.tsx'
 import { ConfirmButton } from '../forms/ConfirmButton.tsx'
 import { ErrorNote } from '../forms/fields.tsx'
@@ -51,7 +51,7 @@ export function AgendaList({ meetingId }: { meetingId: string }) {
     <section className="bd-agenda" aria-label={w('agenda')}>
       <h2>{meeting.title || w('agenda')}</h2>
       <p className="bd-muted">
-        {formatDay(meeting.date, locale, today)}
+        {formatDate(meeting.date, 'dayWithWeekday', locale, today)}
         {meeting.startTime && ` kl. ${meeting.startTime}`}
         {meeting.place && ` · ${meeting.place}`} · {label('meetingStatus', meeting.status, locale)}
       </p>

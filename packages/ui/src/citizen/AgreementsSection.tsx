@@ -1,5 +1,6 @@
 import type { Agreement, NetworkPerson } from '@bordenden/model'
-import { formatDay, formatDue } from '../dates.ts'
+import { formatDate } from '@bordenden/text'
+import { formatDue } from '../dates.ts'
 import { useLocale } from '../locale.tsx'
 import type { OwnerGroup } from './citizenView.ts'
 import { Section } from './Section.tsx'
@@ -14,9 +15,9 @@ export function AgreementsSection(props: {
 }) {
   const t = useCitizenTexts()
   return (
-    <Section id="agreements" title={t.agreements.title}>
-      <p className="intro">{t.agreements.intro}</p>
-      {props.groups.length === 0 && <p>{t.agreements.none}</p>}
+    <Section id="agreements" title={t('agreements.title')}>
+      <p className="intro">{t('agreements.intro')}</p>
+      {props.groups.length === 0 && <p>{t('agreements.none')}</p>}
       {props.groups.map((group) => (
         <div key={group.key} className="owner-group">
           <h3>
@@ -29,15 +30,17 @@ export function AgreementsSection(props: {
           </ul>
         </div>
       ))}
-      {props.doneCount > 0 && <p className="done-count">✓ {t.agreements.done(props.doneCount)}</p>}
+      {props.doneCount > 0 && (
+        <p className="done-count">✓ {t('agreements.done', { count: props.doneCount })}</p>
+      )}
     </Section>
   )
 }
 
 function OwnerName({ group, citizenName }: { group: OwnerGroup; citizenName: string }) {
   const t = useCitizenTexts()
-  if (group.owner === null) return <>{t.agreements.nobody}</>
-  if (group.owner.kind === 'citizen') return <>{`${t.agreements.you} (${citizenName})`}</>
+  if (group.owner === null) return <>{t('agreements.nobody')}</>
+  if (group.owner.kind === 'citizen') return <>{`${t('agreements.you')} (${citizenName})`}</>
   return <>{personTitle(group.person)}</>
 }
 
@@ -53,18 +56,21 @@ function AgreementLine({ agreement, today }: { agreement: Agreement; today: stri
   const locale = useLocale()
   // A minor note is left off the paper copy, which has room for what matters on the fridge door.
   const notes: { text: string; minor?: boolean }[] = []
-  if (agreement.status === 'delayed') notes.push({ text: t.agreements.delayed })
-  if (agreement.status === 'inProgress') notes.push({ text: t.agreements.inProgress, minor: true })
+  if (agreement.status === 'delayed') notes.push({ text: t('agreements.delayed') })
+  if (agreement.status === 'inProgress') notes.push({ text: t('agreements.inProgress'), minor: true })
   if (agreement.status === 'changed') {
     const why = agreement.history.at(-1)?.note
-    notes.push({ text: why ? `${t.agreements.changed}: ${why}` : t.agreements.changed, minor: true })
+    notes.push({ text: why ? `${t('agreements.changed')}: ${why}` : t('agreements.changed'), minor: true })
   }
   const answerBy = agreement.needsManagerDecision ? agreement.managerAnswerBy : null
   if (answerBy) {
     // The date, not "i morgen": this note is printed too.
-    const day = formatDay(answerBy, locale, today)
+    const day = formatDate(answerBy, 'dayWithWeekday', locale, today)
     notes.push({
-      text: answerBy < today ? t.agreements.managerAnswerLate(day) : t.agreements.managerAnswer(day),
+      text:
+        answerBy < today
+          ? t('agreements.managerAnswerLate', { day })
+          : t('agreements.managerAnswer', { day }),
     })
   }
   const late = agreement.dueDate !== null && agreement.dueDate < today
@@ -75,10 +81,12 @@ function AgreementLine({ agreement, today }: { agreement: Agreement; today: stri
         <span className={late ? 'due late' : 'due'}>
           {/* "i morgen" is true on the screen today; the sheet on the fridge door says the date. */}
           <span className="due-words">{formatDue(agreement.dueDate, today, locale)}</span>
-          <span className="due-date">{t.agreements.by(formatDay(agreement.dueDate, locale, today))}</span>
+          <span className="due-date">
+            {t('agreements.by', { day: formatDate(agreement.dueDate, 'dayWithWeekday', locale, today) })}
+          </span>
         </span>
       ) : (
-        <span className="due">{t.agreements.noDate}</span>
+        <span className="due">{t('agreements.noDate')}</span>
       )}
       {notes.map((note) => (
         <span key={note.text} className={note.minor ? 'note minor' : 'note'}>

@@ -1,6 +1,7 @@
 import type { CourseDoc, Locale } from '@bordenden/model'
+import { formatDate } from '@bordenden/text'
 import { type ReactNode, useEffect, useId } from 'react'
-import { formatDay } from '../dates.ts'
+import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { useCourseQuery } from '../live/useCourseContent.ts'
 import { LocaleProvider } from '../locale.tsx'
 import { AgreementsSection } from './AgreementsSection.tsx'
@@ -62,33 +63,25 @@ function CitizenPageBody(props: CitizenPageProps) {
   const citizenName = meta?.citizenName ?? ''
   const presenceId = useId()
   useEffect(() => {
-    document.title = t.documentTitle
+    document.title = t('documentTitle')
   }, [t])
   return (
     <div className="citizen-page" lang={locale}>
       <header className="citizen-header">
         <div className="title">
-          <h1>{t.pageTitle}</h1>
+          <h1>{t('pageTitle')}</h1>
           <p className="citizen-name">{citizenName}</p>
         </div>
         <div className="controls no-print">
-          <button
-            type="button"
-            className="secondary"
-            lang={locale === 'da' ? 'en' : 'da'}
-            aria-label={t.languageName}
-            onClick={() => props.onLocaleChange(locale === 'da' ? 'en' : 'da')}
-          >
-            {t.language}
-          </button>
+          <LanguageSwitch className="secondary" locale={locale} onChange={props.onLocaleChange} />
           <button type="button" onClick={() => window.print()}>
-            {t.print}
+            {t('print')}
           </button>
         </div>
       </header>
       <div className="live-bar no-print">
         <p role="status" className="live" data-status={props.live}>
-          {t.live[props.live]}
+          {t(`live.${props.live}`)}
         </p>
         {asCitizen ? (
           <div className="presence">
@@ -98,14 +91,14 @@ function CitizenPageBody(props: CitizenPageProps) {
               checked={props.visible}
               onChange={(event) => props.onVisibleChange(event.target.checked)}
             />
-            <label htmlFor={presenceId}>{t.presence.label}</label>
-            <p className="hint">{props.visible ? t.presence.shown : t.presence.hidden}</p>
+            <label htmlFor={presenceId}>{t('presence.label')}</label>
+            <p className="hint">{props.visible ? t('presence.shown') : t('presence.hidden')}</p>
           </div>
         ) : (
-          <p className="others-view">{t.othersView(citizenName || t.theCitizen)}</p>
+          <p className="others-view">{t('othersView', { name: citizenName || t('theCitizen') })}</p>
         )}
       </div>
-      <nav aria-label={t.contents} className="no-print">
+      <nav aria-label={t('contents')} className="no-print">
         <ul className="contents">
           {(['goals', 'agreements', 'network', 'meeting', 'record'] as const).map((id) => (
             <li key={id}>
@@ -134,10 +127,10 @@ function CitizenPageBody(props: CitizenPageProps) {
       <footer className="coordinator">
         {meta?.coordinator && (
           <p>
-            <strong>{t.coordinator.title}:</strong> {meta.coordinator.name}.{' '}
+            <strong>{t('coordinator.title')}:</strong> {meta.coordinator.name}.{' '}
             {meta.coordinator.phone && (
               <>
-                {t.coordinator.call}{' '}
+                {t('coordinator.call')}{' '}
                 <a href={`tel:${meta.coordinator.phone.replace(/\s+/g, '')}`} className="phone">
                   {meta.coordinator.phone}
                 </a>
@@ -145,7 +138,9 @@ function CitizenPageBody(props: CitizenPageProps) {
             )}
           </p>
         )}
-        <p className="print-only">{t.fridge.updated(formatDay(today, locale, today))}</p>
+        <p className="print-only">
+          {t('fridge.updated', { date: formatDate(today, 'dayWithWeekday', locale, today) })}
+        </p>
       </footer>
     </div>
   )
@@ -154,5 +149,5 @@ function CitizenPageBody(props: CitizenPageProps) {
 type SectionId = 'goals' | 'agreements' | 'network' | 'meeting' | 'record'
 
 function sectionTitle(t: ReturnType<typeof useCitizenTexts>, id: SectionId): string {
-  return t[id].title
+  return t(`${id}.title`)
 }

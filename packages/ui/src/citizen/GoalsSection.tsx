@@ -6,11 +6,11 @@ import { useCitizenTexts } from './texts.ts'
 export function GoalsSection({ goals }: { goals: Goal[] }) {
   const t = useCitizenTexts()
   return (
-    <Section id="goals" title={t.goals.title}>
-      <p className="intro">{t.goals.intro}</p>
-      <p className="print-only goals-hint">{t.fridge.goalsHint}</p>
+    <Section id="goals" title={t('goals.title')}>
+      <p className="intro">{t('goals.intro')}</p>
+      <p className="print-only goals-hint">{t('fridge.goalsHint')}</p>
       {goals.length === 0 ? (
-        <p>{t.goals.none}</p>
+        <p>{t('goals.none')}</p>
       ) : (
         <ul className="goal-list">
           {goals.map((goal) => (
@@ -19,8 +19,8 @@ export function GoalsSection({ goals }: { goals: Goal[] }) {
                 {goal.status === 'achieved' ? '☑' : '☐'}
               </span>
               <span className="goal-text">{goal.text}</span>
-              {goal.status === 'achieved' && <span className="badge done">✓ {t.goals.achieved}</span>}
-              {goal.status === 'paused' && <span className="badge">{t.goals.paused}</span>}
+              {goal.status === 'achieved' && <span className="badge done">✓ {t('goals.achieved')}</span>}
+              {goal.status === 'paused' && <span className="badge">{t('goals.paused')}</span>}
             </li>
           ))}
         </ul>

@@ -44,7 +44,7 @@ export function NetworkMap({ people }: { people: NetworkPerson[] }) {
       aria-labelledby={titleId}
       xmlns="http://www.w3.org/2000/svg"
     >
-      <title id={titleId}>{t.network.mapLabel(people.length)}</title>
+      <title id={titleId}>{t('network.mapLabel', { count: people.length })}</title>
       {[...Rings].reverse().map((ring) => (
         <circle
           key={ring}
@@ -55,7 +55,7 @@ export function NetworkMap({ people }: { people: NetworkPerson[] }) {
         />
       ))}
       {layout.sectors.map(({ sector, from, to, label: place }) => {
-        const lines = splitLabel(t.network.sectors[sector])
+        const lines = splitLabel(t(`network.sectors.${sector}`))
         // A name above the circle grows upwards, so its last line stays clear of the ring.
         const firstLine = place.y < centre.y && place.anchor === 'middle' ? 1 - lines.length : 0
         return (
@@ -73,7 +73,7 @@ export function NetworkMap({ people }: { people: NetworkPerson[] }) {
       })}
       <circle className="citizen-dot" cx={centre.x} cy={centre.y} r={layout.citizenRadius} />
       <text className="citizen-label" x={centre.x} y={centre.y} textAnchor="middle" dominantBaseline="middle">
-        {t.network.you}
+        {t('network.you')}
       </text>
       {layout.people.map(({ person, x, y }) => (
         <g key={person.id} className="person-point">

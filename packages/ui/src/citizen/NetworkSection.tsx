@@ -24,10 +24,10 @@ export function NetworkSection(props: { involved: NetworkPerson[]; notInvolved: 
   const [choice, setChoice] = useState<{ asList: boolean; roomForMap: boolean } | null>(null)
   const asList = choice !== null && choice.roomForMap === roomForMap ? choice.asList : !roomForMap
   return (
-    <Section id="network" title={t.network.title} className="no-print">
-      <p className="intro">{t.network.intro}</p>
+    <Section id="network" title={t('network.title')} className="no-print">
+      <p className="intro">{t('network.intro')}</p>
       {props.involved.length === 0 ? (
-        <p>{t.network.none}</p>
+        <p>{t('network.none')}</p>
       ) : (
         <>
           <button
@@ -36,7 +36,7 @@ export function NetworkSection(props: { involved: NetworkPerson[]; notInvolved: 
             aria-controls="network-view"
             onClick={() => setChoice({ asList: !asList, roomForMap })}
           >
-            {asList ? t.network.showMap : t.network.showList}
+            {asList ? t('network.showMap') : t('network.showList')}
           </button>
           <div id="network-view">
             {asList ? (
@@ -65,7 +65,7 @@ export function NetworkSection(props: { involved: NetworkPerson[]; notInvolved: 
       )}
       {props.notInvolved.length > 0 && (
         <p className="not-involved">
-          {t.network.notInvolved}: {props.notInvolved.map((p) => p.name).join(', ')}
+          {t('network.notInvolved')}: {props.notInvolved.map((p) => p.name).join(', ')}
         </p>
       )}
     </Section>

@@ -1,6 +1,7 @@
 import type { AgreementStatus, IsoDate } from '@bordenden/model'
+import { formatDate } from '@bordenden/text'
 import { useState } from 'react'
-import { formatDay, todayIso } from '../dates.ts'
+import { todayIso } from '../dates.ts'
 import { useLocale } from '../locale.tsx'
 import { Section } from './Section.tsx'
 import { useCitizenTexts } from './texts.ts'
@@ -56,16 +57,16 @@ export function RecordSection({
 }) {
   const t = useCitizenTexts()
   return (
-    <Section id="record" title={t.record.title} className="no-print">
-      {state.kind === 'loading' && <p>{t.record.loading}</p>}
-      {state.kind === 'unavailable' && <p>{t.record.unavailable}</p>}
-      {state.kind === 'failed' && <p>{t.record.failed}</p>}
+    <Section id="record" title={t('record.title')} className="no-print">
+      {state.kind === 'loading' && <p>{t('record.loading')}</p>}
+      {state.kind === 'unavailable' && <p>{t('record.unavailable')}</p>}
+      {state.kind === 'failed' && <p>{t('record.failed')}</p>}
       {state.kind === 'ready' &&
         (state.latest ? (
           // A new record starts with no approval of its own.
           <LatestRecord key={state.latest.id} record={state.latest} actions={actions} reader={reader} />
         ) : (
-          <p>{t.record.none}</p>
+          <p>{t('record.none')}</p>
         ))}
     </Section>
   )
@@ -94,47 +95,55 @@ function LatestRecord({
   const waiting = record.status === 'draft' && approval !== 'done'
   return (
     <>
-      <p>{t.record.from(formatDay(record.meetingDate, locale, today))}</p>
+      <p>{t('record.from', { date: formatDate(record.meetingDate, 'dayWithWeekday', locale, today) })}</p>
       <ul className="record-agreements">
         {record.agreements.map((agreement, index) => (
           // A frozen record never changes, so its order is a stable key.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <li key={index} data-status={agreement.status}>
-            <strong>{agreement.byCitizen ? t.agreements.you : (agreement.owner ?? t.record.nobody)}:</strong>{' '}
+            <strong>
+              {agreement.byCitizen ? t('agreements.you') : (agreement.owner ?? t('record.nobody'))}:
+            </strong>{' '}
             {agreement.what}
             {/* The deadline as it was agreed: a record is history, not a reminder. */}
             {agreement.dueDate && (
-              <span className="due">{t.agreements.by(formatDay(agreement.dueDate, locale, today))}</span>
+              <span className="due">
+                {t('agreements.by', { day: formatDate(agreement.dueDate, 'dayWithWeekday', locale, today) })}
+              </span>
             )}
-            {agreement.status === 'done' && <span className="outcome done">✓ {t.record.done}</span>}
-            {agreement.status === 'abandoned' && <span className="outcome">{t.record.abandoned}</span>}
+            {agreement.status === 'done' && <span className="outcome done">✓ {t('record.done')}</span>}
+            {agreement.status === 'abandoned' && <span className="outcome">{t('record.abandoned')}</span>}
           </li>
         ))}
       </ul>
       <p>
-        <a href={actions.fullRecordUrl(record.id)}>{t.record.readAll}</a>
+        <a href={actions.fullRecordUrl(record.id)}>{t('record.readAll')}</a>
       </p>
       {waiting && (
         <div className="approval">
-          <p>{asCitizen ? t.record.waiting : t.record.waitingFor(reader.citizenName || t.theCitizen)}</p>
+          <p>
+            {asCitizen
+              ? t('record.waiting')
+              : t('record.waitingFor', { name: reader.citizenName || t('theCitizen') })}
+          </p>
           {actions.canApprove && (
             <>
-              <p>{t.record.approveHint}</p>
+              <p>{t('record.approveHint')}</p>
               <button type="button" onClick={approve} disabled={approval === 'busy'}>
-                {approval === 'busy' ? t.record.approving : t.record.approve}
+                {approval === 'busy' ? t('record.approving') : t('record.approve')}
               </button>
             </>
           )}
         </div>
       )}
       <p role="status">
-        {approval === 'done' && t.record.thanks}
-        {approval === 'failed' && t.record.approveFailed}
+        {approval === 'done' && t('record.thanks')}
+        {approval === 'failed' && t('record.approveFailed')}
         {approval === 'idle' &&
           record.approvedAt !== null &&
-          (asCitizen ? t.record.approved : t.record.approvedBy)(
-            formatDay(todayIso(new Date(record.approvedAt)), locale, today),
-          )}
+          t(asCitizen ? 'record.approved' : 'record.approvedBy', {
+            date: formatDate(todayIso(new Date(record.approvedAt)), 'dayWithWeekday', locale, today),
+          })}
       </p>
     </>
   )

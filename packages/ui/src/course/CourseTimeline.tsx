@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '@bordenden/model'
-import { formatDay } from '../dates.ts'
+import { formatDate } from '@bordenden/text'
 import { useLabel, useLocale } from '../locale.tsx'
 import { big, heading, muted } from './styles.ts'
 import { timelineTexts, useCourseTexts } from './texts.ts'
@@ -12,7 +12,6 @@ export function CourseTimeline({ events, titled = true }: { events: TimelineEven
   const t = useCourseTexts()
   const locale = useLocale()
   const label = useLabel()
-  const day = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' })
   const detail = (event: TimelineEvent): string => {
     switch (event.kind) {
       case 'phaseChanged':
@@ -46,8 +45,8 @@ export function CourseTimeline({ events, titled = true }: { events: TimelineEven
               <time dateTime={new Date(event.at).toISOString()} style={muted}>
                 {/* A planned meeting has a calendar date, not a moment: shown as the day itself. */}
                 {event.kind === 'meeting' && event.status === 'planned'
-                  ? formatDay(event.date, locale)
-                  : day.format(event.at)}
+                  ? formatDate(event.date, 'dayWithWeekday', locale)
+                  : formatDate(event.at, 'day', locale)}
               </time>
               {': '}
               <strong>{timelineTexts[event.kind][locale]}</strong>

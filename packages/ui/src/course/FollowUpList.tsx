@@ -1,4 +1,5 @@
-import { formatDay, formatDue, todayIso } from '../dates.ts'
+import { formatDate } from '@bordenden/text'
+import { formatDue, todayIso } from '../dates.ts'
 import { DisclosureHeading, useRememberedOpen } from '../disclosure.tsx'
 import { useLabel, useLocale } from '../locale.tsx'
 import { useMeasureTexts } from '../measures/texts.ts'
@@ -76,13 +77,13 @@ function CourseFollowUps(props: {
 }) {
   const { course, today, onMarkSeen, rememberFor } = props
   const t = useCourseTexts()
-  const measureTexts = useMeasureTexts()
+  const measureText = useMeasureTexts()
   return (
     <section aria-label={course.title} data-course={course.courseId}>
       <h3 style={{ fontSize: '1.4rem' }}>{course.title}</h3>
       {course.measurementDue && (
         <p data-measurement-due={course.measurementDue.occasion}>
-          {measureTexts.dueForCoordinator[course.measurementDue.occasion]}
+          {measureText(`dueForCoordinator.${course.measurementDue.occasion}`)}
         </p>
       )}
       {placeOnce(course).map(({ group, items }) => (
@@ -167,12 +168,12 @@ function FollowUpLine({ placed, today }: { placed: PlacedFollowUp; today: string
       )}
       {item.managerAnswerBy && (
         <div style={muted}>
-          {t('answerBy')}: {formatDay(item.managerAnswerBy, locale, today)}
+          {t('answerBy')}: {formatDate(item.managerAnswerBy, 'dayWithWeekday', locale, today)}
         </div>
       )}
       {change?.from && (
         <div style={muted}>
-          {t('statusChanged')} {formatDay(todayIso(new Date(change.at)), locale, today)}:{' '}
+          {t('statusChanged')} {formatDate(todayIso(new Date(change.at)), 'dayWithWeekday', locale, today)}:{' '}
           {label('agreementStatus', change.from)} → {label('agreementStatus', change.to)}
         </div>
       )}

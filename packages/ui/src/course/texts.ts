@@ -1,10 +1,9 @@
-import type { Locale, TimelineEventKind } from '@bordenden/model'
-import { useLocale } from '../locale.tsx'
-
-type Text = Readonly<Record<Locale, string>>
+import type { TimelineEventKind } from '@bordenden/model'
+import { defineCatalog } from '@bordenden/text'
+import { useText } from '../locale.tsx'
 
 /** The course views' own words (the model's `label()` covers the ids it stores). */
-export const courseTexts = {
+export const courseTexts = defineCatalog({
   progress: { da: 'Forløbet', en: 'The course' },
   phases: { da: 'Faserne', en: 'The phases' },
   phaseNumber: { da: 'Fase', en: 'Phase' },
@@ -93,9 +92,9 @@ export const courseTexts = {
   followUpBy: { da: 'Opfølgning', en: 'Follow-up' },
   alsoIn: { da: 'Hører også til', en: 'Also belongs to' },
   loadFailed: { da: 'Kunne ikke hente listen.', en: 'Could not load the list.' },
-} satisfies Record<string, Text>
+})
 
-export const timelineTexts: Readonly<Record<TimelineEventKind, Text>> = {
+export const timelineTexts = defineCatalog({
   courseCreated: { da: 'Forløbet blev oprettet', en: 'The course was created' },
   phaseChanged: { da: 'Ny fase', en: 'New phase' },
   courseClosed: { da: 'Forløbet blev afsluttet', en: 'The course was closed' },
@@ -104,12 +103,9 @@ export const timelineTexts: Readonly<Record<TimelineEventKind, Text>> = {
   recordFrozen: { da: 'Aftalereferat lavet', en: 'Agreement record made' },
   recordApproved: { da: 'Borgeren godkendte referatet', en: 'The citizen approved the record' },
   recordSent: { da: 'Referatet blev sendt', en: 'The record was sent' },
-}
+}) satisfies Record<TimelineEventKind, unknown>
 
 export type CourseTextId = keyof typeof courseTexts
 
 /** `t('save')` in the current locale. */
-export function useCourseTexts() {
-  const locale = useLocale()
-  return (id: CourseTextId) => courseTexts[id][locale]
-}
+export const useCourseTexts = () => useText(courseTexts)

@@ -1,5 +1,6 @@
 import { type Agreement, isOpen, isOverdue, label, missingFields, partyName } from '@bordenden/model'
-import { formatDay, formatDue } from '../dates.ts'
+import { formatDate } from '@bordenden/text'
+import { formatDue } from '../dates.ts'
 import { useCourse } from '../live/CourseSession.tsx'
 import { useLocale } from '../locale.tsx'
 import { useWords } from '../words.ts'
@@ -47,7 +48,7 @@ export function AgreementCard({
           ? w('noDue')
           : isOpen(agreement)
             ? formatDue(due, today, locale)
-            : `${w('dueWas')} ${formatDay(due, locale, today)}`}
+            : `${w('dueWas')} ${formatDate(due, 'dayWithWeekday', locale, today)}`}
       </p>
       <p className="bd-agreement-status">
         {overdue && <span className="bd-badge bd-badge-overdue">{w('overdue')}</span>}

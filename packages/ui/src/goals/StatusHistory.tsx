@@ -1,4 +1,5 @@
-import { type Actor, type Agreement, describeActor, type Locale, label } from '@bordenden/model'
+import { type Actor, type Agreement, describeActor, label } from '@bordenden/model'
+import { formatDate } from '@bordenden/text'
 import { useLocale } from '../locale.tsx'
 import { useWords, type WordId } from '../words.ts'
 
@@ -21,16 +22,6 @@ function useActorName(): (actor: Actor) => string | null {
   }
 }
 
-function formatMoment(at: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(at)
-}
-
 /** Every status an agreement has had: when, who, from what to what, and the note that came with it. */
 export function StatusHistory({ agreement }: { agreement: Agreement }) {
   const locale = useLocale()
@@ -46,7 +37,9 @@ export function StatusHistory({ agreement }: { agreement: Agreement }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: the history is only ever appended to
             <li key={index}>
               <span className="bd-muted">
-                <time dateTime={new Date(change.at).toISOString()}>{formatMoment(change.at, locale)}</time>
+                <time dateTime={new Date(change.at).toISOString()}>
+                  {formatDate(change.at, 'dateTime', locale)}
+                </time>
                 {who && ` · ${who}`}
               </span>
               <br />

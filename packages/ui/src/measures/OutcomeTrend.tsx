@@ -1,5 +1,5 @@
 import { dateIn } from '@bordenden/model'
-import { formatDay } from '../dates.ts'
+import { formatDate } from '@bordenden/text'
 import { useLocale } from '../locale.tsx'
 import { useMeasureTexts } from './texts.ts'
 
@@ -26,13 +26,13 @@ const series = [
 export function OutcomeTrend({ points, title }: { points: readonly TrendPoint[]; title: string }) {
   const t = useMeasureTexts()
   const locale = useLocale()
-  if (points.length === 0) return <p>{t.trend.none}</p>
+  if (points.length === 0) return <p>{t('trend.none')}</p>
   const plotWidth = WIDTH - PAD.left - PAD.right
   const plotHeight = HEIGHT - PAD.top - PAD.bottom
   const x = (i: number) =>
     PAD.left + (points.length === 1 ? plotWidth / 2 : (i * plotWidth) / (points.length - 1))
   const y = (score: number) => PAD.top + plotHeight - (score / 100) * plotHeight
-  const day = (at: number) => formatDay(dateIn(at), locale)
+  const day = (at: number) => formatDate(dateIn(at), 'dayWithWeekday', locale)
   return (
     <figure className="outcome-trend">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="outcome-trend-title">
@@ -61,15 +61,15 @@ export function OutcomeTrend({ points, title }: { points: readonly TrendPoint[];
         ))}
       </svg>
       <figcaption>
-        <span className="legend who5">{t.trend.who5}</span>{' '}
-        <span className="legend inspire-o">{t.trend.inspireO}</span>. {t.trend.scale}
+        <span className="legend who5">{t('trend.who5')}</span>{' '}
+        <span className="legend inspire-o">{t('trend.inspireO')}</span>. {t('trend.scale')}
       </figcaption>
       <table className="outcome-table">
         <thead>
           <tr>
-            <th scope="col">{t.trend.date}</th>
-            <th scope="col">{t.trend.who5}</th>
-            <th scope="col">{t.trend.inspireO}</th>
+            <th scope="col">{t('trend.date')}</th>
+            <th scope="col">{t('trend.who5')}</th>
+            <th scope="col">{t('trend.inspireO')}</th>
           </tr>
         </thead>
         <tbody>

@@ -54,8 +54,8 @@ export function Questionnaire({ occasion, onSubmit }: QuestionnaireProps) {
         void submit()
       }}
     >
-      <p className="questionnaire-due">{t.due[occasion]}</p>
-      <p>{t.why}</p>
+      <p className="questionnaire-due">{t(`due.${occasion}`)}</p>
+      <p>{t('why')}</p>
       {Instruments.map((instrument) => (
         <InstrumentPart
           key={instrument}
@@ -64,10 +64,10 @@ export function Questionnaire({ occasion, onSubmit }: QuestionnaireProps) {
           onChoose={(item, value) => choose(instrument, item, value)}
         />
       ))}
-      {missing > 0 && <p className="hint">{t.missing(missing)}</p>}
-      {state === 'failed' && <p role="alert">{t.failed}</p>}
+      {missing > 0 && <p className="hint">{t('missing', { count: missing })}</p>}
+      {state === 'failed' && <p role="alert">{t('failed')}</p>}
       <button type="submit" disabled={missing > 0 || state === 'sending'}>
-        {state === 'sending' ? t.sending : t.send}
+        {state === 'sending' ? t('sending') : t('send')}
       </button>
     </form>
   )

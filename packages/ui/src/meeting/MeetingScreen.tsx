@@ -1,6 +1,6 @@
 import { agendaOf, label } from '@bordenden/model'
+import { formatDate } from '@bordenden/text'
 import { namedRoles } from '../agenda/namedRoles.ts'
-import { formatDay } from '../dates.ts'
 import { NextHint } from '../dialogue/NextHint.tsx'
 import { PhaseSteps } from '../dialogue/PhaseSteps.tsx'
 import { useTurn } from '../dialogue/useTurn.ts'
@@ -31,7 +31,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
       <header className="bd-screen-header">
         <p className="bd-screen-meeting">
           {meeting.title} · {label('meetingStatus', meeting.status, locale)}
-          {meeting.date !== today && ` · ${formatDay(meeting.date, locale, today)}`}
+          {meeting.date !== today && ` · ${formatDate(meeting.date, 'dayWithWeekday', locale, today)}`}
         </p>
         {meeting.overallGoal && <p className="bd-screen-goal">“{meeting.overallGoal}”</p>}
         {roles.length > 0 && <p className="bd-screen-roles">{roles.join(' · ')}</p>}

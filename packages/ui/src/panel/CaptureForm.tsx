@@ -1,3 +1,4 @@
+import { formatNumber } from '@bordenden/text'
 import { useId, useState } from 'react'
 import { useLocale } from '../locale.tsx'
 import { usePanelText } from './texts.ts'
@@ -44,7 +45,7 @@ export function CaptureForm({
   const [kind, setKind] = useState<CaptureKind>('parkedTopic')
   const { busy, message, run } = useAction()
   const limit = captureLimits[kind]
-  const count = (n: number) => n.toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB')
+  const count = (n: number) => formatNumber(n, locale)
   const notices = [
     length > initial.length && t('captureShortened', { length: count(length), kept: count(initial.length) }),
     value.trim().length > limit && t('captureThemeTooLong', { limit: count(limit) }),

@@ -1,4 +1,4 @@
-import { formatDay } from '../dates.ts'
+import { formatDate } from '@bordenden/text'
 import { useLabel, useLocale } from '../locale.tsx'
 import { usePanelText } from './texts.ts'
 import type { CourseOverview } from './types.ts'
@@ -30,7 +30,7 @@ export function CourseList({ courses, today, selectedId, onSelect, boardUrl }: C
             <p>
               {course.openMeeting ? t('meetingNow') : meeting ? t('nextMeeting') : t('noMeeting')}
               {meeting &&
-                `: ${formatDay(meeting.date, locale, today)}${meeting.startTime ? ` ${meeting.startTime}` : ''}`}
+                `: ${formatDate(meeting.date, 'dayWithWeekday', locale, today)}${meeting.startTime ? ` ${meeting.startTime}` : ''}`}
             </p>
             <p className="bd-counts">
               <span className={course.overdue > 0 ? 'bd-badge bd-badge-alert' : 'bd-badge'}>

@@ -1,8 +1,9 @@
 import { type AgreementStatus, AgreementStatuses } from '@bordenden/model'
+import { formatDate } from '@bordenden/text'
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useCourseTexts } from '../course/texts.ts'
 import type { FollowUpGroup } from '../course/useFollowUps.ts'
-import { formatDay, formatDue } from '../dates.ts'
+import { formatDue } from '../dates.ts'
 import { useLabel, useLocale } from '../locale.tsx'
 import { type DoneChange, statusBefore } from './doneUndo.ts'
 import { focusIfLost } from './focus.ts'
@@ -183,7 +184,7 @@ function FollowUpItem({
       )}
       {agreement.managerAnswerBy && (
         <p className="bd-muted">
-          {courseText('answerBy')}: {formatDay(agreement.managerAnswerBy, locale, today)}
+          {courseText('answerBy')}: {formatDate(agreement.managerAnswerBy, 'dayWithWeekday', locale, today)}
         </p>
       )}
       <div className="bd-actions">

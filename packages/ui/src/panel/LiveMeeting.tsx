@@ -8,8 +8,9 @@ import {
   parkTopic,
   partyName,
 } from '@bordenden/model'
+import { formatDate } from '@bordenden/text'
 import { useId, useState } from 'react'
-import { formatDay, formatDue } from '../dates.ts'
+import { formatDue } from '../dates.ts'
 import { AgreementForm } from '../forms/AgreementForm.tsx'
 import { CourseSessionProvider } from '../live/CourseSession.tsx'
 import { useContentVersion } from '../live/useCourseContent.ts'
@@ -45,7 +46,7 @@ export function LiveMeeting({ course, today, actor, canEdit }: LiveMeetingProps)
   return (
     <div className="bd-meeting">
       <h3>
-        {meeting.title || t('meeting')} · {formatDay(meeting.date, locale, today)}
+        {meeting.title || t('meeting')} · {formatDate(meeting.date, 'dayWithWeekday', locale, today)}
       </h3>
       <p className="bd-muted">{label('meetingStatus', meeting.status)}</p>
 

@@ -1,5 +1,6 @@
+import { formatDate } from '@bordenden/text'
 import { useId, useState } from 'react'
-import { formatDay, todayIso } from '../dates.ts'
+import { todayIso } from '../dates.ts'
 import { useLocale } from '../locale.tsx'
 import { usePanelText } from './texts.ts'
 import type { RecordSummary } from './types.ts'
@@ -32,7 +33,8 @@ export function RecordPanel({ records, today, onCopy, onOpenPrint, onMarkSent }:
         {newest.map((record) => (
           <li key={record.id} className="bd-card">
             <p className="bd-card-title">
-              {record.content.meeting.title} · {formatDay(record.content.meeting.date, locale, today)}
+              {record.content.meeting.title} ·{' '}
+              {formatDate(record.content.meeting.date, 'dayWithWeekday', locale, today)}
             </p>
             <p className="bd-muted">
               {t('version')} {record.version} · {record.approvedAt ? t('approved') : t('notApproved')}
@@ -40,7 +42,7 @@ export function RecordPanel({ records, today, onCopy, onOpenPrint, onMarkSent }:
             {record.sentAt !== null && (
               <p className="bd-muted">
                 {t('sentTo', {
-                  date: formatDay(todayIso(new Date(record.sentAt)), locale, today),
+                  date: formatDate(todayIso(new Date(record.sentAt)), 'dayWithWeekday', locale, today),
                   names: record.sentTo.join(', '),
                 })}
               </p>

@@ -1,14 +1,13 @@
 import type { Locale } from '@bordenden/model'
+import { defineCatalog, translate } from '@bordenden/text'
 import { refusalText } from '../errorTexts.ts'
-import { useLocale } from '../locale.tsx'
-
-type Text = Readonly<Record<Locale, string>>
+import { useText } from '../locale.tsx'
 
 /**
  * The panel's own words (the model's `label()` covers the ids it stores). Danish first, English second;
  * `satisfies` keeps every entry in both languages.
  */
-const texts = {
+export const panelTexts = defineCatalog({
   courses: { da: 'Mine forløb', en: 'My courses' },
   followUps: { da: 'Opfølgning', en: 'Follow-ups' },
   meeting: { da: 'Møde', en: 'Meeting' },
@@ -157,25 +156,20 @@ const texts = {
     da: 'Dine forløb, opfølgning, mødet og referatet ved siden af journalsystemet. Log ind i sidepanelet.',
     en: 'Your courses, follow-ups, the meeting and the record beside the journal system. Sign in in the side panel.',
   },
-} satisfies Record<string, Text>
+})
 
-export type PanelTextId = keyof typeof texts
+export type PanelTextId = keyof typeof panelTexts
 
 /** Values for a text's `{name}` placeholders. */
 export type TextValues = Readonly<Record<string, string | number>>
 
 /** The panel text of `id` in `locale`, with its placeholders filled in. */
 export function panelText(id: PanelTextId, locale: Locale = 'da', values: TextValues = {}): string {
-  return texts[id][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  )
+  return translate(panelTexts, locale, id, values)
 }
 
-/** `panelText` bound to the current locale. */
-export function usePanelText() {
-  const locale = useLocale()
-  return (id: PanelTextId, values?: TextValues) => panelText(id, locale, values)
-}
+/** `t(id, params)` over the panel's texts in the current locale. */
+export const usePanelText = () => useText(panelTexts)
 
 /**
  * A failure to be shown as one of the panel's texts, in the reader's language (see `errorText`): any
@@ -193,7 +187,7 @@ function isPanelFailure(error: unknown): error is PanelFailure {
     error !== null &&
     'textId' in error &&
     typeof error.textId === 'string' &&
-    Object.hasOwn(texts, error.textId)
+    Object.hasOwn(panelTexts, error.textId)
   )
 }
 
