@@ -5,7 +5,7 @@ import { useLabel, useLocale } from '../locale.tsx'
 import { useMeasureTexts } from '../measures/texts.ts'
 import { type PlacedFollowUp, placeOnce } from './followUpPlaces.ts'
 import { big, button, heading, muted } from './styles.ts'
-import { useCourseTexts } from './texts.ts'
+import { useFollowUpTexts } from './texts.ts'
 import {
   type FollowUpCourse,
   type FollowUpGroup,
@@ -34,7 +34,7 @@ export interface FollowUpListProps {
  */
 export function FollowUpList(props: FollowUpListProps) {
   const { data, live, failed = false, onMarkSeen, courseId, rememberFor, titled = true } = props
-  const t = useCourseTexts()
+  const t = useFollowUpTexts()
   // A course with nothing in any group is left out: there is nothing to follow up on there.
   const courses = data?.courses.filter(
     (c) => (courseId === undefined || c.courseId === courseId) && FollowUpGroups.some((g) => c[g].length > 0),
@@ -76,7 +76,7 @@ function CourseFollowUps(props: {
   rememberFor: string | undefined
 }) {
   const { course, today, onMarkSeen, rememberFor } = props
-  const t = useCourseTexts()
+  const t = useFollowUpTexts()
   const measureText = useMeasureTexts()
   return (
     <section aria-label={course.title} data-course={course.courseId}>
@@ -113,7 +113,7 @@ function FollowUpGroupList(props: {
   rememberAs: string | undefined
 }) {
   const { courseId, group, items } = props
-  const t = useCourseTexts()
+  const t = useFollowUpTexts()
   const [open, setOpen] = useRememberedOpen(props.rememberAs)
   const listId = `follow-ups-${courseId}-${group}-list`
   return (
@@ -145,7 +145,7 @@ function FollowUpGroupList(props: {
 
 function FollowUpLine({ placed, today }: { placed: PlacedFollowUp; today: string }) {
   const { item, alsoIn } = placed
-  const t = useCourseTexts()
+  const t = useFollowUpTexts()
   const locale = useLocale()
   const label = useLabel()
   const followUp = [

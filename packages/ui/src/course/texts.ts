@@ -70,6 +70,13 @@ export const courseTexts = defineCatalog({
   save: { da: 'Gem', en: 'Save' },
   saving: { da: 'Gemmer …', en: 'Saving …' },
   saved: { da: 'Gemt.', en: 'Saved.' },
+})
+
+/**
+ * The follow-up list's words, apart from the course page's: the extension's side panel needs these and not
+ * the rest (its bundle has a size budget).
+ */
+export const followUpTexts = defineCatalog({
   followUps: { da: 'Opfølgning', en: 'Follow-up' },
   live: { da: 'Opdateres af sig selv', en: 'Updates by itself' },
   offline: {
@@ -109,3 +116,4 @@ export type CourseTextId = keyof typeof courseTexts
 
 /** `t('save')` in the current locale. */
 export const useCourseTexts = () => useText(courseTexts)
+export const useFollowUpTexts = () => useText(followUpTexts)

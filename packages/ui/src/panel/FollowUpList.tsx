@@ -1,7 +1,7 @@
 import { type AgreementStatus, AgreementStatuses } from '@bordenden/model'
 import { formatDate } from '@bordenden/text'
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { useCourseTexts } from '../course/texts.ts'
+import { useFollowUpTexts } from '../course/texts.ts'
 import type { FollowUpGroup } from '../course/useFollowUps.ts'
 import { formatDue } from '../dates.ts'
 import { useLabel, useLocale } from '../locale.tsx'
@@ -62,7 +62,7 @@ export function FollowUpList({
   schedule = timerSchedule,
 }: FollowUpListProps) {
   const t = usePanelText()
-  const courseText = useCourseTexts()
+  const courseText = useFollowUpTexts()
   const label = useLabel()
   const [saved, setSaved] = useState<{ text: string } | null>(null)
   const [undoable, setUndoable] = useState<DoneChange | null>(null)
@@ -147,7 +147,7 @@ function FollowUpItem({
   onChange(to: AgreementStatus, note: string): Promise<void>
 }) {
   const t = usePanelText()
-  const courseText = useCourseTexts()
+  const courseText = useFollowUpTexts()
   const label = useLabel()
   const locale = useLocale()
   const id = useId()
