@@ -1,5 +1,13 @@
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite'
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import {
+  isMainThread,
+  MessageChannel,
+  type MessagePort,
+  parentPort,
+  receiveMessageOnPort,
+  Worker,
+  workerData,
+} from 'node:worker_threads'
 import type { UnchainedAuditRow } from '../audit/chain.ts'
 import type { CommitTiming } from '../ops/commit-timing.ts'
 import { appendChained, prepareAuditAppend } from './sqlite-audit.ts'
@@ -86,35 +94,77 @@ type WriterReply = { id: number; result?: unknown; error?: string; commitSeconds
 
 const SQLITE_WRITER = 'bordenden-sqlite-writer'
 
+/** Every open writer, whose replies `takeWriterReplies` takes. */
+const openWriters = new Set<SqliteWriter>()
+
+/**
+ * Takes the replies every SQLite writer thread has sent, at once, without waiting for the event loop to
+ * come round to them (cheap when there are none). Under overload libuv's poll phase keeps reading
+ * sockets for hundreds of milliseconds, and a committed batch's reply waited all that time (measured:
+ * 5-60 ms to commit, then 170-700 ms before the main thread saw it): documents stopped reaching anyone
+ * while the writer was idle. Called after every message a socket brings (see sync/turn.ts).
+ */
+export function takeWriterReplies() {
+  for (const writer of openWriters) writer.takeReplies()
+}
+
 /**
  * The main thread's end of the SQLite writer: calls are queued to one worker thread with its own
  * connection and committed there in order, one transaction each, so the event loop keeps serving
  * sockets while a write and its fsync happen, and a call resolves only once its write is durable.
+ * Replies come on a port of their own, with a shared count of those sent, so `takeReplies` can take
+ * them between socket messages.
  */
 export class SqliteWriter {
   private readonly worker: Worker
+  private readonly replies: MessagePort
+  /** Replies the thread has sent so far (it adds one after each). */
+  private readonly sent = new Int32Array(new SharedArrayBuffer(4))
+  private taken = 0
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>()
   private nextId = 1
   private failure: Error | null = null
+  private readonly commits: CommitTiming
 
   constructor(file: string, commits: CommitTiming) {
-    this.worker = new Worker(new URL(import.meta.url), { workerData: { role: SQLITE_WRITER, file } })
-    this.worker.unref()
-    this.worker.on('message', ({ id, result, error, commitSeconds }: WriterReply) => {
-      if (commitSeconds !== undefined) commits.observe(commitSeconds)
-      const call = this.pending.get(id)
-      this.pending.delete(id)
-      if (this.pending.size === 0) this.worker.unref()
-      if (error === undefined) call?.resolve(result)
-      else call?.reject(new Error(error))
+    this.commits = commits
+    const { port1, port2 } = new MessageChannel()
+    this.replies = port1
+    this.worker = new Worker(new URL(import.meta.url), {
+      workerData: { role: SQLITE_WRITER, file, replies: port2, sent: this.sent },
+      transferList: [port2],
     })
+    this.worker.unref()
+    // The worker is referenced while a call is outstanding (see `call`); the port never keeps the process.
+    this.replies.on('message', this.reply)
+    this.replies.unref()
     const fail = (error: Error) => {
       this.failure = error
+      openWriters.delete(this)
       for (const call of this.pending.values()) call.reject(error)
       this.pending.clear()
     }
     this.worker.on('error', fail)
     this.worker.on('exit', () => fail(new Error('the SQLite writer thread stopped')))
+    openWriters.add(this)
+  }
+
+  /** Handles the replies that have arrived, without waiting for the event loop. */
+  takeReplies() {
+    if (this.pending.size === 0 || Atomics.load(this.sent, 0) === this.taken) return
+    for (let m = receiveMessageOnPort(this.replies); m; m = receiveMessageOnPort(this.replies)) {
+      this.reply(m.message as WriterReply)
+    }
+  }
+
+  private readonly reply = ({ id, result, error, commitSeconds }: WriterReply) => {
+    this.taken += 1
+    if (commitSeconds !== undefined) this.commits.observe(commitSeconds)
+    const call = this.pending.get(id)
+    this.pending.delete(id)
+    if (this.pending.size === 0) this.worker.unref()
+    if (error === undefined) call?.resolve(result)
+    else call?.reject(new Error(error))
   }
 
   call(message: WriterCall): Promise<unknown> {
@@ -130,6 +180,7 @@ export class SqliteWriter {
 
   /** Lets queued writes finish, then stops the thread. */
   async close() {
+    openWriters.delete(this)
     if (this.failure) return
     const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()))
     this.worker.ref()
@@ -139,7 +190,7 @@ export class SqliteWriter {
 }
 
 /** The writer thread: its own connection to the same WAL database, one transaction per call. */
-function runWriter(file: string) {
+function runWriter(file: string, replies: MessagePort, sent: Int32Array) {
   const port = parentPort
   if (!port) return
   const db = new DatabaseSync(file)
@@ -150,18 +201,21 @@ function runWriter(file: string) {
   port.on('message', (call: (WriterCall & { id: number }) | { id: 0; op: 'close' }) => {
     if (call.op === 'close') {
       db.close()
+      replies.close()
       port.close()
       return
     }
     try {
       const { result, commitSeconds } = inTransaction(db, () => performWrite(writes, call))
-      port.postMessage({ id: call.id, result: result ?? null, commitSeconds } satisfies WriterReply)
+      replies.postMessage({ id: call.id, result: result ?? null, commitSeconds } satisfies WriterReply)
     } catch (error) {
-      port.postMessage({ id: call.id, error: (error as Error).message } satisfies WriterReply)
+      replies.postMessage({ id: call.id, error: (error as Error).message } satisfies WriterReply)
     }
+    Atomics.add(sent, 0, 1)
   })
 }
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === SQLITE_WRITER) {
-  runWriter((workerData as { file: string }).file)
+  const { file, replies, sent } = workerData as { file: string; replies: MessagePort; sent: Int32Array }
+  runWriter(file, replies, sent)
 }

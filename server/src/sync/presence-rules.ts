@@ -74,7 +74,6 @@ export class PresenceRules {
     const decoder = decoding.createDecoder(update)
     const count = decoding.readVarUint(decoder)
     if (count > 64) return { kind: 'close', reason: 'too many presence entries' }
-    const kept = encoding.createEncoder()
     const entries: { client: number; clock: number; json: Uint8Array }[] = []
     let dropped = 0
     for (let i = 0; i < count; i++) {
@@ -88,6 +87,9 @@ export class PresenceRules {
     }
     if (decoding.hasContent(decoder)) throw new Error('trailing bytes after awareness update')
     if (entries.length === 0) return { kind: 'publish', update: null, dropped }
+    // Nearly every message is one client's own state, kept whole: it goes on as it came, not re-encoded.
+    if (dropped === 0) return { kind: 'publish', update, dropped }
+    const kept = encoding.createEncoder()
     encoding.writeVarUint(kept, entries.length)
     for (const { client, clock, json } of entries) {
       encoding.writeVarUint(kept, client)

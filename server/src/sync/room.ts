@@ -142,9 +142,35 @@ export class Room {
     return this.peers.size === 0
   }
 
-  /** Applies a peer's update. Throws if the bytes are not a Yjs update. */
-  applyUpdate(peer: Peer, update: Uint8Array) {
-    Y.applyUpdate(this.doc, update, peer)
+  /**
+   * Applies a peer's update. Throws if the bytes are not a Yjs update. `asSent`: an edit as the client
+   * made it (a sync `update` message, checked to leave nothing pending), which holds just that edit, so
+   * it is stored and broadcast as it came: Yjs would otherwise encode the transaction's changes again
+   * for the 'update' event, one of the largest costs of a busy room. A sync answer (step 2) carries the
+   * client's whole delete set, so it is re-encoded to what is new, as is anything an observer changed.
+   */
+  applyUpdate(peer: Peer, update: Uint8Array, asSent = false) {
+    if (!asSent) return Y.applyUpdate(this.doc, update, peer)
+    const transactions: Y.Transaction[] = []
+    const collect = (transaction: Y.Transaction) => transactions.push(transaction)
+    let applied = false
+    this.doc.off('update', this.handleDocUpdate)
+    this.doc.on('afterTransaction', collect)
+    try {
+      Y.applyUpdate(this.doc, update, peer)
+      applied = true
+    } finally {
+      this.doc.off('afterTransaction', collect)
+      this.doc.on('update', this.handleDocUpdate)
+      for (const [i, transaction] of transactions.entries()) {
+        if (!changedAnything(transaction)) continue
+        const asItCame = applied && i === 0 && transaction.origin === peer
+        // Anything else (rare): everything since the transaction began, a superset Yjs applies alike.
+        const since = () => Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(transaction.beforeState))
+        // A copy of what came: the frame it is a view of is not ours to keep.
+        this.handleDocUpdate(asItCame ? update.slice() : since(), transaction.origin)
+      }
+    }
   }
 
   /**
@@ -338,4 +364,13 @@ export class Room {
     // Removals are sent: what was kept of those clients can go (a connection's presence leaves with it).
     this.presence.forget(changed)
   }
+}
+
+/** Whether a transaction inserted or deleted anything (Yjs emits 'update' only then). */
+function changedAnything(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true
+  for (const [client, clock] of transaction.afterState) {
+    if (transaction.beforeState.get(client) !== clock) return true
+  }
+  return false
 }

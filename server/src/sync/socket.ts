@@ -121,7 +121,7 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
       case 'syncStep2':
       case 'update':
         if (role !== 'editor') return log.debug('dropped update from read-only connection')
-        return applyEdit(room, message.update)
+        return applyEdit(room, message.update, message.kind === 'update')
       case 'awareness':
         return applyPresence(room, message.update)
       case 'queryAwareness':
@@ -132,9 +132,9 @@ export function createSyncSocket(options: SyncSocketOptions): WSEvents<WebSocket
   }
 
   /** Applies an edit the guard lets through; anything else closes the socket and nothing is stored. */
-  const applyEdit = (into: Room, update: Uint8Array) => {
+  const applyEdit = (into: Room, update: Uint8Array, asSent: boolean) => {
     try {
-      const verdict = guard.apply(into.doc, update, () => into.applyUpdate(peer, update))
+      const verdict = guard.apply(into.doc, update, () => into.applyUpdate(peer, update, asSent))
       if (verdict.ok) {
         traffic.updatesReceived++
         return

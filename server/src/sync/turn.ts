@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net'
+import { takeWriterReplies } from '../storage/sqlite-writer.ts'
 
 /**
  * Work batched per event-loop turn: a room's presence changes, the next storage batch, and the TCP
@@ -54,8 +55,12 @@ export class Turn {
     this.schedule()
   }
 
-  /** Called after each message handled: flushes a batch that has waited too long. */
+  /**
+   * Called after each message handled: takes what storage has committed meanwhile (its broadcasts follow
+   * as soon as this message's handling returns), and flushes a batch that has waited too long.
+   */
   check() {
+    takeWriterReplies()
     if (this.scheduled && performance.now() - this.since >= MAX_BATCH_MS) this.run()
   }
 
