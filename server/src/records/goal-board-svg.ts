@@ -2,6 +2,7 @@ import { goalBoardColumns, label } from '@bordenden/model'
 import { shortDanishDate } from './dates.ts'
 import type { RecordAgreement, RecordContent } from './record-content.ts'
 import { clipToWidth, escapeXml, FONT, textLines, textWidth, wrapText } from './svg-text.ts'
+import { recordText as t } from './texts.ts'
 
 /** Sized so that on A4 (the board about 17 cm wide) the text prints at 9-10 pt. */
 const WIDTH = 680
@@ -38,13 +39,13 @@ function bands(content: RecordContent): Band[] {
     if (goal) {
       const active = goal.status === label('goalStatus', 'active')
       const detail = active ? goal.lifeArea : `${goal.lifeArea} · ${goal.status}`
-      return { title: goal.text, detail, agreements, empty: 'Ingen aftaler til dette mål endnu' }
+      return { title: goal.text, detail, agreements, empty: t('goalBoard.noAgreements') }
     }
-    const title = goalId === null ? 'Andre aftaler' : (unlisted.get(goalId) ?? '')
+    const title = goalId === null ? t('goalBoard.otherAgreements') : (unlisted.get(goalId) ?? '')
     return { title, detail: '', agreements, empty: '' }
   })
   if (result.length > 0) return result
-  return [{ title: 'Andre aftaler', detail: '', agreements: [], empty: 'Ingen mål eller aftaler endnu' }]
+  return [{ title: t('goalBoard.otherAgreements'), detail: '', agreements: [], empty: t('goalBoard.empty') }]
 }
 
 /** An agreement card at (x, y): what, who and by when (or what is missing), status. Returns its height. */
@@ -57,14 +58,16 @@ function card(
   const inner = CARD - 2 * PAD
   const parts: string[] = []
   let cursor = y + PAD + 14
-  const what = a.what ? wrapText(a.what, inner, 14) : ['Mangler indhold']
+  const what = a.what ? wrapText(a.what, inner, 14) : [t('goalBoard.whatMissing')]
   parts.push(
     textLines(what, { x: x + PAD, y: cursor, size: 14, lineHeight: 18 }, a.what ? 'fill="#111"' : MISSING),
   )
   cursor += what.length * 18 + 2
 
-  const due = a.dueDate ? `senest ${shortDanishDate(a.dueDate, meetingDate)}` : 'mangler dato'
-  const owner = clipToWidth(a.owner ?? 'mangler ansvarlig', inner - textWidth(` · ${due}`, 13), 13)
+  const due = a.dueDate
+    ? t('agreement.by', { date: shortDanishDate(a.dueDate, meetingDate) })
+    : t('goalBoard.dateMissing')
+  const owner = clipToWidth(a.owner ?? t('goalBoard.ownerMissing'), inner - textWidth(` · ${due}`, 13), 13)
   parts.push(
     `<text x="${x + PAD}" y="${cursor}" font-size="13" fill="#1f2937">` +
       `<tspan ${a.owner ? 'font-weight="bold"' : MISSING}>${escapeXml(owner)}</tspan> · ` +
@@ -73,13 +76,13 @@ function card(
   cursor += 17
 
   const manager = a.needsManagerDecision
-    ? ` · venter på ledelsens beslutning${a.managerAnswerBy ? `, svar senest ${shortDanishDate(a.managerAnswerBy, meetingDate)}` : ''}`
+    ? ` · ${t('goalBoard.awaitingManager')}${a.managerAnswerBy ? `, ${t('agreement.answerBy', { date: shortDanishDate(a.managerAnswerBy, meetingDate) })}` : ''}`
     : ''
   const status = wrapText(`${a.status}${manager}`, inner, 13)
   parts.push(textLines(status, { x: x + PAD, y: cursor, size: 13, lineHeight: 16 }, 'fill="#3b4252"'))
   cursor += status.length * 16
   if (a.needsManagerDecision && !a.managerAnswerBy) {
-    parts.push(textLines(['mangler dato for ledelsens svar'], { x: x + PAD, y: cursor, size: 13 }, MISSING))
+    parts.push(textLines([t('goalBoard.answerDateMissing')], { x: x + PAD, y: cursor, size: 13 }, MISSING))
     cursor += 16
   }
   const height = cursor - y + PAD - 4
@@ -143,6 +146,6 @@ export function goalBoardSvg(content: RecordContent): string {
   }
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${Math.ceil(y)}" font-family="${FONT}" role="img" aria-labelledby="gb-title">` +
-    `<title id="gb-title">Mål og aftaler</title>${parts.join('')}</svg>`
+    `<title id="gb-title">${t('page.goalBoard')}</title>${parts.join('')}</svg>`
   )
 }

@@ -11,6 +11,7 @@ import {
 } from '@bordenden/model'
 import type { RecordContent } from './record-content.ts'
 import { clipToWidth, escapeXml, FONT, textLines, textWidth, wrapText } from './svg-text.ts'
+import { recordText as t } from './texts.ts'
 
 /** Sized so that on A4 (the map about 17 cm wide) the names print at about 10 pt. */
 const SIZE = 700
@@ -214,7 +215,7 @@ export function networkMapSvg(content: RecordContent): string {
   }
   const legend = numbered.length
     ? wrapText(
-        `Numrene på kortet: ${numbered.map((name, i) => `${i + 1} ${name}`).join(' · ')}`,
+        t('networkMap.legend', { numbers: numbered.map((name, i) => `${i + 1} ${name}`).join(' · ') }),
         SIZE - 20,
         NAME,
       )
@@ -229,7 +230,7 @@ export function networkMapSvg(content: RecordContent): string {
     .join('; ')
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SIZE} ${height}" font-family="${FONT}" role="img" aria-labelledby="nm-title nm-desc">` +
-    `<title id="nm-title">Netværkskort for ${escapeXml(content.course.citizenName)}</title>` +
+    `<title id="nm-title">${escapeXml(t('networkMap.title', { name: content.course.citizenName }))}</title>` +
     `<desc id="nm-desc">${escapeXml(desc)}</desc>${parts.join('')}</svg>`
   )
 }

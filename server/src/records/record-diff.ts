@@ -2,6 +2,7 @@ import { label } from '@bordenden/model'
 import { localeTag } from '@bordenden/text'
 import { shortDanishDate } from './dates.ts'
 import type { RecordAgreement, RecordContent } from './record-content.ts'
+import { recordText as t } from './texts.ts'
 
 export interface RecordChange {
   /** `completed`: an agreement done or a goal reached since the version before. */
@@ -12,12 +13,14 @@ export interface RecordChange {
 }
 
 type Goal = RecordContent['goals'][number]
+type ChangedField = 'status' | 'owner' | 'date' | 'goal' | 'followUp' | 'managerAnswerBy'
 
 /** "ansvarlig ændret fra Kim til Lone", "dato sat til 4. december", "mål fjernet (var “…”)". */
-function fieldChange(name: string, before: string | null, after: string | null): string {
-  if (before === null) return `${name} sat til ${after}`
-  if (after === null) return `${name} fjernet (var ${before})`
-  return `${name} ændret fra ${before} til ${after}`
+function fieldChange(name: ChangedField, before: string | null, after: string | null): string {
+  const field = t(`change.field.${name}`)
+  if (before === null) return t('change.set', { field, after: after ?? '' })
+  if (after === null) return t('change.removed', { field, before })
+  return t('change.changed', { field, before, after })
 }
 
 const lower = (text: string) => text.toLocaleLowerCase(localeTag('da'))
@@ -38,7 +41,7 @@ export function diffRecords(before: RecordContent, after: RecordContent): Record
       changes.push({
         kind: 'changed',
         what: 'goal',
-        text: `Målet “${old.text}” er ændret til “${goal.text}”`,
+        text: t('change.goalReworded', { before: old.text, after: goal.text }),
       })
     }
     if (old.status !== goal.status) {
@@ -47,43 +50,46 @@ export function diffRecords(before: RecordContent, after: RecordContent): Record
         kind: reached ? 'completed' : 'changed',
         what: 'goal',
         text: reached
-          ? `Målet “${goal.text}” er nået`
-          : `Målet “${goal.text}”: ${fieldChange('status', lower(old.status), lower(goal.status))}`,
+          ? t('change.goalReached', { goal: goal.text })
+          : t('change.goalFields', {
+              goal: goal.text,
+              change: fieldChange('status', lower(old.status), lower(goal.status)),
+            }),
       })
     }
     return changes
   }
 
   const agreementChanges = (old: RecordAgreement, a: RecordAgreement): RecordChange[] => {
-    const name = `Aftalen “${old.what || a.what}”`
+    const name = t('change.agreementName', { what: old.what || a.what })
     const changes: RecordChange[] = []
     const fields: string[] = []
-    if (old.what !== a.what) fields.push(`indhold ændret til “${a.what}”`)
-    if (old.owner !== a.owner) fields.push(fieldChange('ansvarlig', old.owner, a.owner))
-    if (old.dueDate !== a.dueDate) fields.push(fieldChange('dato', day(old.dueDate), day(a.dueDate)))
-    if (old.goal !== a.goal) fields.push(fieldChange('mål', quoted(old.goal), quoted(a.goal)))
-    if (followUp(old) !== followUp(a)) fields.push(fieldChange('opfølgning', followUp(old), followUp(a)))
+    if (old.what !== a.what) fields.push(t('change.whatChanged', { what: a.what }))
+    if (old.owner !== a.owner) fields.push(fieldChange('owner', old.owner, a.owner))
+    if (old.dueDate !== a.dueDate) fields.push(fieldChange('date', day(old.dueDate), day(a.dueDate)))
+    if (old.goal !== a.goal) fields.push(fieldChange('goal', quoted(old.goal), quoted(a.goal)))
+    if (followUp(old) !== followUp(a)) fields.push(fieldChange('followUp', followUp(old), followUp(a)))
     if (old.needsManagerDecision !== a.needsManagerDecision) {
-      fields.push(
-        a.needsManagerDecision
-          ? 'kræver nu ledelsens beslutning'
-          : 'kræver ikke længere ledelsens beslutning',
-      )
+      fields.push(a.needsManagerDecision ? t('change.needsManager') : t('change.noManager'))
     }
     if (old.managerAnswerBy !== a.managerAnswerBy) {
-      fields.push(fieldChange('frist for ledelsens svar', day(old.managerAnswerBy), day(a.managerAnswerBy)))
+      fields.push(fieldChange('managerAnswerBy', day(old.managerAnswerBy), day(a.managerAnswerBy)))
     }
     if (old.status !== a.status) {
       if (a.status === label('agreementStatus', 'done')) {
-        changes.push({ kind: 'completed', what: 'agreement', text: `${name} er udført` })
+        changes.push({ kind: 'completed', what: 'agreement', text: t('change.done', { name }) })
       } else if (a.status === label('agreementStatus', 'abandoned')) {
-        changes.push({ kind: 'changed', what: 'agreement', text: `${name} er opgivet` })
+        changes.push({ kind: 'changed', what: 'agreement', text: t('change.abandoned', { name }) })
       } else {
         fields.push(fieldChange('status', lower(old.status), lower(a.status)))
       }
     }
     if (fields.length > 0)
-      changes.push({ kind: 'changed', what: 'agreement', text: `${name}: ${fields.join('; ')}` })
+      changes.push({
+        kind: 'changed',
+        what: 'agreement',
+        text: t('change.fields', { name, changes: fields.join('; ') }),
+      })
     return changes
   }
 
@@ -93,11 +99,11 @@ export function diffRecords(before: RecordContent, after: RecordContent): Record
   for (const goal of after.goals) {
     const old = beforeGoals.get(goal.id)
     if (old) changes.push(...goalChanges(old, goal))
-    else changes.push({ kind: 'added', what: 'goal', text: `Nyt mål: “${goal.text}”` })
+    else changes.push({ kind: 'added', what: 'goal', text: t('change.goalAdded', { goal: goal.text }) })
   }
   for (const goal of before.goals) {
     if (!afterGoals.has(goal.id))
-      changes.push({ kind: 'removed', what: 'goal', text: `Målet “${goal.text}” er fjernet` })
+      changes.push({ kind: 'removed', what: 'goal', text: t('change.goalRemoved', { goal: goal.text }) })
   }
 
   const all = (c: RecordContent) => [...c.agreements, ...c.ongoingAgreements, ...(c.settledAgreements ?? [])]
@@ -107,18 +113,24 @@ export function diffRecords(before: RecordContent, after: RecordContent): Record
     const old = beforeAgreements.get(agreement.id)
     if (old) changes.push(...agreementChanges(old, agreement))
     else {
-      const who = agreement.owner ?? 'mangler ansvarlig'
-      const when = agreement.dueDate ? `senest ${day(agreement.dueDate)}` : 'mangler dato'
+      const who = agreement.owner ?? t('goalBoard.ownerMissing')
+      const when = agreement.dueDate
+        ? t('agreement.by', { date: day(agreement.dueDate) ?? '' })
+        : t('goalBoard.dateMissing')
       changes.push({
         kind: 'added',
         what: 'agreement',
-        text: `Ny aftale: “${agreement.what || 'ikke udfyldt'}” (${who}, ${when})`,
+        text: t('change.agreementAdded', { what: agreement.what || t('change.notFilledIn'), who, when }),
       })
     }
   }
   for (const [id, agreement] of beforeAgreements) {
     if (!afterAgreements.has(id))
-      changes.push({ kind: 'removed', what: 'agreement', text: `Aftalen “${agreement.what}” er fjernet` })
+      changes.push({
+        kind: 'removed',
+        what: 'agreement',
+        text: t('change.agreementRemoved', { what: agreement.what }),
+      })
   }
   return changes
 }

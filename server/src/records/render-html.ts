@@ -2,7 +2,8 @@ import { html, raw } from 'hono/html'
 import type { AgreementRecord } from '../storage/records.ts'
 import { danishDate } from './dates.ts'
 import type { RecordAgreement } from './record-content.ts'
-import { approvalLine, attendanceOf, goalLine } from './render-text.ts'
+import { approvalLine, attendanceOf, followUpList, goalLine, meetingWhen } from './render-text.ts'
+import { recordText as t } from './texts.ts'
 
 // Rendered with hono/html: every value put into the page is escaped (&, <, >, " and '), so text from
 // the board stays text; only our own style sheet and the boards' SVG (escaped as it was drawn) go raw.
@@ -42,25 +43,25 @@ const cssString = (text: string) =>
  * loose page still says which citizen it belongs to.
  */
 const pageHeader = (citizenName: string, date: string) =>
-  raw(`@page { @top-left { content: ${cssString(`Aftalereferat – ${citizenName} – ${date}`)};
+  raw(`@page { @top-left { content: ${cssString(t('page.title', { name: citizenName, date }))};
     font: 9pt system-ui, sans-serif; color: #333; white-space: nowrap; } }`)
 
 const missing = (text: string) => html`<span class="missing">${text}</span>`
 
 function agreementRow(a: RecordAgreement) {
-  const followUp = [a.followUp.who, a.followUp.when && danishDate(a.followUp.when), a.followUp.how]
-    .filter(Boolean)
-    .join(', ')
-  return html`<tr><td>${a.owner ?? ''}${a.owner ? '' : missing('Ansvarlig mangler')}</td>
-        <td>${a.what}${a.missing.length ? html`<br>${missing(`Mangler: ${a.missing.join(', ')}`)}` : ''}
-        ${a.needsManagerDecision ? html`<br>Kræver ledelsens beslutning${a.managerAnswerBy ? ` – svar senest ${danishDate(a.managerAnswerBy)}` : ''}` : ''}
-        ${a.followUp.who || a.followUp.when ? html`<br>Opfølgning: ${followUp}` : ''}</td>
-        <td>${a.dueDate ? danishDate(a.dueDate) : missing('Dato mangler')}</td>
+  const answerBy = a.managerAnswerBy
+    ? ` – ${t('agreement.answerBy', { date: danishDate(a.managerAnswerBy) })}`
+    : ''
+  return html`<tr><td>${a.owner ?? ''}${a.owner ? '' : missing(t('table.ownerMissing'))}</td>
+        <td>${a.what}${a.missing.length ? html`<br>${missing(t('table.missing', { fields: a.missing.join(', ') }))}` : ''}
+        ${a.needsManagerDecision ? html`<br>${t('agreement.managerDecision')}${answerBy}` : ''}
+        ${a.followUp.who || a.followUp.when ? html`<br>${t('agreement.followUp', { list: followUpList(a) })}` : ''}</td>
+        <td>${a.dueDate ? danishDate(a.dueDate) : missing(t('table.dateMissing'))}</td>
         <td class="status">${a.status}</td></tr>`
 }
 
 const agreementTable = (agreements: RecordAgreement[]) =>
-  html`<table><thead><tr><th scope="col">Hvem</th><th scope="col">Gør hvad</th><th scope="col">Hvornår</th><th scope="col">Status</th></tr></thead><tbody>${agreements.map(agreementRow)}</tbody></table>`
+  html`<table><thead><tr><th scope="col">${t('table.who')}</th><th scope="col">${t('table.what')}</th><th scope="col">${t('table.when')}</th><th scope="col">${t('table.status')}</th></tr></thead><tbody>${agreements.map(agreementRow)}</tbody></table>`
 
 /** The printable record: A4, plain Danish, the municipality's name, the boards as images. */
 export function recordHtml(record: AgreementRecord, scriptNonce: string): string {
@@ -71,41 +72,39 @@ export function recordHtml(record: AgreementRecord, scriptNonce: string): string
   )
   const settled = content.settledAgreements ?? []
   const sections = [
-    html`<h2>Mål – med ${content.course.citizenName}s egne ord</h2><ul>${content.goals.map((g) => html`<li>${goalLine(g)}</li>`)}</ul>`,
-    html`<h2>Hvem gør hvad – og hvornår</h2>${content.agreements.length ? agreementTable(content.agreements) : html`<p>Ingen nye aftaler.</p>`}`,
+    html`<h2>${t('page.goals', { name: content.course.citizenName })}</h2><ul>${content.goals.map((g) => html`<li>${goalLine(g)}</li>`)}</ul>`,
+    html`<h2>${t('page.agreements')}</h2>${content.agreements.length ? agreementTable(content.agreements) : html`<p>${t('journal.noAgreements')}</p>`}`,
     content.ongoingAgreements.length
-      ? html`<h2>Aftaler fra tidligere, der stadig er i gang</h2>${agreementTable(content.ongoingAgreements)}`
+      ? html`<h2>${t('page.ongoing')}</h2>${agreementTable(content.ongoingAgreements)}`
       : '',
-    settled.length
-      ? html`<h2>Aftaler fra tidligere, der er afsluttet siden sidst</h2>${agreementTable(settled)}`
-      : '',
+    settled.length ? html`<h2>${t('page.settled')}</h2>${agreementTable(settled)}` : '',
     content.parkedTopics.length
-      ? html`<h2>Parkerede emner</h2><ul>${content.parkedTopics.map((t) => html`<li>${t.text} (${t.status})</li>`)}</ul>`
+      ? html`<h2>${t('page.parked')}</h2><ul>${content.parkedTopics.map((t) => html`<li>${t.text} (${t.status})</li>`)}</ul>`
       : '',
     record.changes.length
-      ? html`<h2>Ændret siden version ${record.version - 1}</h2><ul>${record.changes.map((c) => html`<li>${c.text}</li>`)}</ul>`
+      ? html`<h2>${t('page.changedSince', { version: record.version - 1 })}</h2><ul>${record.changes.map((c) => html`<li>${c.text}</li>`)}</ul>`
       : '',
   ]
   // The boards come last, after the approval, as pictures of the same content: the text is the record.
   // Their SVG escaped its own text as it was drawn (svg-text.ts).
-  const boards = html`<h2>Tavlerne</h2><div class="boards"><figure><figcaption>Netværkskortet</figcaption>${raw(record.images.network)}</figure><figure><figcaption>Mål og aftaler</figcaption>${raw(record.images.goals)}</figure></div>`
+  const boards = html`<h2>${t('page.boards')}</h2><div class="boards"><figure><figcaption>${t('page.networkMap')}</figcaption>${raw(record.images.network)}</figure><figure><figcaption>${t('page.goalBoard')}</figcaption>${raw(record.images.goals)}</figure></div>`
   return markup(html`<!doctype html>
 <html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>Aftalereferat – ${content.course.citizenName} – ${danishDate(m.date)}</title><style>${styles}${pageHeader(content.course.citizenName, danishDate(m.date))}</style></head>
+<title>${t('page.title', { name: content.course.citizenName, date: danishDate(m.date) })}</title><style>${styles}${pageHeader(content.course.citizenName, danishDate(m.date))}</style></head>
 <body><main>
 <p class="meta">${content.municipality}</p>
-<h1>Aftalereferat fra ${m.title.toLowerCase()}</h1>
-<p class="citizen">Borger: <strong>${content.course.citizenName}</strong></p>
-<p class="meta">${danishDate(m.date)}${m.startTime ? ` kl. ${m.startTime}` : ''}${m.place ? ` · ${m.place}` : ''} · version ${record.version}</p>
-<button class="print" type="button">Udskriv</button>
+<h1>${t('page.heading', { meeting: m.title.toLowerCase() })}</h1>
+<p class="citizen">${t('page.citizen')} <strong>${content.course.citizenName}</strong></p>
+<p class="meta">${meetingWhen(m)}${m.place ? ` · ${m.place}` : ''} · ${t('page.version', { version: record.version })}</p>
+<button class="print" type="button">${t('page.print')}</button>
 <script nonce="${scriptNonce}">document.querySelector('.print').addEventListener('click', () => window.print())</script>
-<h2>Hvem var med</h2><ul>${attendance}</ul>
+<h2>${t('page.attendance')}</h2><ul>${attendance}</ul>
 ${m.roles?.length ? html`<p>${m.roles.map((r, i) => html`${i > 0 ? ' · ' : ''}${r.duty}: ${r.name}`)}</p>` : ''}
-${m.overallGoal ? html`<h2>${content.course.citizenName}s mål for mødet</h2><p>${m.overallGoal}</p>` : ''}
-${m.themes.length ? html`<h2>Temaer</h2><ol>${m.themes.map((t) => html`<li>${t}</li>`)}</ol>` : ''}
+${m.overallGoal ? html`<h2>${t('page.overallGoal', { name: content.course.citizenName })}</h2><p>${m.overallGoal}</p>` : ''}
+${m.themes.length ? html`<h2>${t('page.themes')}</h2><ol>${m.themes.map((t) => html`<li>${t}</li>`)}</ol>` : ''}
 ${sections.map((section) => html`${section}\n`)}
-<p class="approval${record.approvedAt ? '' : ' draft'}">${approvalLine(record)}<br><small>Referat ${record.id} · kontrolsum ${record.hash.slice(0, 16)}</small></p>
+<p class="approval${record.approvedAt ? '' : ' draft'}">${approvalLine(record)}<br><small>${t('record.idShort', { id: record.id, hash: record.hash.slice(0, 16) })}</small></p>
 ${boards}
 </main></body></html>`).toString()
 }
