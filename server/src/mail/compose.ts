@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { generateSecret, hashSecret } from '../auth/tokens.ts'
 import type { MailKind, MailMessage, OutgoingMail } from '../storage/mail.ts'
+import { mailText as t } from './texts.ts'
 
 export interface Draft {
   courseId: string
@@ -29,12 +30,12 @@ export function composeMail(draft: Draft, publicUrl: string, now: number): Outgo
   const reminder = draft.kind !== 'record'
   const link = `${publicUrl}/mail/${reminder ? 'unsubscribe' : 'record'}?token=${token}`
   const text = [
-    'Hej',
+    t('mail.greeting'),
     ...draft.paragraphs,
-    ...(reminder ? [] : [`Du kan også hente referatet her: ${link}`]),
-    'Venlig hilsen\nBordenden',
-    ...(reminder ? [`Vil du ikke have flere påmindelser fra dette forløb? Afmeld her: ${link}`] : []),
-    '(Denne mail er sendt automatisk; svar på den bliver ikke læst.)',
+    ...(reminder ? [] : [t('mail.recordLink', { link })]),
+    t('mail.signature'),
+    ...(reminder ? [t('mail.unsubscribe', { link })] : []),
+    t('mail.automatic'),
   ].join('\n\n')
   const headers: Record<string, string> = reminder
     ? { 'List-Unsubscribe': `<${link}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }

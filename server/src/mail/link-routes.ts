@@ -3,7 +3,9 @@ import { html } from 'hono/html'
 import { hashSecret, isWellFormedSecret } from '../auth/tokens.ts'
 import type { AppEnv } from '../context.ts'
 import type { Storage } from '../storage/storage.ts'
+import { recordPdfName } from './record-delivery.ts'
 import { recordPdf } from './record-pdf.ts'
+import { mailText as t } from './texts.ts'
 
 const page = (title: string, body: ReturnType<typeof html>) => html`<!doctype html>
   <html lang="da">
@@ -15,7 +17,7 @@ const page = (title: string, body: ReturnType<typeof html>) => html`<!doctype ht
   </html>`
 
 const unknownLink = (c: Context<AppEnv>) =>
-  c.html(page('Linket virker ikke', html`<p>Linket er ukendt eller forløbet findes ikke længere.</p>`), 404)
+  c.html(page(t('link.unknown.title'), html`<p>${t('link.unknown.body')}</p>`), 404)
 
 /**
  * The links in mails, each carrying its own token (only its hash is stored): `/mail/unsubscribe` shows
@@ -34,10 +36,10 @@ export function mailLinkRoutes({ storage }: { storage: Storage }) {
       if (!mail || mail.kind === 'record') return unknownLink(c)
       return c.html(
         page(
-          'Afmeld påmindelser',
-          html`<p>Vil du ikke længere have påmindelser på e-mail fra dette netværksforløb?</p>
+          t('link.unsubscribe.title'),
+          html`<p>${t('link.unsubscribe.question')}</p>
             <form method="post" action="/mail/unsubscribe?token=${token}">
-              <button type="submit">Afmeld påmindelser</button>
+              <button type="submit">${t('link.unsubscribe.button')}</button>
             </form>`,
         ),
       )
@@ -51,12 +53,7 @@ export function mailLinkRoutes({ storage }: { storage: Storage }) {
         { kind: mail.kind },
         { actor: 'mail-link', courseId: mail.courseId },
       )
-      return c.html(
-        page(
-          'Du er afmeldt',
-          html`<p>Du får ikke flere påmindelser fra dette forløb. Koordinatoren kan stadig skrive til dig.</p>`,
-        ),
-      )
+      return c.html(page(t('link.unsubscribed.title'), html`<p>${t('link.unsubscribed.body')}</p>`))
     })
     .get('/record', async (c) => {
       const mail = await find(c.req.query('token'))
@@ -68,7 +65,7 @@ export function mailLinkRoutes({ storage }: { storage: Storage }) {
         { record: record.id, format: 'pdf-mail-link' },
         { actor: 'mail-link', courseId: mail.courseId },
       )
-      const filename = `aftalereferat-${record.content.meeting.date}-v${record.version}.pdf`
+      const filename = recordPdfName(record)
       c.header('Content-Type', 'application/pdf')
       c.header('Content-Disposition', `inline; filename="${filename}"`)
       c.header('Cache-Control', 'no-store')

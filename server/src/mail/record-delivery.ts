@@ -6,6 +6,7 @@ import type { RoomRegistry } from '../sync/rooms.ts'
 import { addressOf, readWithContacts } from './contacts.ts'
 import type { Mailer } from './mailer.ts'
 import { recordPdf } from './record-pdf.ts'
+import { mailText as t } from './texts.ts'
 
 export interface Delivery {
   /** Mails queued now (0 for a record delivered before). */
@@ -13,6 +14,10 @@ export interface Delivery {
   /** Recipients without a usable e-mail address: the coordinator hands them the record herself. */
   withoutAddress: number
 }
+
+/** The record's PDF as the mail attaches it and its link serves it. */
+export const recordPdfName = (record: AgreementRecord) =>
+  t('record.filename', { date: record.content.meeting.date, version: record.version })
 
 /**
  * Queues the sent record to the recipients the coordinator picked (the citizen and the meeting's
@@ -41,7 +46,7 @@ export async function deliverRecord(
   const date = record.content.meeting.date
   const pdf = Buffer.from(await recordPdf(record)).toString('base64')
   const attachment = {
-    filename: `aftalereferat-${date}-v${record.version}.pdf`,
+    filename: recordPdfName(record),
     contentType: 'application/pdf',
     base64: pdf,
   }
@@ -52,10 +57,8 @@ export async function deliverRecord(
       party,
       about: `record:${record.id}`,
       to,
-      subject: `Aftalereferat fra netværksmødet ${danishDate(date)}`,
-      paragraphs: [
-        `Referatet fra netværksmødet ${danishDate(date)} er godkendt af borgeren. Det er vedhæftet som PDF.`,
-      ],
+      subject: t('record.subject', { date: danishDate(date) }),
+      paragraphs: [t('record.body', { date: danishDate(date) })],
       attachments: [attachment],
     })),
   )

@@ -1,6 +1,7 @@
 import { addDays, type CourseDoc, type IsoDate, isOpen, partyKey } from '@bordenden/model'
 import { danishDate } from '../records/dates.ts'
 import type { MailKind } from '../storage/mail.ts'
+import { mailText as t } from './texts.ts'
 
 /** A reminder due today, before addresses and opt-outs are looked at. */
 export interface Reminder {
@@ -24,17 +25,17 @@ export function remindersDue(course: CourseDoc, today: IsoDate, daysBefore: numb
     const { owner, dueDate } = agreement
     if (!owner || !dueDate || !isOpen(agreement)) continue
     const party = partyKey(owner)
-    const what = agreement.what.trim() || 'en aftale uden beskrivelse'
+    const what = agreement.what.trim() || t('reminder.noDescription')
     if (today >= addDays(dueDate, -daysBefore) && today <= dueDate) {
       reminders.push({
         kind: 'dueSoon',
         party,
         about: `dueSoon:${agreement.id}:${dueDate}`,
-        subject: `Påmindelse: en aftale skal være klar ${danishDate(dueDate)}`,
+        subject: t('reminder.dueSoon.subject', { date: danishDate(dueDate) }),
         paragraphs: [
-          `Du har sagt ja til en aftale i et netværksforløb, som skal være klar ${danishDate(dueDate)}:`,
-          `"${what}"`,
-          'Du kan fortælle, hvordan det går, via det link, du har fået af koordinatoren.',
+          t('reminder.dueSoon.body', { date: danishDate(dueDate) }),
+          t('reminder.quoted', { what }),
+          t('reminder.dueSoon.howItGoes'),
         ],
       })
     } else if (today > dueDate) {
@@ -42,26 +43,27 @@ export function remindersDue(course: CourseDoc, today: IsoDate, daysBefore: numb
         kind: 'overdue',
         party,
         about: `overdue:${agreement.id}:${dueDate}`,
-        subject: 'Påmindelse: en aftale har passeret sin dato',
+        subject: t('reminder.overdue.subject'),
         paragraphs: [
-          `En aftale, du har sagt ja til i et netværksforløb, skulle have været klar ${danishDate(dueDate)}:`,
-          `"${what}"`,
-          'Fortæl gerne, hvordan det står til, via det link, du har fået af koordinatoren, eller kontakt koordinatoren.',
+          t('reminder.overdue.body', { date: danishDate(dueDate) }),
+          t('reminder.quoted', { what }),
+          t('reminder.overdue.howItStands'),
         ],
       })
     }
   }
   for (const meeting of course.meetings.list()) {
     if (meeting.status !== 'planned' || meeting.date !== addDays(today, 1)) continue
-    const when = `${danishDate(meeting.date)}${meeting.startTime ? ` kl. ${meeting.startTime}` : ''}`
-    const where = meeting.place ? ` Stedet er: ${meeting.place}.` : ''
+    const date = danishDate(meeting.date)
+    const when = meeting.startTime ? t('reminder.at', { date, time: meeting.startTime }) : date
+    const where = meeting.place ? ` ${t('reminder.place', { place: meeting.place })}` : ''
     for (const party of ['citizen', ...meeting.invitees.map((i) => i.personId)]) {
       reminders.push({
         kind: 'meetingTomorrow',
         party,
         about: `meetingTomorrow:${meeting.id}:${meeting.date}`,
-        subject: `Påmindelse: netværksmøde i morgen, ${danishDate(meeting.date)}`,
-        paragraphs: [`Du er inviteret til netværksmøde i morgen, ${when}.${where}`],
+        subject: t('reminder.meeting.subject', { date }),
+        paragraphs: [`${t('reminder.meeting.body', { when })}${where}`],
       })
     }
   }
