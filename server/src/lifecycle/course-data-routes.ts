@@ -10,6 +10,7 @@ import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
 import { exportCourse, readThroughRooms } from './course-export.ts'
 import { eraseCourse } from './erase-course.ts'
+import { lifecycleText as t } from './texts.ts'
 
 const confirmation = z.object({ confirmTitle: z.string().max(500) })
 
@@ -49,8 +50,7 @@ export function courseDataRoutes(deps: { storage: Storage; rooms: RoomRegistry; 
         title,
         records: records.length,
         links: links.length,
-        confirm:
-          'Skriv forløbets titel for at slette det med alt indhold: tavler, referater, links og evalueringer.',
+        confirm: t('deletion.confirm'),
       })
     })
     .delete('/:courseId', coordinator, zValidator('json', confirmation, invalidBody), async (c) => {

@@ -6,16 +6,7 @@ import { journalText } from '../records/render-text.ts'
 import type { Storage } from '../storage/storage.ts'
 import type { RoomRegistry } from '../sync/rooms.ts'
 import { planText } from './plan-text.ts'
-
-const README = `Dette er en kopi af dit forløb i Bordenden, som du har ret til at få (databeskyttelsesforordningen art. 15 og 20).
-
-plan.txt          dine mål og aftalerne under dem, som almindelig tekst
-forloeb.json      hele forløbet (netværk, møder, mål, aftaler, tavler) i et maskinlæsbart format
-referater/        hvert aftalereferat i tre udgaver:
-  *.pdf           til at læse og udskrive
-  *.txt           som almindelig tekst
-  *.json          maskinlæsbart, med kontrolsummen der viser, at referatet ikke er ændret
-`
+import { lifecycleText as t } from './texts.ts'
 
 /** Runs `work` on a course's document: the open room in the server, a copy read from storage in the CLI. */
 export type ReadCourse = <T>(courseId: string, work: (doc: Y.Doc) => T) => Promise<T>
@@ -65,7 +56,7 @@ export async function exportCourse(
     return { plan: planText(new CourseDoc(doc)), document: whole }
   })
   const files: Record<string, Uint8Array> = {
-    'LAES-MIG.txt': strToU8(README),
+    'LAES-MIG.txt': strToU8(t('export.readme')),
     'plan.txt': strToU8(plan),
     'forloeb.json': strToU8(JSON.stringify(document, null, 2)),
   }
