@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { literals, repo, sourceFiles } from '../support/source-files.ts'
 
 // The product's Danish words (docs/ordliste.md): every surface says one idea with one word. The table's
 // last column lists the words not to use; this reads every text the product shows people and fails on
 // any of them.
-
-const repo = path.resolve(import.meta.dirname, '../..')
 
 interface Term {
   term: string
@@ -29,24 +28,8 @@ function glossary(): Term[] {
 }
 
 /** The source files of every surface (web app, board, citizen page, extension, records, e-mail), no tests. */
-function surfaceFiles(): string[] {
-  const roots = ['packages/board/src', 'packages/ui/src', 'packages/model/src', 'extension/src', 'server/src']
-  const files: string[] = []
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name)
-      if (statSync(full).isDirectory()) walk(full)
-      else if (/\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$|test-fixtures/.test(name)) files.push(full)
-    }
-  }
-  for (const root of roots) walk(path.join(repo, root))
-  return files
-}
-
-/** The string literals of a source file: what it can show people. */
-function literals(source: string): string[] {
-  return [...source.matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g)].map((m) => m[0])
-}
+const surfaceFiles = () =>
+  sourceFiles(['packages/board/src', 'packages/ui/src', 'packages/model/src', 'extension/src', 'server/src'])
 
 describe('the glossary (docs/ordliste.md)', () => {
   const terms = glossary()
@@ -65,6 +48,9 @@ describe('the glossary (docs/ordliste.md)', () => {
         'packages/ui/src/words.ts',
         'packages/ui/src/panel/texts.ts',
         'packages/board/src/texts.ts',
+        'server/src/records/texts.ts',
+        'server/src/mail/texts.ts',
+        'server/src/lifecycle/texts.ts',
       ]),
     )
     const plural = literals(readFileSync(path.join(repo, 'packages/board/src/course/mail-texts.ts'), 'utf8'))

@@ -11,5 +11,6 @@ export {
   translator,
 } from './catalog.ts'
 export { storedLocale, storeLocale } from './choice.ts'
+export { mismatchedForms, missingTexts } from './completeness.ts'
 export { type DateLike, type DateStyle, daysBetween, formatDate, formatNumber } from './dates.ts'
 export { localeOf, localeTag } from './locale.ts'
