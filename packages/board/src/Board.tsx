@@ -5,6 +5,7 @@ import {
   CourseSessionProvider,
   LocaleProvider,
   localeOf,
+  onLocaleChoice,
   storedLocale,
   storeLocale,
   useToday,
@@ -15,6 +16,7 @@ import {
   DefaultStylePanel,
   type Editor,
   getUserPreferences,
+  setUserPreferences,
   type TLComponents,
   type TLStore,
   Tldraw,
@@ -115,6 +117,8 @@ export function Board({ connection, access, store, licenseKey }: BoardProps) {
     storeLocale(locale)
     if (signedIn) void api.setLocale(locale).catch(() => {}) // kept in this browser even if this fails
   }, [locale, signedIn])
+  // A language chosen in another tab (home, course page, another board) reaches tldraw, and with it the panel.
+  useEffect(() => onLocaleChoice((next) => setUserPreferences({ ...getUserPreferences(), locale: next })), [])
   const today = useToday()
   const session = useMemo<CourseSession>(() => {
     // The name given on arrival goes into every change, so an agreement's history can say who.

@@ -24,3 +24,15 @@ export function storeLocale(locale: Locale): void {
     // see storedLocale: the choice then lasts as long as the page
   }
 }
+
+/**
+ * Calls `follow` with the new choice whenever another page of the origin (another tab) stores one: the
+ * `storage` event fires in every other page, never in the one that wrote. Returns the unsubscribe.
+ */
+export function onLocaleChoice(follow: (locale: Locale) => void): () => void {
+  const listener = (event: StorageEvent) => {
+    if (event.key === KEY || event.key === null) follow(storedLocale()) // null: the storage was cleared
+  }
+  globalThis.addEventListener?.('storage', listener)
+  return () => globalThis.removeEventListener?.('storage', listener)
+}

@@ -10,7 +10,7 @@ export {
   translate,
   translator,
 } from './catalog.ts'
-export { storedLocale, storeLocale } from './choice.ts'
+export { onLocaleChoice, storedLocale, storeLocale } from './choice.ts'
 export { mismatchedForms, missingTexts } from './completeness.ts'
 export { type DateLike, type DateStyle, daysBetween, formatDate, formatNumber } from './dates.ts'
 export { localeOf, localeTag } from './locale.ts'

@@ -1,5 +1,12 @@
 import { type LabelGroup, type LabelId, type Locale, label } from '@bordenden/model'
-import { type Catalog, storedLocale, storeLocale, type Translate, translator } from '@bordenden/text'
+import {
+  type Catalog,
+  onLocaleChoice,
+  storedLocale,
+  storeLocale,
+  type Translate,
+  translator,
+} from '@bordenden/text'
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react'
 
 const LocaleContext = createContext<Locale>('da')
@@ -27,11 +34,7 @@ export function useLocaleChoice(): [Locale, (locale: Locale) => void] {
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])
-  useEffect(() => {
-    const follow = () => setLocale(storedLocale())
-    window.addEventListener('storage', follow)
-    return () => window.removeEventListener('storage', follow)
-  }, [])
+  useEffect(() => onLocaleChoice(setLocale), [])
   const choose = useCallback((next: Locale) => {
     storeLocale(next)
     setLocale(next)
