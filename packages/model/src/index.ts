@@ -119,7 +119,7 @@ export { ChangeBands, evaluationFigures, leaderOverview, meaningfulChange } from
 export type { CourseFactSources, CourseFacts, PhaseCategory } from './leader-facts.ts'
 export { courseFacts, PhaseCategories } from './leader-facts.ts'
 export { MIN_COURSES, shownParts, shownTable } from './leader-suppression.ts'
-export type { LeaderRow, LeaderSection, LeaderUnit } from './leader-table.ts'
+export type { FigureFormat, LeaderRow, LeaderSection, LeaderUnit } from './leader-table.ts'
 export {
   formatLeaderCell,
   leaderRows,

@@ -195,14 +195,13 @@ export function leaderRows(overview: LeaderOverview): LeaderRow[] {
 
 const decimals: Record<LeaderUnit, number> = { count: 0, mean: 1, percent: 0, days: 0, points: 1 }
 
-/** A figure as Danish readers write it (decimal comma); a suppressed cell says so. */
-export function formatLeaderCell(cell: Cell | number | null, unit: LeaderUnit): string {
+/** Writes a figure with exactly `digits` decimals in the reader's language (packages/text's formatNumber). */
+export type FigureFormat = (value: number, digits: number) => string
+
+/** A figure with its unit's decimals, written by `format`; a suppressed cell says so. */
+export function formatLeaderCell(cell: Cell | number | null, unit: LeaderUnit, format: FigureFormat): string {
   if (cell === null) return SUPPRESSED
-  const value = typeof cell === 'number' ? cell : cell.value
-  const text = value.toLocaleString('da-DK', {
-    minimumFractionDigits: decimals[unit],
-    maximumFractionDigits: decimals[unit],
-  })
+  const text = format(typeof cell === 'number' ? cell : cell.value, decimals[unit])
   return unit === 'percent' ? `${text} %` : text
 }
 

@@ -58,7 +58,14 @@ export function formatDate(when: DateLike, style: DateStyle, locale: Locale, tod
   return new Intl.DateTimeFormat(tag, { ...options(style, withYear), ...zone }).format(instant(when))
 }
 
-/** A number as the locale writes it ("1.234,5" / "1,234.5"). */
-export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits }).format(value)
+/** A number as the locale writes it ("1.234,5" / "1,234.5"), with at least `minimumFractionDigits`. */
+export function formatNumber(
+  value: number,
+  locale: Locale,
+  maximumFractionDigits = 0,
+  minimumFractionDigits = 0,
+): string {
+  return new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits, minimumFractionDigits }).format(
+    value,
+  )
 }

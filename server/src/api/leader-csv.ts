@@ -1,4 +1,12 @@
-import { formatLeaderCell, type LeaderOverview, leaderRows, leaderSectionTitles } from '@bordenden/model'
+import {
+  type Cell,
+  formatLeaderCell,
+  type LeaderOverview,
+  type LeaderUnit,
+  leaderRows,
+  leaderSectionTitles,
+} from '@bordenden/model'
+import { formatNumber } from '@bordenden/text'
 
 /**
  * The leader's overview as CSV for Danish Excel: UTF-8 with a byte order mark (else Excel reads it as
@@ -6,6 +14,7 @@ import { formatLeaderCell, type LeaderOverview, leaderRows, leaderSectionTitles 
  * CRLF line ends. Text that Excel would take for a formula is prefixed with an apostrophe.
  */
 export function leaderCsv(overview: LeaderOverview): string {
+  const figure = (cell: Cell | number | null, unit: LeaderUnit) => field(formatLeaderCell(cell, unit, danish))
   const header = [
     'Afsnit',
     'Tal',
@@ -18,13 +27,16 @@ export function leaderCsv(overview: LeaderOverview): string {
     lines.push([
       textField(leaderSectionTitles[row.section]),
       textField(row.label),
-      field(formatLeaderCell(row.municipality, row.unit)),
-      ...row.teams.map((cell) => field(formatLeaderCell(cell, row.unit))),
-      field(row.evaluation === null ? '' : formatLeaderCell(row.evaluation, row.unit)),
+      figure(row.municipality, row.unit),
+      ...row.teams.map((cell) => figure(cell, row.unit)),
+      row.evaluation === null ? '' : figure(row.evaluation, row.unit),
     ])
   }
   return `\uFEFF${lines.map((fields) => fields.join(';')).join('\r\n')}\r\n`
 }
+
+/** Danish Excel reads a decimal comma: the CSV's figures are written in Danish whoever downloads it. */
+const danish = (value: number, digits: number) => formatNumber(value, 'da', digits, digits)
 
 const field = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value)
 const textField = (value: string) => field(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)

@@ -1,5 +1,6 @@
 import { type Cell, formatLeaderCell, type LeaderRow, SUPPRESSED } from '@bordenden/model'
 import { useId } from 'react'
+import { useFigureFormat } from './figures.ts'
 
 /** Colours of the municipality's bars and the teams' (each ≥ 3:1 against white, as graphics need). */
 export const groupColours = ['#1f4e79', '#2f7ab8', '#3b7d3e', '#a85d12', '#7b4ea3', '#1e7373']
@@ -39,6 +40,7 @@ export function BarChart({
   tableId: string
 }) {
   const titleId = useId()
+  const figures = useFigureFormat()
   const [low, high] = domain(rows)
   const x = (value: number) => LABEL + ((value - low) / (high - low)) * (WIDTH - LABEL - 50)
   const rowHeight = groups.length * BAR + GAP
@@ -78,7 +80,7 @@ export function BarChart({
                     fill={colourOf(g)}
                   />
                   <text x={to + 4} y={y + BAR - 2} className="leader-chart-value">
-                    {formatLeaderCell(cell, row.unit)}
+                    {formatLeaderCell(cell, row.unit, figures)}
                   </text>
                 </g>
               )

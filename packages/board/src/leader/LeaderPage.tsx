@@ -10,6 +10,7 @@ import { useEffect, useId, useState } from 'react'
 import { loginUrl } from '../login/next.ts'
 import { CSV_URL, fetchOverview, type OverviewAnswer } from './api.ts'
 import { BarChart, colourOf } from './BarChart.tsx'
+import { useFigureFormat } from './figures.ts'
 
 /**
  * `/leder`: the municipality's and each team's figures, no names. Each figure group is a chart with the
@@ -101,6 +102,7 @@ const unitNames: Record<LeaderRow['unit'], string> = {
 function Figure({ rows, groups, title }: { rows: LeaderRow[]; groups: string[]; title: string }) {
   const tableId = useId()
   const withEvaluation = rows.some((r) => r.evaluation !== null)
+  const figures = useFigureFormat()
   return (
     <div className="leader-figure">
       <BarChart rows={rows} groups={groups} title={title} tableId={tableId} />
@@ -123,11 +125,11 @@ function Figure({ rows, groups, title }: { rows: LeaderRow[]; groups: string[]; 
               <th scope="row">{row.label}</th>
               {[row.municipality, ...row.teams].map((cell, g) => (
                 <td key={groups[g]} className={cell === null ? 'leader-suppressed' : undefined}>
-                  {formatLeaderCell(cell, row.unit)}
+                  {formatLeaderCell(cell, row.unit, figures)}
                 </td>
               ))}
               {withEvaluation && (
-                <td>{row.evaluation === null ? '' : formatLeaderCell(row.evaluation, row.unit)}</td>
+                <td>{row.evaluation === null ? '' : formatLeaderCell(row.evaluation, row.unit, figures)}</td>
               )}
             </tr>
           ))}
