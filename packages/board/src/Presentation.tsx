@@ -12,6 +12,7 @@ import { type Editor, useValue } from 'tldraw'
 import { type BoardPage, BoardPages, boardPageOf, pageTitles } from './canvas/pages.ts'
 import { FirstStep } from './EmptyBoardHint.tsx'
 import { emptyBoard } from './emptyBoards.ts'
+import { useBoardText } from './texts.ts'
 
 const boards = Object.keys(BoardPages) as BoardPage[]
 
@@ -31,6 +32,7 @@ export function Presentation({
   onFirstStep: (board: BoardPage) => void
 }) {
   const w = useWords()
+  const boardText = useBoardText()
   const locale = useLocale()
   const board = useValue('board', () => boardPageOf(editor.getCurrentPageId()) ?? 'network', [editor])
   const leave = useRef<HTMLButtonElement>(null)
@@ -50,7 +52,7 @@ export function Presentation({
       aria-modal="true"
       aria-label={w('meetingMode')}
     >
-      <nav className="bd-presentation-nav" aria-label={w('boards')}>
+      <nav className="bd-presentation-nav" aria-label={boardText('boards')}>
         {boards.map((b) => (
           <button
             key={b}
@@ -62,7 +64,7 @@ export function Presentation({
           </button>
         ))}
         <button ref={leave} type="button" className="bd-leave" onClick={onLeave}>
-          {w('leaveMeetingMode')}
+          {boardText('leaveMeetingMode')}
         </button>
       </nav>
       <div className="bd-presentation-body">

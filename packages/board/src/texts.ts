@@ -31,6 +31,19 @@ export const boardTexts = defineCatalog({
   nameDialogLabel: { da: 'Dit navn, som de andre ser det', en: 'Your name, as the others see it' },
   nameDialogSubmit: { da: 'Gå til tavlen', en: 'Go to the board' },
   nameDialogSkip: { da: 'Fortsæt som gæst', en: 'Go on as a guest' },
+  // The board's own frame: its side panel, meeting view and shortcut help.
+  excludedShort: { da: 'Ikke inddrages', en: 'Not involved' },
+  sidePanel: { da: 'Sidepanel', en: 'Side panel' },
+  boards: { da: 'Tavler', en: 'Boards' },
+  leaveMeetingMode: { da: 'Tilbage til tavlen', en: 'Back to the board' },
+  prepare: { da: 'Forberedelse', en: 'Preparation' },
+  shortcuts: { da: 'Genveje', en: 'Shortcuts' },
+  shortcutHelp: { da: 'Tastaturgenveje for mødelederen', en: "The facilitator's keyboard shortcuts" },
+  shortcutLeave: {
+    da: 'Tilbage til tavlen fra mødevisningen',
+    en: 'Back to the board from the meeting view',
+  },
+  close: { da: 'Luk', en: 'Close' },
 })
 
 export const useBoardText = () => useText(boardTexts)

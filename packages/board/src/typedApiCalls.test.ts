@@ -9,6 +9,7 @@ const sources = import.meta.glob<string>(
   [
     './**/*.{ts,tsx}',
     '../../ui/src/**/*.{ts,tsx}',
+    '../../client/src/**/*.{ts,tsx}',
     '../../../extension/src/**/*.{ts,tsx}',
     '!**/*.test.{ts,tsx}',
   ],
@@ -26,10 +27,11 @@ function handWrittenCalls(code: string): string[] {
 }
 
 describe('calls to the API', () => {
-  it('reads the clients’ sources (board, ui, extension)', () => {
+  it('reads the clients’ sources (board, ui, client, extension)', () => {
     const files = Object.keys(sources)
     expect(files.filter((file) => file.includes('/extension/src/')).length).toBeGreaterThan(5)
     expect(files.filter((file) => file.includes('/ui/src/')).length).toBeGreaterThan(5)
+    expect(files).toContain('../../client/src/courseAccess.ts')
     expect(files).toContain('./evaluation/api.ts')
   })
 

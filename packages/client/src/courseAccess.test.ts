@@ -37,7 +37,7 @@ describe('fetchCourseAccess', () => {
     })
   })
 
-  it('rejects server errors and malformed answers', async () => {
+  it('rejects server errors and roles it does not know', async () => {
     answer(500)
     await expect(fetchCourseAccess({ serverUrl: 'http://127.0.0.1:1', courseId: 'c1' })).rejects.toThrow(
       /500/,

@@ -1,4 +1,5 @@
-import type { CourseRole } from '@bordenden/contract'
+import { type CourseRole, CourseRoles } from '@bordenden/contract'
+import { ApiError, apiClient } from '@bordenden/contract/api'
 
 export type { CourseRole }
 
@@ -35,32 +36,17 @@ export async function fetchCourseAccess(
   { serverUrl, courseId, token }: CourseAccessRequest,
   signal?: AbortSignal,
 ): Promise<CourseAccessResult> {
-  const url = new URL(`api/access/${encodeURIComponent(courseId)}`, withTrailingSlash(serverUrl))
-  if (token !== undefined) url.searchParams.set('token', token)
-  const response = await fetch(url, {
-    signal,
-    credentials: 'include',
-    headers: { accept: 'application/json' },
-  })
+  const api = apiClient(serverUrl, { init: { credentials: 'include' } })
+  const response = await api.api.access[':courseId'].$get(
+    { param: { courseId }, query: token === undefined ? {} : { token } },
+    { init: { signal } },
+  )
   if (response.status === 401) return { kind: 'sign-in-required' }
   if (response.status === 403) return { kind: 'forbidden' }
-  if (!response.ok) throw new Error(`GET ${url.pathname} answered ${response.status}`)
-  return { kind: 'granted', access: parseAccess(await response.json()) }
-}
-
-function withTrailingSlash(url: string): string {
-  return url.endsWith('/') ? url : `${url}/`
-}
-
-function parseAccess(body: unknown): CourseAccess {
-  const { role, canEdit, editUntil, showPresence } = (body ?? {}) as Record<string, unknown>
-  if (
-    (role !== 'coordinator' && role !== 'participant' && role !== 'citizen' && role !== 'viewer') ||
-    typeof canEdit !== 'boolean' ||
-    (editUntil !== null && typeof editUntil !== 'number') ||
-    typeof showPresence !== 'boolean'
-  ) {
-    throw new Error('The server answered the access check with an unexpected body')
-  }
-  return { role, canEdit, editUntil, showPresence }
+  if (!response.ok) throw await ApiError.of(response)
+  const { role, canEdit, editUntil, showPresence } = await response.json()
+  // The extension may meet a server of another release: a role it does not know grants nothing.
+  if (!CourseRoles.includes(role))
+    throw new Error('The server answered the access check with an unexpected role')
+  return { kind: 'granted', access: { role, canEdit, editUntil, showPresence } }
 }

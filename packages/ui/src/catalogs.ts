@@ -1,6 +1,6 @@
 import type { Catalog } from '@bordenden/text'
 import { citizenTexts } from './citizen/texts.ts'
-import { courseTexts, followUpTexts, timelineTexts } from './course/texts.ts'
+import { courseTexts, followUpListTexts, followUpTexts, timelineTexts } from './course/texts.ts'
 import { dueTexts } from './dates.ts'
 import { errorTexts } from './errorTexts.ts'
 import { switchTexts } from './LanguageSwitch.tsx'
@@ -14,6 +14,7 @@ export const uiCatalogs: Readonly<Record<string, Catalog>> = {
   citizenTexts,
   courseTexts,
   followUpTexts,
+  followUpListTexts,
   timelineTexts,
   dueTexts,
   errorTexts,

@@ -60,7 +60,6 @@ export const words = defineCatalog({
   edit: { da: 'Ret', en: 'Edit' },
   network: { da: 'Netværket', en: 'The network' },
   excluded: { da: 'Borgeren ønsker ikke personen inddraget', en: 'The citizen does not want them involved' },
-  excludedShort: { da: 'Ikke inddrages', en: 'Not involved' },
   excludedUninvites: {
     da: 'Personen tages af listen over inviterede til de planlagte møder.',
     en: 'They are taken off the invitees of the planned meetings.',
@@ -115,9 +114,6 @@ export const words = defineCatalog({
   dueWas: { da: 'frist', en: 'due' },
   overdue: { da: 'Over fristen', en: 'Overdue' },
   meetingMode: { da: 'Mødevisning', en: 'Meeting view' },
-  sidePanel: { da: 'Sidepanel', en: 'Side panel' },
-  boards: { da: 'Tavler', en: 'Boards' },
-  leaveMeetingMode: { da: 'Tilbage til tavlen', en: 'Back to the board' },
   follow: { da: 'Opfølgning', en: 'Follow-up' },
   newMeeting: { da: 'Planlæg et netværksmøde', en: 'Plan a network meeting' },
   editMeeting: { da: 'Ret mødet', en: 'Edit the meeting' },
@@ -144,7 +140,6 @@ export const words = defineCatalog({
   },
   invitees: { da: 'Inviterede', en: 'Invited' },
   chosenByCitizen: { da: 'Valgt af borgeren', en: 'Chosen by the citizen' },
-  prepare: { da: 'Forberedelse', en: 'Preparation' },
   markHandled: { da: 'Taget op', en: 'Handled' },
   editAgenda: { da: 'Ret dagsordenen', en: 'Change the agenda' },
   newAgendaItem: { da: 'Nyt punkt på dagsordenen', en: 'New agenda item' },
@@ -177,15 +172,8 @@ export const words = defineCatalog({
   planFirstMeeting: { da: 'Planlæg det første møde', en: 'Plan the first meeting' },
   addFirstPerson: { da: 'Tilføj den første person', en: 'Add the first person' },
   addFirstGoal: { da: 'Skriv det første mål', en: 'Write the first goal' },
-  shortcuts: { da: 'Genveje', en: 'Shortcuts' },
-  shortcutHelp: { da: 'Tastaturgenveje for mødelederen', en: "The facilitator's keyboard shortcuts" },
   shortcutNextBoard: { da: 'Skift tavle', en: 'Switch board' },
   shortcutHelpKey: { da: 'Vis eller skjul genvejene', en: 'Show or hide the shortcuts' },
-  shortcutLeave: {
-    da: 'Tilbage til tavlen fra mødevisningen',
-    en: 'Back to the board from the meeting view',
-  },
-  close: { da: 'Luk', en: 'Close' },
 })
 
 export type WordId = keyof typeof words

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SqliteStorage } from './sqlite.ts'
-import { takeWriterReplies } from './sqlite-writer.ts'
 
 // The writer thread's replies can be taken between socket messages, without the event loop turning:
 // under overload the loop's poll phase reads sockets for hundreds of milliseconds at a time.
@@ -37,7 +36,7 @@ describe('the SQLite writer', () => {
     let taken = false
     for (let waited = 0; !taken && waited < 30_000; waited += 10) {
       block(10)
-      takeWriterReplies()
+      storage.takeCommitted()
       await Promise.resolve() // a microtask checkpoint, as after each socket message; no macrotask runs
       await Promise.resolve()
       taken = stored !== null

@@ -94,20 +94,6 @@ type WriterReply = { id: number; result?: unknown; error?: string; commitSeconds
 
 const SQLITE_WRITER = 'bordenden-sqlite-writer'
 
-/** Every open writer, whose replies `takeWriterReplies` takes. */
-const openWriters = new Set<SqliteWriter>()
-
-/**
- * Takes the replies every SQLite writer thread has sent, at once, without waiting for the event loop to
- * come round to them (cheap when there are none). Under overload libuv's poll phase keeps reading
- * sockets for hundreds of milliseconds, and a committed batch's reply waited all that time (measured:
- * 5-60 ms to commit, then 170-700 ms before the main thread saw it): documents stopped reaching anyone
- * while the writer was idle. Called after every message a socket brings (see sync/turn.ts).
- */
-export function takeWriterReplies() {
-  for (const writer of openWriters) writer.takeReplies()
-}
-
 /**
  * The main thread's end of the SQLite writer: calls are queued to one worker thread with its own
  * connection and committed there in order, one transaction each, so the event loop keeps serving
@@ -140,16 +126,20 @@ export class SqliteWriter {
     this.replies.unref()
     const fail = (error: Error) => {
       this.failure = error
-      openWriters.delete(this)
       for (const call of this.pending.values()) call.reject(error)
       this.pending.clear()
     }
     this.worker.on('error', fail)
     this.worker.on('exit', () => fail(new Error('the SQLite writer thread stopped')))
-    openWriters.add(this)
   }
 
-  /** Handles the replies that have arrived, without waiting for the event loop. */
+  /**
+   * Handles the replies that have arrived, without waiting for the event loop (cheap when there are
+   * none). Under overload libuv's poll phase keeps reading sockets for hundreds of milliseconds, and a
+   * committed batch's reply waited all that time (measured: 5-60 ms to commit, then 170-700 ms before the
+   * main thread saw it): documents stopped reaching anyone while the writer was idle. The server calls it
+   * after every message a socket brings (Storage.takeCommitted, sync/turn.ts).
+   */
   takeReplies() {
     if (this.pending.size === 0 || Atomics.load(this.sent, 0) === this.taken) return
     for (let m = receiveMessageOnPort(this.replies); m; m = receiveMessageOnPort(this.replies)) {
@@ -180,7 +170,6 @@ export class SqliteWriter {
 
   /** Lets queued writes finish, then stops the thread. */
   async close() {
-    openWriters.delete(this)
     if (this.failure) return
     const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()))
     this.worker.ref()

@@ -137,6 +137,10 @@ export class SqliteStorage implements Storage {
     if (this.db.isOpen) this.db.close()
   }
 
+  takeCommitted() {
+    this.writer?.takeReplies()
+  }
+
   /**
    * A write on the writer thread, in order with the others; an in-memory database (tests) has no file
    * another connection could open, so it is written here, at once.

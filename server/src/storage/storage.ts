@@ -44,6 +44,12 @@ export interface Storage {
   readonly mail: MailStore
   /** How long this store's commits take (its fsyncs), for the metrics. */
   readonly commits: CommitTiming
+  /**
+   * Settles the writes that have committed meanwhile, without waiting for the event loop to come round to
+   * them (a store whose commits finish on another thread; see sqlite-writer.ts). Called after every socket
+   * message.
+   */
+  takeCommitted?(): void
   /** Appends the updates in one transaction and returns the sequence number given to each. */
   appendUpdates(updates: readonly DocUpdate[]): Promise<number[]>
   loadDoc(docId: string): Promise<StoredDoc>

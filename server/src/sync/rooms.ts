@@ -60,7 +60,10 @@ export class RoomRegistry {
   constructor(options: RoomRegistryOptions) {
     this.storage = options.storage
     this.log = options.log
-    this.turn = new Turn((error) => this.log.error('a batched task failed', errorFields(error)))
+    this.turn = new Turn(
+      (error) => this.log.error('a batched task failed', errorFields(error)),
+      () => this.storage.takeCommitted?.(),
+    )
     this.compactEvery = options.compactEvery
     this.idleGraceMs = options.idleGraceMs ?? 30_000
     this.backlogLimits = options.backlogLimits ?? backlogLimits()

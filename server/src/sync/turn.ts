@@ -1,5 +1,4 @@
 import type { Socket } from 'node:net'
-import { takeWriterReplies } from '../storage/sqlite-writer.ts'
 
 /**
  * Work batched per event-loop turn: a room's presence changes, the next storage batch, and the TCP
@@ -22,8 +21,12 @@ export class Turn {
   /** Where a failing task is reported. A task's failure ends only that task. */
   private readonly reportFailure: (error: unknown) => void
 
-  constructor(reportFailure: (error: unknown) => void) {
+  /** Settles what storage has committed meanwhile (see Storage.takeCommitted). */
+  private readonly takeCommitted: () => void
+
+  constructor(reportFailure: (error: unknown) => void, takeCommitted: () => void = () => {}) {
     this.reportFailure = reportFailure
+    this.takeCommitted = takeCommitted
   }
 
   /** Runs `task` once at the end of this turn (tasks may queue more; they run in the same pass). */
@@ -60,7 +63,7 @@ export class Turn {
    * as soon as this message's handling returns), and flushes a batch that has waited too long.
    */
   check() {
-    takeWriterReplies()
+    this.takeCommitted()
     if (this.scheduled && performance.now() - this.since >= MAX_BATCH_MS) this.run()
   }
 

@@ -12,6 +12,7 @@ import {
   useWords,
 } from '@bordenden/ui'
 import { firstStepId } from '../firstStep.ts'
+import { useBoardText } from '../texts.ts'
 
 /**
  * The agenda's panel: the dialogue turn and the facilitator's controls first, then attendance, the
@@ -20,6 +21,7 @@ import { firstStepId } from '../firstStep.ts'
 export function AgendaPanel() {
   const { canEdit, facilitator } = useCourse()
   const w = useWords()
+  const boardText = useBoardText()
   const meeting = useMeetingInFocus()
   const prepares = canEdit && facilitator
   return (
@@ -38,7 +40,7 @@ export function AgendaPanel() {
       {prepares && (
         // Open while there is no meeting: planning the first one is the agenda's first step.
         <details className="bd-prepare" id={firstStepId('agenda')} open={!meeting}>
-          <summary>{w('prepare')}</summary>
+          <summary>{boardText('prepare')}</summary>
           {meeting && meeting.status !== 'closed' && (
             <>
               <MeetingForm key={meeting.id} meetingId={meeting.id} />

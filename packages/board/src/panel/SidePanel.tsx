@@ -2,6 +2,7 @@ import { useLocale, useWords } from '@bordenden/ui'
 import { type Editor, useValue } from 'tldraw'
 import { boardPageOf, pageTitles } from '../canvas/pages.ts'
 import { CourseLink } from '../course/CourseLink.tsx'
+import { useBoardText } from '../texts.ts'
 import { AgendaPanel } from './AgendaPanel.tsx'
 import { GoalsPanel } from './GoalsPanel.tsx'
 import { NetworkPanel } from './NetworkPanel.tsx'
@@ -21,14 +22,15 @@ export function SidePanel({
   onHelp: () => void
 }) {
   const w = useWords()
+  const boardText = useBoardText()
   const locale = useLocale()
   const currentId = useValue('current page', () => editor.getCurrentPageId(), [editor])
   // Any page drawn on beside the three boards (e.g. in an older course) stays reachable here.
   const pages = useValue('pages', () => editor.getPages().map(({ id, name }) => ({ id, name })), [editor])
   const page = boardPageOf(currentId)
   return (
-    <aside className="bd-panel" aria-label={w('sidePanel')}>
-      <nav className="bd-panel-nav" aria-label={w('boards')}>
+    <aside className="bd-panel" aria-label={boardText('sidePanel')}>
+      <nav className="bd-panel-nav" aria-label={boardText('boards')}>
         {pages.map(({ id, name }) => {
           const board = boardPageOf(id)
           return (
@@ -46,7 +48,7 @@ export function SidePanel({
           {w('meetingMode')}
         </button>
         <button type="button" className="bd-shortcuts" aria-keyshortcuts="?" onClick={onHelp}>
-          {w('shortcuts')}
+          {boardText('shortcuts')}
         </button>
         <CourseLink className="bd-course-link" />
       </nav>

@@ -1,10 +1,12 @@
 import { useWords } from '@bordenden/ui'
 import { useEffect, useId, useRef } from 'react'
+import { useBoardText } from '../texts.ts'
 import { shortcuts } from './keys.ts'
 
 /** The shortcuts and what they do, over the board until closed (the button, Escape or `?` again). */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const w = useWords()
+  const boardText = useBoardText()
   const titleId = useId()
   const close = useRef<HTMLButtonElement>(null)
   useEffect(() => {
@@ -17,7 +19,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   }, [onClose])
   return (
     <div className="bd-shortcut-help" role="dialog" aria-modal="true" aria-labelledby={titleId}>
-      <h2 id={titleId}>{w('shortcutHelp')}</h2>
+      <h2 id={titleId}>{boardText('shortcutHelp')}</h2>
       <dl>
         {shortcuts.map(({ action, keys, word }) => (
           <div key={action}>
@@ -31,11 +33,11 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           <dt>
             <kbd>Esc</kbd>
           </dt>
-          <dd>{w('shortcutLeave')}</dd>
+          <dd>{boardText('shortcutLeave')}</dd>
         </div>
       </dl>
       <button ref={close} type="button" className="bd-leave-help" onClick={onClose}>
-        {w('close')}
+        {boardText('close')}
       </button>
     </div>
   )

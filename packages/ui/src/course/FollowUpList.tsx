@@ -5,7 +5,7 @@ import { useLabel, useLocale } from '../locale.tsx'
 import { useMeasureTexts } from '../measures/texts.ts'
 import { type PlacedFollowUp, placeOnce } from './followUpPlaces.ts'
 import { big, button, heading, muted } from './styles.ts'
-import { useFollowUpTexts } from './texts.ts'
+import { useFollowUpListTexts, useFollowUpTexts } from './texts.ts'
 import {
   type FollowUpCourse,
   type FollowUpGroup,
@@ -34,7 +34,7 @@ export interface FollowUpListProps {
  */
 export function FollowUpList(props: FollowUpListProps) {
   const { data, live, failed = false, onMarkSeen, courseId, rememberFor, titled = true } = props
-  const t = useFollowUpTexts()
+  const t = useFollowUpListTexts()
   // A course with nothing in any group is left out: there is nothing to follow up on there.
   const courses = data?.courses.filter(
     (c) => (courseId === undefined || c.courseId === courseId) && FollowUpGroups.some((g) => c[g].length > 0),
@@ -76,7 +76,7 @@ function CourseFollowUps(props: {
   rememberFor: string | undefined
 }) {
   const { course, today, onMarkSeen, rememberFor } = props
-  const t = useFollowUpTexts()
+  const t = useFollowUpListTexts()
   const measureText = useMeasureTexts()
   return (
     <section aria-label={course.title} data-course={course.courseId}>
@@ -113,7 +113,8 @@ function FollowUpGroupList(props: {
   rememberAs: string | undefined
 }) {
   const { courseId, group, items } = props
-  const t = useFollowUpTexts()
+  const t = useFollowUpListTexts()
+  const groupText = useFollowUpTexts()
   const [open, setOpen] = useRememberedOpen(props.rememberAs)
   const listId = `follow-ups-${courseId}-${group}-list`
   return (
@@ -126,7 +127,7 @@ function FollowUpGroupList(props: {
         controls={listId}
         style={{ margin: '0.75rem 0 0.25rem' }}
       >
-        {t(group)} ({items.length})
+        {groupText(group)} ({items.length})
       </DisclosureHeading>
       <div id={listId} hidden={!open}>
         {items.length === 0 ? (
@@ -145,7 +146,8 @@ function FollowUpGroupList(props: {
 
 function FollowUpLine({ placed, today }: { placed: PlacedFollowUp; today: string }) {
   const { item, alsoIn } = placed
-  const t = useFollowUpTexts()
+  const t = useFollowUpListTexts()
+  const lineText = useFollowUpTexts()
   const locale = useLocale()
   const label = useLabel()
   const followUp = [
@@ -163,12 +165,12 @@ function FollowUpLine({ placed, today }: { placed: PlacedFollowUp; today: string
       {label('agreementStatus', item.status)})
       {followUp && (
         <div style={muted}>
-          {t('followUpBy')}: {followUp}
+          {lineText('followUpBy')}: {followUp}
         </div>
       )}
       {item.managerAnswerBy && (
         <div style={muted}>
-          {t('answerBy')}: {formatDate(item.managerAnswerBy, 'dayWithWeekday', locale, today)}
+          {lineText('answerBy')}: {formatDate(item.managerAnswerBy, 'dayWithWeekday', locale, today)}
         </div>
       )}
       {change?.from && (
@@ -184,7 +186,7 @@ function FollowUpLine({ placed, today }: { placed: PlacedFollowUp; today: string
       )}
       {alsoIn.length > 0 && (
         <div style={muted} data-also-in={alsoIn.join(' ')}>
-          {t('alsoIn')}: {alsoIn.map((group) => t(group)).join(' · ')}
+          {t('alsoIn')}: {alsoIn.map((group) => lineText(group)).join(' · ')}
         </div>
       )}
     </li>

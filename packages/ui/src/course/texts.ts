@@ -73,30 +73,34 @@ export const courseTexts = defineCatalog({
 })
 
 /**
- * The follow-up list's words, apart from the course page's: the extension's side panel needs these and not
- * the rest (its bundle has a size budget).
+ * The follow-up groups and the lines under an agreement, as both follow-up lists say them (the web's and the
+ * extension's side panel, whose bundle has a size budget: it carries only these).
  */
 export const followUpTexts = defineCatalog({
-  followUps: { da: 'Opfølgning', en: 'Follow-up' },
-  live: { da: 'Opdateres af sig selv', en: 'Updates by itself' },
-  offline: {
-    da: 'Ikke forbundet – viser det seneste, vi fik',
-    en: 'Not connected – showing the latest we got',
-  },
   overdue: { da: 'Over fristen', en: 'Overdue' },
   dueSoon: { da: 'Inden for 7 dage', en: 'Within 7 days' },
   awaitingManager: { da: 'Venter på en leders beslutning', en: "Waiting for a manager's decision" },
   followUpsDue: { da: 'Tid til at følge op', en: 'Time to follow up' },
   changedSinceLastMeeting: { da: 'Ændret siden sidste møde', en: 'Changed since the last meeting' },
   changedSinceSeen: { da: 'Ændret siden du sidst kiggede', en: 'Changed since you last looked' },
+  answerBy: { da: 'Lederens svar senest', en: "The manager's answer by" },
+  followUpBy: { da: 'Opfølgning', en: 'Follow-up' },
+})
+
+/** The web follow-up list's own words (its live state, its empty groups, "seen"). */
+export const followUpListTexts = defineCatalog({
+  followUps: { da: 'Opfølgning', en: 'Follow-up' },
+  live: { da: 'Opdateres af sig selv', en: 'Updates by itself' },
+  offline: {
+    da: 'Ikke forbundet – viser det seneste, vi fik',
+    en: 'Not connected – showing the latest we got',
+  },
   statusChanged: { da: 'Status ændret', en: 'Status changed' },
   note: { da: 'Note', en: 'Note' },
-  answerBy: { da: 'Lederens svar senest', en: "The manager's answer by" },
   nothing: { da: 'Ingen', en: 'None' },
   nothingToFollowUp: { da: 'Der er ikke noget at følge op på lige nu.', en: 'Nothing to follow up on now.' },
   noOwner: { da: 'Ingen ansvarlig endnu', en: 'Nobody responsible yet' },
   markSeen: { da: 'Jeg har set ændringerne', en: 'I have seen the changes' },
-  followUpBy: { da: 'Opfølgning', en: 'Follow-up' },
   alsoIn: { da: 'Hører også til', en: 'Also belongs to' },
   loadFailed: { da: 'Kunne ikke hente listen.', en: 'Could not load the list.' },
 })
@@ -117,3 +121,4 @@ export type CourseTextId = keyof typeof courseTexts
 /** `t('save')` in the current locale. */
 export const useCourseTexts = () => useText(courseTexts)
 export const useFollowUpTexts = () => useText(followUpTexts)
+export const useFollowUpListTexts = () => useText(followUpListTexts)

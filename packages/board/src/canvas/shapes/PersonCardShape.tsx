@@ -2,6 +2,7 @@ import { boundShapeProps } from '@bordenden/canvas-schema'
 import { label, PERSON_CARD } from '@bordenden/model'
 import { personById, useCourseQuery, useCourseSession, useLocale, useWords } from '@bordenden/ui'
 import { HTMLContainer, type RecordProps } from 'tldraw'
+import { useBoardText } from '../../texts.ts'
 import { measureBold } from '../measureText.ts'
 import type { PersonShape } from './boundShapes.ts'
 import { CardShapeUtil } from './CardShapeUtil.ts'
@@ -33,6 +34,7 @@ function PersonCard({ personId }: { personId: string }) {
   const { course } = useCourseSession()
   const locale = useLocale()
   const w = useWords()
+  const boardText = useBoardText()
   const person = useCourseQuery(course, personById, personId)
   if (!person) return null
   return (
@@ -48,7 +50,7 @@ function PersonCard({ personId }: { personId: string }) {
       <span>{[person.role, person.organisation].filter(Boolean).join(', ')}</span>
       {person.excludedByCitizen ? (
         <span className="bd-card-flags" data-flag="excluded" title={w('excluded')}>
-          {w('excludedShort')}
+          {boardText('excludedShort')}
         </span>
       ) : (
         <span className="bd-card-flags">{label('consent', person.consent.status, locale)}</span>
