@@ -3,6 +3,7 @@ import { formatDue, todayIso } from '../dates.ts'
 import { DisclosureHeading, useRememberedOpen } from '../disclosure.tsx'
 import { useLabel, useLocale } from '../locale.tsx'
 import { useMeasureTexts } from '../measures/texts.ts'
+import { useFollowUpLines } from './followUpLines.ts'
 import { type PlacedFollowUp, placeOnce } from './followUpPlaces.ts'
 import { big, button, heading, muted } from './styles.ts'
 import { useFollowUpListTexts, useFollowUpTexts } from './texts.ts'
@@ -150,29 +151,14 @@ function FollowUpLine({ placed, today }: { placed: PlacedFollowUp; today: string
   const lineText = useFollowUpTexts()
   const locale = useLocale()
   const label = useLabel()
-  const followUp = [
-    item.followUp.who,
-    item.followUp.when && formatDue(item.followUp.when, today, locale),
-    item.followUp.how,
-  ]
-    .filter(Boolean)
-    .join(', ')
+  const lines = useFollowUpLines(item, today)
   const change = item.lastChange
   return (
     <li data-agreement={item.id} data-status={item.status} style={{ marginBottom: '0.5rem' }}>
       <strong>{item.owner ?? t('noOwner')}</strong>: {item.what}
       {item.dueDate ? ` – ${formatDue(item.dueDate, today, locale)}` : ''} (
-      {label('agreementStatus', item.status)})
-      {followUp && (
-        <div style={muted}>
-          {lineText('followUpBy')}: {followUp}
-        </div>
-      )}
-      {item.managerAnswerBy && (
-        <div style={muted}>
-          {lineText('answerBy')}: {formatDate(item.managerAnswerBy, 'dayWithWeekday', locale, today)}
-        </div>
-      )}
+      {label('agreementStatus', item.status)}){lines.followUp && <div style={muted}>{lines.followUp}</div>}
+      {lines.answerBy && <div style={muted}>{lines.answerBy}</div>}
       {change?.from && (
         <div style={muted}>
           {t('statusChanged')} {formatDate(todayIso(new Date(change.at)), 'dayWithWeekday', locale, today)}:{' '}

@@ -1,6 +1,6 @@
 import { type AgreementStatus, AgreementStatuses } from '@bordenden/model'
-import { formatDate } from '@bordenden/text'
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useFollowUpLines } from '../course/followUpLines.ts'
 import { useFollowUpTexts } from '../course/texts.ts'
 import type { FollowUpGroup } from '../course/useFollowUps.ts'
 import { formatDue } from '../dates.ts'
@@ -147,7 +147,6 @@ function FollowUpItem({
   onChange(to: AgreementStatus, note: string): Promise<void>
 }) {
   const t = usePanelText()
-  const courseText = useFollowUpTexts()
   const label = useLabel()
   const locale = useLocale()
   const id = useId()
@@ -157,14 +156,7 @@ function FollowUpItem({
   const chosen = options.includes(to) ? to : (options[0] ?? to)
   const [note, setNote] = useState('')
   const { busy, message, run } = useAction()
-  // Who follows up, when and how, as the web home says it.
-  const followUp = [
-    agreement.followUp.who,
-    agreement.followUp.when && formatDue(agreement.followUp.when, today, locale),
-    agreement.followUp.how,
-  ]
-    .filter(Boolean)
-    .join(', ')
+  const lines = useFollowUpLines(agreement, today)
   const submit = async (status: AgreementStatus) => {
     if (await run(() => onChange(status, note))) setNote('')
   }
@@ -177,16 +169,12 @@ function FollowUpItem({
         {agreement.dueDate && ` · ${formatDue(agreement.dueDate, today, locale)}`} ·{' '}
         <span data-status={agreement.status}>{label('agreementStatus', agreement.status)}</span>
       </p>
-      {followUp && (
+      {lines.followUp && (
         <p className="bd-muted" data-follow-up>
-          {courseText('followUpBy')}: {followUp}
+          {lines.followUp}
         </p>
       )}
-      {agreement.managerAnswerBy && (
-        <p className="bd-muted">
-          {courseText('answerBy')}: {formatDate(agreement.managerAnswerBy, 'dayWithWeekday', locale, today)}
-        </p>
-      )}
+      {lines.answerBy && <p className="bd-muted">{lines.answerBy}</p>}
       <div className="bd-actions">
         <button
           type="button"
