@@ -24,7 +24,7 @@ const pageBudgets = {
 // The extension's pages render with Preact (`preact/compat` aliased for Parcel only): React DOM was 202 kB.
 const extensionBudgets = {
   // + the typed API client (hono/client from its ES build, 5 kB), so that a changed server answer is a
-  // compile error in the extension rather than a surprise in the panel. The side panel is 299.4 kB, within
+  // compile error in the extension rather than a surprise in the panel. The side panel is 299.5 kB, within
   // issue 15's 300 kB goal since the follow-up list's and the board's own words left the catalogs it
   // carries; a third of it is zod, which the model's schemas need (README, extension/README.md).
   popup: 230 * kB,
